@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/Scope.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace ud::cli {
+
+// Exit codes shared by every command.
+enum Exit
+{
+    Ok = 0,
+    Failed = 1, // the command ran into bad input or a store problem
+    Usage = 2,  // the command line itself was wrong
+};
+
+// What every command needs: the --db path, the output streams and, on demand, the opened store and
+// the scope of its root organisation (this is the administrator's tool: it works on the whole store).
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::cli::CliContext)
+
+public:
+    CliContext(QString databasePath, QTextStream& out, QTextStream& err);
+
+    QString databasePath() const { return m_databasePath; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Opens the store (creating the file only when `create`); prints the reason and returns null
+    // on failure.
+    Database* store(bool create = false);
+    // The root organisation's scope; prints a hint to run `init` and returns an invalid scope if
+    // the store has none.
+    Scope rootScope();
+
+    // Prints "error: …" on one line and returns Exit::Failed.
+    int fail(const QString& message);
+    // Parses a command's arguments; prints the parser's error and returns false on a bad line.
+    bool parse(QCommandLineParser& parser, const QStringList& arguments);
+    // The actor recorded in history for edits made here.
+    QString actor() const;
+
+private:
+    QString m_databasePath;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Database> m_store;
+};
+
+} // namespace ud::cli

@@ -1,0 +1,93 @@
+#include "CliContext.h"
+#include "MemberCommands.h"
+#include "StoreCommands.h"
+#include "store/Database.h"
+#include "util/AppSettings.h"
+#include "util/Language.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace ud;
+using namespace ud::cli;
+
+namespace {
+
+void printUsage(QTextStream& out)
+{
+    out << CliContext::tr(
+               "Usage: uniondesk-cli [--db FILE] COMMAND [options]\n"
+               "\n"
+               "Commands:\n"
+               "  init --org-name NAME [--level LEVEL]     create a data file with its root organisation\n"
+               "  demo --members N [--seed S]              fill it with generated organisations and members\n"
+               "  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]\n"
+               "  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number\n"
+               "  members list [--org ORG] [--status S] [--json] [--limit N]\n"
+               "  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]\n"
+               "\n"
+               "--db FILE defaults to the user's own data file (%1).\n")
+               .arg(Database::defaultPath())
+        << Qt::flush;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("UnionDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("UnionDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UNIONDESK_VERSION));
+    Language::install(app, Language::resolve(AppSettings::instance().language()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Global options come before the command: uniondesk-cli --db FILE COMMAND …
+    QStringList arguments = QCoreApplication::arguments();
+    QString databasePath = Database::defaultPath();
+    int i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                err << CliContext::tr("error: --db needs a FILE.") << Qt::endl;
+                return Exit::Usage;
+            }
+            databasePath = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            databasePath = a.mid(5);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printUsage(out);
+            return Exit::Ok;
+        } else if (a == QLatin1String("--version")) {
+            out << "uniondesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Exit::Ok;
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size()) {
+        printUsage(err);
+        return Exit::Usage;
+    }
+    const QString command = arguments.at(i);
+    // Each command sees [program, command-specific arguments…]; `members` also keeps its subcommand.
+    QStringList rest = arguments.mid(i + 1);
+    rest.prepend(arguments.first());
+
+    CliContext context(databasePath, out, err);
+    if (command == QLatin1String("init"))
+        return runInit(context, rest);
+    if (command == QLatin1String("demo"))
+        return runDemo(context, rest);
+    if (command == QLatin1String("members")) {
+        rest.insert(1, command);
+        return runMembers(context, rest);
+    }
+    context.fail(CliContext::tr("Unknown command \"%1\". Run uniondesk-cli --help.").arg(command));
+    return Exit::Usage;
+}

@@ -1,0 +1,218 @@
+#include "domain/CodeList.h"
+
+#include "domain/TextNormaliser.h"
+
+#include <QtGlobal>
+
+namespace ud {
+
+CodeList::CodeList(std::initializer_list<Code> codes)
+    : m_codes(codes)
+{
+}
+
+QStringList CodeList::keys() const
+{
+    QStringList out;
+    out.reserve(size());
+    for (const Code& c : m_codes)
+        out.append(QString::fromLatin1(c.key));
+    return out;
+}
+
+bool CodeList::contains(const QString& key) const
+{
+    for (const Code& c : m_codes) {
+        if (key == QLatin1String(c.key))
+            return true;
+    }
+    return false;
+}
+
+QString CodeList::label(const QString& key) const
+{
+    for (const Code& c : m_codes) {
+        if (key == QLatin1String(c.key))
+            return QCoreApplication::translate("ud::Codes", c.label);
+    }
+    return key;
+}
+
+QString CodeList::keyFor(const QString& text) const
+{
+    const QString wanted = TextNormaliser::normalise(text);
+    if (wanted.isEmpty())
+        return {};
+    for (const Code& c : m_codes) {
+        const QString key = QString::fromLatin1(c.key);
+        if (wanted.compare(key, Qt::CaseInsensitive) == 0
+            || wanted.compare(QString::fromLatin1(c.label), Qt::CaseInsensitive) == 0
+            || wanted == QCoreApplication::translate("ud::Codes", c.label))
+            return key;
+        const QStringList aliases = QString::fromUtf8(c.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        if (aliases.contains(wanted))
+            return key;
+    }
+    // Clerks write "underscore" keys too (food_delivery); accept them as the hyphenated key.
+    if (wanted.contains(QLatin1Char('_'))) {
+        QString hyphenated = wanted;
+        hyphenated.replace(QLatin1Char('_'), QLatin1Char('-'));
+        return keyFor(hyphenated);
+    }
+    return {};
+}
+
+namespace codes {
+
+const CodeList& memberStatus()
+{
+    static const CodeList list{
+        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"), "在会|正常|在籍"},
+        {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"), "保留会籍|保留"},
+        {"hung", QT_TRANSLATE_NOOP("ud::Codes", "Hung"), "上挂|挂靠|待接转"},
+        {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"), "退会"},
+        {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍"},
+        {"expelled", QT_TRANSLATE_NOOP("ud::Codes", "Expelled"), "开除会籍|开除|除名"},
+        {"deceased", QT_TRANSLATE_NOOP("ud::Codes", "Deceased"), "死亡|已故|去世"},
+    };
+    return list;
+}
+
+const CodeList& gender()
+{
+    static const CodeList list{
+        {"male", QT_TRANSLATE_NOOP("ud::Codes", "Male"), "男|男性|M"},
+        {"female", QT_TRANSLATE_NOOP("ud::Codes", "Female"), "女|女性|F"},
+    };
+    return list;
+}
+
+const CodeList& employmentForm()
+{
+    static const CodeList list{
+        {"employee", QT_TRANSLATE_NOOP("ud::Codes", "Employee"), "单位就业|在岗职工|职工|在职|正式职工|合同制"},
+        {"courier", QT_TRANSLATE_NOOP("ud::Codes", "Courier"), "快递员|快递"},
+        {"food-delivery", QT_TRANSLATE_NOOP("ud::Codes", "Food-delivery rider"), "外卖送餐员|外卖骑手|外卖员|送餐员|骑手"},
+        {"ride-hailing", QT_TRANSLATE_NOOP("ud::Codes", "Ride-hailing driver"), "网约车司机|网约车"},
+        {"truck-driver", QT_TRANSLATE_NOOP("ud::Codes", "Truck driver"), "货车司机|货车"},
+        {"sanitation", QT_TRANSLATE_NOOP("ud::Codes", "Sanitation worker"), "环卫工人|环卫工|环卫"},
+        {"construction", QT_TRANSLATE_NOOP("ud::Codes", "Construction worker"), "建筑工人|建筑工"},
+        {"flexible", QT_TRANSLATE_NOOP("ud::Codes", "Flexible employment"), "灵活就业|个体"},
+        {"other", QT_TRANSLATE_NOOP("ud::Codes", "Other"), "其他|其它"},
+    };
+    return list;
+}
+
+const CodeList& education()
+{
+    static const CodeList list{
+        {"doctorate", QT_TRANSLATE_NOOP("ud::Codes", "Doctorate"), "博士研究生|博士"},
+        {"master", QT_TRANSLATE_NOOP("ud::Codes", "Master's degree"), "硕士研究生|硕士|研究生"},
+        {"bachelor", QT_TRANSLATE_NOOP("ud::Codes", "Bachelor's degree"), "大学本科|本科"},
+        {"college", QT_TRANSLATE_NOOP("ud::Codes", "Junior college"), "大学专科|大专|专科"},
+        {"vocational", QT_TRANSLATE_NOOP("ud::Codes", "Secondary vocational"), "中专|中技|技校|中等专业学校|职高"},
+        {"high-school", QT_TRANSLATE_NOOP("ud::Codes", "High school"), "高中|普通高中"},
+        {"junior-high", QT_TRANSLATE_NOOP("ud::Codes", "Junior high school"), "初中"},
+        {"primary", QT_TRANSLATE_NOOP("ud::Codes", "Primary school or below"), "小学|小学及以下|文盲"},
+    };
+    return list;
+}
+
+const CodeList& politicalStatus()
+{
+    static const CodeList list{
+        {"cpc", QT_TRANSLATE_NOOP("ud::Codes", "CPC member"), "中共党员|党员|中国共产党党员"},
+        {"cpc-probationary", QT_TRANSLATE_NOOP("ud::Codes", "CPC probationary member"), "中共预备党员|预备党员"},
+        {"cyl", QT_TRANSLATE_NOOP("ud::Codes", "Communist Youth League member"), "共青团员|团员"},
+        {"democratic-party", QT_TRANSLATE_NOOP("ud::Codes", "Democratic party member"), "民主党派|民主党派成员"},
+        {"non-partisan", QT_TRANSLATE_NOOP("ud::Codes", "Non-partisan"), "无党派人士|无党派"},
+        {"masses", QT_TRANSLATE_NOOP("ud::Codes", "Masses"), "群众"},
+    };
+    return list;
+}
+
+const CodeList& household()
+{
+    static const CodeList list{
+        {"urban", QT_TRANSLATE_NOOP("ud::Codes", "Urban"), "城镇|城镇户口|非农业|非农"},
+        {"rural", QT_TRANSLATE_NOOP("ud::Codes", "Rural (migrant worker)"), "农村|农村户口|农业|农民工|是"},
+    };
+    return list;
+}
+
+const CodeList& idType()
+{
+    static const CodeList list{
+        {"resident", QT_TRANSLATE_NOOP("ud::Codes", "Resident identity card"), "居民身份证|身份证"},
+        {"passport", QT_TRANSLATE_NOOP("ud::Codes", "Passport"), "护照"},
+        {"officer", QT_TRANSLATE_NOOP("ud::Codes", "Military officer card"), "军官证"},
+        {"hmt-permit", QT_TRANSLATE_NOOP("ud::Codes", "Hong Kong, Macao and Taiwan residence permit"),
+         "港澳台居民居住证"},
+        {"foreigner", QT_TRANSLATE_NOOP("ud::Codes", "Foreigner permanent residence card"),
+         "外国人永久居留身份证|外国人永久居留证"},
+    };
+    return list;
+}
+
+const CodeList& verificationMethod()
+{
+    static const CodeList list{
+        {"in-person", QT_TRANSLATE_NOOP("ud::Codes", "Checked in person"), "现场核验|现场"},
+        {"id-card-reader", QT_TRANSLATE_NOOP("ud::Codes", "ID card reader"), "身份证读卡器|读卡器"},
+        {"platform", QT_TRANSLATE_NOOP("ud::Codes", "Online platform"), "线上平台|平台认证|粤工惠"},
+    };
+    return list;
+}
+
+const CodeList& memberEventKind()
+{
+    static const CodeList list{
+        {"joined", QT_TRANSLATE_NOOP("ud::Codes", "Joined"), "入会"},
+        {"edited", QT_TRANSLATE_NOOP("ud::Codes", "Details changed"), "修改"},
+        {"status-changed", QT_TRANSLATE_NOOP("ud::Codes", "Status changed"), "会籍变更"},
+        {"transferred", QT_TRANSLATE_NOOP("ud::Codes", "Transferred"), "转移|接转"},
+        {"deleted", QT_TRANSLATE_NOOP("ud::Codes", "Record deleted"), "删除"},
+    };
+    return list;
+}
+
+const CodeList& organisationLevel()
+{
+    static const CodeList list{
+        {"province", QT_TRANSLATE_NOOP("ud::Codes", "Province federation"), "省总工会|省|省级"},
+        {"city", QT_TRANSLATE_NOOP("ud::Codes", "City federation"), "市总工会|市|市级"},
+        {"district", QT_TRANSLATE_NOOP("ud::Codes", "District/county federation"), "县(区)总工会|县区总工会|区总工会|县总工会|区|县"},
+        {"township", QT_TRANSLATE_NOOP("ud::Codes", "Township/street union"), "乡镇(街道)工会|乡镇街道工会|街道工会|乡镇工会|街道|乡镇"},
+        {"base", QT_TRANSLATE_NOOP("ud::Codes", "Base union"), "基层工会|基层"},
+    };
+    return list;
+}
+
+const CodeList& organisationKind()
+{
+    static const CodeList list{
+        {"enterprise", QT_TRANSLATE_NOOP("ud::Codes", "Enterprise union"), "企业工会"},
+        {"institution", QT_TRANSLATE_NOOP("ud::Codes", "Public institution union"), "事业单位工会|机关事业单位工会"},
+        {"joint", QT_TRANSLATE_NOOP("ud::Codes", "Joint base union"), "联合基层工会|联合工会"},
+        {"industry-federation", QT_TRANSLATE_NOOP("ud::Codes", "Industry federation"), "行业工会联合会|行业工会"},
+        {"regional-federation", QT_TRANSLATE_NOOP("ud::Codes", "Regional federation"), "区域工会联合会|区域工会"},
+        {"township-union", QT_TRANSLATE_NOOP("ud::Codes", "Township/street union"), "乡镇(街道)工会|乡镇工会|街道工会|开发区(工业园区)工会"},
+        {"district-union", QT_TRANSLATE_NOOP("ud::Codes", "District/county federation of trade unions"), "县(区)总工会|区总工会|县总工会"},
+        {"city-union", QT_TRANSLATE_NOOP("ud::Codes", "City federation of trade unions"), "市总工会"},
+        {"province-union", QT_TRANSLATE_NOOP("ud::Codes", "Province federation of trade unions"), "省总工会"},
+    };
+    return list;
+}
+
+const CodeList& organisationStatus()
+{
+    static const CodeList list{
+        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"), "正常|存续"},
+        {"dissolved", QT_TRANSLATE_NOOP("ud::Codes", "Dissolved"), "注销|已注销|撤销"},
+    };
+    return list;
+}
+
+} // namespace codes
+
+} // namespace ud

@@ -1,0 +1,162 @@
+#include "domain/PersonName.h"
+
+#include "domain/TextNormaliser.h"
+
+#include <QList>
+
+#include <cstddef>
+#include <vector>
+
+namespace ud {
+
+namespace {
+
+constexpr char32_t kMiddleDot = 0x00B7;
+
+// Characters that look like the middle dot and that input methods, Word and Japanese fonts put in
+// its place: bullet, hyphenation point, bullet operator, dot operator, katakana middle dots.
+bool isMiddleDotLookAlike(char32_t c)
+{
+    return c == kMiddleDot || c == 0x2022 || c == 0x2027 || c == 0x2219 || c == 0x22C5 || c == 0x30FB ||
+           c == 0xFF65;
+}
+
+// Kangxi radicals and CJK radical supplements look exactly like ideographs, and PDF text layers
+// (ours included) produce them: 日 copies out as U+2F47. Those with a compatibility mapping become
+// the ideograph; the rest are refused with their own reason, because "⻓ is not allowed" would puzzle
+// a clerk who sees 长.
+bool isRadical(char32_t c)
+{
+    return c >= 0x2E80 && c <= 0x2FDF;
+}
+
+char32_t ideographForRadical(char32_t c)
+{
+    const QList<uint> mapped = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC).toUcs4();
+    if (mapped.size() == 1 && PersonName::isCjkIdeograph(mapped.first()))
+        return mapped.first();
+    return c;
+}
+
+bool isLatinLetter(char32_t c)
+{
+    return QChar::isLetter(c) && QChar::script(c) == QChar::Script_Latin;
+}
+
+// The nearest character before (step -1) or after (step +1) index i that is not a space; 0 at the ends.
+char32_t neighbour(const std::vector<char32_t>& text, size_t i, int step)
+{
+    const auto size = static_cast<std::ptrdiff_t>(text.size());
+    for (auto j = static_cast<std::ptrdiff_t>(i) + step; j >= 0 && j < size; j += step) {
+        if (text[static_cast<size_t>(j)] != U' ')
+            return text[static_cast<size_t>(j)];
+    }
+    return 0;
+}
+
+} // namespace
+
+bool PersonName::isCjkIdeograph(char32_t c)
+{
+    // Ranges rather than QChar::script(): Qt's Unicode tables lag behind the extensions that hold
+    // the rare characters found in names (Ext G and H are recent).
+    return (c >= 0x3400 && c <= 0x4DBF)      // Extension A
+           || (c >= 0x4E00 && c <= 0x9FFF)   // Unified Ideographs
+           || (c >= 0xF900 && c <= 0xFAFF)   // Compatibility Ideographs
+           || (c >= 0x20000 && c <= 0x2A6DF) // Extension B
+           || (c >= 0x2A700 && c <= 0x2EE5F) // Extensions C, D, E, F, I
+           || (c >= 0x2F800 && c <= 0x2FA1F) // Compatibility Ideographs Supplement
+           || (c >= 0x30000 && c <= 0x323AF) // Extensions G, H
+           || c == 0x3007;                   // 〇, which some names use as a character
+}
+
+PersonName PersonName::failure(Error error, const QString& detail)
+{
+    PersonName name;
+    name.m_error = error;
+    name.m_detail = detail;
+    return name;
+}
+
+PersonName PersonName::parse(QStringView input)
+{
+    const QList<uint> points = TextNormaliser::normalise(input).toUcs4();
+    std::vector<char32_t> text(points.cbegin(), points.cend());
+
+    for (char32_t& c : text) {
+        if (isMiddleDotLookAlike(c))
+            c = kMiddleDot;
+        else if (isRadical(c))
+            c = ideographForRadical(c);
+    }
+    // A separate pass, so that a full stop sees its neighbours already mapped.
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == U'.' && isCjkIdeograph(neighbour(text, i, -1)) &&
+            isCjkIdeograph(neighbour(text, i, +1)))
+            text[i] = kMiddleDot;
+    }
+
+    // normalise() left single spaces only; drop those around a dot and between Chinese characters.
+    std::vector<char32_t> kept;
+    kept.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == U' ') {
+            const char32_t before = kept.empty() ? 0 : kept.back();
+            const char32_t after = i + 1 < text.size() ? text[i + 1] : 0;
+            if (before == kMiddleDot || after == kMiddleDot ||
+                (isCjkIdeograph(before) && isCjkIdeograph(after)))
+                continue;
+        }
+        kept.push_back(text[i]);
+    }
+
+    if (kept.empty())
+        return failure(Error::Empty);
+    for (size_t i = 0; i < kept.size(); ++i) {
+        const char32_t c = kept[i];
+        if (isCjkIdeograph(c) || isLatinLetter(c) || c == U' ')
+            continue;
+        if (isRadical(c))
+            return failure(Error::Radical, TextNormaliser::visible(c));
+        if (c != kMiddleDot)
+            return failure(Error::BadCharacter, TextNormaliser::visible(c));
+        if (i == 0 || i + 1 == kept.size())
+            return failure(Error::DotAtEdge);
+        if (kept[i - 1] == kMiddleDot)
+            return failure(Error::DoubledDot);
+    }
+    if (kept.size() > static_cast<size_t>(MaxLength))
+        return failure(Error::TooLong, QString::number(kept.size()));
+
+    PersonName name;
+    name.m_error = Error::None;
+    name.m_value = QString::fromUcs4(kept.data(), static_cast<qsizetype>(kept.size()));
+    name.m_length = static_cast<int>(kept.size());
+    return name;
+}
+
+QString PersonName::errorMessage() const
+{
+    switch (m_error) {
+    case Error::None:
+        return {};
+    case Error::Empty:
+        return tr("Name: nothing was entered.");
+    case Error::BadCharacter:
+        return tr("Name: %1 is not allowed in a name.").arg(m_detail);
+    case Error::Radical:
+        return tr("Name: %1 is a radical that only looks like a Chinese character (text copied from a PDF "
+                  "often has them); please retype it.")
+            .arg(m_detail);
+    case Error::DotAtEdge:
+        return tr("Name: the middle dot · cannot begin or end a name.");
+    case Error::DoubledDot:
+        return tr("Name: the middle dot · cannot appear twice in a row.");
+    case Error::TooLong:
+        return tr("Name: it has %1 characters; at most %2 are allowed.")
+            .arg(m_detail, QString::number(MaxLength));
+    }
+    return {};
+}
+
+} // namespace ud

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+#include <QStringView>
+
+namespace ud {
+
+// A person's name as on the identity card: Chinese characters of any CJK block (rare characters in
+// names are often outside the BMP), the middle dot of minority and transliterated names
+// (阿依古丽·买买提), or Latin letters and spaces for foreigners. Lengths count characters, not
+// UTF-16 units, so 𠇔 counts once and is never split.
+class PersonName
+{
+    Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(ud::PersonName)
+
+public:
+    enum class Error
+    {
+        None,
+        Empty,
+        BadCharacter,
+        Radical, // a CJK radical with no ideograph to stand for it
+        DotAtEdge,
+        DoubledDot,
+        TooLong,
+    };
+    Q_ENUM(Error)
+
+    static constexpr int MaxLength = 30;
+
+    PersonName() = default;
+
+    // Normalises before checking: full-width ASCII, invisible characters, surrounding and repeated
+    // spaces, the look-alikes of the middle dot (• ‧ ・ and a full stop between Chinese characters)
+    // and the spaces clerks put around it or inside a Chinese name to pad it (张　三); Kangxi radicals
+    // that PDFs substitute for ideographs (⽇ for 日) become the ideograph.
+    static PersonName parse(QStringView input);
+
+    bool isValid() const { return m_error == Error::None; }
+    Error error() const { return m_error; }
+    QString errorMessage() const;
+    QString value() const { return m_value; } // empty unless valid
+    int length() const { return m_length; }   // in characters (code points)
+
+    static bool isCjkIdeograph(char32_t c);
+
+private:
+    static PersonName failure(Error error, const QString& detail = {});
+
+    Error m_error = Error::Empty;
+    QString m_detail; // message argument, translated into a sentence only when asked for
+    QString m_value;
+    int m_length = 0;
+};
+
+} // namespace ud

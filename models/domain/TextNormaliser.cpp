@@ -1,0 +1,153 @@
+#include "domain/TextNormaliser.h"
+
+#include <QList>
+
+namespace ud {
+
+namespace {
+
+bool isDash(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0xFE58 || u == 0xFE63;
+}
+
+// ASCII ' and the curly quotes Word and WPS substitute for it when a clerk types it.
+bool isApostrophe(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'\'' || u == 0x2018 || u == 0x2019;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// Advances i over a run of ASCII digits; false if there was none.
+bool skipDigits(QStringView s, qsizetype& i)
+{
+    const qsizetype start = i;
+    while (i < s.size() && isAsciiDigit(s.at(i)))
+        ++i;
+    return i > start;
+}
+
+} // namespace
+
+QChar TextNormaliser::toHalfWidth(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 0xFF01 && u <= 0xFF5E)
+        return QChar(static_cast<char16_t>(u - 0xFEE0));
+    if (u == 0x3000)
+        return QLatin1Char(' ');
+    return c;
+}
+
+QString TextNormaliser::toHalfWidth(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    // Surrogates are outside both mapped ranges, so characters beyond the BMP pass through intact.
+    for (QChar c : text)
+        out.append(toHalfWidth(c));
+    return out;
+}
+
+bool TextNormaliser::isZeroWidth(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x200B && u <= 0x200D) || u == 0x2060 || u == 0xFEFF;
+}
+
+QString TextNormaliser::normalise(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (QChar c : text) {
+        if (isZeroWidth(c))
+            continue;
+        c = toHalfWidth(c);
+        if (c.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            out.append(QLatin1Char(' '));
+        pendingSpace = false;
+        out.append(c);
+    }
+    return out;
+}
+
+QString TextNormaliser::identifier(QStringView text)
+{
+    const QString normal = normalise(text);
+    QString out;
+    out.reserve(normal.size());
+    for (qsizetype i = 0; i < normal.size(); ++i) {
+        const QChar c = normal.at(i);
+        if (c.isSpace() || isDash(c))
+            continue;
+        if (i == 0 && isApostrophe(c))
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
+bool TextNormaliser::looksScientific(QStringView text)
+{
+    const QString s = identifier(text);
+    qsizetype i = 0;
+    if (!skipDigits(s, i))
+        return false;
+    if (i < s.size() && (s.at(i) == QLatin1Char('.') || s.at(i) == QLatin1Char(','))) {
+        ++i;
+        if (!skipDigits(s, i))
+            return false;
+    }
+    if (i >= s.size() || (s.at(i) != QLatin1Char('E') && s.at(i) != QLatin1Char('e')))
+        return false;
+    ++i;
+    if (i < s.size() && s.at(i) == QLatin1Char('+'))
+        ++i;
+    return skipDigits(s, i) && i == s.size();
+}
+
+QString TextNormaliser::maskMiddle(QStringView text, int keepHead, int keepTail)
+{
+    // Counted in code points so a masked name or a damaged value never ends in half a surrogate pair.
+    const QList<uint> points = text.toUcs4();
+    const qsizetype n = points.size();
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i < keepHead || i >= n - keepTail) {
+            const char32_t c = points.at(i);
+            out.append(QString::fromUcs4(&c, 1));
+        } else {
+            out.append(QLatin1Char('*'));
+        }
+    }
+    return out;
+}
+
+QString TextNormaliser::visible(char32_t c)
+{
+    if (QChar::isPrint(c) && !QChar::isSpace(c))
+        return QChar(u'\u201C') + QString::fromUcs4(&c, 1) + QChar(u'\u201D');
+    return QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+QString TextNormaliser::visibleAt(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return visible(QChar::surrogateToUcs4(c, text.at(i + 1)));
+    return visible(c.unicode());
+}
+
+} // namespace ud

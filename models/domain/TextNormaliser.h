@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QChar>
+#include <QString>
+#include <QStringView>
+
+namespace ud {
+
+// Text typed by clerks or pasted from Excel, WeChat and PDFs arrives with full-width forms, invisible
+// characters and stray spaces that make equal values compare unequal. Every validator starts here so
+// that they all agree on what "the same text" means.
+class TextNormaliser
+{
+public:
+    // U+FF01..U+FF5E become ASCII and U+3000 (ideographic space) a space; anything else is unchanged.
+    static QChar toHalfWidth(QChar c);
+    static QString toHalfWidth(QStringView text);
+
+    // U+200B..U+200D, U+2060 and U+FEFF: invisible, so a clerk can neither see nor remove them.
+    static bool isZeroWidth(QChar c);
+
+    // Half-width, zero-width characters removed, trimmed, every run of whitespace one space.
+    static QString normalise(QStringView text);
+
+    // For codes and numbers (ID, mobile, credit code): normalise(), then drop every space, tab and
+    // hyphen or dash, and one leading apostrophe (Excel's "this cell is text" prefix).
+    static QString identifier(QStringView text);
+
+    // "4.40106E+17", "4,4011e17": what Excel shows, and writes to CSV, for a long number in a numeric
+    // cell. Such a value has lost digits for good.
+    static bool looksScientific(QStringView text);
+
+    // Keeps keepHead and keepTail code points and replaces the rest with '*', one per code point.
+    static QString maskMiddle(QStringView text, int keepHead, int keepTail);
+
+    // A character as it can be quoted in a message: “x”, or U+XXXX when it is invisible.
+    static QString visible(char32_t c);
+    // visible() for the character at index i, joining a surrogate pair.
+    static QString visibleAt(QStringView text, qsizetype i);
+};
+
+} // namespace ud

@@ -1,0 +1,147 @@
+#include "members/MemberSearchIndex.h"
+
+#include "store/Sql.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace ud {
+
+namespace {
+QStringList codePoints(const QString& text)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out.append(text.mid(i, 2));
+            ++i;
+        } else {
+            out.append(QString(text.at(i)));
+        }
+    }
+    return out;
+}
+} // namespace
+
+QStringList MemberSearchIndex::gramsOf(const QString& name)
+{
+    const QStringList chars = codePoints(name.toLower());
+    QStringList grams;
+    QSet<QString> seen;
+    auto add = [&](const QString& g) {
+        if (!g.trimmed().isEmpty() && !seen.contains(g)) {
+            seen.insert(g);
+            grams.append(g);
+        }
+    };
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        add(chars.at(i));
+        if (i + 1 < chars.size())
+            add(chars.at(i) + chars.at(i + 1));
+    }
+    return grams;
+}
+
+QString MemberSearchIndex::lookupGram(const QString& query)
+{
+    const QStringList chars = codePoints(query.toLower());
+    if (chars.size() <= 2)
+        return chars.join(QString());
+    return chars.at(0) + chars.at(1);
+}
+
+int MemberSearchIndex::codePointLength(const QString& text)
+{
+    return static_cast<int>(codePoints(text).size());
+}
+
+QString MemberSearchIndex::reversed(const QString& text)
+{
+    // ID numbers and mobiles are ASCII once validated, so reversing code units is safe here.
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = text.size() - 1; i >= 0; --i)
+        out.append(text.at(i));
+    return out;
+}
+
+bool MemberSearchIndex::index(const QSqlDatabase& db, qint64 localId, const QString& name, QString* error)
+{
+    if (!unindex(db, localId, error))
+        return false;
+    QSqlQuery insert(db);
+    if (!sql::prepare(insert,
+                      QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name, member_local_id) VALUES(?, ?, ?)"),
+                      error))
+        return false;
+    for (const QString& gram : gramsOf(name)) {
+        insert.bindValue(0, gram);
+        insert.bindValue(1, name);
+        insert.bindValue(2, localId);
+        if (!sql::exec(insert, error))
+            return false;
+    }
+    return true;
+}
+
+bool MemberSearchIndex::unindex(const QSqlDatabase& db, qint64 localId, QString* error)
+{
+    // The gram table is keyed by gram first, so finding one member's rows means knowing its grams;
+    // deleting by the member's current name keeps this an index lookup per gram.
+    QSqlQuery nameQuery(db);
+    if (!sql::execBound(nameQuery, QStringLiteral("SELECT name FROM member WHERE local_id = ?"), {localId}, error))
+        return false;
+    if (!nameQuery.next())
+        return true;
+    QSqlQuery remove(db);
+    if (!sql::prepare(remove, QStringLiteral("DELETE FROM member_name_gram WHERE gram = ? AND name = ? AND member_local_id = ?"),
+                      error))
+        return false;
+    const QString name = nameQuery.value(0).toString();
+    for (const QString& gram : gramsOf(name)) {
+        remove.bindValue(0, gram);
+        remove.bindValue(1, name);
+        remove.bindValue(2, localId);
+        if (!sql::exec(remove, error))
+            return false;
+    }
+    return true;
+}
+
+bool MemberSearchIndex::rebuild(const QSqlDatabase& db, QString* error)
+{
+    if (!sql::run(db, QStringLiteral("DELETE FROM member_name_gram"), error))
+        return false;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!sql::execBound(read, QStringLiteral("SELECT local_id, name, id_number, mobile FROM member WHERE deleted = 0"), {}, error))
+        return false;
+    QSqlQuery insert(db);
+    QSqlQuery update(db);
+    if (!sql::prepare(insert,
+                      QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name, member_local_id) VALUES(?, ?, ?)"),
+                      error)
+        || !sql::prepare(update,
+                         QStringLiteral("UPDATE member SET id_number_rev = ?, mobile_rev = ? WHERE local_id = ?"),
+                         error))
+        return false;
+    while (read.next()) {
+        const qint64 localId = read.value(0).toLongLong();
+        const QString name = read.value(1).toString();
+        for (const QString& gram : gramsOf(name)) {
+            insert.bindValue(0, gram);
+            insert.bindValue(1, name);
+            insert.bindValue(2, localId);
+            if (!sql::exec(insert, error))
+                return false;
+        }
+        update.bindValue(0, sql::bindable(reversed(read.value(2).toString())));
+        update.bindValue(1, sql::bindable(reversed(read.value(3).toString())));
+        update.bindValue(2, localId);
+        if (!sql::exec(update, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace ud

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace ud {
+
+// Keeps the search columns and tables that let a roster of a million members answer a name
+// fragment, the last digits of an ID number or a mobile in milliseconds (see schema v2).
+class MemberSearchIndex
+{
+public:
+    // Every distinct one- and two-character piece of a name, by code point (a character beyond
+    // the BMP is one piece, never half of a surrogate pair), lower-cased.
+    static QStringList gramsOf(const QString& name);
+    // The gram a query is looked up by: the query itself up to two characters, else its first two.
+    static QString lookupGram(const QString& query);
+    static int codePointLength(const QString& text);
+    static QString reversed(const QString& text);
+
+    // Replaces the grams of one member (call inside the edit's transaction).
+    static bool index(const QSqlDatabase& db, qint64 localId, const QString& name, QString* error);
+    static bool unindex(const QSqlDatabase& db, qint64 localId, QString* error);
+    // Rebuilds everything from the member table (used by the migration and after bulk loads).
+    static bool rebuild(const QSqlDatabase& db, QString* error);
+};
+
+} // namespace ud

@@ -1,0 +1,239 @@
+#include "members/MemberValidator.h"
+
+#include "domain/CodeList.h"
+#include "domain/Gender.h"
+#include "domain/IdNumber.h"
+#include "domain/MobileNumber.h"
+#include "domain/PersonName.h"
+#include "domain/TextNormaliser.h"
+#include "util/Clock.h"
+
+#include <QDate>
+
+#include <algorithm>
+
+namespace ud {
+
+namespace {
+
+struct CodedField
+{
+    const char* field;
+    QString Member::*value;
+    const CodeList& (*list)();
+};
+
+const CodedField kCodedFields[] = {
+    {"gender", &Member::gender, &codes::gender},
+    {"education", &Member::education, &codes::education},
+    {"politicalStatus", &Member::politicalStatus, &codes::politicalStatus},
+    {"employmentForm", &Member::employmentForm, &codes::employmentForm},
+    {"household", &Member::household, &codes::household},
+    {"status", &Member::status, &codes::memberStatus},
+    {"verifiedMethod", &Member::verifiedMethod, &codes::verificationMethod},
+};
+
+QString genderKey(Gender g)
+{
+    switch (g) {
+    case Gender::Male:
+        return QStringLiteral("male");
+    case Gender::Female:
+        return QStringLiteral("female");
+    case Gender::Unknown:
+        break;
+    }
+    return {};
+}
+
+Gender genderOf(const QString& key)
+{
+    if (key == QLatin1String("male"))
+        return Gender::Male;
+    if (key == QLatin1String("female"))
+        return Gender::Female;
+    return Gender::Unknown;
+}
+
+} // namespace
+
+QString MemberValidator::fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("organisation"), QT_TR_NOOP("Organisation")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
+        {QStringLiteral("ethnicity"), QT_TR_NOOP("Ethnicity")},
+        {QStringLiteral("idType"), QT_TR_NOOP("ID document type")},
+        {QStringLiteral("idNumber"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("birthDate"), QT_TR_NOOP("Birth date")},
+        {QStringLiteral("mobile"), QT_TR_NOOP("Mobile")},
+        {QStringLiteral("education"), QT_TR_NOOP("Education")},
+        {QStringLiteral("politicalStatus"), QT_TR_NOOP("Political status")},
+        {QStringLiteral("employer"), QT_TR_NOOP("Employer")},
+        {QStringLiteral("jobTitle"), QT_TR_NOOP("Job")},
+        {QStringLiteral("industry"), QT_TR_NOOP("Industry")},
+        {QStringLiteral("employmentForm"), QT_TR_NOOP("Employment form")},
+        {QStringLiteral("household"), QT_TR_NOOP("Household registration")},
+        {QStringLiteral("joinDate"), QT_TR_NOOP("Join date")},
+        {QStringLiteral("cardNumber"), QT_TR_NOOP("Member card number")},
+        {QStringLiteral("status"), QT_TR_NOOP("Membership status")},
+        {QStringLiteral("verified"), QT_TR_NOOP("Real-name verified")},
+        {QStringLiteral("verifiedMethod"), QT_TR_NOOP("Verification method")},
+        {QStringLiteral("verifiedAt"), QT_TR_NOOP("Verification date")},
+        {QStringLiteral("labourModelLevel"), QT_TR_NOOP("Labour model level")},
+        {QStringLiteral("hardship"), QT_TR_NOOP("Hardship worker")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : tr(*it);
+}
+
+QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
+{
+    QList<FieldProblem> problems;
+    auto error = [&problems](const char* field, const QString& message) {
+        problems.append({QString::fromLatin1(field), message, FieldProblem::Severity::Error});
+    };
+    auto warning = [&problems](const char* field, const QString& message) {
+        problems.append({QString::fromLatin1(field), message, FieldProblem::Severity::Warning});
+    };
+
+    if (m.organisationId.isEmpty())
+        error("organisation", tr("Organisation: choose the organisation the member belongs to."));
+
+    const PersonName name = PersonName::parse(m.name);
+    if (name.isValid())
+        m.name = name.value();
+    else
+        error("name", name.errorMessage());
+
+    // Free-text fields: full-width letters and stray spaces are normalised, nothing else changes.
+    for (QString* text : {&m.ethnicity, &m.employer, &m.jobTitle, &m.industry, &m.cardNumber, &m.labourModelLevel})
+        *text = TextNormaliser::normalise(*text);
+    m.notes = m.notes.trimmed();
+
+    if (m.idType.isEmpty())
+        m.idType = QStringLiteral("resident");
+    const QString idTypeKey = codes::idType().keyFor(m.idType);
+    if (idTypeKey.isEmpty()) {
+        error("idType", tr("ID document type: \"%1\" is not a known document type.").arg(m.idType));
+    } else {
+        m.idType = idTypeKey;
+    }
+
+    for (const CodedField& coded : kCodedFields) {
+        QString& value = m.*(coded.value);
+        if (value.trimmed().isEmpty()) {
+            value.clear();
+            continue;
+        }
+        const QString key = coded.list().keyFor(value);
+        if (key.isEmpty())
+            error(coded.field, tr("%1: \"%2\" is not one of the allowed values (%3).")
+                                   .arg(fieldLabel(QString::fromLatin1(coded.field)), value,
+                                        [&coded] {
+                                            QStringList labels;
+                                            for (int i = 0; i < coded.list().size(); ++i)
+                                                labels.append(coded.list().label(
+                                                    QString::fromLatin1(coded.list().at(i).key)));
+                                            return labels.join(QStringLiteral(", "));
+                                        }()));
+        else
+            value = key;
+    }
+    if (m.status.isEmpty())
+        m.status = QStringLiteral("active");
+
+    // Dates: ISO in the store; anything else is an error here (the importer parses clerks' forms).
+    const QDate today = Clock::today();
+    auto checkDate = [&](const char* field, QString& value, bool mayBeFuture) {
+        value = value.trimmed();
+        if (value.isEmpty())
+            return QDate();
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid()) {
+            error(field, tr("%1: \"%2\" is not a date (use YYYY-MM-DD).")
+                             .arg(fieldLabel(QString::fromLatin1(field)), value));
+            return QDate();
+        }
+        if (!mayBeFuture && date > today)
+            error(field, tr("%1: %2 is in the future.").arg(fieldLabel(QString::fromLatin1(field)), value));
+        value = date.toString(Qt::ISODate);
+        return date;
+    };
+
+    const QDate declaredBirth = checkDate("birthDate", m.birthDate, false);
+    if (m.idType == QLatin1String("resident")) {
+        const IdNumber id = IdNumber::parse(m.idNumber);
+        if (!id.isValid()) {
+            error("idNumber", id.errorMessage());
+        } else {
+            m.idNumber = id.value();
+            if (declaredBirth.isValid() && declaredBirth != id.birthDate())
+                warning("birthDate", tr("Birth date: %1 differs from the birth date in the ID number (%2).")
+                                         .arg(m.birthDate, id.birthDate().toString(Qt::ISODate)));
+            if (m.birthDate.isEmpty())
+                m.birthDate = id.birthDate().toString(Qt::ISODate);
+            const QString mismatch = id.genderMismatch(genderOf(m.gender));
+            if (!m.gender.isEmpty() && !mismatch.isEmpty())
+                warning("gender", mismatch);
+            if (m.gender.isEmpty())
+                m.gender = genderKey(id.gender());
+        }
+    } else {
+        m.idNumber = TextNormaliser::identifier(m.idNumber).toUpper();
+        if (m.idNumber.size() < 5 || m.idNumber.size() > 30)
+            error("idNumber", tr("ID number: a %1 number must have 5 to 30 letters or digits.")
+                                  .arg(codes::idType().label(m.idType)));
+    }
+
+    if (!m.mobile.trimmed().isEmpty()) {
+        const MobileNumber mobile = MobileNumber::parse(m.mobile);
+        if (!mobile.isValid()) {
+            error("mobile", mobile.errorMessage());
+        } else {
+            m.mobile = mobile.value();
+            if (mobile.looksOdd())
+                warning("mobile", tr("Mobile: %1 looks unusual; please check it.").arg(m.mobile));
+        }
+    } else {
+        m.mobile.clear();
+    }
+
+    const QDate joined = checkDate("joinDate", m.joinDate, false);
+    const QDate birth = QDate::fromString(m.birthDate, Qt::ISODate);
+    if (joined.isValid() && birth.isValid()) {
+        if (joined < birth)
+            error("joinDate", tr("Join date: %1 is before the member was born (%2).").arg(m.joinDate, m.birthDate));
+        else if (joined < birth.addYears(16))
+            warning("joinDate", tr("Join date: the member was younger than 16 on %1; please check it.")
+                                    .arg(m.joinDate));
+    }
+    checkDate("verifiedAt", m.verifiedAt, false);
+    if (!m.verified) {
+        m.verifiedMethod.clear();
+        m.verifiedAt.clear();
+    }
+
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const FieldProblem& a, const FieldProblem& b) { return a.isError() && !b.isError(); });
+    return problems;
+}
+
+bool MemberValidator::hasErrors(const QList<FieldProblem>& problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(), [](const FieldProblem& p) { return p.isError(); });
+}
+
+QString MemberValidator::describeErrors(const QList<FieldProblem>& problems)
+{
+    QStringList lines;
+    for (const FieldProblem& p : problems) {
+        if (p.isError())
+            lines.append(p.message);
+    }
+    return lines.join(QLatin1Char(' '));
+}
+
+} // namespace ud

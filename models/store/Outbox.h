@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ud {
+
+// One change waiting to be pushed to the server: the record, the version it was based on and only
+// the fields that changed (or a delete). Written in the same transaction as the edit itself, so an
+// edit can never exist locally without the operation that will carry it to the server.
+struct OutboxOperation
+{
+    qint64 seq = 0;
+    QString opId;
+    QString entity;
+    QString recordId;
+    qint64 baseVersion = 0;
+    QJsonObject fields;
+    bool isDelete = false;
+    QString createdAt;
+};
+
+class Outbox
+{
+public:
+    explicit Outbox(const QSqlDatabase& db);
+
+    // Must be called inside the edit's transaction.
+    bool enqueue(const QString& entity, const QString& recordId, qint64 baseVersion, const QJsonObject& fields,
+                 bool isDelete, QString* error);
+    qint64 pendingCount() const;
+    QList<OutboxOperation> pending(int limit) const;
+    // Drops every pending operation of a record (used when a never-synced record is withdrawn).
+    bool discardRecord(const QString& entity, const QString& recordId, QString* error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+namespace entity {
+inline const QString Organisation = QStringLiteral("organisation");
+inline const QString Member = QStringLiteral("member");
+inline const QString MemberEvent = QStringLiteral("member_event");
+} // namespace entity
+
+} // namespace ud

@@ -1,0 +1,101 @@
+#include "store/Sql.h"
+
+#include "util/LogCategories.h"
+
+#include <QSqlError>
+
+namespace ud::sql {
+
+namespace {
+QString describe(const QSqlError& e, const QString& statement)
+{
+    return QStringLiteral("%1 [%2]").arg(e.text(), statement.simplified().left(160));
+}
+} // namespace
+
+bool prepare(QSqlQuery& query, const QString& statement, QString* error)
+{
+    if (query.prepare(statement))
+        return true;
+    const QString message = describe(query.lastError(), statement);
+    qCWarning(lcStore).noquote() << "prepare failed:" << message;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool exec(QSqlQuery& query, QString* error)
+{
+    if (query.exec())
+        return true;
+    const QString message = describe(query.lastError(), query.lastQuery());
+    qCDebug(lcStore).noquote() << "exec failed:" << message;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool run(const QSqlDatabase& db, const QString& statement, QString* error)
+{
+    QSqlQuery query(db);
+    return prepare(query, statement, error) && exec(query, error);
+}
+
+bool execBound(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error)
+{
+    if (!prepare(query, statement, error))
+        return false;
+    for (const QVariant& v : values)
+        query.addBindValue(bindable(v));
+    return exec(query, error);
+}
+
+bool runScript(const QSqlDatabase& db, const QString& script, QString* error)
+{
+    // Statements end with ";" at the end of a line; a trigger body holds such lines too, so a
+    // CREATE TRIGGER statement runs on until its closing "END;".
+    QString statement;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (statement.isEmpty() && line.trimmed().isEmpty())
+            continue;
+        statement += line + QLatin1Char('\n');
+        if (line.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        const QString trimmed = line.trimmed();
+        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : trimmed.endsWith(QLatin1Char(';'));
+        if (!ends)
+            continue;
+        if (!inTrigger)
+            statement.chop(2); // the ';' and the newline
+        if (!run(db, statement, error))
+            return false;
+        statement.clear();
+        inTrigger = false;
+    }
+    return statement.trimmed().isEmpty() || run(db, statement, error);
+}
+
+QVariant bindable(const QVariant& value)
+{
+    // (Qt 6 QVariant::isNull() no longer looks inside: ask the string itself.)
+    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
+QString escapeLike(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+} // namespace ud::sql

@@ -1,0 +1,232 @@
+#include "domain/PersonName.h"
+
+#include <QTest>
+
+using ud::PersonName;
+using Error = ud::PersonName::Error;
+
+class TstPersonName : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultIsInvalid();
+    void parse_data();
+    void parse();
+    void lengthCountsCodePoints();
+    void messages_data();
+    void messages();
+    void cjkRanges_data();
+    void cjkRanges();
+};
+
+namespace {
+
+QString repeated(const QString& part, int times)
+{
+    QString out;
+    for (int i = 0; i < times; ++i)
+        out += part;
+    return out;
+}
+
+} // namespace
+
+void TstPersonName::defaultIsInvalid()
+{
+    const PersonName name;
+    QVERIFY(!name.isValid());
+    QCOMPARE(name.error(), Error::Empty);
+    QCOMPARE(name.length(), 0);
+}
+
+void TstPersonName::parse_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<QString>("value");
+
+    const auto valid = [](const char* row, const QString& input, const QString& value) {
+        QTest::newRow(row) << input << Error::None << value;
+    };
+    const auto invalid = [](const char* row, const QString& input, Error error) {
+        QTest::newRow(row) << input << error << QString();
+    };
+    const QString aygul = QStringLiteral("阿依古丽\u00B7买买提");
+
+    valid("two characters", QStringLiteral("张三"), QStringLiteral("张三"));
+    valid("one character", QStringLiteral("张"), QStringLiteral("张"));
+    valid("compound surname", QStringLiteral("欧阳娜娜"), QStringLiteral("欧阳娜娜"));
+    valid("trimmed", QStringLiteral("  张三\t"), QStringLiteral("张三"));
+    valid("padded with an ideographic space", QStringLiteral("张\u3000三"), QStringLiteral("张三"));
+    valid("padded with spaces", QStringLiteral("张  三"), QStringLiteral("张三"));
+    valid("zero-width inside", QStringLiteral("张\u200B三\uFEFF"), QStringLiteral("张三"));
+
+    valid("middle dot", aygul, aygul);
+    valid("bullet", QStringLiteral("阿依古丽\u2022买买提"), aygul);
+    valid("hyphenation point", QStringLiteral("阿依古丽\u2027买买提"), aygul);
+    valid("katakana middle dot", QStringLiteral("阿依古丽\u30FB买买提"), aygul);
+    valid("half-width katakana middle dot", QStringLiteral("阿依古丽\uFF65买买提"), aygul);
+    valid("bullet operator", QStringLiteral("阿依古丽\u2219买买提"), aygul);
+    valid("dot operator", QStringLiteral("阿依古丽\u22C5买买提"), aygul);
+    valid("full-width full stop", QStringLiteral("阿依古丽\uFF0E买买提"), aygul);
+    valid("full stop between Chinese", QStringLiteral("阿依古丽.买买提"), aygul);
+    valid("spaces around the dot", QStringLiteral("阿依古丽 · 买买提"), aygul);
+    valid("spaces around a full stop", QStringLiteral("阿依古丽 . 买买提"), aygul);
+    valid("two dots", QStringLiteral("米尔扎·阿不都·热合曼"),
+          QStringLiteral("米尔扎\u00B7阿不都\u00B7热合曼"));
+    valid("dot between Latin names", QStringLiteral("Anna\u2022Maria"), QStringLiteral("Anna\u00B7Maria"));
+
+    valid("Extension A", QStringLiteral("刘\u4DAE"), QStringLiteral("刘\u4DAE"));
+    valid("Extension B", QStringLiteral("刘\U000201D4"), QStringLiteral("刘\U000201D4"));
+    valid("Extension B, padded", QStringLiteral("\U000201D4\u3000\U00020000"),
+          QStringLiteral("\U000201D4\U00020000"));
+    valid("Extension G (biang)", QStringLiteral("王\U00030EDE"), QStringLiteral("王\U00030EDE"));
+    valid("compatibility ideograph kept as typed", QStringLiteral("山\uFA11"), QStringLiteral("山\uFA11"));
+    valid("compatibility supplement", QStringLiteral("李\U0002F800"), QStringLiteral("李\U0002F800"));
+    valid("Kangxi radical from a PDF", QStringLiteral("\u2F47明"), QStringLiteral("日明"));
+    valid("Kangxi radicals and a full stop", QStringLiteral("\u2FA6.\u2F47"), QStringLiteral("金\u00B7日"));
+    valid("radical supplement with a mapping", QStringLiteral("王\u2E9F"), QStringLiteral("王母"));
+    valid("ideographic zero", QStringLiteral("王〇"), QStringLiteral("王〇"));
+
+    valid("Latin", QStringLiteral("John Smith"), QStringLiteral("John Smith"));
+    valid("Latin, spaces collapsed", QStringLiteral(" john   smith "), QStringLiteral("john smith"));
+    valid("Latin, full-width", QStringLiteral("ＪＯＨＮ\u3000ＳＭＩＴＨ"), QStringLiteral("JOHN SMITH"));
+    valid("Latin with accents", QStringLiteral("José Müller"), QStringLiteral("José Müller"));
+    valid("pinyin with u umlaut", QStringLiteral("LÜ XIAOMING"), QStringLiteral("LÜ XIAOMING"));
+    valid("Chinese and Latin", QStringLiteral("李 John"), QStringLiteral("李 John"));
+    valid("30 characters", repeated(QStringLiteral("张"), 30), repeated(QStringLiteral("张"), 30));
+    valid("30 characters beyond the BMP", repeated(QStringLiteral("\U000201D4"), 30),
+          repeated(QStringLiteral("\U000201D4"), 30));
+
+    invalid("empty", QString(), Error::Empty);
+    invalid("spaces", QStringLiteral(" \u3000 "), Error::Empty);
+    invalid("invisible only", QStringLiteral("\u200B"), Error::Empty);
+    invalid("digit", QStringLiteral("张三1"), Error::BadCharacter);
+    invalid("full-width digit", QStringLiteral("张三１"), Error::BadCharacter);
+    invalid("exclamation", QStringLiteral("张三!"), Error::BadCharacter);
+    invalid("parentheses", QStringLiteral("张三(大)"), Error::BadCharacter);
+    invalid("hyphen", QStringLiteral("张-三"), Error::BadCharacter);
+    invalid("apostrophe", QStringLiteral("O'Brien"), Error::BadCharacter);
+    invalid("full stop between Latin", QStringLiteral("John F. Kennedy"), Error::BadCharacter);
+    invalid("full stop at the end", QStringLiteral("张三."), Error::BadCharacter);
+    invalid("two names", QStringLiteral("张三，李四"), Error::BadCharacter);
+    invalid("slash", QStringLiteral("张三/李四"), Error::BadCharacter);
+    invalid("emoji", QStringLiteral("张三\U0001F600"), Error::BadCharacter);
+    invalid("control character", QStringLiteral("张\u0001三"), Error::BadCharacter);
+    invalid("private use", QStringLiteral("张\uE000"), Error::BadCharacter);
+    invalid("Hangul", QStringLiteral("김철수"), Error::BadCharacter);
+    invalid("kana", QStringLiteral("さくら"), Error::BadCharacter);
+    invalid("combining accent", QStringLiteral("Jose\u0301"), Error::BadCharacter);
+    invalid("Cyrillic", QStringLiteral("Иван"), Error::BadCharacter);
+    invalid("radical without an ideograph", QStringLiteral("\u2ED3江"), Error::Radical);
+    invalid("dot first", QStringLiteral("·张三"), Error::DotAtEdge);
+    invalid("dot last", QStringLiteral("张三·"), Error::DotAtEdge);
+    invalid("bullet last", QStringLiteral("张三 •"), Error::DotAtEdge);
+    invalid("dot only", QStringLiteral("·"), Error::DotAtEdge);
+    invalid("doubled dot", QStringLiteral("阿依古丽··买买提"), Error::DoubledDot);
+    invalid("dot and bullet", QStringLiteral("阿依古丽·•买买提"), Error::DoubledDot);
+    invalid("dots apart by a space", QStringLiteral("阿依古丽 · · 买买提"), Error::DoubledDot);
+    invalid("31 characters", repeated(QStringLiteral("张"), 31), Error::TooLong);
+    invalid("31 characters beyond the BMP", repeated(QStringLiteral("\U000201D4"), 31), Error::TooLong);
+}
+
+void TstPersonName::parse()
+{
+    QFETCH(QString, input);
+    QFETCH(Error, error);
+    QFETCH(QString, value);
+
+    const PersonName name = PersonName::parse(input);
+    QCOMPARE(name.error(), error);
+    QCOMPARE(name.isValid(), error == Error::None);
+    QCOMPARE(name.value(), value);
+    QCOMPARE(name.errorMessage().isEmpty(), name.isValid());
+    if (name.isValid()) {
+        QCOMPARE(PersonName::parse(name.value()).value(), name.value());
+        QVERIFY(name.length() >= 1 && name.length() <= PersonName::MaxLength);
+    } else {
+        QVERIFY2(name.errorMessage().startsWith(QLatin1String("Name: ")), qPrintable(name.errorMessage()));
+    }
+}
+
+void TstPersonName::lengthCountsCodePoints()
+{
+    const PersonName name = PersonName::parse(u"刘\U000201D4");
+    QVERIFY(name.isValid());
+    QCOMPARE(name.length(), 2);
+    QCOMPARE(name.value().size(), 3); // the UTF-16 form, for contrast
+    QCOMPARE(name.value().toUcs4().last(), 0x201D4u);
+}
+
+void TstPersonName::messages_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty") << QString() << QStringLiteral("Name: nothing was entered.");
+    QTest::newRow("digit") << QStringLiteral("张三1")
+                           << QStringLiteral("Name: “1” is not allowed in a name.");
+    QTest::newRow("emoji whole") << QStringLiteral("张三\U0001F600")
+                                 << QStringLiteral("Name: “\U0001F600” is not allowed in a name.");
+    QTest::newRow("control") << QStringLiteral("张\u0001三")
+                             << QStringLiteral("Name: U+0001 is not allowed in a name.");
+    QTest::newRow("radical") << QStringLiteral("\u2ED3江")
+                             << QStringLiteral(
+                                    "Name: “\u2ED3” is a radical that only looks like a Chinese "
+                                    "character (text copied from a PDF often has them); please retype it.");
+    QTest::newRow("edge") << QStringLiteral("张三·")
+                          << QStringLiteral("Name: the middle dot · cannot begin or end a name.");
+    QTest::newRow("doubled") << QStringLiteral("阿依古丽··买买提")
+                             << QStringLiteral("Name: the middle dot · cannot appear twice in a row.");
+    QTest::newRow("too long") << repeated(QStringLiteral("\U000201D4"), 31)
+                              << QStringLiteral("Name: it has 31 characters; at most 30 are allowed.");
+}
+
+void TstPersonName::messages()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, message);
+    QCOMPARE(PersonName::parse(input).errorMessage(), message);
+}
+
+void TstPersonName::cjkRanges_data()
+{
+    QTest::addColumn<uint>("codePoint");
+    QTest::addColumn<bool>("ideograph");
+
+    QTest::newRow("Ext A first") << 0x3400u << true;
+    QTest::newRow("Ext A last") << 0x4DBFu << true;
+    QTest::newRow("Yijing hexagram") << 0x4DC0u << false;
+    QTest::newRow("URO first") << 0x4E00u << true;
+    QTest::newRow("URO last") << 0x9FFFu << true;
+    QTest::newRow("Yi syllable") << 0xA000u << false;
+    QTest::newRow("compatibility first") << 0xF900u << true;
+    QTest::newRow("compatibility last") << 0xFAFFu << true;
+    QTest::newRow("Ext B first") << 0x20000u << true;
+    QTest::newRow("Ext B last") << 0x2A6DFu << true;
+    QTest::newRow("Ext C first") << 0x2A700u << true;
+    QTest::newRow("Ext D first") << 0x2B740u << true;
+    QTest::newRow("Ext E first") << 0x2B820u << true;
+    QTest::newRow("Ext F first") << 0x2CEB0u << true;
+    QTest::newRow("Ext I first") << 0x2EBF0u << true;
+    QTest::newRow("Ext I last") << 0x2EE5Fu << true;
+    QTest::newRow("compatibility supplement") << 0x2F800u << true;
+    QTest::newRow("Ext G first") << 0x30000u << true;
+    QTest::newRow("Ext H first") << 0x31350u << true;
+    QTest::newRow("Ext H last") << 0x323AFu << true;
+    QTest::newRow("after Ext H") << 0x323B0u << false;
+    QTest::newRow("Kangxi radical") << 0x2F00u << false;
+    QTest::newRow("CJK symbol") << 0x3001u << false;
+    QTest::newRow("Latin") << uint('A') << false;
+}
+
+void TstPersonName::cjkRanges()
+{
+    QFETCH(uint, codePoint);
+    QFETCH(bool, ideograph);
+    QCOMPARE(PersonName::isCjkIdeograph(codePoint), ideograph);
+}
+
+QTEST_GUILESS_MAIN(TstPersonName)
+#include "tst_personname.moc"

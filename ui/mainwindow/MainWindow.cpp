@@ -1,0 +1,380 @@
+#include "mainwindow/MainWindow.h"
+
+#include "common/MessageBar.h"
+#include "members/HistoryDialog.h"
+#include "members/MemberDialog.h"
+#include "members/MemberRepository.h"
+#include "members/RosterModel.h"
+#include "members/RosterQuery.h"
+#include "members/StatusDialog.h"
+#include "organisations/OrganisationRepository.h"
+#include "organisations/OrganisationTreeModel.h"
+#include "roster/RosterView.h"
+#include "settings/SettingsDialog.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "util/AppSettings.h"
+#include "util/LogCategories.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ud {
+
+MainWindow::MainWindow(Database& store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_appSettings(AppSettings::instance())
+    , m_scope(OrganisationRepository::rootScope(store))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const std::optional<Organisation> root =
+        OrganisationRepository(m_store, m_scope).find(m_scope.organisationId());
+    setWindowTitle(root ? tr("%1 \u2013 %2").arg(root->name, tr("工会桌面通 UnionDesk"))
+                        : tr("工会桌面通 UnionDesk"));
+
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    m_messageBar = new MessageBar(central);
+    centralLayout->addWidget(m_messageBar);
+    m_roster = new RosterView(central);
+    centralLayout->addWidget(m_roster, 1);
+    setCentralWidget(central);
+
+    m_treeModel = new OrganisationTreeModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("organisationTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_treeDock = new QDockWidget(tr("Organisations"), this);
+    m_treeDock->setObjectName(QStringLiteral("organisationDock"));
+    m_treeDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    m_treeModel->reload(OrganisationRepository(m_store, m_scope));
+    m_tree->expandToDepth(1);
+    m_roster->setSource(m_store.connection(), m_scope);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onOrganisationChanged);
+    connect(m_roster, &RosterView::countChanged, this, &MainWindow::updateCount);
+    connect(m_roster, &RosterView::currentMemberChanged, this, &MainWindow::updateMemberActions);
+    connect(m_roster, &RosterView::memberActivated, this, &MainWindow::editMember);
+
+    selectOrganisation(m_scope.organisationId());
+    updateOrganisationTotal();
+    updateCount(m_roster->model()->rowCount());
+    updatePending();
+    updateMemberActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const char* name, const QList<QKeySequence>& keys,
+                       const QString& tip) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(keys);
+        const QString shortcut = keys.isEmpty() ? QString() : keys.first().toString(QKeySequence::NativeText);
+        action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut));
+        action->setStatusTip(tip);
+        addAction(action);
+        return action;
+    };
+    m_newMember =
+        make(tr("&New member\u2026"), "actionNewMember", {QKeySequence::New}, tr("Add a new member"));
+    m_editMember = make(tr("&Edit member\u2026"), "actionEditMember", {QKeySequence(Qt::Key_F2)},
+                        tr("Edit the selected member (Enter or double-click also edits)"));
+    m_changeStatus = make(tr("Change &status\u2026"), "actionChangeStatus",
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+                          tr("Retain, withdraw, stop, expel or restore the selected member's membership"));
+    m_history = make(tr("&History\u2026"), "actionHistory", {QKeySequence(Qt::CTRL | Qt::Key_H)},
+                     tr("Show the selected member's history"));
+    m_refresh = make(tr("&Refresh"), "actionRefresh", {QKeySequence(Qt::Key_F5)},
+                     tr("Read the organisations and the roster again"));
+    // Preferences has no standard key on every platform; Ctrl+, is the common one.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferences.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferences.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings = make(tr("&Settings\u2026"), "actionSettings", preferences, tr("Language and your name"));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_quit = make(tr("&Quit"), "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Close UnionDesk"));
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_about = make(tr("&About UnionDesk"), "actionAbout", {}, tr("Version and licence"));
+    m_about->setMenuRole(QAction::AboutRole);
+
+    connect(m_newMember, &QAction::triggered, this, &MainWindow::newMember);
+    connect(m_editMember, &QAction::triggered, this, &MainWindow::editMember);
+    connect(m_changeStatus, &QAction::triggered, this, &MainWindow::changeStatus);
+    connect(m_history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_settings);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* member = menuBar()->addMenu(tr("&Member"));
+    member->addAction(m_newMember);
+    member->addAction(m_editMember);
+    member->addAction(m_changeStatus);
+    member->addAction(m_history);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_roster->findAction());
+    view->addAction(m_roster->showFullNumbersAction());
+    view->addAction(m_refresh);
+    view->addSeparator();
+    QAction* showTree = m_treeDock->toggleViewAction();
+    showTree->setText(tr("&Organisation tree"));
+    view->addAction(showTree);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    // The same actions on a right click in the roster.
+    m_roster->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_roster->table()->addActions({m_editMember, m_changeStatus, m_history});
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_newMember);
+    bar->addAction(m_editMember);
+    bar->addAction(m_changeStatus);
+    bar->addAction(m_history);
+    bar->addSeparator();
+    bar->addAction(m_refresh);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("statusMemberCount"));
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("statusPending"));
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("statusStore"));
+    m_storeLabel->setText(m_storeLabel->fontMetrics().elidedText(tr("Data file: %1").arg(m_store.path()),
+                                                                 Qt::ElideMiddle, 420));
+    m_storeLabel->setToolTip(m_store.path());
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_appSettings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 760);
+    if (!restoreState(m_appSettings.value(AppSettings::Key::MainWindowState).toByteArray()))
+        resizeDocks({m_treeDock}, {m_tree->fontMetrics().averageCharWidth() * 44}, Qt::Horizontal);
+    m_roster->restoreHeaderState(m_appSettings.value(AppSettings::Key::RosterHeaderState).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    m_appSettings.setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_appSettings.setValue(AppSettings::Key::MainWindowState, saveState());
+    m_appSettings.setValue(AppSettings::Key::RosterHeaderState, m_roster->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+QString MainWindow::currentOrganisationId() const
+{
+    const QString id = m_tree->currentIndex().data(OrganisationTreeModel::IdRole).toString();
+    return id.isEmpty() ? m_scope.organisationId() : id;
+}
+
+bool MainWindow::selectOrganisation(const QString& organisationId)
+{
+    const QModelIndex index = m_treeModel->indexOf(organisationId);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onOrganisationChanged()
+{
+    // The whole scope needs no subtree condition; any other organisation narrows to its subtree.
+    const QModelIndex current = m_tree->currentIndex();
+    const QString id = current.data(OrganisationTreeModel::IdRole).toString();
+    const QString path = id.isEmpty() || id == m_scope.organisationId()
+                             ? QString()
+                             : current.data(OrganisationTreeModel::PathRole).toString();
+    m_roster->setOrganisationPath(path);
+    updateOrganisationTotal();
+}
+
+void MainWindow::updateOrganisationTotal()
+{
+    RosterFilter organisationOnly;
+    organisationOnly.organisationPath = m_roster->organisationPath();
+    if (m_roster->currentFilter() == organisationOnly)
+        m_organisationTotal =
+            m_roster->model()->rowCount(); // already counted, with nothing else narrowing it
+    else
+        m_organisationTotal =
+            m_scope.isValid() ? RosterQuery(m_store.connection(), m_scope, organisationOnly).count() : 0;
+    updateCount(m_roster->model()->rowCount());
+}
+
+void MainWindow::updateCount(qint64 shown)
+{
+    const QLocale locale;
+    m_countLabel->setText(
+        tr("Showing %1 of %2 members").arg(locale.toString(shown), locale.toString(m_organisationTotal)));
+}
+
+void MainWindow::updatePending()
+{
+    const qint64 pending = Outbox(m_store.connection()).pendingCount();
+    m_pendingLabel->setText(pending == 0 ? tr("Everything synced")
+                                         : tr("Waiting to sync: %1").arg(QLocale().toString(pending)));
+    m_pendingLabel->setToolTip(tr("Changes made on this computer that the server has not received yet"));
+}
+
+void MainWindow::updateMemberActions()
+{
+    const bool hasMember = !m_roster->currentMemberId().isEmpty();
+    for (QAction* action : {m_editMember, m_changeStatus, m_history})
+        action->setEnabled(hasMember);
+}
+
+void MainWindow::newMember()
+{
+    auto* dialog = new MemberDialog(m_store, m_scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->startNew(currentOrganisationId());
+    connect(dialog, &MemberDialog::memberSaved, this, [this](const QString& id) { memberSaved(id, true); });
+    dialog->open();
+}
+
+void MainWindow::editMember()
+{
+    const QString id = m_roster->currentMemberId();
+    if (id.isEmpty())
+        return;
+    auto* dialog = new MemberDialog(m_store, m_scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!dialog->startEdit(id, &error)) {
+        delete dialog;
+        m_messageBar->showMessage(error, MessageBar::Kind::Error);
+        return;
+    }
+    connect(dialog, &MemberDialog::memberSaved, this,
+            [this](const QString& saved) { memberSaved(saved, false); });
+    dialog->open();
+}
+
+void MainWindow::memberSaved(const QString& memberId, bool added)
+{
+    m_roster->refresh();
+    if (!m_roster->selectMember(memberId) && added)
+        m_messageBar->showMessage(tr("The new member is not shown under the current search and filters."),
+                                  MessageBar::Kind::Information);
+    else if (const std::optional<Member> m = MemberRepository(m_store, m_scope).find(memberId))
+        m_messageBar->showMessage(added ? tr("%1 was added.").arg(m->name) : tr("%1 was saved.").arg(m->name),
+                                  MessageBar::Kind::Information);
+    updateOrganisationTotal();
+    updatePending();
+}
+
+void MainWindow::changeStatus()
+{
+    const QString id = m_roster->currentMemberId();
+    if (id.isEmpty())
+        return;
+    auto* dialog = new StatusDialog(m_store, m_scope, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StatusDialog::statusChanged, this, [this](const QString& memberId) {
+        m_roster->refresh();
+        m_roster->selectMember(memberId);
+        updatePending();
+    });
+    dialog->open();
+}
+
+void MainWindow::showHistory()
+{
+    const QString id = m_roster->currentMemberId();
+    if (id.isEmpty())
+        return;
+    auto* dialog = new HistoryDialog(m_store, m_scope, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::refresh()
+{
+    const QString organisation = currentOrganisationId();
+    m_treeModel->reload(OrganisationRepository(m_store, m_scope));
+    m_tree->expandToDepth(1);
+    if (!selectOrganisation(organisation))
+        selectOrganisation(m_scope.organisationId());
+    m_roster->refresh();
+    updateOrganisationTotal();
+    updatePending();
+    updateMemberActions();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_appSettings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About UnionDesk"),
+                       tr("<h3>工会桌面通 UnionDesk %1</h3><p>Organisations, members and cadres of the trade "
+                          "union, offline on this computer and synced with the server.</p>")
+                           .arg(QStringLiteral(UNIONDESK_VERSION)));
+}
+
+} // namespace ud
