@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "demo/DemoGenerator.h"
 #include "domain/CodeList.h"
+#include "domain/OrganisationLevelGuess.h"
 #include "organisations/OrganisationRepository.h"
 
 #include <QCommandLineParser>
@@ -19,19 +20,23 @@ int runInit(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("org-name"), CliContext::tr("Name of the root organisation."),
                       CliContext::tr("NAME")});
-    parser.addOption({QStringLiteral("level"),
-                      CliContext::tr("Level of the root organisation: province, city, district, township or base "
-                                     "(default: base)."),
-                      CliContext::tr("LEVEL"), QStringLiteral("base")});
+    parser.addOption(
+        {QStringLiteral("level"),
+         CliContext::tr("Level of the root organisation: province, city, district, township or base "
+                        "(default: read from the name, e.g. 市总工会 is a city; otherwise city)."),
+         CliContext::tr("LEVEL")});
     if (!context.parse(parser, arguments))
         return Exit::Usage;
     const QString name = parser.value(QStringLiteral("org-name")).trimmed();
     if (name.isEmpty())
         return context.fail(CliContext::tr("init needs --org-name NAME."));
-    const QString level = codes::organisationLevel().keyFor(parser.value(QStringLiteral("level")));
+    const QString level = parser.isSet(QStringLiteral("level"))
+                              ? codes::organisationLevel().keyFor(parser.value(QStringLiteral("level")))
+                              : OrganisationLevelGuess::fromName(name);
     if (level.isEmpty())
-        return context.fail(CliContext::tr("--level: \"%1\" is not one of province, city, district, township, base.")
-                                .arg(parser.value(QStringLiteral("level"))));
+        return context.fail(
+            CliContext::tr("--level: \"%1\" is not one of province, city, district, township, base.")
+                .arg(parser.value(QStringLiteral("level"))));
 
     Database* store = context.store(true);
     if (!store)
@@ -50,7 +55,8 @@ int runInit(CliContext& context, const QStringList& arguments)
 int runDemo(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("members"), CliContext::tr("How many members to generate."), CliContext::tr("N")});
+    parser.addOption(
+        {QStringLiteral("members"), CliContext::tr("How many members to generate."), CliContext::tr("N")});
     parser.addOption({QStringLiteral("seed"), CliContext::tr("Random seed, for the same data every time."),
                       CliContext::tr("S"), QStringLiteral("20240601")});
     if (!context.parse(parser, arguments))
