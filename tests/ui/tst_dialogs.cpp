@@ -214,6 +214,18 @@ void TestDialogs::rootOrganisationNeedsAName()
     typeText(dialog.nameEdit(), QStringLiteral("  示例公司工会 "));
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(dialog.name(), QStringLiteral("示例公司工会"));
+    QCOMPARE(dialog.level(), QStringLiteral("base"));
+
+    // The level follows the name until the clerk chooses one.
+    dialog.nameEdit()->clear();
+    typeText(dialog.nameEdit(), QStringLiteral("示例市西湖区总工会"));
+    QCOMPARE(dialog.level(), QStringLiteral("district"));
+    const int township = dialog.levelCombo()->findData(QStringLiteral("township"));
+    QVERIFY(township >= 0);
+    dialog.levelCombo()->setCurrentIndex(township);
+    emit dialog.levelCombo()->activated(township);
+    typeText(dialog.nameEdit(), QStringLiteral("省总工会"));
+    QCOMPARE(dialog.level(), QStringLiteral("township"));
 }
 
 QTEST_MAIN(TestDialogs)

@@ -2,6 +2,7 @@
 
 #include "common/CodeCombo.h"
 #include "domain/CodeList.h"
+#include "domain/OrganisationLevelGuess.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,6 +44,13 @@ RootOrganisationDialog::RootOrganisationDialog(QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &RootOrganisationDialog::updateOk);
+    // The level follows the name ("…市总工会" is a city) until the clerk picks one by hand.
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!m_levelChosen)
+            codecombo::setKey(m_level,
+                              OrganisationLevelGuess::fromName(text.trimmed(), QStringLiteral("base")));
+    });
+    connect(m_level, &QComboBox::activated, this, [this] { m_levelChosen = true; });
     updateOk();
     resize(480, sizeHint().height());
 }

@@ -29,6 +29,7 @@ private:
     QLineEdit* m_name = nullptr;
     QComboBox* m_level = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    bool m_levelChosen = false;
 };
 
 } // namespace ud
