@@ -1,10 +1,12 @@
 #include "MemberCommands.h"
 
 #include "CliContext.h"
+#include "audit/AuditLog.h"
 #include "domain/CodeList.h"
 #include "members/MemberRepository.h"
 #include "members/RosterQuery.h"
 #include "organisations/OrganisationRepository.h"
+#include "store/Outbox.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -31,6 +33,22 @@ QJsonObject toJson(const RosterRow& r)
     };
 }
 
+// The tool prints numbers unmasked, so every listing is an export and goes to the audit log
+// first: if it cannot be logged, nothing is printed.
+bool logExport(CliContext& context, const QString& description)
+{
+    AuditEntry entry;
+    entry.actor = context.actor();
+    entry.action = AuditLog::Export;
+    entry.entity = entity::Member;
+    entry.detail = QStringLiteral("uniondesk-cli ") + description;
+    QString error;
+    if (AuditLog(context.store()->connection()).append(entry, &error))
+        return true;
+    context.fail(CliContext::tr("The listing cannot be written to the audit log: %1").arg(error));
+    return false;
+}
+
 // Streams every row of the query page by page, so a million-member list never sits in memory.
 void printRows(CliContext& context, const RosterQuery& query, bool json, qint64 limit)
 {
@@ -47,8 +65,8 @@ void printRows(CliContext& context, const RosterQuery& query, bool json, qint64 
                     << QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact));
             } else {
                 out << r.name << '\t' << r.idNumber << '\t' << r.mobile << '\t'
-                    << codes::memberStatus().label(r.status) << '\t' << r.organisationName << '\t' << r.cardNumber
-                    << '\n';
+                    << codes::memberStatus().label(r.status) << '\t' << r.organisationName << '\t'
+                    << r.cardNumber << '\n';
             }
             ++printed;
         }
@@ -79,14 +97,16 @@ bool readLimit(CliContext& context, const QCommandLineParser& parser, qint64* li
 void addOutputOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON (unmasked).")});
-    parser.addOption({QStringLiteral("limit"), CliContext::tr("Print at most N members."), CliContext::tr("N")});
+    parser.addOption(
+        {QStringLiteral("limit"), CliContext::tr("Print at most N members."), CliContext::tr("N")});
 }
 
 int runFind(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("query"), CliContext::tr("Name fragment, ID number (or its last "
-                                                                        "digits), mobile or card number."));
+    parser.addPositionalArgument(QStringLiteral("query"),
+                                 CliContext::tr("Name fragment, ID number (or its last "
+                                                "digits), mobile or card number."));
     addOutputOptions(parser);
     if (!context.parse(parser, arguments))
         return Exit::Usage;
@@ -100,17 +120,21 @@ int runFind(CliContext& context, const QStringList& arguments)
         return Exit::Failed;
     RosterFilter filter;
     filter.search = parser.positionalArguments().first();
-    printRows(context, RosterQuery(context.store()->connection(), scope, filter), parser.isSet(QStringLiteral("json")),
-              limit);
+    if (!logExport(context, QStringLiteral("members find ") + filter.search))
+        return Exit::Failed;
+    printRows(context, RosterQuery(context.store()->connection(), scope, filter),
+              parser.isSet(QStringLiteral("json")), limit);
     return Exit::Ok;
 }
 
 int runList(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("org"), CliContext::tr("Only this organisation and those under it (id or exact name)."),
+    parser.addOption({QStringLiteral("org"),
+                      CliContext::tr("Only this organisation and those under it (id or exact name)."),
                       CliContext::tr("ORG")});
-    parser.addOption({QStringLiteral("status"), CliContext::tr("Only members with this status."), CliContext::tr("STATUS")});
+    parser.addOption({QStringLiteral("status"), CliContext::tr("Only members with this status."),
+                      CliContext::tr("STATUS")});
     addOutputOptions(parser);
     if (!context.parse(parser, arguments))
         return Exit::Usage;
@@ -123,7 +147,8 @@ int runList(CliContext& context, const QStringList& arguments)
     RosterFilter filter;
     if (parser.isSet(QStringLiteral("org"))) {
         QString error;
-        const auto org = OrganisationRepository(*context.store(), scope).resolve(parser.value(QStringLiteral("org")), &error);
+        const auto org = OrganisationRepository(*context.store(), scope)
+                             .resolve(parser.value(QStringLiteral("org")), &error);
         if (!org)
             return context.fail(error);
         filter.organisationPath = org->path;
@@ -135,8 +160,11 @@ int runList(CliContext& context, const QStringList& arguments)
                                     .arg(parser.value(QStringLiteral("status")),
                                          codes::memberStatus().keys().join(QStringLiteral(", "))));
     }
-    printRows(context, RosterQuery(context.store()->connection(), scope, filter), parser.isSet(QStringLiteral("json")),
-              limit);
+    if (!logExport(context, QStringLiteral("members list ") + filter.organisationPath + QLatin1Char(' ') +
+                                filter.status))
+        return Exit::Failed;
+    printRows(context, RosterQuery(context.store()->connection(), scope, filter),
+              parser.isSet(QStringLiteral("json")), limit);
     return Exit::Ok;
 }
 
@@ -161,8 +189,10 @@ const FieldOption kFieldOptions[] = {
     {"employment-form", &Member::employmentForm,
      QT_TRANSLATE_NOOP("ud::cli::CliContext", "Employment form (employee, courier, food-delivery, …).")},
     {"education", &Member::education, QT_TRANSLATE_NOOP("ud::cli::CliContext", "Education.")},
-    {"political-status", &Member::politicalStatus, QT_TRANSLATE_NOOP("ud::cli::CliContext", "Political status.")},
-    {"household", &Member::household, QT_TRANSLATE_NOOP("ud::cli::CliContext", "Household registration (urban/rural).")},
+    {"political-status", &Member::politicalStatus,
+     QT_TRANSLATE_NOOP("ud::cli::CliContext", "Political status.")},
+    {"household", &Member::household,
+     QT_TRANSLATE_NOOP("ud::cli::CliContext", "Household registration (urban/rural).")},
     {"notes", &Member::notes, QT_TRANSLATE_NOOP("ud::cli::CliContext", "Notes.")},
 };
 
@@ -171,7 +201,8 @@ void addFieldOptions(QCommandLineParser& parser, bool includeName)
     for (const FieldOption& f : kFieldOptions) {
         if (!includeName && QLatin1String(f.option) == QLatin1String("name"))
             continue;
-        parser.addOption({QString::fromLatin1(f.option), QCoreApplication::translate("ud::cli::CliContext", f.help),
+        parser.addOption({QString::fromLatin1(f.option),
+                          QCoreApplication::translate("ud::cli::CliContext", f.help),
                           CliContext::tr("VALUE")});
     }
 }
@@ -197,9 +228,11 @@ int runAdd(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     addFieldOptions(parser, true);
     parser.addOption({QStringLiteral("id-number"), CliContext::tr("ID number."), CliContext::tr("ID")});
-    parser.addOption({QStringLiteral("id-type"), CliContext::tr("ID document type (default: resident identity card)."),
+    parser.addOption({QStringLiteral("id-type"),
+                      CliContext::tr("ID document type (default: resident identity card)."),
                       CliContext::tr("TYPE")});
-    parser.addOption({QStringLiteral("org"), CliContext::tr("Organisation (id or exact name; default: the root)."),
+    parser.addOption({QStringLiteral("org"),
+                      CliContext::tr("Organisation (id or exact name; default: the root)."),
                       CliContext::tr("ORG")});
     parser.addOption({QStringLiteral("status"), CliContext::tr("Membership status (default: active)."),
                       CliContext::tr("STATUS")});
@@ -222,7 +255,8 @@ int runAdd(CliContext& context, const QStringList& arguments)
         m.status = parser.value(QStringLiteral("status"));
     QString error;
     if (parser.isSet(QStringLiteral("org"))) {
-        const auto org = OrganisationRepository(store, scope).resolve(parser.value(QStringLiteral("org")), &error);
+        const auto org =
+            OrganisationRepository(store, scope).resolve(parser.value(QStringLiteral("org")), &error);
         if (!org)
             return context.fail(error);
         m.organisationId = org->id;
@@ -249,8 +283,10 @@ int runEdit(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("id-number"), CliContext::tr("The member's ID number."));
     addFieldOptions(parser, true);
-    parser.addOption({QStringLiteral("status"), CliContext::tr("New membership status."), CliContext::tr("STATUS")});
-    parser.addOption({QStringLiteral("reason"), CliContext::tr("Reason for a status change."), CliContext::tr("TEXT")});
+    parser.addOption(
+        {QStringLiteral("status"), CliContext::tr("New membership status."), CliContext::tr("STATUS")});
+    parser.addOption(
+        {QStringLiteral("reason"), CliContext::tr("Reason for a status change."), CliContext::tr("TEXT")});
     if (!context.parse(parser, arguments))
         return Exit::Usage;
     if (parser.positionalArguments().size() != 1)
@@ -261,7 +297,8 @@ int runEdit(CliContext& context, const QStringList& arguments)
     MemberRepository members(*context.store(), scope);
     const std::optional<Member> found = members.findByIdNumber(parser.positionalArguments().first());
     if (!found)
-        return context.fail(CliContext::tr("No member has the ID number %1.").arg(parser.positionalArguments().first()));
+        return context.fail(
+            CliContext::tr("No member has the ID number %1.").arg(parser.positionalArguments().first()));
     Member m = *found;
     applyFieldOptions(parser, m);
     QString error;
@@ -275,9 +312,8 @@ int runEdit(CliContext& context, const QStringList& arguments)
             return context.fail(CliContext::tr("--status: \"%1\" is not one of %2.")
                                     .arg(parser.value(QStringLiteral("status")),
                                          codes::memberStatus().keys().join(QStringLiteral(", "))));
-        if (status != m.status
-            && !members.changeStatus(m.id, status, parser.value(QStringLiteral("reason")), QDate(), context.actor(),
-                                     &error))
+        if (status != m.status && !members.changeStatus(m.id, status, parser.value(QStringLiteral("reason")),
+                                                        QDate(), context.actor(), &error))
             return context.fail(error);
     }
     return Exit::Ok;
@@ -299,8 +335,10 @@ int runMembers(CliContext& context, const QStringList& arguments)
         return runList(context, rest);
     if (sub == QLatin1String("edit"))
         return runEdit(context, rest);
-    context.fail(sub.isEmpty() ? CliContext::tr("members needs a subcommand: add, find, list or edit.")
-                               : CliContext::tr("Unknown members subcommand \"%1\"; use add, find, list or edit.").arg(sub));
+    context.fail(
+        sub.isEmpty()
+            ? CliContext::tr("members needs a subcommand: add, find, list or edit.")
+            : CliContext::tr("Unknown members subcommand \"%1\"; use add, find, list or edit.").arg(sub));
     return Exit::Usage;
 }
 

@@ -1,8 +1,10 @@
 #include "members/RosterModel.h"
 
+#include "audit/AuditLog.h"
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "domain/MobileNumber.h"
+#include "store/Outbox.h"
 
 #include <QBrush>
 #include <QColor>
@@ -29,13 +31,25 @@ void RosterModel::setFilter(const RosterFilter& filter)
     refresh();
 }
 
-void RosterModel::setUnmasked(bool unmasked)
+bool RosterModel::setUnmasked(bool unmasked, const QString& actor, QString* error)
 {
     if (unmasked == m_unmasked)
-        return;
+        return true;
+    if (unmasked && m_db.isValid()) {
+        AuditEntry entry;
+        entry.actor = actor;
+        entry.action = AuditLog::Unmask;
+        entry.entity = entity::Organisation;
+        entry.recordId = m_scope.organisationId();
+        entry.detail =
+            QStringLiteral("roster shown with full ID numbers and mobiles, %1 members").arg(m_count);
+        if (!AuditLog(m_db).append(entry, error))
+            return false;
+    }
     m_unmasked = unmasked;
     if (rowCount() > 0)
         emit dataChanged(index(0, IdNumberColumn), index(rowCount() - 1, MobileColumn), {Qt::DisplayRole});
+    return true;
 }
 
 void RosterModel::rebuildQuery()
@@ -90,7 +104,8 @@ bool RosterModel::isSortable(int column)
 int RosterModel::rowCount(const QModelIndex& parent) const
 {
     // Views address rows with int; a store beyond 2^31 members is not a union roster.
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0
+                            : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
 }
 
 int RosterModel::columnCount(const QModelIndex& parent) const
@@ -137,8 +152,8 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.model() != this)
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MemberIdRole && role != StatusKeyRole
-        && role != Qt::ForegroundRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MemberIdRole && role != StatusKeyRole &&
+        role != Qt::ForegroundRole)
         return {};
     const RosterRow* r = rowAt(index.row());
     if (!r)

@@ -46,7 +46,9 @@ public:
     void setSource(const QSqlDatabase& db, const Scope& scope);
     void setFilter(const RosterFilter& filter);
     const RosterFilter& filter() const { return m_filter; }
-    void setUnmasked(bool unmasked);
+    // Showing numbers in full is written to the audit log first, signed with `actor`; when the log
+    // cannot be written the numbers stay masked and false comes back with the reason.
+    bool setUnmasked(bool unmasked, const QString& actor = QString(), QString* error = nullptr);
     bool isUnmasked() const { return m_unmasked; }
     // Re-reads the count and drops every cached page (after an edit).
     void refresh();

@@ -13,6 +13,7 @@ const std::vector<Migration>& Migrator::migrations()
     static const std::vector<Migration> steps = {
         {1, "organisations, members, member events, outbox", applySchemaV1},
         {2, "member search index (name grams, ID and mobile suffixes)", applySchemaV2},
+        {3, "audit log of personal-data access", applySchemaV3},
     };
     return steps;
 }

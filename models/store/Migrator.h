@@ -30,5 +30,6 @@ public:
 // The steps themselves, one file each.
 bool applySchemaV1(const QSqlDatabase& db, QString* error);
 bool applySchemaV2(const QSqlDatabase& db, QString* error);
+bool applySchemaV3(const QSqlDatabase& db, QString* error);
 
 } // namespace ud

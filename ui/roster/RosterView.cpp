@@ -1,5 +1,7 @@
 #include "roster/RosterView.h"
 
+#include "common/Actor.h"
+#include "common/Ask.h"
 #include "common/CodeCombo.h"
 #include "domain/CodeList.h"
 #include "members/RosterModel.h"
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -154,7 +157,17 @@ RosterView::RosterView(QWidget* parent)
     for (QComboBox* combo : {m_status, m_employmentForm, m_verified})
         connect(combo, &QComboBox::currentIndexChanged, this, &RosterView::applyFilter);
     connect(m_findAction, &QAction::triggered, this, &RosterView::focusSearch);
-    connect(m_showFullNumbers, &QAction::toggled, m_model, &RosterModel::setUnmasked);
+    // Showing numbers in full is audit-logged; if the log cannot be written they stay masked.
+    connect(m_showFullNumbers, &QAction::toggled, this, [this](bool on) {
+        QString error;
+        if (m_model->setUnmasked(on, currentActor(), &error))
+            return;
+        const QSignalBlocker blocker(m_showFullNumbers);
+        m_showFullNumbers->setChecked(false);
+        Ask::error(
+            this, tr("Numbers stay masked"),
+            tr("Showing numbers in full must be written to the audit log, which failed.\n\n%1").arg(error));
+    });
     connect(m_model, &RosterModel::countChanged, this, &RosterView::updateCountLabel);
     connect(columns, &QHeaderView::sortIndicatorChanged, this, &RosterView::onSortIndicatorChanged);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
