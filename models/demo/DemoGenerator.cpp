@@ -2,6 +2,7 @@
 
 #include "demo/DemoNames.h"
 #include "members/MemberSearchIndex.h"
+#include "members/NameSortKey.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -48,12 +49,13 @@ public:
 
     bool prepare(QString* error)
     {
-        return sql::prepare(m_query,
-                            QStringLiteral("INSERT INTO organisation(id, parent_id, path, level, kind, name, "
-                                           "credit_code, founded_on, address, contact, industry, headcount, status, "
-                                           "version, updated_at, updated_by) "
-                                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'active',0,?,?)"),
-                            error);
+        return sql::prepare(
+            m_query,
+            QStringLiteral("INSERT INTO organisation(id, parent_id, path, level, kind, name, "
+                           "credit_code, founded_on, address, contact, industry, headcount, status, "
+                           "version, updated_at, updated_by) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'active',0,?,?)"),
+            error);
     }
 
     // Returns the new organisation's path ('' on failure).
@@ -63,8 +65,9 @@ public:
     {
         const QString id = newRecordId();
         const QString path = parentPath + id + QLatin1Char('/');
-        const QVariantList values{id, parentId, path, level, kind, name, creditCode, QStringLiteral("2005-06-01"),
-                                  QString(), QString(), industry, headcount, m_now, kActor};
+        const QVariantList values{
+            id,        parentId,  path,     level,     kind,  name,  creditCode, QStringLiteral("2005-06-01"),
+            QString(), QString(), industry, headcount, m_now, kActor};
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, sql::bindable(values.at(i)));
         if (!sql::exec(m_query, error))
@@ -113,7 +116,8 @@ T weighted(const std::vector<std::pair<T, int>>& items, DemoNames& names)
 
 } // namespace
 
-bool DemoGenerator::generate(Database& store, const Options& options, const Progress& progress, QString* error)
+bool DemoGenerator::generate(Database& store, const Options& options, const Progress& progress,
+                             QString* error)
 {
     if (options.members < 0)
         return fail(error, tr("Number of members: it must not be negative."));
@@ -123,8 +127,8 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
 
     Scope root = OrganisationRepository::rootScope(store);
     if (!root.isValid()) {
-        if (!OrganisationRepository::createRoot(store, QStringLiteral("示例市总工会"), QStringLiteral("city"), kActor,
-                                                error))
+        if (!OrganisationRepository::createRoot(store, QStringLiteral("示例市总工会"), QStringLiteral("city"),
+                                                kActor, error))
             return false;
         root = OrganisationRepository::rootScope(store);
     }
@@ -158,35 +162,36 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
 
     // The tree: districts → townships → base unions, plus an industry federation per district. A
     // store whose root is itself a base union gets its members directly.
-    const bool rootIsBase = OrganisationRepository(store, root).find(root.organisationId())->level == QLatin1String("base");
+    const bool rootIsBase =
+        OrganisationRepository(store, root).find(root.organisationId())->level == QLatin1String("base");
     const qint64 baseCount = rootIsBase ? 0 : std::max<qint64>(3, options.members / 200);
-    const int districtCount = rootIsBase ? 0 : static_cast<int>(std::clamp<qint64>(baseCount / 400 + 2, 2, 11));
+    const int districtCount =
+        rootIsBase ? 0 : static_cast<int>(std::clamp<qint64>(baseCount / 400 + 2, 2, 11));
     std::vector<std::pair<QString, QString>> parents; // (id, path) of townships and federations
     for (int d = 0; d < districtCount; ++d) {
         QString districtId;
-        const QString districtPath = orgs.add(root.organisationId(), root.path(), QStringLiteral("district"),
-                                              QStringLiteral("district-union"),
-                                              names.districtName(d) + QStringLiteral("总工会"), names.creditCode(true),
-                                              QString(), 0, error, &districtId);
+        const QString districtPath =
+            orgs.add(root.organisationId(), root.path(), QStringLiteral("district"),
+                     QStringLiteral("district-union"), names.districtName(d) + QStringLiteral("总工会"),
+                     names.creditCode(true), QString(), 0, error, &districtId);
         if (districtPath.isEmpty())
             return false;
         const int townships = std::clamp<int>(static_cast<int>(baseCount / districtCount / 60) + 2, 2, 24);
         for (int t = 0; t < townships; ++t) {
             QString id;
-            const QString path = orgs.add(districtId, districtPath, QStringLiteral("township"),
-                                          QStringLiteral("township-union"),
-                                          names.districtName(d) + names.townshipName(d * 7 + t) + QStringLiteral("工会"),
-                                          names.creditCode(true), QString(), 0, error, &id);
+            const QString path = orgs.add(
+                districtId, districtPath, QStringLiteral("township"), QStringLiteral("township-union"),
+                names.districtName(d) + names.townshipName(d * 7 + t) + QStringLiteral("工会"),
+                names.creditCode(true), QString(), 0, error, &id);
             if (path.isEmpty())
                 return false;
             parents.emplace_back(id, path);
         }
         QString fedId;
-        const QString fedPath = orgs.add(districtId, districtPath, QStringLiteral("township"),
-                                         QStringLiteral("industry-federation"),
-                                         names.districtName(d) + QStringLiteral("快递物流行业工会联合会"),
-                                         names.creditCode(true), QStringLiteral("交通运输、仓储和邮政业"), 0, error,
-                                         &fedId);
+        const QString fedPath = orgs.add(
+            districtId, districtPath, QStringLiteral("township"), QStringLiteral("industry-federation"),
+            names.districtName(d) + QStringLiteral("快递物流行业工会联合会"), names.creditCode(true),
+            QStringLiteral("交通运输、仓储和邮政业"), 0, error, &fedId);
         if (fedPath.isEmpty())
             return false;
         parents.emplace_back(fedId, fedPath);
@@ -198,7 +203,8 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
     bases.reserve(static_cast<size_t>(baseCount));
     double totalWeight = 0;
     for (qint64 b = 0; b < baseCount; ++b) {
-        const auto& parent = parents[static_cast<size_t>(names.uniform(0, static_cast<int>(parents.size()) - 1))];
+        const auto& parent =
+            parents[static_cast<size_t>(names.uniform(0, static_cast<int>(parents.size()) - 1))];
         const QString kind = QString::fromLatin1(weighted(baseKinds, names));
         const QString name = kind == QLatin1String("joint")
                                  ? names.townshipName(names.uniform(0, 50)) + QStringLiteral("联合工会")
@@ -226,32 +232,36 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
     }
 
     static const std::vector<std::pair<const char*, int>> statuses = {
-        {"active", 860}, {"retained", 60}, {"hung", 25}, {"withdrawn", 30}, {"stopped", 10}, {"expelled", 3}, {"deceased", 12}};
+        {"active", 860}, {"retained", 60}, {"hung", 25},    {"withdrawn", 30},
+        {"stopped", 10}, {"expelled", 3},  {"deceased", 12}};
     static const std::vector<std::pair<const char*, int>> forms = {
-        {"employee", 790}, {"courier", 45}, {"food-delivery", 45}, {"ride-hailing", 30}, {"truck-driver", 20},
-        {"sanitation", 20}, {"construction", 40}, {"flexible", 10}};
+        {"employee", 790},    {"courier", 45},    {"food-delivery", 45}, {"ride-hailing", 30},
+        {"truck-driver", 20}, {"sanitation", 20}, {"construction", 40},  {"flexible", 10}};
     static const std::vector<std::pair<const char*, int>> educations = {
-        {"master", 40}, {"bachelor", 260}, {"college", 250}, {"vocational", 140}, {"high-school", 160},
-        {"junior-high", 130}, {"primary", 20}};
+        {"master", 40},       {"bachelor", 260},    {"college", 250}, {"vocational", 140},
+        {"high-school", 160}, {"junior-high", 130}, {"primary", 20}};
     static const std::vector<std::pair<const char*, int>> politics = {
         {"cpc", 120}, {"cpc-probationary", 5}, {"cyl", 150}, {"democratic-party", 5}, {"masses", 720}};
 
     QSqlQuery insert(db);
-    if (!sql::prepare(insert,
-                      QStringLiteral("INSERT INTO member(local_id, id, organisation_id, name, gender, ethnicity, id_type, "
-                                     "id_number, birth_date, mobile, education, political_status, employer, job_title, "
-                                     "industry, employment_form, household, join_date, card_number, status, verified, "
-                                     "verified_method, verified_at, labour_model_level, hardship, notes, version, "
-                                     "updated_at, updated_by, id_number_rev, mobile_rev) "
-                                     "VALUES(?,?,?,?,?,?,'resident',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',0,?,?,?,?)"),
-                      error))
+    if (!sql::prepare(
+            insert,
+            QStringLiteral(
+                "INSERT INTO member(local_id, id, organisation_id, name, gender, ethnicity, id_type, "
+                "id_number, birth_date, mobile, education, political_status, employer, job_title, "
+                "industry, employment_form, household, join_date, card_number, status, verified, "
+                "verified_method, verified_at, labour_model_level, hardship, notes, version, "
+                "updated_at, updated_by, id_number_rev, mobile_rev, name_key) "
+                "VALUES(?,?,?,?,?,?,'resident',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',0,?,?,?,?,?)"),
+            error))
         return false;
     QSqlQuery event(db);
-    if (!sql::prepare(event,
-                      QStringLiteral("INSERT INTO member_event(id, member_id, kind, occurred_on, from_status, "
-                                     "to_status, reason, details, version, updated_at, updated_by) "
-                                     "VALUES(?,?,?,?,?,?,'','{}',0,?,?)"),
-                      error))
+    if (!sql::prepare(
+            event,
+            QStringLiteral("INSERT INTO member_event(id, member_id, kind, occurred_on, from_status, "
+                           "to_status, reason, details, version, updated_at, updated_by) "
+                           "VALUES(?,?,?,?,?,?,'','{}',0,?,?)"),
+            error))
         return false;
 
     qint64 firstLocalId = 1;
@@ -274,9 +284,10 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
         quint64 key;
         qint64 localId;
         QString name;
+        QByteArray nameKey; // shared by every gram of one name
         bool operator<(const GramRow& other) const
         {
-            return std::tie(key, name, localId) < std::tie(other.key, other.name, other.localId);
+            return std::tie(key, nameKey, localId) < std::tie(other.key, other.nameKey, other.localId);
         }
     };
     std::vector<GramRow> grams;
@@ -290,13 +301,15 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
         const bool female = names.unit() < 0.45;
         const QString ethnicity = names.ethnicity();
         const QString name = names.personName(female, ethnicity);
+        const QByteArray nameKey = NameSortKey::of(name);
         const QDate birth = QDate(1962, 1, 1).addDays(names.uniform(0, 42 * 365));
         QString idNumber;
         do {
             idNumber = names.idNumber(birth, female);
         } while (!usedIds.insert(idNumber).second);
         const QDate earliestJoin = std::max(birth.addYears(18), QDate(1992, 1, 1));
-        const QDate joined = earliestJoin.addDays(names.uniform(0, static_cast<int>(earliestJoin.daysTo(today))));
+        const QDate joined =
+            earliestJoin.addDays(names.uniform(0, static_cast<int>(earliestJoin.daysTo(today))));
         const QString status = QString::fromLatin1(weighted(statuses, names));
         const QString form = QString::fromLatin1(weighted(forms, names));
         const bool verified = names.unit() < 0.65;
@@ -335,19 +348,26 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
             kActor,
             MemberSearchIndex::reversed(idNumber),
             MemberSearchIndex::reversed(mobile),
+            nameKey,
         };
         for (int v = 0; v < values.size(); ++v)
             insert.bindValue(v, sql::bindable(values.at(v)));
         if (!sql::exec(insert, error))
             return false;
         for (const QString& gram : MemberSearchIndex::gramsOf(name))
-            grams.push_back({gramKey(gram), localId, name});
+            grams.push_back({gramKey(gram), localId, name, nameKey});
 
         // Members who left the active roll carry the event that says when and how.
         if (status != QLatin1String("active")) {
             const QDate changed = joined.addDays(names.uniform(0, static_cast<int>(joined.daysTo(today))));
-            const QVariantList eventValues{newRecordId(), memberId, QStringLiteral("status-changed"),
-                                           changed.toString(Qt::ISODate), QStringLiteral("active"), status, now, kActor};
+            const QVariantList eventValues{newRecordId(),
+                                           memberId,
+                                           QStringLiteral("status-changed"),
+                                           changed.toString(Qt::ISODate),
+                                           QStringLiteral("active"),
+                                           status,
+                                           now,
+                                           kActor};
             for (int v = 0; v < eventValues.size(); ++v)
                 event.bindValue(v, sql::bindable(eventValues.at(v)));
             if (!sql::exec(event, error))
@@ -361,14 +381,17 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
     // random places.
     std::sort(grams.begin(), grams.end());
     QSqlQuery gramInsert(db);
-    if (!sql::prepare(gramInsert,
-                      QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name, member_local_id) VALUES(?, ?, ?)"),
-                      error))
+    if (!sql::prepare(
+            gramInsert,
+            QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, name) "
+                           "VALUES(?, ?, ?, ?)"),
+            error))
         return false;
     for (const GramRow& row : grams) {
         gramInsert.bindValue(0, gramText(row.key));
-        gramInsert.bindValue(1, row.name);
+        gramInsert.bindValue(1, row.nameKey);
         gramInsert.bindValue(2, row.localId);
+        gramInsert.bindValue(3, row.name);
         if (!sql::exec(gramInsert, error))
             return false;
     }

@@ -2,6 +2,7 @@
 
 #include "domain/CodeList.h"
 #include "members/MemberSearchIndex.h"
+#include "members/NameSortKey.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -50,10 +51,11 @@ bool MemberRepository::checkUniqueIdNumber(const Member& member, QString* error)
 {
     // Uniqueness is checked against the whole store, not just the scope: one person, one membership.
     QSqlQuery q(m_store.connection());
-    if (!sql::execBound(q,
-                        QStringLiteral("SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
-                                       "m.organisation_id WHERE m.id_number = ? AND m.deleted = 0 AND m.id <> ?"),
-                        {member.idNumber, member.id}, error))
+    if (!sql::execBound(
+            q,
+            QStringLiteral("SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
+                           "m.organisation_id WHERE m.id_number = ? AND m.deleted = 0 AND m.id <> ?"),
+            {member.idNumber, member.id}, error))
         return false;
     if (q.next())
         return fail(error, tr("ID number: %1 already belongs to %2 of %3. One person can hold only one "
@@ -90,15 +92,15 @@ bool MemberRepository::add(Member& m, const QString& actor, QString* error, QLis
         columns.append(QString::fromLatin1(c.column));
         values.append(columnValue(fields.value(QLatin1String(c.field))));
     }
-    columns << QStringLiteral("id_number_rev") << QStringLiteral("mobile_rev") << QStringLiteral("version")
-            << QStringLiteral("updated_at") << QStringLiteral("updated_by");
-    values << MemberSearchIndex::reversed(m.idNumber) << MemberSearchIndex::reversed(m.mobile) << m.version
-           << m.updatedAt << m.updatedBy;
+    columns << QStringLiteral("id_number_rev") << QStringLiteral("mobile_rev") << QStringLiteral("name_key")
+            << QStringLiteral("version") << QStringLiteral("updated_at") << QStringLiteral("updated_by");
+    values << MemberSearchIndex::reversed(m.idNumber) << MemberSearchIndex::reversed(m.mobile)
+           << NameSortKey::of(m.name) << m.version << m.updatedAt << m.updatedBy;
     const QString placeholders = QStringLiteral("?,").repeated(columns.size() - 1) + QStringLiteral("?");
     QSqlQuery insert(db);
     if (!sql::execBound(insert,
-                        QStringLiteral("INSERT INTO member(%1) VALUES(%2)").arg(columns.join(QLatin1Char(',')),
-                                                                                 placeholders),
+                        QStringLiteral("INSERT INTO member(%1) VALUES(%2)")
+                            .arg(columns.join(QLatin1Char(',')), placeholders),
                         values, error))
         return false;
     const qint64 localId = insert.lastInsertId().toLongLong();
@@ -108,8 +110,9 @@ bool MemberRepository::add(Member& m, const QString& actor, QString* error, QLis
     joined.kind = QStringLiteral("joined");
     joined.occurredOn = m.joinDate.isEmpty() ? Clock::today().toString(Qt::ISODate) : m.joinDate;
     joined.toStatus = m.status;
-    if (!MemberSearchIndex::index(db, localId, m.name, error)
-        || !Outbox(db).enqueue(entity::Member, m.id, 0, fields, false, error) || !writeEvent(joined, actor, error))
+    if (!MemberSearchIndex::index(db, localId, m.name, error) ||
+        !Outbox(db).enqueue(entity::Member, m.id, 0, fields, false, error) ||
+        !writeEvent(joined, actor, error))
         return false;
     return tx.commit(error);
 }
@@ -158,22 +161,25 @@ bool MemberRepository::update(Member& m, const QString& actor, QString* error, Q
     m.updatedBy = actor;
     m.version = before->version;
     assignments << QStringLiteral("id_number_rev = ?") << QStringLiteral("mobile_rev = ?")
-                << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
-    values << MemberSearchIndex::reversed(m.idNumber) << MemberSearchIndex::reversed(m.mobile) << m.updatedAt
-           << m.updatedBy << m.id;
+                << QStringLiteral("name_key = ?") << QStringLiteral("updated_at = ?")
+                << QStringLiteral("updated_by = ?");
+    values << MemberSearchIndex::reversed(m.idNumber) << MemberSearchIndex::reversed(m.mobile)
+           << NameSortKey::of(m.name) << m.updatedAt << m.updatedBy << m.id;
 
     QSqlQuery localIdQuery(db);
-    if (!sql::execBound(localIdQuery, QStringLiteral("SELECT local_id FROM member WHERE id = ?"), {m.id}, error)
-        || !localIdQuery.next())
+    if (!sql::execBound(localIdQuery, QStringLiteral("SELECT local_id FROM member WHERE id = ?"), {m.id},
+                        error) ||
+        !localIdQuery.next())
         return fail(error, tr("Member: the record no longer exists."));
     const qint64 localId = localIdQuery.value(0).toLongLong();
     // Grams are removed by the old name, so unindex before the row changes.
     if (changed.contains(QStringLiteral("name")) && !MemberSearchIndex::unindex(db, localId, error))
         return false;
     QSqlQuery updateQuery(db);
-    if (!sql::execBound(updateQuery,
-                        QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments.join(QLatin1Char(','))),
-                        values, error))
+    if (!sql::execBound(
+            updateQuery,
+            QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments.join(QLatin1Char(','))),
+            values, error))
         return false;
     if (changed.contains(QStringLiteral("name")) && !MemberSearchIndex::index(db, localId, m.name, error))
         return false;
@@ -214,7 +220,9 @@ bool MemberRepository::changeStatus(const QString& memberId, const QString& stat
     if (!before)
         return fail(error, tr("Member: the record no longer exists or is outside your organisation."));
     if (before->status == key)
-        return fail(error, tr("Membership status: the member is already \"%1\".").arg(codes::memberStatus().label(key)));
+        return fail(
+            error,
+            tr("Membership status: the member is already \"%1\".").arg(codes::memberStatus().label(key)));
     if (effective.isValid() && effective > Clock::today())
         return fail(error, tr("Effective date: %1 is in the future.").arg(effective.toString(Qt::ISODate)));
 
@@ -224,8 +232,10 @@ bool MemberRepository::changeStatus(const QString& memberId, const QString& stat
         return fail(error, tx.error());
     const QString now = Clock::nowIso();
     QSqlQuery update(db);
-    if (!sql::execBound(update, QStringLiteral("UPDATE member SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
-                        {key, now, actor, memberId}, error))
+    if (!sql::execBound(
+            update,
+            QStringLiteral("UPDATE member SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+            {key, now, actor, memberId}, error))
         return false;
     MemberEvent event;
     event.memberId = memberId;
@@ -234,9 +244,9 @@ bool MemberRepository::changeStatus(const QString& memberId, const QString& stat
     event.fromStatus = before->status;
     event.toStatus = key;
     event.reason = reason.trimmed();
-    return Outbox(db).enqueue(entity::Member, memberId, before->version, QJsonObject{{QStringLiteral("status"), key}},
-                              false, error)
-           && writeEvent(event, actor, error) && tx.commit(error);
+    return Outbox(db).enqueue(entity::Member, memberId, before->version,
+                              QJsonObject{{QStringLiteral("status"), key}}, false, error) &&
+           writeEvent(event, actor, error) && tx.commit(error);
 }
 
 bool MemberRepository::remove(const QString& memberId, const QString& actor, QString* error)
@@ -249,21 +259,24 @@ bool MemberRepository::remove(const QString& memberId, const QString& actor, QSt
     if (!tx.isActive())
         return fail(error, tx.error());
     QSqlQuery localIdQuery(db);
-    if (!sql::execBound(localIdQuery, QStringLiteral("SELECT local_id FROM member WHERE id = ?"), {memberId}, error)
-        || !localIdQuery.next())
+    if (!sql::execBound(localIdQuery, QStringLiteral("SELECT local_id FROM member WHERE id = ?"), {memberId},
+                        error) ||
+        !localIdQuery.next())
         return fail(error, tr("Member: the record no longer exists."));
     QSqlQuery update(db);
-    if (!MemberSearchIndex::unindex(db, localIdQuery.value(0).toLongLong(), error)
-        || !sql::execBound(update, QStringLiteral("UPDATE member SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?"),
-                           {Clock::nowIso(), actor, memberId}, error))
+    if (!MemberSearchIndex::unindex(db, localIdQuery.value(0).toLongLong(), error) ||
+        !sql::execBound(
+            update,
+            QStringLiteral("UPDATE member SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?"),
+            {Clock::nowIso(), actor, memberId}, error))
         return false;
     MemberEvent event;
     event.memberId = memberId;
     event.kind = QStringLiteral("deleted");
     event.occurredOn = Clock::today().toString(Qt::ISODate);
     event.fromStatus = before->status;
-    return Outbox(db).enqueue(entity::Member, memberId, before->version, {}, true, error)
-           && writeEvent(event, actor, error) && tx.commit(error);
+    return Outbox(db).enqueue(entity::Member, memberId, before->version, {}, true, error) &&
+           writeEvent(event, actor, error) && tx.commit(error);
 }
 
 bool MemberRepository::writeEvent(MemberEvent& e, const QString& actor, QString* error)
@@ -272,15 +285,16 @@ bool MemberRepository::writeEvent(MemberEvent& e, const QString& actor, QString*
     e.updatedAt = Clock::nowIso();
     e.updatedBy = actor;
     QSqlQuery q(m_store.connection());
-    return sql::execBound(q,
-                          QStringLiteral("INSERT INTO member_event(id, member_id, kind, occurred_on, from_status, "
-                                         "to_status, reason, details, version, updated_at, updated_by) "
-                                         "VALUES(?,?,?,?,?,?,?,?,0,?,?)"),
-                          {e.id, e.memberId, e.kind, e.occurredOn, e.fromStatus, e.toStatus, e.reason,
-                           QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.updatedAt,
-                           e.updatedBy},
-                          error)
-           && Outbox(m_store.connection()).enqueue(entity::MemberEvent, e.id, 0, e.toFields(), false, error);
+    return sql::execBound(
+               q,
+               QStringLiteral("INSERT INTO member_event(id, member_id, kind, occurred_on, from_status, "
+                              "to_status, reason, details, version, updated_at, updated_by) "
+                              "VALUES(?,?,?,?,?,?,?,?,0,?,?)"),
+               {e.id, e.memberId, e.kind, e.occurredOn, e.fromStatus, e.toStatus, e.reason,
+                QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.updatedAt,
+                e.updatedBy},
+               error) &&
+           Outbox(m_store.connection()).enqueue(entity::MemberEvent, e.id, 0, e.toFields(), false, error);
 }
 
 std::optional<Member> MemberRepository::selectOne(const QString& condition, const QVariant& value) const
@@ -290,7 +304,9 @@ std::optional<Member> MemberRepository::selectOne(const QString& condition, cons
     where.add(condition, {value});
     where.add(QStringLiteral("m.deleted = 0"));
     QSqlQuery q(m_store.connection());
-    if (sql::execBound(q, QStringLiteral("SELECT m.* FROM member m") + where.sql(), where.values(), nullptr) && q.next())
+    if (sql::execBound(q, QStringLiteral("SELECT m.* FROM member m") + where.sql(), where.values(),
+                       nullptr) &&
+        q.next())
         return Member::fromRecord(q.record());
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "members/MemberSearchIndex.h"
 
+#include "members/NameSortKey.h"
 #include "store/Sql.h"
 
 #include <QSet>
@@ -8,6 +9,9 @@
 namespace ud {
 
 namespace {
+const QString kInsertGram = QStringLiteral(
+    "INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, name) VALUES(?, ?, ?, ?)");
+
 QStringList codePoints(const QString& text)
 {
     QStringList out;
@@ -69,15 +73,15 @@ bool MemberSearchIndex::index(const QSqlDatabase& db, qint64 localId, const QStr
 {
     if (!unindex(db, localId, error))
         return false;
+    const QByteArray key = NameSortKey::of(name);
     QSqlQuery insert(db);
-    if (!sql::prepare(insert,
-                      QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name, member_local_id) VALUES(?, ?, ?)"),
-                      error))
+    if (!sql::prepare(insert, kInsertGram, error))
         return false;
     for (const QString& gram : gramsOf(name)) {
         insert.bindValue(0, gram);
-        insert.bindValue(1, name);
+        insert.bindValue(1, key);
         insert.bindValue(2, localId);
+        insert.bindValue(3, name);
         if (!sql::exec(insert, error))
             return false;
     }
@@ -87,20 +91,25 @@ bool MemberSearchIndex::index(const QSqlDatabase& db, qint64 localId, const QStr
 bool MemberSearchIndex::unindex(const QSqlDatabase& db, qint64 localId, QString* error)
 {
     // The gram table is keyed by gram first, so finding one member's rows means knowing its grams;
-    // deleting by the member's current name keeps this an index lookup per gram.
+    // deleting by the member's current name and sort key keeps this an index lookup per gram.
     QSqlQuery nameQuery(db);
-    if (!sql::execBound(nameQuery, QStringLiteral("SELECT name FROM member WHERE local_id = ?"), {localId}, error))
+    if (!sql::execBound(nameQuery, QStringLiteral("SELECT name, name_key FROM member WHERE local_id = ?"),
+                        {localId}, error))
         return false;
     if (!nameQuery.next())
         return true;
     QSqlQuery remove(db);
-    if (!sql::prepare(remove, QStringLiteral("DELETE FROM member_name_gram WHERE gram = ? AND name = ? AND member_local_id = ?"),
-                      error))
+    if (!sql::prepare(
+            remove,
+            QStringLiteral(
+                "DELETE FROM member_name_gram WHERE gram = ? AND name_key = ? AND member_local_id = ?"),
+            error))
         return false;
     const QString name = nameQuery.value(0).toString();
+    const QByteArray key = nameQuery.value(1).toByteArray();
     for (const QString& gram : gramsOf(name)) {
         remove.bindValue(0, gram);
-        remove.bindValue(1, name);
+        remove.bindValue(1, key);
         remove.bindValue(2, localId);
         if (!sql::exec(remove, error))
             return false;
@@ -114,34 +123,56 @@ bool MemberSearchIndex::rebuild(const QSqlDatabase& db, QString* error)
         return false;
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    if (!sql::execBound(read, QStringLiteral("SELECT local_id, name, id_number, mobile FROM member WHERE deleted = 0"), {}, error))
+    if (!sql::execBound(read, QStringLiteral("SELECT local_id, name, id_number, mobile, deleted FROM member"),
+                        {}, error))
         return false;
     QSqlQuery insert(db);
     QSqlQuery update(db);
-    if (!sql::prepare(insert,
-                      QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name, member_local_id) VALUES(?, ?, ?)"),
-                      error)
-        || !sql::prepare(update,
-                         QStringLiteral("UPDATE member SET id_number_rev = ?, mobile_rev = ? WHERE local_id = ?"),
-                         error))
+    if (!sql::prepare(insert, kInsertGram, error) ||
+        !sql::prepare(update,
+                      QStringLiteral("UPDATE member SET id_number_rev = ?, mobile_rev = ?, name_key = ? "
+                                     "WHERE local_id = ?"),
+                      error))
         return false;
     while (read.next()) {
         const qint64 localId = read.value(0).toLongLong();
         const QString name = read.value(1).toString();
-        for (const QString& gram : gramsOf(name)) {
-            insert.bindValue(0, gram);
-            insert.bindValue(1, name);
-            insert.bindValue(2, localId);
-            if (!sql::exec(insert, error))
-                return false;
+        const QByteArray key = NameSortKey::of(name);
+        if (!read.value(4).toBool()) {
+            for (const QString& gram : gramsOf(name)) {
+                insert.bindValue(0, gram);
+                insert.bindValue(1, key);
+                insert.bindValue(2, localId);
+                insert.bindValue(3, name);
+                if (!sql::exec(insert, error))
+                    return false;
+            }
         }
         update.bindValue(0, sql::bindable(reversed(read.value(2).toString())));
         update.bindValue(1, sql::bindable(reversed(read.value(3).toString())));
-        update.bindValue(2, localId);
+        update.bindValue(2, key);
+        update.bindValue(3, localId);
         if (!sql::exec(update, error))
             return false;
     }
-    return true;
+    return setCollationVersion(db, error);
+}
+
+bool MemberSearchIndex::setCollationVersion(const QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    return sql::execBound(q,
+                          QStringLiteral("INSERT INTO store_meta(key, value) VALUES(?, ?) "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                          {QString::fromLatin1(CollationMetaKey), NameSortKey::collationVersion()}, error);
+}
+
+bool MemberSearchIndex::isCollationCurrent(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return sql::execBound(q, QStringLiteral("SELECT value FROM store_meta WHERE key = ?"),
+                          {QString::fromLatin1(CollationMetaKey)}, nullptr) &&
+           q.next() && q.value(0).toString() == NameSortKey::collationVersion();
 }
 
 } // namespace ud

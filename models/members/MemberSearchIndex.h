@@ -22,8 +22,12 @@ public:
     // Replaces the grams of one member (call inside the edit's transaction).
     static bool index(const QSqlDatabase& db, qint64 localId, const QString& name, QString* error);
     static bool unindex(const QSqlDatabase& db, qint64 localId, QString* error);
-    // Rebuilds everything from the member table (used by the migration and after bulk loads).
+    // Rebuilds everything from the member table (used by the migration, after bulk loads and when
+    // the sort keys were made by another collation version), in the caller's transaction.
     static bool rebuild(const QSqlDatabase& db, QString* error);
+    static bool isCollationCurrent(const QSqlDatabase& db);
+    static bool setCollationVersion(const QSqlDatabase& db, QString* error);
+    static constexpr auto CollationMetaKey = "name_collation";
 };
 
 } // namespace ud

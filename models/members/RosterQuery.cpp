@@ -169,7 +169,7 @@ QString RosterQuery::sortColumn() const
     case RosterSort::Name:
         break;
     }
-    return m_gramSearch ? QStringLiteral("g.name") : QStringLiteral("m.name");
+    return m_gramSearch ? QStringLiteral("g.name_key") : QStringLiteral("m.name_key");
 }
 
 QString RosterQuery::keyColumn() const

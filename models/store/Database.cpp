@@ -1,7 +1,10 @@
 #include "store/Database.h"
 
+#include "members/MemberSearchIndex.h"
+#include "members/NameSortKey.h"
 #include "store/Migrator.h"
 #include "store/Sql.h"
+#include "store/Transaction.h"
 #include "util/Ids.h"
 #include "util/LogCategories.h"
 
@@ -44,40 +47,57 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, QSt
     db.setDatabaseName(store->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return fail(tr("Cannot open the data file %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        return fail(tr("Cannot open the data file %1: %2")
+                        .arg(QDir::toNativeSeparators(path), db.lastError().text()));
 
     QString sqlError;
     // A file that is not SQLite fails on its first read: say so plainly instead of "file is not a database".
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return fail(tr("%1 is not a UnionDesk data file, or it is damaged.").arg(QDir::toNativeSeparators(path)));
+        return fail(
+            tr("%1 is not a UnionDesk data file, or it is damaged.").arg(QDir::toNativeSeparators(path)));
     probe.finish();
 
-    for (const auto* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
+    for (const auto* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (!sql::run(db, QString::fromLatin1(pragma), &sqlError))
-            return fail(tr("Cannot prepare the data file %1: %2").arg(QDir::toNativeSeparators(path), sqlError));
+            return fail(
+                tr("Cannot prepare the data file %1: %2").arg(QDir::toNativeSeparators(path), sqlError));
     }
 
     const int current = Migrator::currentVersion(db);
     if (current > Migrator::latestVersion())
-        return fail(tr("The data file %1 was written by a newer version of UnionDesk (schema %2; this version "
-                       "understands up to %3). Please update UnionDesk.")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(current)
-                        .arg(Migrator::latestVersion()));
+        return fail(
+            tr("The data file %1 was written by a newer version of UnionDesk (schema %2; this version "
+               "understands up to %3). Please update UnionDesk.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(current)
+                .arg(Migrator::latestVersion()));
     if (!Migrator::migrate(db, Migrator::latestVersion(), &sqlError))
         return fail(tr("Cannot upgrade the data file %1: %2").arg(QDir::toNativeSeparators(path), sqlError));
 
-    if (store->meta(QString::fromLatin1(meta::ClientId)).isEmpty()
-        && !store->setMeta(QString::fromLatin1(meta::ClientId), newRecordId(), &sqlError))
+    // Sort keys made by another ICU version may order names differently: make them again.
+    if (!MemberSearchIndex::isCollationCurrent(db)) {
+        qCInfo(lcStore) << "rebuilding name sort keys for" << NameSortKey::collationVersion();
+        Transaction transaction(db);
+        if (!transaction.isActive() || !MemberSearchIndex::rebuild(db, &sqlError) ||
+            !transaction.commit(&sqlError))
+            return fail(tr("Cannot upgrade the data file %1: %2")
+                            .arg(QDir::toNativeSeparators(path),
+                                 sqlError.isEmpty() ? transaction.error() : sqlError));
+    }
+
+    if (store->meta(QString::fromLatin1(meta::ClientId)).isEmpty() &&
+        !store->setMeta(QString::fromLatin1(meta::ClientId), newRecordId(), &sqlError))
         return fail(sqlError);
     return store;
 }
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/uniondesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/uniondesk.sqlite");
 }
 
 Database::Database(QString path, QString connectionName)
@@ -121,12 +141,13 @@ QString Database::meta(const QString& key) const
 
 bool Database::setMeta(const QString& key, const QString& value, QString* error)
 {
+    // Bound through sql::bindable (by execBound), so a null QString is stored as '' and not
+    // refused by the NOT NULL column.
     QSqlQuery query(connection());
-    return sql::prepare(query,
-                        QStringLiteral("INSERT INTO store_meta(key, value) VALUES(?, ?) "
-                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                        error)
-           && (query.addBindValue(key), query.addBindValue(value), sql::exec(query, error));
+    return sql::execBound(query,
+                          QStringLiteral("INSERT INTO store_meta(key, value) VALUES(?, ?) "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                          {key, value}, error);
 }
 
 void Database::optimise()

@@ -6,9 +6,11 @@ namespace ud {
 
 // Search and counting support for rosters of a million members.
 //
+// Names sort by pinyin: member.name_key holds each name's collation key (see NameSortKey).
+//
 // Names: SQLite's FTS5 trigram tokenizer matches nothing under three characters, yet clerks type a
 // surname and one more character. So every one- and two-character piece of a name is indexed
-// together with the name itself: the rows of one piece are stored in name order, which makes
+// together with the name's sort key: the rows of one piece are stored in name order, which makes
 // "members whose name contains 王, in name order, the next 128" one range read, and their count
 // another. Longer queries read their first two-character piece and confirm with instr().
 //
@@ -24,10 +26,14 @@ bool applySchemaV2(const QSqlDatabase& db, QString* error)
     static const char* const script = R"sql(
 CREATE TABLE member_name_gram (
     gram TEXT NOT NULL,
-    name TEXT NOT NULL,
+    name_key BLOB NOT NULL,
     member_local_id INTEGER NOT NULL,
-    PRIMARY KEY (gram, name, member_local_id)
+    name TEXT NOT NULL,
+    PRIMARY KEY (gram, name_key, member_local_id)
 ) WITHOUT ROWID;
+ALTER TABLE member ADD COLUMN name_key BLOB NOT NULL DEFAULT x'';
+DROP INDEX member_name;
+CREATE INDEX member_name_key ON member(name_key) WHERE deleted = 0;
 ALTER TABLE member ADD COLUMN id_number_rev TEXT NOT NULL DEFAULT '';
 ALTER TABLE member ADD COLUMN mobile_rev TEXT NOT NULL DEFAULT '';
 CREATE INDEX member_id_number_rev ON member(id_number_rev) WHERE deleted = 0;
@@ -63,7 +69,8 @@ BEGIN
         ON CONFLICT DO UPDATE SET n = n + 1;
 END;
 )sql";
-    // SQLite has no reverse(), so the reversed columns and the name pieces are filled from C++.
+    // SQLite has no reverse() and no pinyin, so the reversed columns, the sort keys and the name
+    // pieces are filled from C++.
     return sql::runScript(db, QString::fromUtf8(script), error) && MemberSearchIndex::rebuild(db, error);
 }
 

@@ -83,6 +83,8 @@ QVariant bindable(const QVariant& value)
     // (Qt 6 QVariant::isNull() no longer looks inside: ask the string itself.)
     if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
         return QVariant(QStringLiteral(""));
+    if (value.metaType().id() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return QVariant(QByteArray("", 0));
     return value;
 }
 
