@@ -1,4 +1,1556 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>UnionDesk cannot start</source>
+        <translation>工会桌面通无法启动</translation>
+    </message>
+    <message>
+        <source>工会桌面通 UnionDesk: the trade union&apos;s organisations and members.</source>
+        <translation>工会桌面通 UnionDesk：管理工会组织和会员。</translation>
+    </message>
+    <message>
+        <source>Open the data file FILE (it must exist) instead of your own (%1).</source>
+        <translation>打开数据文件 FILE（该文件必须已存在），而不是您自己的数据文件（%1）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened.
+
+%1</source>
+        <translation>无法打开数据文件。
+
+%1</translation>
+    </message>
+    <message>
+        <source>My trade union</source>
+        <translation>我的工会</translation>
+    </message>
+    <message>
+        <source>The data file cannot be set up.
+
+%1</source>
+        <translation>无法初始化数据文件。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::Codes</name>
+    <message>
+        <source>Active</source>
+        <translation>在会</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保留会籍</translation>
+    </message>
+    <message>
+        <source>Hung</source>
+        <translation>上挂</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止会籍</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>开除会籍</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>单位就业</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Food-delivery rider</source>
+        <translation>外卖送餐员</translation>
+    </message>
+    <message>
+        <source>Ride-hailing driver</source>
+        <translation>网约车司机</translation>
+    </message>
+    <message>
+        <source>Truck driver</source>
+        <translation>货车司机</translation>
+    </message>
+    <message>
+        <source>Sanitation worker</source>
+        <translation>环卫工人</translation>
+    </message>
+    <message>
+        <source>Construction worker</source>
+        <translation>建筑工人</translation>
+    </message>
+    <message>
+        <source>Flexible employment</source>
+        <translation>灵活就业</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士研究生</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>硕士研究生</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>大学本科</translation>
+    </message>
+    <message>
+        <source>Junior college</source>
+        <translation>大学专科</translation>
+    </message>
+    <message>
+        <source>Secondary vocational</source>
+        <translation>中专/中技</translation>
+    </message>
+    <message>
+        <source>High school</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <source>Junior high school</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Primary school or below</source>
+        <translation>小学及以下</translation>
+    </message>
+    <message>
+        <source>CPC member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>CPC probationary member</source>
+        <translation>中共预备党员</translation>
+    </message>
+    <message>
+        <source>Communist Youth League member</source>
+        <translation>共青团员</translation>
+    </message>
+    <message>
+        <source>Democratic party member</source>
+        <translation>民主党派成员</translation>
+    </message>
+    <message>
+        <source>Non-partisan</source>
+        <translation>无党派人士</translation>
+    </message>
+    <message>
+        <source>Masses</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>Rural (migrant worker)</source>
+        <translation>农村（农民工）</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Military officer card</source>
+        <translation>军官证</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macao and Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreigner permanent residence card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Checked in person</source>
+        <translation>现场核验</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation>线上平台</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>信息修改</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>会籍变更</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转会</translation>
+    </message>
+    <message>
+        <source>Record deleted</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Province federation</source>
+        <translation>省总工会</translation>
+    </message>
+    <message>
+        <source>City federation</source>
+        <translation>市总工会</translation>
+    </message>
+    <message>
+        <source>District/county federation</source>
+        <translation>县（区）总工会</translation>
+    </message>
+    <message>
+        <source>Township/street union</source>
+        <translation>乡镇（街道）工会</translation>
+    </message>
+    <message>
+        <source>Base union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <source>Enterprise union</source>
+        <translation>企业工会</translation>
+    </message>
+    <message>
+        <source>Public institution union</source>
+        <translation>事业单位工会</translation>
+    </message>
+    <message>
+        <source>Joint base union</source>
+        <translation>联合基层工会</translation>
+    </message>
+    <message>
+        <source>Industry federation</source>
+        <translation>行业工会联合会</translation>
+    </message>
+    <message>
+        <source>Regional federation</source>
+        <translation>区域工会联合会</translation>
+    </message>
+    <message>
+        <source>District/county federation of trade unions</source>
+        <translation>县（区）总工会</translation>
+    </message>
+    <message>
+        <source>City federation of trade unions</source>
+        <translation>市总工会</translation>
+    </message>
+    <message>
+        <source>Province federation of trade unions</source>
+        <translation>省总工会</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>已注销</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CreditCode</name>
+    <message>
+        <source>Unified social credit code: nothing was entered.</source>
+        <translation>统一社会信用代码：未填写。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1 is not allowed; the code uses digits and capital letters except I, O, S, V and Z.</source>
+        <translation>统一社会信用代码：不允许出现 %1；代码由数字和除 I、O、S、V、Z 以外的大写字母组成。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: it has %1 characters; it should have 18.</source>
+        <translation>统一社会信用代码：共 %1 位，应为 18 位。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: the first character %1 is not a registration authority (1–9, A, N or Y).</source>
+        <translation>统一社会信用代码：第 1 位 %1 不是有效的登记管理部门代码（应为 1–9、A、N 或 Y）。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: characters 3 to 8 (%1) should be a six-digit region code.</source>
+        <translation>统一社会信用代码：第 3 至 8 位（%1）应为 6 位数字的行政区划码。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: the check character should be %1 but is %2.</source>
+        <translation>统一社会信用代码：校验码应为 %1，实际为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::Database</name>
+    <message>
+        <source>The data file %1 does not exist.</source>
+        <translation>数据文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a data file.</source>
+        <translation>%1 不是数据文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file %1: %2</source>
+        <translation>无法打开数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a UnionDesk data file, or it is damaged.</source>
+        <translation>%1 不是工会桌面通的数据文件，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the data file %1: %2</source>
+        <translation>无法准备数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of UnionDesk (schema %2; this version understands up to %3). Please update UnionDesk.</source>
+        <translation>数据文件 %1 由更高版本的工会桌面通写入（数据结构版本 %2，本版本最高支持 %3）。请升级工会桌面通。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the data file %1: %2</source>
+        <translation>无法升级数据文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DemoGenerator</name>
+    <message>
+        <source>Number of members: it must not be negative.</source>
+        <translation>会员人数：不能为负数。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>已取消，未保留任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::HistoryDialog</name>
+    <message>
+        <source>History – %1</source>
+        <translation>历史记录 – %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>The member no longer exists or is outside your organisation.</source>
+        <translation>该会员已不存在，或不在您所管理的工会组织范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::IdNumber</name>
+    <message>
+        <source>ID number: nothing was entered.</source>
+        <translation>身份证号码：未填写。</translation>
+    </message>
+    <message>
+        <source>ID number: Excel stored it as a number (it shows %1) and kept only 15 significant digits, so the rest are lost. Retype the ID number as text.</source>
+        <translation>身份证号码：Excel 将其存成了数字（显示为 %1），只保留了 15 位有效数字，其余数字已丢失。请以文本格式重新录入身份证号码。</translation>
+    </message>
+    <message>
+        <source>ID number: the check character is wrong and the number ends in 000, which is what Excel leaves when it stores an ID number as a number (only 15 significant digits are kept). Retype the ID number as text.</source>
+        <translation>身份证号码：校验码不正确，且号码以 000 结尾，这正是 Excel 把身份证号码存成数字后留下的结果（只保留 15 位有效数字）。请以文本格式重新录入身份证号码。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 is not allowed; only digits and a final X are.</source>
+        <translation>身份证号码：不允许出现 %1，只能包含数字和末位的 X。</translation>
+    </message>
+    <message>
+        <source>ID number: X may only be the last of 18 characters.</source>
+        <translation>身份证号码：X 只能出现在 18 位号码的最后一位。</translation>
+    </message>
+    <message>
+        <source>ID number: it has %1 characters; it should have 18 (or 15 for an old-style number).</source>
+        <translation>身份证号码：共 %1 位，应为 18 位（旧版号码为 15 位）。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 (the first two digits) is not a province code.</source>
+        <translation>身份证号码：前两位 %1 不是有效的省级行政区划代码。</translation>
+    </message>
+    <message>
+        <source>ID number: the birth date %1 is not a real date.</source>
+        <translation>身份证号码：出生日期 %1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>ID number: the birth date %1 is in the future.</source>
+        <translation>身份证号码：出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>ID number: the birth date %1 is before 1900.</source>
+        <translation>身份证号码：出生日期 %1 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>ID number: the check character should be %1 but is %2.</source>
+        <translation>身份证号码：校验码应为 %1，实际为 %2。</translation>
+    </message>
+    <message>
+        <source>ID number: the 17th digit says male, but the gender entered is female.</source>
+        <translation>身份证号码：第 17 位表明性别为男，但填写的性别为女。</translation>
+    </message>
+    <message>
+        <source>ID number: the 17th digit says female, but the gender entered is male.</source>
+        <translation>身份证号码：第 17 位表明性别为女，但填写的性别为男。</translation>
+    </message>
+    <message>
+        <source>ID number: it gives the birth date %1, but %2 was entered.</source>
+        <translation>身份证号码：号码中的出生日期为 %1，但填写的出生日期为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MainWindow</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>工会桌面通 UnionDesk</source>
+        <translation>工会桌面通</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>工会组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>新增会员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a new member</source>
+        <translation>新增一名会员</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>编辑会员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member (Enter or double-click also edits)</source>
+        <translation>编辑所选会员（按 Enter 键或双击也可编辑）</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>变更会籍状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Retain, withdraw, stop, expel or restore the selected member&apos;s membership</source>
+        <translation>为所选会员办理保留会籍、退会、停止会籍、开除会籍或恢复在会</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Show the selected member&apos;s history</source>
+        <translation>查看所选会员的历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the organisations and the roster again</source>
+        <translation>重新读取工会组织和花名册</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language and your name</source>
+        <translation>界面语言和您的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close UnionDesk</source>
+        <translation>关闭工会桌面通</translation>
+    </message>
+    <message>
+        <source>&amp;About UnionDesk</source>
+        <translation>关于工会桌面通(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>版本和许可协议</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>会员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation tree</source>
+        <translation>工会组织树(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 members</source>
+        <translation>共 %2 名会员，当前显示 %1 名</translation>
+    </message>
+    <message>
+        <source>Everything synced</source>
+        <translation>已全部同步</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>待同步：%1</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that the server has not received yet</source>
+        <translation>在本机修改、服务器尚未收到的数据</translation>
+    </message>
+    <message>
+        <source>The new member is not shown under the current search and filters.</source>
+        <translation>新增的会员不符合当前的搜索和筛选条件，因此未显示。</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>已添加会员%1。</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>已保存%1的信息。</translation>
+    </message>
+    <message>
+        <source>About UnionDesk</source>
+        <translation>关于工会桌面通</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;工会桌面通 UnionDesk %1&lt;/h3&gt;&lt;p&gt;Organisations, members and cadres of the trade union, offline on this computer and synced with the server.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;工会桌面通 UnionDesk %1&lt;/h3&gt;&lt;p&gt;管理工会组织、会员和工会干部数据，可在本机离线使用，并与服务器同步。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MemberDialog</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Basic details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18 位，末位可为 X</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>如 2024-01-31</translation>
+    </message>
+    <message>
+        <source>Filled in from a resident ID number when left empty</source>
+        <translation>留空时根据居民身份证号码自动填写</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 位数字</translation>
+    </message>
+    <message>
+        <source>e.g. Han</source>
+        <translation>如：汉族</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作信息</translation>
+    </message>
+    <message>
+        <source>Union membership</source>
+        <translation>会籍信息</translation>
+    </message>
+    <message>
+        <source>e.g. national, provincial, city</source>
+        <translation>如：全国、省级、市级</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加会员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The member no longer exists or is outside your organisation.</source>
+        <translation>该会员已不存在，或不在您所管理的工会组织范围内。</translation>
+    </message>
+    <message>
+        <source>Edit member – %1</source>
+        <translation>编辑会员 – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change the status with Member ▸ Change status (Ctrl+Shift+S), so that it is recorded in the member&apos;s history.</source>
+        <translation>请通过“会员 ▸ 变更会籍状态”（Ctrl+Shift+S）变更会籍状态，以便记入该会员的历史记录。</translation>
+    </message>
+    <message>
+        <source>See the message at the top.</source>
+        <translation>请查看顶部的提示信息。</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>尚需填写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>请更正红色标记的项目后再保存。</translation>
+    </message>
+    <message>
+        <source>You can save; please check the fields marked in amber.</source>
+        <translation>可以保存，但请核对橙色标记的项目。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Discard the new member you have entered?</source>
+        <translation>要放弃已录入的新会员信息吗？</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this member?</source>
+        <translation>要放弃对该会员所做的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MemberHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the changed fields in the history&apos;s Change column</extracomment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MemberRepository</name>
+    <message>
+        <source>Organisation: it does not exist or is outside your organisation.</source>
+        <translation>所属工会：该工会组织不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 already belongs to %2 of %3. One person can hold only one membership; transfer the existing member instead.</source>
+        <translation>证件号码：%1 已属于会员%2（%3）。一人只能有一个会籍，请为该会员办理转会。</translation>
+    </message>
+    <message>
+        <source>Member: the record no longer exists or is outside your organisation.</source>
+        <translation>会员：该记录已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Member: the record no longer exists.</source>
+        <translation>会员：该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Membership status: &quot;%1&quot; is not a known status.</source>
+        <translation>会籍状态：“%1”不是有效的会籍状态。</translation>
+    </message>
+    <message>
+        <source>Membership status: the member is already &quot;%1&quot;.</source>
+        <translation>会籍状态：该会员已经是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>Effective date: %1 is in the future.</source>
+        <translation>生效日期：%1 晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MemberValidator</name>
+    <message>
+        <source>Organisation</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID document type</source>
+        <translation>证件类别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Employment form</source>
+        <translation>就业形态</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>会籍状态</translation>
+    </message>
+    <message>
+        <source>Real-name verified</source>
+        <translation>已实名认证</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Verification date</source>
+        <translation>认证日期</translation>
+    </message>
+    <message>
+        <source>Labour model level</source>
+        <translation>劳模级别</translation>
+    </message>
+    <message>
+        <source>Hardship worker</source>
+        <translation>困难职工</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organisation: choose the organisation the member belongs to.</source>
+        <translation>所属工会：请选择会员所属的工会组织。</translation>
+    </message>
+    <message>
+        <source>ID document type: &quot;%1&quot; is not a known document type.</source>
+        <translation>证件类别：“%1”不是有效的证件类别。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the allowed values (%3).</source>
+        <translation>%1：“%2”不在可选范围内（可选值：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>%1：“%2”不是有效日期（格式为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1：%2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Birth date: %1 differs from the birth date in the ID number (%2).</source>
+        <translation>出生日期：%1 与证件号码中的出生日期（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>ID number: a %1 number must have 5 to 30 letters or digits.</source>
+        <translation>证件号码：%1号码应为 5 至 30 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 looks unusual; please check it.</source>
+        <translation>手机号码：%1 格式异常，请核实。</translation>
+    </message>
+    <message>
+        <source>Join date: %1 is before the member was born (%2).</source>
+        <translation>入会日期：%1 早于会员的出生日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Join date: the member was younger than 16 on %1; please check it.</source>
+        <translation>入会日期：会员在 %1 时未满 16 周岁，请核实。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the allowed values in a list</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此提示</translation>
+    </message>
+</context>
+<context>
+    <name>ud::MobileNumber</name>
+    <message>
+        <source>Mobile: nothing was entered.</source>
+        <translation>手机号码：未填写。</translation>
+    </message>
+    <message>
+        <source>Mobile: Excel stored it as a number and shows %1, so digits are lost. Retype the mobile number as text.</source>
+        <translation>手机号码：Excel 将其存成了数字并显示为 %1，部分数字已丢失。请以文本格式重新录入手机号码。</translation>
+    </message>
+    <message>
+        <source>Mobile: only mainland China numbers (+86) are accepted.</source>
+        <translation>手机号码：仅支持中国大陆手机号码（+86）。</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 is not allowed; a mobile number has only digits.</source>
+        <translation>手机号码：不允许出现 %1，手机号码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>Mobile: it has %1 digits; it should have 11.</source>
+        <translation>手机号码：共 %1 位，应为 11 位。</translation>
+    </message>
+    <message>
+        <source>Mobile: a mainland mobile number begins with 13 to 19, not %1.</source>
+        <translation>手机号码：大陆手机号码应以 13 至 19 开头，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Mobile: the number ends in repeated or consecutive digits and may be made up; please check it.</source>
+        <translation>手机号码：号码末尾为重复或连续数字，可能是随意填写的，请核实。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationCombo</name>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>请选择工会组织</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationRepository</name>
+    <message>
+        <source>Organisation name: it must not be empty.</source>
+        <translation>工会组织名称：不能为空。</translation>
+    </message>
+    <message>
+        <source>This data file already has a root organisation.</source>
+        <translation>此数据文件已有顶级工会组织。</translation>
+    </message>
+    <message>
+        <source>Organisation level: &quot;%1&quot; is not a known level.</source>
+        <translation>组织层级：“%1”不是有效的层级。</translation>
+    </message>
+    <message>
+        <source>Organisation kind: &quot;%1&quot; is not a known kind.</source>
+        <translation>组织类型：“%1”不是有效的类型。</translation>
+    </message>
+    <message>
+        <source>Parent organisation: it does not exist or is outside your organisation.</source>
+        <translation>上级工会组织：该组织不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Organisation: no organisation &quot;%1&quot; in your organisation&apos;s tree.</source>
+        <translation>工会组织：您管理的组织树中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Organisation: more than one organisation is named &quot;%1&quot;; use its id.</source>
+        <translation>工会组织：有多个名为“%1”的组织，请改用其编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationTreeModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>工会组织</translation>
+    </message>
+</context>
+<context>
+    <name>ud::PersonName</name>
+    <message>
+        <source>Name: nothing was entered.</source>
+        <translation>姓名：未填写。</translation>
+    </message>
+    <message>
+        <source>Name: %1 is not allowed in a name.</source>
+        <translation>姓名：姓名中不允许出现 %1。</translation>
+    </message>
+    <message>
+        <source>Name: %1 is a radical that only looks like a Chinese character (text copied from a PDF often has them); please retype it.</source>
+        <translation>姓名：%1 是部首，只是外形与汉字相同（从 PDF 复制的文字中常见），请重新输入该字。</translation>
+    </message>
+    <message>
+        <source>Name: the middle dot · cannot begin or end a name.</source>
+        <translation>姓名：间隔号“·”不能出现在开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Name: the middle dot · cannot appear twice in a row.</source>
+        <translation>姓名：间隔号“·”不能连续出现。</translation>
+    </message>
+    <message>
+        <source>Name: it has %1 characters; at most %2 are allowed.</source>
+        <translation>姓名：共 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RootOrganisationDialog</name>
+    <message>
+        <source>Your trade union</source>
+        <translation>您的工会</translation>
+    </message>
+    <message>
+        <source>This data file is new. Enter the name of your trade union: it becomes the top of the organisation tree, and every member you enter belongs to it or to an organisation under it.</source>
+        <translation>这是一个新的数据文件。请输入您所在工会的名称：它将作为工会组织树的最上级，您录入的每一名会员都属于该工会或其下级工会组织。</translation>
+    </message>
+    <message>
+        <source>e.g. Trade union of Example Co., Ltd.</source>
+        <translation>如：某某有限公司工会</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RosterModel</name>
+    <message>
+        <source>Verified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Employment form</source>
+        <translation>就业形态</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>会籍状态</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>实名认证</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RosterView</name>
+    <message>
+        <source>Search name, ID number, mobile or card number</source>
+        <translation>搜索姓名、证件号码、手机号码或会员卡号</translation>
+    </message>
+    <message>
+        <source>Type part of a name, the last digits of an ID number or mobile, or a card number (Ctrl+F; Esc clears)</source>
+        <translation>输入部分姓名、证件号码或手机号码的末几位，或会员卡号（Ctrl+F；按 Esc 清除）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部会籍状态</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>会籍状态</translation>
+    </message>
+    <message>
+        <source>All employment forms</source>
+        <translation>全部就业形态</translation>
+    </message>
+    <message>
+        <source>Employment form</source>
+        <translation>就业形态</translation>
+    </message>
+    <message>
+        <source>Verified or not</source>
+        <translation>全部认证情况</translation>
+    </message>
+    <message>
+        <source>Real-name verified</source>
+        <translation>已实名认证</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未实名认证</translation>
+    </message>
+    <message>
+        <source>Real-name verification</source>
+        <translation>实名认证</translation>
+    </message>
+    <message>
+        <source>Show &amp;full numbers</source>
+        <translation>显示完整号码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show ID numbers and mobiles in full (Ctrl+Shift+U)</source>
+        <translation>完整显示证件号码和手机号码（Ctrl+Shift+U）</translation>
+    </message>
+    <message>
+        <source>&amp;Find member</source>
+        <translation>查找会员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the roster (Ctrl+F)</source>
+        <translation>在花名册中搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No members match</source>
+        <translation>没有符合条件的会员</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>会员：%1 名</translation>
+    </message>
+    <message>
+        <source>Numbers stay masked</source>
+        <translation>号码仍保持隐藏</translation>
+    </message>
+    <message>
+        <source>Showing numbers in full must be written to the audit log, which failed.
+
+%1</source>
+        <translation>显示完整号码必须记入审计日志，但写入失败。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time UnionDesk starts.</source>
+        <translation>更改的语言将在下次启动工会桌面通时生效。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your changes to members are signed with this name in their history. Left empty, your computer user name is used.</source>
+        <translation>您对会员信息所做的修改将以此姓名记入历史记录。留空时使用本机的用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::StatusDialog</name>
+    <message>
+        <source>Change membership status</source>
+        <translation>变更会籍状态</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>新会籍状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Change of employment</source>
+        <translation>劳动关系变化</translation>
+    </message>
+    <message>
+        <source>Laid off or awaiting a post</source>
+        <translation>下岗待岗</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Employer went bankrupt</source>
+        <translation>企业破产</translation>
+    </message>
+    <message>
+        <source>At the member&apos;s own request</source>
+        <translation>个人要求退会</translation>
+    </message>
+    <message>
+        <source>Expelled after a criminal conviction</source>
+        <translation>因犯罪被开除</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>变更会籍状态(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The member no longer exists or is outside your organisation.</source>
+        <translation>该会员已不存在，或不在您所管理的工会组织范围内。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1当前的会籍状态：%2</translation>
+    </message>
+    <message>
+        <source>Back to active</source>
+        <translation>恢复在会</translation>
+    </message>
+    <message>
+        <source>A reason is required for this change.</source>
+        <translation>此项变更必须填写原因。</translation>
+    </message>
+    <message>
+        <source>A reason is optional for this change.</source>
+        <translation>此项变更可不填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::cli::CliContext</name>
+    <message>
+        <source>The data file has no root organisation yet; run &quot;init --org-name NAME&quot; first.</source>
+        <translation>数据文件中还没有顶级工会组织，请先运行“init --org-name NAME”。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>--limit: give a whole number above 0.</source>
+        <translation>--limit：请输入大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Print JSON (unmasked).</source>
+        <translation>以 JSON 格式输出（不脱敏）。</translation>
+    </message>
+    <message>
+        <source>Print at most N members.</source>
+        <translation>最多输出 N 名会员。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Name fragment, ID number (or its last digits), mobile or card number.</source>
+        <translation>部分姓名、证件号码（或其末几位）、手机号码或会员卡号。</translation>
+    </message>
+    <message>
+        <source>members find needs one QUERY.</source>
+        <translation>members find 需要一个查询条件 QUERY。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and those under it (id or exact name).</source>
+        <translation>仅限该工会组织及其下级组织（编号或完整名称）。</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>Only members with this status.</source>
+        <translation>仅限该会籍状态的会员。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not one of %2.</source>
+        <translation>--status：“%1”不是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>姓名。</translation>
+    </message>
+    <message>
+        <source>Mobile number.</source>
+        <translation>手机号码。</translation>
+    </message>
+    <message>
+        <source>Gender (male/female or 男/女).</source>
+        <translation>性别（male/female 或 男/女）。</translation>
+    </message>
+    <message>
+        <source>Ethnicity.</source>
+        <translation>民族。</translation>
+    </message>
+    <message>
+        <source>Birth date (YYYY-MM-DD).</source>
+        <translation>出生日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Join date (YYYY-MM-DD).</source>
+        <translation>入会日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Member card number.</source>
+        <translation>会员卡号。</translation>
+    </message>
+    <message>
+        <source>Employer.</source>
+        <translation>工作单位。</translation>
+    </message>
+    <message>
+        <source>Job.</source>
+        <translation>岗位。</translation>
+    </message>
+    <message>
+        <source>Employment form (employee, courier, food-delivery, …).</source>
+        <translation>就业形态（employee、courier、food-delivery 等）。</translation>
+    </message>
+    <message>
+        <source>Education.</source>
+        <translation>学历。</translation>
+    </message>
+    <message>
+        <source>Political status.</source>
+        <translation>政治面貌。</translation>
+    </message>
+    <message>
+        <source>Household registration (urban/rural).</source>
+        <translation>户籍类型（urban/rural）。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>ID number.</source>
+        <translation>证件号码。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ID document type (default: resident identity card).</source>
+        <translation>证件类别（默认：居民身份证）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Organisation (id or exact name; default: the root).</source>
+        <translation>所属工会组织（编号或完整名称；默认：顶级工会组织）。</translation>
+    </message>
+    <message>
+        <source>Membership status (default: active).</source>
+        <translation>会籍状态（默认：在会）。</translation>
+    </message>
+    <message>
+        <source>Print the new member as JSON.</source>
+        <translation>以 JSON 格式输出新会员。</translation>
+    </message>
+    <message>
+        <source>members add needs --name NAME and --id-number ID.</source>
+        <translation>members add 需要 --name NAME 和 --id-number ID。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s ID number.</source>
+        <translation>会员的证件号码。</translation>
+    </message>
+    <message>
+        <source>New membership status.</source>
+        <translation>新的会籍状态。</translation>
+    </message>
+    <message>
+        <source>Reason for a status change.</source>
+        <translation>会籍状态变更的原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>members edit needs the member&apos;s ID number.</source>
+        <translation>members edit 需要会员的证件号码。</translation>
+    </message>
+    <message>
+        <source>No member has the ID number %1.</source>
+        <translation>没有证件号码为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>members needs a subcommand: add, find, list or edit.</source>
+        <translation>members 需要子命令：add、find、list 或 edit。</translation>
+    </message>
+    <message>
+        <source>Unknown members subcommand &quot;%1&quot;; use add, find, list or edit.</source>
+        <translation>未知的 members 子命令“%1”，请使用 add、find、list 或 edit。</translation>
+    </message>
+    <message>
+        <source>Name of the root organisation.</source>
+        <translation>顶级工会组织的名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>init needs --org-name NAME.</source>
+        <translation>init 需要 --org-name NAME。</translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; is not one of province, city, district, township, base.</source>
+        <translation>--level：“%1”不是 province、city、district、township、base 之一。</translation>
+    </message>
+    <message>
+        <source>Created %1 with root organisation %2 (%3).</source>
+        <translation>已创建 %1，顶级工会组织为 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>How many members to generate.</source>
+        <translation>要生成的会员人数。</translation>
+    </message>
+    <message>
+        <source>Random seed, for the same data every time.</source>
+        <translation>随机种子，用于每次生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--members: give a whole number from 0 to 50000000.</source>
+        <translation>--members：请输入 0 至 50000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed: give a whole number.</source>
+        <translation>--seed：请输入整数。</translation>
+    </message>
+    <message>
+        <source>Generated %1 members in %2 s.</source>
+        <translation>已生成 %1 名会员，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
+  demo --members N [--seed S]              fill it with generated organisations and members
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+
+--db FILE defaults to the user&apos;s own data file (%1).
+</source>
+        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
+
+命令：
+  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
+  demo --members N [--seed S]              填入生成的工会组织和会员
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+
+--db FILE 默认为当前用户自己的数据文件（%1）。
+</translation>
+    </message>
+    <message>
+        <source>error: --db needs a FILE.</source>
+        <translation>错误：--db 需要指定 FILE。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run uniondesk-cli --help.</source>
+        <translation>未知命令“%1”。请运行 uniondesk-cli --help 查看帮助。</translation>
+    </message>
+    <message>
+        <source>Level of the root organisation: province, city, district, township or base (default: read from the name, e.g. 市总工会 is a city; otherwise city).</source>
+        <translation>顶级工会组织的层级：province、city、district、township 或 base（默认根据名称判断，如“市总工会”为 city；无法判断时为 city）。</translation>
+    </message>
+    <message>
+        <source>The listing cannot be written to the audit log: %1</source>
+        <translation>无法将本次输出的会员列表记入审计日志：%1</translation>
+    </message>
+</context>
 </TS>

@@ -47,7 +47,8 @@ QString CodeList::keyFor(const QString& text) const
         const QString key = QString::fromLatin1(c.key);
         if (wanted.compare(key, Qt::CaseInsensitive) == 0
             || wanted.compare(QString::fromLatin1(c.label), Qt::CaseInsensitive) == 0
-            || wanted == QCoreApplication::translate("ud::Codes", c.label))
+            // Normalised too: the Chinese labels use full-width brackets (乡镇（街道）工会).
+            || wanted == TextNormaliser::normalise(QCoreApplication::translate("ud::Codes", c.label)))
             return key;
         const QStringList aliases = QString::fromUtf8(c.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts);
         if (aliases.contains(wanted))
@@ -207,7 +208,7 @@ const CodeList& organisationKind()
 const CodeList& organisationStatus()
 {
     static const CodeList list{
-        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"), "正常|存续"},
+        {"active", QT_TRANSLATE_NOOP("ud::Codes", "In operation"), "正常|存续"},
         {"dissolved", QT_TRANSLATE_NOOP("ud::Codes", "Dissolved"), "注销|已注销|撤销"},
     };
     return list;

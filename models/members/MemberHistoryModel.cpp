@@ -36,7 +36,8 @@ QString MemberHistoryModel::describeChange(const MemberEvent& e)
                          .arg(MemberValidator::fieldLabel(it.key()), text(change.value(QStringLiteral("from"))),
                               text(change.value(QStringLiteral("to")))));
     }
-    return parts.join(QStringLiteral("; "));
+    //: Separates the changed fields in the history's Change column
+    return parts.join(tr("; "));
 }
 
 int MemberHistoryModel::rowCount(const QModelIndex& parent) const

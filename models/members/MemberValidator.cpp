@@ -137,7 +137,8 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
                                             for (int i = 0; i < coded.list().size(); ++i)
                                                 labels.append(coded.list().label(
                                                     QString::fromLatin1(coded.list().at(i).key)));
-                                            return labels.join(QStringLiteral(", "));
+                                            //: Separates the allowed values in a list
+                                            return labels.join(MemberValidator::tr(", "));
                                         }()));
         else
             value = key;

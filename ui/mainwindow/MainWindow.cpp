@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "common/ActionText.h"
 #include "common/MessageBar.h"
 #include "members/HistoryDialog.h"
 #include "members/MemberDialog.h"
@@ -97,6 +98,7 @@ void MainWindow::createActions()
     auto make = [this](const QString& text, const char* name, const QList<QKeySequence>& keys,
                        const QString& tip) {
         auto* action = new QAction(text, this);
+        action->setIconText(buttonText(text)); // the toolbar shows "新增会员", not "新增会员(N)…"
         action->setObjectName(QString::fromLatin1(name));
         action->setShortcuts(keys);
         const QString shortcut = keys.isEmpty() ? QString() : keys.first().toString(QKeySequence::NativeText);

@@ -49,7 +49,9 @@ OrganisationCombo::OrganisationCombo(QWidget* parent)
     setModel(m_model);
     setItemDelegate(new IndentDelegate(this));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(16);
+    // Room for a union's name of 14 or more Chinese characters (花城华盛物流股份有限公司工会);
+    // the length counts 'x' widths, and a Chinese character is about two of them.
+    setMinimumContentsLength(30);
     setMaxVisibleItems(20);
     setPlaceholderText(tr("Choose an organisation"));
 }

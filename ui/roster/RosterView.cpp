@@ -1,5 +1,6 @@
 #include "roster/RosterView.h"
 
+#include "common/ActionText.h"
 #include "common/Actor.h"
 #include "common/Ask.h"
 #include "common/CodeCombo.h"
@@ -89,6 +90,7 @@ RosterView::RosterView(QWidget* parent)
     filters->addWidget(m_verified);
 
     m_showFullNumbers = new QAction(tr("Show &full numbers"), this);
+    m_showFullNumbers->setIconText(buttonText(m_showFullNumbers->text()));
     m_showFullNumbers->setObjectName(QStringLiteral("actionShowFullNumbers"));
     m_showFullNumbers->setCheckable(true);
     m_showFullNumbers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
