@@ -1,6 +1,7 @@
 #include "members/MemberRepository.h"
 
 #include "domain/CodeList.h"
+#include "domain/IdNumber.h"
 #include "members/MemberSearchIndex.h"
 #include "members/NameSortKey.h"
 #include "organisations/OrganisationRepository.h"
@@ -318,7 +319,11 @@ std::optional<Member> MemberRepository::find(const QString& memberId) const
 
 std::optional<Member> MemberRepository::findByIdNumber(const QString& idNumber) const
 {
-    return selectOne(QStringLiteral("m.id_number = ?"), idNumber.trimmed().toUpper());
+    // Stored numbers are normalised (a legacy 15-digit one converted to 18): look up the same form,
+    // so the number on an old card or typed with full-width digits finds its member.
+    const IdNumber parsed = IdNumber::parse(idNumber);
+    return selectOne(QStringLiteral("m.id_number = ?"),
+                     parsed.isValid() ? parsed.value() : idNumber.trimmed().toUpper());
 }
 
 QList<MemberEvent> MemberRepository::history(const QString& memberId) const

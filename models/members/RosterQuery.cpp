@@ -1,6 +1,7 @@
 #include "members/RosterQuery.h"
 
 #include "domain/IdNumber.h"
+#include "domain/MobileNumber.h"
 #include "domain/TextNormaliser.h"
 #include "members/MemberSearchIndex.h"
 #include "store/Sql.h"
@@ -91,7 +92,13 @@ void RosterQuery::addSearch(const QString& raw)
     if (text.isEmpty())
         return;
     m_searching = true;
-    const QString compact = TextNormaliser::identifier(text).toUpper();
+    QString compact = TextNormaliser::identifier(text).toUpper();
+    // A mobile copied with its country code (+86 139 …) is looked up as the 11 digits stored.
+    if (compact.startsWith(QLatin1Char('+'))) {
+        const MobileNumber mobile = MobileNumber::parse(compact);
+        if (mobile.isValid())
+            compact = mobile.value();
+    }
     const QString lowered = text.toLower();
 
     if (hasNonAscii(text)) {

@@ -38,13 +38,17 @@ bool Migrator::migrate(const QSqlDatabase& db, int target, QString* error)
             break;
         if (step.version <= currentVersion(db))
             continue;
-        qCInfo(lcStore) << "migrating store to schema" << step.version << step.description;
         Transaction transaction(db);
         if (!transaction.isActive()) {
             if (error)
                 *error = transaction.error();
             return false;
         }
+        // Another connection (a second program on the same file) may have applied the step while
+        // this one waited for the write lock: read the version again under the lock.
+        if (step.version <= currentVersion(db))
+            continue;
+        qCInfo(lcStore) << "migrating store to schema" << step.version << step.description;
         if (!step.apply(db, error))
             return false;
         if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), error))

@@ -1,0 +1,453 @@
+// MemberValidator: how a member's fields are normalised the way clerks type them, and every problem
+// it reports, each naming its field. No store is needed: the validator works on the record alone.
+
+#include "TestStore.h"
+#include "domain/CodeList.h"
+#include "members/MemberValidator.h"
+#include "util/Clock.h"
+
+#include <QTest>
+
+using namespace ud;
+using ud::test::TestStore;
+
+namespace {
+
+const QDateTime kNow(QDate(2024, 6, 1), QTime(9, 0), Qt::UTC);
+
+// A valid member (organisation, name, ID number) to change one thing at a time.
+Member valid()
+{
+    return TestStore::sampleMember(42, QStringLiteral("org-1"));
+}
+
+QStringList fieldsOf(const QList<FieldProblem>& problems, FieldProblem::Severity severity)
+{
+    QStringList out;
+    for (const FieldProblem& p : problems) {
+        if (p.severity == severity)
+            out.append(p.field);
+    }
+    out.sort();
+    return out;
+}
+
+QStringList errorsOf(const QList<FieldProblem>& problems)
+{
+    return fieldsOf(problems, FieldProblem::Severity::Error);
+}
+
+QStringList warningsOf(const QList<FieldProblem>& problems)
+{
+    return fieldsOf(problems, FieldProblem::Severity::Warning);
+}
+
+} // namespace
+
+class TestMemberValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void sampleMemberIsValid();
+    void idNumberFillsGenderAndBirthDate();
+    void legacyIdNumber();
+    void normalisesFreeText();
+    void codedFields_data();
+    void codedFields();
+    void unknownCodeListsTheAllowedValues();
+    void emptyCodesAreCleared();
+    void otherDocumentTypes_data();
+    void otherDocumentTypes();
+    void mobile_data();
+    void mobile();
+    void dates_data();
+    void dates();
+    void joinDateAgainstBirth();
+    void birthDateAndGenderWarnings();
+    void verificationIsClearedWhenNotVerified();
+    void errorsComeBeforeWarnings();
+    void everyErrorNamesItsField();
+    void describeErrors();
+    void fieldLabels();
+};
+
+void TestMemberValidator::init()
+{
+    Clock::setFixed(kNow);
+}
+
+void TestMemberValidator::cleanup()
+{
+    Clock::reset();
+}
+
+void TestMemberValidator::sampleMemberIsValid()
+{
+    Member m = valid();
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QVERIFY2(problems.isEmpty(), qPrintable(MemberValidator::describeErrors(problems)));
+    QVERIFY(!MemberValidator::hasErrors(problems));
+    QCOMPARE(m.status, QStringLiteral("active"));
+    QCOMPARE(m.idType, QStringLiteral("resident"));
+    // Normalising twice changes nothing.
+    const Member once = m;
+    QVERIFY(MemberValidator::normaliseAndCheck(m).isEmpty());
+    QCOMPARE(m.toFields(), once.toFields());
+}
+
+void TestMemberValidator::idNumberFillsGenderAndBirthDate()
+{
+    Member m = valid();
+    m.idNumber = TestStore::idNumber(QStringLiteral("440106"), QDate(1988, 8, 8), 337).toLower();
+    m.gender.clear();
+    m.birthDate.clear();
+    m.joinDate = QStringLiteral("2012-01-01");
+    QVERIFY(!MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)));
+    QCOMPARE(m.idNumber, TestStore::idNumber(QStringLiteral("440106"), QDate(1988, 8, 8), 337));
+    QCOMPARE(m.gender, QStringLiteral("male"));
+    QCOMPARE(m.birthDate, QStringLiteral("1988-08-08"));
+
+    m.idNumber = TestStore::idNumber(QStringLiteral("440106"), QDate(1988, 8, 8), 338);
+    m.gender.clear();
+    m.birthDate.clear();
+    QVERIFY(!MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)));
+    QCOMPARE(m.gender, QStringLiteral("female"));
+}
+
+void TestMemberValidator::legacyIdNumber()
+{
+    Member m = valid();
+    m.idNumber = QStringLiteral("440106880808337");
+    m.birthDate.clear();
+    m.joinDate = QStringLiteral("2012-01-01");
+    QVERIFY(!MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)));
+    QCOMPARE(m.idNumber, TestStore::idNumber(QStringLiteral("440106"), QDate(1988, 8, 8), 337));
+    QCOMPARE(m.birthDate, QStringLiteral("1988-08-08"));
+}
+
+void TestMemberValidator::normalisesFreeText()
+{
+    Member m = valid();
+    m.name = QStringLiteral(" 阿依古丽•买买提 ");
+    m.employer = QStringLiteral("  ＡＢＣ　物流  有限公司 ");
+    m.cardNumber = QStringLiteral(" ＧＨ０００１ ");
+    m.ethnicity = QStringLiteral(" 维吾尔族 ");
+    m.notes = QStringLiteral("  第一行\n第二行  ");
+    QVERIFY(!MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)));
+    QCOMPARE(m.name, QStringLiteral("阿依古丽\u00B7买买提"));
+    QVERIFY2(m.employer.startsWith(QStringLiteral("ABC")), qPrintable(m.employer));
+    QVERIFY2(!m.employer.startsWith(QLatin1Char(' ')) && !m.employer.endsWith(QLatin1Char(' ')),
+             qPrintable(m.employer));
+    QCOMPARE(m.cardNumber, QStringLiteral("GH0001"));
+    QCOMPARE(m.ethnicity, QStringLiteral("维吾尔族"));
+    QCOMPARE(m.notes, QStringLiteral("第一行\n第二行"));
+}
+
+void TestMemberValidator::codedFields_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("key");
+
+    const auto row = [](const char* name, const char* field, const QString& typed, const char* key) {
+        QTest::newRow(name) << QString::fromLatin1(field) << typed << QString::fromLatin1(key);
+    };
+    row("gender key", "gender", QStringLiteral("male"), "male");
+    row("gender Chinese", "gender", QStringLiteral("男"), "male");
+    row("gender label", "gender", QStringLiteral("Male"), "male");
+    row("education alias", "education", QStringLiteral("本科"), "bachelor");
+    row("education label", "education", QStringLiteral("Junior college"), "college");
+    row("political status", "politicalStatus", QStringLiteral("党员"), "cpc");
+    row("employment form", "employmentForm", QStringLiteral("外卖骑手"), "food-delivery");
+    row("employment form, full-width spaces", "employmentForm", QStringLiteral("　快递员　"), "courier");
+    row("household", "household", QStringLiteral("农民工"), "rural");
+    row("status alias", "status", QStringLiteral("保留会籍"), "retained");
+    row("status key", "status", QStringLiteral("deceased"), "deceased");
+    row("verification method", "verifiedMethod", QStringLiteral("读卡器"), "id-card-reader");
+}
+
+void TestMemberValidator::codedFields()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, key);
+    QJsonObject fields = valid().toFields();
+    fields.insert(field, typed);
+    fields.insert(QStringLiteral("verified"), true); // keeps verifiedMethod
+    Member m = Member::fromFields(QString(), fields);
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QVERIFY2(!MemberValidator::hasErrors(problems), qPrintable(MemberValidator::describeErrors(problems)));
+    QCOMPARE(m.toFields().value(field).toString(), key);
+}
+
+void TestMemberValidator::unknownCodeListsTheAllowedValues()
+{
+    Member m = valid();
+    m.employmentForm = QStringLiteral("宇航员");
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QCOMPARE(errorsOf(problems), QStringList{QStringLiteral("employmentForm")});
+    const QString message = problems.first().message;
+    QVERIFY2(message.startsWith(QStringLiteral("Employment form: ")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("宇航员")), qPrintable(message));
+    for (const QString& key : codes::employmentForm().keys())
+        QVERIFY2(message.contains(codes::employmentForm().label(key)), qPrintable(key));
+    // The value is left as typed, so the clerk sees what was wrong.
+    QCOMPARE(m.employmentForm, QStringLiteral("宇航员"));
+}
+
+void TestMemberValidator::emptyCodesAreCleared()
+{
+    Member m = valid();
+    m.gender = QStringLiteral("  ");
+    m.education = QStringLiteral(" ");
+    m.status = QString();
+    m.idType = QString();
+    QVERIFY(!MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)));
+    QCOMPARE(m.education, QString());
+    QCOMPARE(m.status, QStringLiteral("active"));
+    QCOMPARE(m.idType, QStringLiteral("resident"));
+    QCOMPARE(m.gender, QStringLiteral("male")); // from the ID number (sample 42 is a man)
+}
+
+void TestMemberValidator::otherDocumentTypes_data()
+{
+    QTest::addColumn<QString>("idType");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("stored"); // empty: refused
+    QTest::newRow("passport") << QStringLiteral("护照") << QStringLiteral(" e 1234-5678 ")
+                              << QStringLiteral("E12345678");
+    QTest::newRow("residence permit") << QStringLiteral("hmt-permit") << QStringLiteral("830000199001011234")
+                                      << QStringLiteral("830000199001011234");
+    QTest::newRow("too short") << QStringLiteral("passport") << QStringLiteral("E12") << QString();
+    QTest::newRow("too long") << QStringLiteral("passport") << QString(31, QLatin1Char('1')) << QString();
+    QTest::newRow("unknown type") << QStringLiteral("library card") << QStringLiteral("E1234567")
+                                  << QString();
+}
+
+void TestMemberValidator::otherDocumentTypes()
+{
+    QFETCH(QString, idType);
+    QFETCH(QString, number);
+    QFETCH(QString, stored);
+    Member m = valid();
+    m.idType = idType;
+    m.idNumber = number;
+    m.gender.clear();
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    if (stored.isEmpty()) {
+        QVERIFY(MemberValidator::hasErrors(problems));
+        QVERIFY2(errorsOf(problems).contains(QStringLiteral("idNumber")) ||
+                     errorsOf(problems).contains(QStringLiteral("idType")),
+                 qPrintable(MemberValidator::describeErrors(problems)));
+        return;
+    }
+    QVERIFY2(!MemberValidator::hasErrors(problems), qPrintable(MemberValidator::describeErrors(problems)));
+    QCOMPARE(m.idNumber, stored);
+    QCOMPARE(m.idType, codes::idType().keyFor(idType));
+    // Only a resident card says anything about gender and birth date.
+    QCOMPARE(m.gender, QString());
+}
+
+void TestMemberValidator::mobile_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<bool>("error");
+    QTest::addColumn<bool>("warning");
+    QTest::newRow("plain") << QStringLiteral("13912345670") << QStringLiteral("13912345670") << false
+                           << false;
+    QTest::newRow("+86 and separators")
+        << QStringLiteral("+86 139-1234-5670") << QStringLiteral("13912345670") << false << false;
+    QTest::newRow("full-width") << QStringLiteral("１３９１２３４５６７０") << QStringLiteral("13912345670")
+                                << false << false;
+    QTest::newRow("blank") << QStringLiteral("   ") << QString() << false << false;
+    QTest::newRow("made up") << QStringLiteral("13800000000") << QStringLiteral("13800000000") << false
+                             << true;
+    QTest::newRow("too short") << QStringLiteral("1391234567") << QString() << true << false;
+    QTest::newRow("landline") << QStringLiteral("020-87654321") << QString() << true << false;
+    QTest::newRow("foreign") << QStringLiteral("+1 415 555 0100") << QString() << true << false;
+}
+
+void TestMemberValidator::mobile()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QFETCH(bool, error);
+    QFETCH(bool, warning);
+    Member m = valid();
+    m.mobile = typed;
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QCOMPARE(errorsOf(problems).contains(QStringLiteral("mobile")), error);
+    QCOMPARE(warningsOf(problems).contains(QStringLiteral("mobile")), warning);
+    if (!error)
+        QCOMPARE(m.mobile, stored);
+}
+
+void TestMemberValidator::dates_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored"); // empty: an error
+    QTest::newRow("join date") << QStringLiteral("joinDate") << QStringLiteral(" 2010-09-01 ")
+                               << QStringLiteral("2010-09-01");
+    QTest::newRow("join date today") << QStringLiteral("joinDate") << QStringLiteral("2024-06-01")
+                                     << QStringLiteral("2024-06-01");
+    QTest::newRow("join date tomorrow")
+        << QStringLiteral("joinDate") << QStringLiteral("2024-06-02") << QString();
+    QTest::newRow("no such month") << QStringLiteral("joinDate") << QStringLiteral("2010-13-01") << QString();
+    QTest::newRow("not a date") << QStringLiteral("joinDate") << QStringLiteral("去年") << QString();
+    QTest::newRow("verified in the future")
+        << QStringLiteral("verifiedAt") << QStringLiteral("2025-01-01") << QString();
+    QTest::newRow("verified") << QStringLiteral("verifiedAt") << QStringLiteral("2024-05-31")
+                              << QStringLiteral("2024-05-31");
+    QTest::newRow("birth in the future")
+        << QStringLiteral("birthDate") << QStringLiteral("2030-01-01") << QString();
+}
+
+void TestMemberValidator::dates()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QJsonObject fields = valid().toFields();
+    fields.insert(field, typed);
+    fields.insert(QStringLiteral("verified"), true);
+    Member m = Member::fromFields(QString(), fields);
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    if (stored.isEmpty()) {
+        QVERIFY2(errorsOf(problems).contains(field), qPrintable(MemberValidator::describeErrors(problems)));
+    } else {
+        QVERIFY2(!MemberValidator::hasErrors(problems),
+                 qPrintable(MemberValidator::describeErrors(problems)));
+        QCOMPARE(m.toFields().value(field).toString(), stored);
+    }
+}
+
+void TestMemberValidator::joinDateAgainstBirth()
+{
+    const QDate birth = TestStore::sampleBirthDate(42);
+    Member m = valid();
+    m.joinDate = birth.addDays(-1).toString(Qt::ISODate);
+    QCOMPARE(errorsOf(MemberValidator::normaliseAndCheck(m)), QStringList{QStringLiteral("joinDate")});
+
+    m = valid();
+    m.joinDate = birth.addYears(15).toString(Qt::ISODate);
+    QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QVERIFY(!MemberValidator::hasErrors(problems));
+    QCOMPARE(warningsOf(problems), QStringList{QStringLiteral("joinDate")});
+
+    m = valid();
+    m.joinDate = birth.addYears(16).toString(Qt::ISODate);
+    QVERIFY(MemberValidator::normaliseAndCheck(m).isEmpty());
+}
+
+void TestMemberValidator::birthDateAndGenderWarnings()
+{
+    Member m = valid();
+    m.birthDate = QStringLiteral("1959-01-01");
+    m.gender = QStringLiteral("female"); // sample 42 is a man
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QVERIFY(!MemberValidator::hasErrors(problems));
+    QCOMPARE(warningsOf(problems), (QStringList{QStringLiteral("birthDate"), QStringLiteral("gender")}));
+    // The declared values stay: the clerk decides.
+    QCOMPARE(m.birthDate, QStringLiteral("1959-01-01"));
+    QCOMPARE(m.gender, QStringLiteral("female"));
+}
+
+void TestMemberValidator::verificationIsClearedWhenNotVerified()
+{
+    Member m = valid();
+    m.verified = false;
+    m.verifiedMethod = QStringLiteral("in-person");
+    m.verifiedAt = QStringLiteral("2024-01-01");
+    QVERIFY(MemberValidator::normaliseAndCheck(m).isEmpty());
+    QCOMPARE(m.verifiedMethod, QString());
+    QCOMPARE(m.verifiedAt, QString());
+
+    m.verified = true;
+    m.verifiedMethod = QStringLiteral("现场核验");
+    m.verifiedAt = QStringLiteral("2024-01-01");
+    QVERIFY(MemberValidator::normaliseAndCheck(m).isEmpty());
+    QCOMPARE(m.verifiedMethod, QStringLiteral("in-person"));
+    QCOMPARE(m.verifiedAt, QStringLiteral("2024-01-01"));
+}
+
+void TestMemberValidator::errorsComeBeforeWarnings()
+{
+    Member m = valid();
+    m.birthDate = QStringLiteral("1970-01-01"); // warning, found first
+    m.mobile = QStringLiteral("123");           // error, found later
+    m.joinDate = QStringLiteral("2099-01-01");  // error
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY(problems.at(0).isError());
+    QVERIFY(problems.at(1).isError());
+    QVERIFY(!problems.at(2).isError());
+    QCOMPARE(problems.at(2).field, QStringLiteral("birthDate"));
+    // Among errors, the order they were found in.
+    QCOMPARE(problems.at(0).field, QStringLiteral("mobile"));
+    QCOMPARE(problems.at(1).field, QStringLiteral("joinDate"));
+}
+
+void TestMemberValidator::everyErrorNamesItsField()
+{
+    Member m;
+    m.name = QStringLiteral("张3");
+    m.idNumber = QStringLiteral("110105194912310021");
+    m.mobile = QStringLiteral("12");
+    m.gender = QStringLiteral("x");
+    m.education = QStringLiteral("x");
+    m.politicalStatus = QStringLiteral("x");
+    m.employmentForm = QStringLiteral("x");
+    m.household = QStringLiteral("x");
+    m.status = QStringLiteral("x");
+    m.verified = true;
+    m.verifiedMethod = QStringLiteral("x");
+    m.verifiedAt = QStringLiteral("x");
+    m.birthDate = QStringLiteral("x");
+    m.joinDate = QStringLiteral("x");
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QCOMPARE(errorsOf(problems),
+             (QStringList{QStringLiteral("birthDate"), QStringLiteral("education"),
+                          QStringLiteral("employmentForm"), QStringLiteral("gender"),
+                          QStringLiteral("household"), QStringLiteral("idNumber"), QStringLiteral("joinDate"),
+                          QStringLiteral("mobile"), QStringLiteral("name"), QStringLiteral("organisation"),
+                          QStringLiteral("politicalStatus"), QStringLiteral("status"),
+                          QStringLiteral("verifiedAt"), QStringLiteral("verifiedMethod")}));
+    for (const FieldProblem& p : problems) {
+        const QString label = MemberValidator::fieldLabel(p.field) + QStringLiteral(": ");
+        QVERIFY2(p.message.startsWith(label), qPrintable(p.field + QStringLiteral(" → ") + p.message));
+    }
+}
+
+void TestMemberValidator::describeErrors()
+{
+    const QList<FieldProblem> problems = {
+        {QStringLiteral("name"), QStringLiteral("Name: bad."), FieldProblem::Severity::Error},
+        {QStringLiteral("mobile"), QStringLiteral("Mobile: odd."), FieldProblem::Severity::Warning},
+        {QStringLiteral("joinDate"), QStringLiteral("Join date: bad."), FieldProblem::Severity::Error},
+    };
+    QVERIFY(MemberValidator::hasErrors(problems));
+    QCOMPARE(MemberValidator::describeErrors(problems), QStringLiteral("Name: bad. Join date: bad."));
+    QVERIFY(!MemberValidator::hasErrors({problems.at(1)}));
+    QCOMPARE(MemberValidator::describeErrors({problems.at(1)}), QString());
+    QVERIFY(!MemberValidator::hasErrors({}));
+}
+
+void TestMemberValidator::fieldLabels()
+{
+    QCOMPARE(MemberValidator::fieldLabel(QStringLiteral("idNumber")), QStringLiteral("ID number"));
+    QCOMPARE(MemberValidator::fieldLabel(QStringLiteral("employmentForm")),
+             QStringLiteral("Employment form"));
+    QCOMPARE(MemberValidator::fieldLabel(QStringLiteral("no-such-field")), QStringLiteral("no-such-field"));
+    // Every synced field has a label of its own.
+    for (const QString& field : valid().toFields().keys())
+        QVERIFY2(MemberValidator::fieldLabel(field) != field, qPrintable(field));
+}
+
+QTEST_GUILESS_MAIN(TestMemberValidator)
+#include "tst_membervalidator.moc"
