@@ -41,6 +41,107 @@
     </message>
 </context>
 <context>
+    <name>ud::CadreRepository</name>
+    <message>
+        <source>Position: &quot;%1&quot; is not one of %2.</source>
+        <translation>职务：“%1”不是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <source>How elected: &quot;%1&quot; is not one of %2.</source>
+        <translation>产生方式：“%1”不是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <source>Term start: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>任期开始：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Term end: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>任期届满：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Term end: %1 comes before the term start %2.</source>
+        <translation>任期届满：%1 早于任期开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>Organisation: it does not exist or is outside your organisation.</source>
+        <translation>工会组织：该组织不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 is dissolved.</source>
+        <translation>工会组织：%1 已注销。</translation>
+    </message>
+    <message>
+        <source>Member: it does not exist or is outside your organisation.</source>
+        <translation>会员：该会员不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Member: %1 is not an active member (%2).</source>
+        <translation>会员：%1 不是在会会员（%2）。</translation>
+    </message>
+    <message>
+        <source>Member: %1 is not a member of %2 or of a union under it.</source>
+        <translation>会员：%1 不是 %2 或其下级工会的会员。</translation>
+    </message>
+    <message>
+        <source>Position: %1 already holds it in %2.</source>
+        <translation>职务：%1 已在 %2 担任该职务。</translation>
+    </message>
+    <message>
+        <source>Name: it must not be empty.</source>
+        <translation>姓名：不能为空。</translation>
+    </message>
+    <message>
+        <source>Cadre: it does not exist or is outside your organisation.</source>
+        <translation>工会干部：该记录不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Cadre: the term of %1 has already ended (%2).</source>
+        <translation>工会干部：%1 的任期已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>End date: %1 comes before the term start %2.</source>
+        <translation>离任日期：%1 早于任期开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s member record has been deleted.</source>
+        <translation>%1 的会员记录已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2, outside %3.</source>
+        <translation>%1 现为 %2 的会员，已不在 %3 范围内。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active member (%2).</source>
+        <translation>%1 已不是在会会员（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CellNormaliser</name>
+    <message>
+        <source>%1: &quot;%2&quot; was stored as a number, so the spreadsheet has already lost some of its digits. Format the column as text and type the number again.</source>
+        <translation>%1：“%2”是以数字形式保存的，表格已丢失部分数位。请把该列设置为文本格式后重新输入号码。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Write it as 2020-01-05 or 2020年1月5日.</source>
+        <translation>%1：%2请写成 2020-01-05 或 2020年1月5日。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; gives only the month; the 1st of the month is taken.</source>
+        <translation>%1：“%2”只有年月，按当月 1 日计。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ClerkDate</name>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the calendar.</source>
+        <translation>“%1”不是日历上存在的日期。</translation>
+    </message>
+</context>
+<context>
     <name>ud::Codes</name>
     <message>
         <source>Active</source>
@@ -290,6 +391,78 @@
         <source>Dissolved</source>
         <translation>已注销</translation>
     </message>
+    <message>
+        <source>Set up</source>
+        <translation>设立</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the submitter</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Standing vice-chair</source>
+        <translation>常务副主席</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>副主席</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Audit committee chair</source>
+        <translation>经费审查委员会主任</translation>
+    </message>
+    <message>
+        <source>Audit committee member</source>
+        <translation>经费审查委员会委员</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; committee chair</source>
+        <translation>女职工委员会主任</translation>
+    </message>
+    <message>
+        <source>Full-time union worker</source>
+        <translation>专职工会工作者</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>选举产生</translation>
+    </message>
+    <message>
+        <source>By-election</source>
+        <translation>补选</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>委派</translation>
+    </message>
 </context>
 <context>
     <name>ud::CreditCode</name>
@@ -316,6 +489,13 @@
     <message>
         <source>Unified social credit code: the check character should be %1 but is %2.</source>
         <translation>统一社会信用代码：校验码应为 %1，实际为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CsvReader</name>
+    <message>
+        <source>%1: the file cannot be opened (%2).</source>
+        <translation>%1：无法打开文件（%2）。</translation>
     </message>
 </context>
 <context>
@@ -362,6 +542,40 @@
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>已取消，未保留任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::DissolveCheck</name>
+    <message>
+        <source>%1 cannot be checked for dissolving: %2</source>
+        <translation>无法检查 %1 能否注销：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 人</translation>
+    </message>
+    <message>
+        <source>%1 cannot be dissolved: %2 members still belong to it or to the unions under it; transfer them, hang them or change their status first: %3</source>
+        <translation>%1 不能注销：该组织及其下级工会仍有 %2 名会员，请先为其办理转会、上挂或变更会籍状态：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be dissolved: the unions under it are still in operation; dissolve them first: %2</source>
+        <translation>%1 不能注销：其下级工会仍在正常运行，请先注销下级工会：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::FreeXlReader</name>
+    <message>
+        <source>%1: the workbook cannot be read (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1：无法读取该工作簿（FreeXL 错误 %2）。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
     </message>
 </context>
 <context>
@@ -436,6 +650,25 @@
     <message>
         <source>ID number: it gives the birth date %1, but %2 was entered.</source>
         <translation>身份证号码：号码中的出生日期为 %1，但填写的出生日期为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportPlan</name>
+    <message>
+        <source>ID number: the same person as in row %1; only the first of the two rows is imported.</source>
+        <translation>证件号码：与第 %1 行是同一人，两行中只导入第一行。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 is already a member (%2 of %3); one person can hold only one membership.</source>
+        <translation>证件号码：%1 已是会员（%3 的 %2），一人只能有一个会籍。</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 is also the mobile of row %2; please check it.</source>
+        <translation>手机号码：%1 与第 %2 行的手机号码相同，请核对。</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 is also the mobile of the member %2; please check it.</source>
+        <translation>手机号码：%1 也是会员 %2 的手机号码，请核对。</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1183,13 @@
     </message>
 </context>
 <context>
+    <name>ud::OrcusReader</name>
+    <message>
+        <source>%1: the workbook cannot be read (%2). Open it in Excel or WPS and save it again.</source>
+        <translation>%1：无法读取该工作簿（%2）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+</context>
+<context>
     <name>ud::OrganisationCombo</name>
     <message>
         <source>Choose an organisation</source>
@@ -967,14 +1207,6 @@
         <translation>此数据文件已有顶级工会组织。</translation>
     </message>
     <message>
-        <source>Organisation level: &quot;%1&quot; is not a known level.</source>
-        <translation>组织层级：“%1”不是有效的层级。</translation>
-    </message>
-    <message>
-        <source>Organisation kind: &quot;%1&quot; is not a known kind.</source>
-        <translation>组织类型：“%1”不是有效的类型。</translation>
-    </message>
-    <message>
         <source>Parent organisation: it does not exist or is outside your organisation.</source>
         <translation>上级工会组织：该组织不存在，或不在您所管理的范围内。</translation>
     </message>
@@ -986,12 +1218,110 @@
         <source>Organisation: more than one organisation is named &quot;%1&quot;; use its id.</source>
         <translation>工会组织：有多个名为“%1”的组织，请改用其编号。</translation>
     </message>
+    <message>
+        <source>Parent organisation: %1 is dissolved; no union can be set up under it.</source>
+        <translation>上级工会组织：%1 已注销，不能在其下设立工会。</translation>
+    </message>
+    <message>
+        <source>Organisation: it does not exist or is outside your organisation.</source>
+        <translation>工会组织：该组织不存在，或不在您所管理的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationRequestRepository</name>
+    <message>
+        <source>Parent organisation: it does not exist or is outside your organisation.</source>
+        <translation>上级工会组织：该组织不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Parent organisation: %1 is dissolved; no union can be set up under it.</source>
+        <translation>上级工会组织：%1 已注销，不能在其下设立工会。</translation>
+    </message>
+    <message>
+        <source>Organisation name: %1 already has a union named %2.</source>
+        <translation>工会组织名称：%1 下已有名为 %2 的工会。</translation>
+    </message>
+    <message>
+        <source>Organisation name: a request to set up %1 under %2 is already awaiting a decision.</source>
+        <translation>工会组织名称：在 %2 下设立 %1 的申请正在等待审批。</translation>
+    </message>
+    <message>
+        <source>Organisation: it does not exist or is outside your organisation.</source>
+        <translation>工会组织：该组织不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 is dissolved.</source>
+        <translation>工会组织：%1 已注销。</translation>
+    </message>
+    <message>
+        <source>Change request: &quot;%1&quot; is not a field a request can change.</source>
+        <translation>变更申请：“%1”不是可通过申请变更的字段。</translation>
+    </message>
+    <message>
+        <source>Change request: it changes nothing in %1.</source>
+        <translation>变更申请：未对 %1 作任何变更。</translation>
+    </message>
+    <message>
+        <source>Organisation: a request about %1 is already awaiting a decision.</source>
+        <translation>工会组织：关于 %1 的申请正在等待审批。</translation>
+    </message>
+    <message>
+        <source>Organisation: %1 is already dissolved.</source>
+        <translation>工会组织：%1 已经注销。</translation>
+    </message>
+    <message>
+        <source>Request: there is no request %1 in your organisation&apos;s tree.</source>
+        <translation>申请：您管理的组织树中没有申请 %1。</translation>
+    </message>
+    <message>
+        <source>Request: it has already been decided (%1).</source>
+        <translation>申请：该申请已审批（%1）。</translation>
+    </message>
+    <message>
+        <source>Request: it was submitted by %1; only a level above it may approve or reject it.</source>
+        <translation>申请：该申请由 %1 提交，只有其上级组织可以批准或驳回。</translation>
+    </message>
+    <message>
+        <source>Organisation name: a union named %1 already exists there.</source>
+        <translation>工会组织名称：该处已有名为 %1 的工会。</translation>
+    </message>
 </context>
 <context>
     <name>ud::OrganisationTreeModel</name>
     <message>
         <source>Organisation</source>
         <translation>工会组织</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationValidator</name>
+    <message>
+        <source>Organisation name: it must not be empty.</source>
+        <translation>工会组织名称：不能为空。</translation>
+    </message>
+    <message>
+        <source>Organisation level: &quot;%1&quot; is not a known level.</source>
+        <translation>组织层级：“%1”不是已知的层级。</translation>
+    </message>
+    <message>
+        <source>Organisation kind: &quot;%1&quot; is not a known kind.</source>
+        <translation>组织类型：“%1”不是已知的类型。</translation>
+    </message>
+    <message>
+        <source>Date founded: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>成立日期：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Legal-person registration date: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>法人资格登记日期：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Headcount: it must not be negative.</source>
+        <translation>职工人数：不能为负数。</translation>
+    </message>
+    <message>
+        <source>Organisation status: &quot;%1&quot; is not a known status.</source>
+        <translation>组织状态：“%1”不是已知的状态。</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1372,152 @@
     <message>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RosterExport</name>
+    <message>
+        <source>Organisation</source>
+        <translation>所在工会</translation>
+    </message>
+    <message>
+        <source>%1: give the file the suffix .xlsx or .csv.</source>
+        <translation>%1：文件扩展名须为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>The organisation is outside your organisation.</source>
+        <translation>该组织不在本工会管辖范围内。</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to the audit log: %1</source>
+        <translation>无法将本次导出写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Member roster</source>
+        <translation>会员花名册</translation>
+    </message>
+    <message>
+        <source>%1 member roster</source>
+        <translation>%1会员花名册</translation>
+    </message>
+    <message>
+        <source>Exported %1%2</source>
+        <translation>导出日期：%1%2</translation>
+    </message>
+    <message>
+        <source>; ID numbers and mobiles are masked</source>
+        <translation>；证件号码和手机号码已脱敏</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be created.</source>
+        <translation>%1：无法创建文件。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be written (%2).</source>
+        <translation>%1：无法写入工作簿（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be created (%2).</source>
+        <translation>%1：无法创建文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1：无法写入文件（%2）。</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>How to fill in this roster</source>
+        <translation>花名册填写说明</translation>
+    </message>
+    <message>
+        <source>1. One member per row, from row 3 on; do not change the header row.</source>
+        <translation>1. 从第 3 行起每行填写一名会员，请勿修改表头行。</translation>
+    </message>
+    <message>
+        <source>2. Name and ID number are required; the ID number column is formatted as text: type the 18 characters as they are on the card.</source>
+        <translation>2. 姓名和证件号码为必填项；证件号码列已设为文本格式，请按证件原样输入 18 位号码。</translation>
+    </message>
+    <message>
+        <source>3. Never paste ID numbers from a column formatted as a number: Excel keeps only 15 digits and such rows are refused.</source>
+        <translation>3. 切勿从数字格式的列中粘贴证件号码：Excel 只保留 15 位有效数字，这样的行将被拒绝导入。</translation>
+    </message>
+    <message>
+        <source>4. Dates as 2020-01-05 or 2020年1月5日.</source>
+        <translation>4. 日期请写成 2020-01-05 或 2020年1月5日。</translation>
+    </message>
+    <message>
+        <source>5. Gender, education, political status, employment form, household registration and status: choose from the drop-down list.</source>
+        <translation>5. 性别、学历、政治面貌、就业形态、户籍类型和会籍状态请从下拉列表中选择。</translation>
+    </message>
+    <message>
+        <source>6. Rows with problems are listed before anything is imported; fix them and import the file again.</source>
+        <translation>6. 导入前会列出有问题的行，请改正后重新导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RosterImport</name>
+    <message>
+        <source>Sheet &quot;%1&quot; has no header row naming at least the name or the ID number column and one more (such as 姓名, 身份证号码, 手机号码).</source>
+        <translation>工作表“%1”中没有可识别的表头行：表头至少应包含姓名或证件号码列以及另外一列（如姓名、身份证号码、手机号码）。</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>文件中没有名为“%1”的工作表；现有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>No sheet of the file has a header row naming at least the name or the ID number column and one more (such as 姓名, 身份证号码, 手机号码).</source>
+        <translation>文件中没有任何工作表含可识别的表头行：表头至少应包含姓名或证件号码列以及另外一列（如姓名、身份证号码、手机号码）。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be created.</source>
+        <translation>%1：无法创建文件。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1683,17 @@
     <message>
         <source>Your changes to members are signed with this name in their history. Left empty, your computer user name is used.</source>
         <translation>您对会员信息所做的修改将以此姓名记入历史记录。留空时使用本机的用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SheetReader</name>
+    <message>
+        <source>%1: files of this kind cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.</source>
+        <translation>%1：无法导入此类文件，请将花名册另存为 .xlsx、.xls、.ods 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1：文件不存在。</translation>
     </message>
 </context>
 <context>
@@ -1511,32 +1998,6 @@
         <translation>已生成 %1 名会员，用时 %2 秒。</translation>
     </message>
     <message>
-        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
-  demo --members N [--seed S]              fill it with generated organisations and members
-  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
-  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
-  members list [--org ORG] [--status S] [--json] [--limit N]
-  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
-
---db FILE defaults to the user&apos;s own data file (%1).
-</source>
-        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
-
-命令：
-  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
-  demo --members N [--seed S]              填入生成的工会组织和会员
-  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
-  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
-  members list [--org ORG] [--status S] [--json] [--limit N]
-  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
-
---db FILE 默认为当前用户自己的数据文件（%1）。
-</translation>
-    </message>
-    <message>
         <source>error: --db needs a FILE.</source>
         <translation>错误：--db 需要指定 FILE。</translation>
     </message>
@@ -1551,6 +2012,374 @@ Commands:
     <message>
         <source>The listing cannot be written to the audit log: %1</source>
         <translation>无法将本次输出的会员列表记入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .csv).</source>
+        <translation>要写入的文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Write ID numbers and mobiles in full (written to the audit log).</source>
+        <translation>完整写出证件号码和手机号码（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Write an empty import template (.xlsx) instead.</source>
+        <translation>改为写出空白导入模板（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>export needs one PATH.</source>
+        <translation>export 需要一个 PATH。</translation>
+    </message>
+    <message>
+        <source>Exported %1 members to %2.</source>
+        <translation>已将 %1 名会员导出到 %2。</translation>
+    </message>
+    <message>
+        <source>The roster file (.xlsx, .xls, .ods, .csv, .txt).</source>
+        <translation>花名册文件（.xlsx、.xls、.ods、.csv、.txt）。</translation>
+    </message>
+    <message>
+        <source>Organisation the members join (id or exact name; default: the root).</source>
+        <translation>会员加入的工会组织（ID 或完整名称；默认为顶级组织）。</translation>
+    </message>
+    <message>
+        <source>The sheet to read (default: the first with a recognisable header row).</source>
+        <translation>要读取的工作表（默认为第一个有可识别表头行的工作表）。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>逐行检查并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>以一个 JSON 对象输出结果。</translation>
+    </message>
+    <message>
+        <source>Also save the problem list as a workbook.</source>
+        <translation>同时将问题清单保存为工作簿。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>import needs one PATH.</source>
+        <translation>import 需要一个 PATH。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>第 %1 行“%2”列</translation>
+    </message>
+    <message>
+        <source>rejected: %1: %2</source>
+        <translation>未导入：%1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>提醒：%1：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows can be imported, %2 rows are rejected, %3 warnings; nothing was written.</source>
+        <translation>试运行：可导入 %1 行，拒绝 %2 行，提醒 %3 条；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 members; %2 rows rejected, %3 warnings.</source>
+        <translation>已导入 %1 名会员；拒绝 %2 行，提醒 %3 条。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
+  demo --members N [--seed S]              fill it with generated organisations and members
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
+                                           read members from .xlsx, .xls, .ods, .csv or .txt
+  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: an
+                                           empty import template)
+
+--db FILE defaults to the user&apos;s own data file (%1).
+</source>
+        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
+
+命令：
+  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
+  demo --members N [--seed S]              填入生成的工会组织和会员
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
+                                           从 .xlsx、.xls、.ods、.csv 或 .txt 文件导入会员
+  export PATH [--org ORG] [--unmasked]     将花名册导出为 .xlsx 或 .csv 文件（--template：
+                                           空白导入模板）
+
+--db FILE 默认为当前用户自己的数据文件（%1）。
+</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, when the person is no member.</source>
+        <translation>本人姓名（本人不是会员时填写）。</translation>
+    </message>
+    <message>
+        <source>The organisation (id or exact name).</source>
+        <translation>工会组织（编号或完整名称）。</translation>
+    </message>
+    <message>
+        <source>Position: chair, standing-vice-chair, vice-chair, committee-member, audit-chair, audit-member, women-chair or full-time-worker.</source>
+        <translation>职务：chair、standing-vice-chair、vice-chair、committee-member、audit-chair、audit-member、women-chair 或 full-time-worker。</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>Start of the term (YYYY-MM-DD).</source>
+        <translation>任期开始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>End of the term (YYYY-MM-DD).</source>
+        <translation>任期届满日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The post is full-time.</source>
+        <translation>该职务为专职。</translation>
+    </message>
+    <message>
+        <source>How: elected, by-election or appointed.</source>
+        <translation>产生方式：elected、by-election 或 appointed。</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>HOW</translation>
+    </message>
+    <message>
+        <source>Print the new cadre as JSON.</source>
+        <translation>以 JSON 格式输出新的工会干部记录。</translation>
+    </message>
+    <message>
+        <source>cadres add needs --member ID_NUMBER, --org ORG, --position POSITION, --term-start DATE and --term-end DATE.</source>
+        <translation>cadres add 需要 --member ID_NUMBER、--org ORG、--position POSITION、--term-start DATE 和 --term-end DATE。</translation>
+    </message>
+    <message>
+        <source>Include terms that have ended.</source>
+        <translation>包括已结束的任期。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>cadres list needs --org ORG.</source>
+        <translation>cadres list 需要 --org ORG。</translation>
+    </message>
+    <message>
+        <source>Terms ending within N days from today.</source>
+        <translation>自今天起 N 天内届满的任期。</translation>
+    </message>
+    <message>
+        <source>Also terms that have run out but not been ended.</source>
+        <translation>同时列出已届满但尚未换届的任期。</translation>
+    </message>
+    <message>
+        <source>cadres expiring needs --days N (a whole number from 0 up).</source>
+        <translation>cadres expiring 需要 --days N（不小于 0 的整数）。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s id.</source>
+        <translation>工会干部记录的编号。</translation>
+    </message>
+    <message>
+        <source>The day the term ends (default: today).</source>
+        <translation>任期结束日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>cadres end needs one CADRE id.</source>
+        <translation>cadres end 需要一个工会干部记录编号 CADRE。</translation>
+    </message>
+    <message>
+        <source>--on: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--on：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>cadres needs a subcommand: add, list, expiring, flagged or end.</source>
+        <translation>cadres 需要子命令：add、list、expiring、flagged 或 end。</translation>
+    </message>
+    <message>
+        <source>Unknown cadres subcommand &quot;%1&quot;; use add, list, expiring, flagged or end.</source>
+        <translation>未知的 cadres 子命令“%1”，请使用 add、list、expiring、flagged 或 end。</translation>
+    </message>
+    <message>
+        <source>Name of the organisation.</source>
+        <translation>工会组织名称。</translation>
+    </message>
+    <message>
+        <source>Level: province, city, district, township or base.</source>
+        <translation>层级：province、city、district、township 或 base。</translation>
+    </message>
+    <message>
+        <source>Kind: enterprise, institution, joint, industry-federation, regional-federation, township-union, district-union, city-union or province-union.</source>
+        <translation>类型：enterprise、institution、joint、industry-federation、regional-federation、township-union、district-union、city-union 或 province-union。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code.</source>
+        <translation>统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Date founded (YYYY-MM-DD).</source>
+        <translation>成立日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation>地址。</translation>
+    </message>
+    <message>
+        <source>Contact person and telephone.</source>
+        <translation>联系人及电话。</translation>
+    </message>
+    <message>
+        <source>Industry.</source>
+        <translation>所属行业。</translation>
+    </message>
+    <message>
+        <source>Number of employees.</source>
+        <translation>职工人数。</translation>
+    </message>
+    <message>
+        <source>Legal-person registration certificate number.</source>
+        <translation>工会法人资格证书编号。</translation>
+    </message>
+    <message>
+        <source>Date of the legal-person registration (YYYY-MM-DD).</source>
+        <translation>工会法人资格登记日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--headcount: give a whole number from 0 up.</source>
+        <translation>--headcount：请输入不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>The organisation it goes under (id or exact name).</source>
+        <translation>所属上级工会组织（编号或完整名称）。</translation>
+    </message>
+    <message>
+        <source>Print the new organisation as JSON.</source>
+        <translation>以 JSON 格式输出新的工会组织。</translation>
+    </message>
+    <message>
+        <source>orgs add needs --name NAME, --parent ORG and --level LEVEL.</source>
+        <translation>orgs add 需要 --name NAME、--parent ORG 和 --level LEVEL。</translation>
+    </message>
+    <message>
+        <source>orgs show needs one ORG.</source>
+        <translation>orgs show 需要一个工会组织 ORG。</translation>
+    </message>
+    <message>
+        <source>Level: %1; kind: %2; status: %3</source>
+        <translation>层级：%1；类型：%2；状态：%3</translation>
+    </message>
+    <message>
+        <source>Members: %1 active of %2; verified %3%; new-employment forms %4; cadres %5</source>
+        <translation>会员：在会 %1 人，共 %2 人；实名认证 %3%；新就业形态 %4 人；工会干部 %5 人</translation>
+    </message>
+    <message>
+        <source>orgs request needs a kind: establish, change or dissolve.</source>
+        <translation>orgs request 需要申请类型：establish、change 或 dissolve。</translation>
+    </message>
+    <message>
+        <source>Why the request is made.</source>
+        <translation>申请理由。</translation>
+    </message>
+    <message>
+        <source>Print the request as JSON.</source>
+        <translation>以 JSON 格式输出申请。</translation>
+    </message>
+    <message>
+        <source>orgs request establish needs --name NAME, --parent ORG and --level LEVEL.</source>
+        <translation>orgs request establish 需要 --name NAME、--parent ORG 和 --level LEVEL。</translation>
+    </message>
+    <message>
+        <source>orgs request %1 needs one ORG.</source>
+        <translation>orgs request %1 需要一个工会组织 ORG。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s id.</source>
+        <translation>申请编号。</translation>
+    </message>
+    <message>
+        <source>The reason for the decision.</source>
+        <translation>审批意见。</translation>
+    </message>
+    <message>
+        <source>orgs %1 needs one REQUEST id.</source>
+        <translation>orgs %1 需要一个申请编号 REQUEST。</translation>
+    </message>
+    <message>
+        <source>Only the requests about this organisation.</source>
+        <translation>仅限关于该工会组织的申请。</translation>
+    </message>
+    <message>
+        <source>Only requests in this state: submitted, approved, rejected or cancelled.</source>
+        <translation>仅限处于该状态的申请：submitted、approved、rejected 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>--state: &quot;%1&quot; is not one of %2.</source>
+        <translation>--state：“%1”不是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <source>Organisations and cadres:
+  orgs add --name NAME --parent ORG --level LEVEL [--kind KIND] [--credit-code CODE] [--json]
+  orgs list [--under ORG] [--json]         the tree with active members of each subtree
+  orgs show ORG [--json]                   details, counts, committee, requests, sub-unions
+  orgs request establish --name NAME --parent ORG --level LEVEL [--reason TEXT] [--json]
+  orgs request change ORG [--name …] [--credit-code …] … [--reason TEXT] [--json]
+  orgs request dissolve ORG [--reason TEXT] [--json]
+  orgs approve|reject REQUEST [--reason TEXT] [--json]
+  orgs cancel REQUEST                      withdraw a request awaiting a decision
+  orgs requests [--org ORG] [--state STATE] [--json]
+  cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE
+  cadres list --org ORG [--all] [--json]   the committee of an organisation
+  cadres expiring --days N [--overdue] [--json]
+  cadres flagged [--json]                  cadres whose member record has left or lapsed
+  cadres end CADRE [--on DATE]
+</source>
+        <translation>工会组织和工会干部：
+  orgs add --name NAME --parent ORG --level LEVEL [--kind KIND] [--credit-code CODE] [--json]
+  orgs list [--under ORG] [--json]         组织树，含各组织（连同下级）的在会会员数
+  orgs show ORG [--json]                   详情、统计、委员会、申请记录、下级工会
+  orgs request establish --name NAME --parent ORG --level LEVEL [--reason TEXT] [--json]
+  orgs request change ORG [--name …] [--credit-code …] … [--reason TEXT] [--json]
+  orgs request dissolve ORG [--reason TEXT] [--json]
+  orgs approve|reject REQUEST [--reason TEXT] [--json]
+  orgs cancel REQUEST                      撤回待审批的申请
+  orgs requests [--org ORG] [--state STATE] [--json]
+  cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE
+  cadres list --org ORG [--all] [--json]   某工会组织的委员会
+  cadres expiring --days N [--overdue] [--json]
+  cadres flagged [--json]                  会员记录已转出或失效的工会干部
+  cadres end CADRE [--on DATE]
+</translation>
+    </message>
+    <message>
+        <source>orgs needs a subcommand: add, list, show, request, requests, approve, reject or cancel.</source>
+        <translation>orgs 需要子命令：add、list、show、request、requests、approve、reject 或 cancel。</translation>
+    </message>
+    <message>
+        <source>Unknown orgs subcommand &quot;%1&quot;; use add, list, show, request, requests, approve, reject or cancel.</source>
+        <translation>未知的 orgs 子命令“%1”，请使用 add、list、show、request、requests、approve、reject 或 cancel。</translation>
     </message>
 </context>
 </TS>

@@ -18,8 +18,8 @@ Database* CliContext::store(bool create)
     if (m_store)
         return m_store.get();
     QString error;
-    m_store = Database::open(m_databasePath,
-                             create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist, &error);
+    m_store = Database::open(
+        m_databasePath, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist, &error);
     if (!m_store)
         fail(error);
     return m_store.get();
@@ -41,6 +41,12 @@ int CliContext::fail(const QString& message)
     QString oneLine = message.simplified();
     m_err << tr("error: %1").arg(oneLine) << Qt::endl;
     return Exit::Failed;
+}
+
+int CliContext::usageError(const QString& message)
+{
+    fail(message);
+    return Exit::Usage;
 }
 
 bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments)

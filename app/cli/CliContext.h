@@ -43,6 +43,9 @@ public:
 
     // Prints "error: …" on one line and returns Exit::Failed.
     int fail(const QString& message);
+    // The same for a wrong command line (a required option missing, a value of the wrong form):
+    // prints "error: …" on one line and returns Exit::Usage.
+    int usageError(const QString& message);
     // Parses a command's arguments; prints the parser's error and returns false on a bad line.
     bool parse(QCommandLineParser& parser, const QStringList& arguments);
     // The actor recorded in history for edits made here.

@@ -112,7 +112,7 @@ int runFind(CliContext& context, const QStringList& arguments)
         return Exit::Usage;
     qint64 limit = 0;
     if (parser.positionalArguments().size() != 1 || parser.positionalArguments().first().trimmed().isEmpty())
-        return context.fail(CliContext::tr("members find needs one QUERY."));
+        return context.usageError(CliContext::tr("members find needs one QUERY."));
     if (!readLimit(context, parser, &limit))
         return Exit::Usage;
     const Scope scope = context.rootScope();
@@ -156,9 +156,9 @@ int runList(CliContext& context, const QStringList& arguments)
     if (parser.isSet(QStringLiteral("status"))) {
         filter.status = codes::memberStatus().keyFor(parser.value(QStringLiteral("status")));
         if (filter.status.isEmpty())
-            return context.fail(CliContext::tr("--status: \"%1\" is not one of %2.")
-                                    .arg(parser.value(QStringLiteral("status")),
-                                         codes::memberStatus().keys().join(QStringLiteral(", "))));
+            return context.usageError(CliContext::tr("--status: \"%1\" is not one of %2.")
+                                          .arg(parser.value(QStringLiteral("status")),
+                                               codes::memberStatus().keys().join(QStringLiteral(", "))));
     }
     if (!logExport(context, QStringLiteral("members list ") + filter.organisationPath + QLatin1Char(' ') +
                                 filter.status))
@@ -240,7 +240,7 @@ int runAdd(CliContext& context, const QStringList& arguments)
     if (!context.parse(parser, arguments))
         return Exit::Usage;
     if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("id-number")))
-        return context.fail(CliContext::tr("members add needs --name NAME and --id-number ID."));
+        return context.usageError(CliContext::tr("members add needs --name NAME and --id-number ID."));
     const Scope scope = context.rootScope();
     if (!scope.isValid())
         return Exit::Failed;
@@ -254,14 +254,18 @@ int runAdd(CliContext& context, const QStringList& arguments)
     if (parser.isSet(QStringLiteral("status")))
         m.status = parser.value(QStringLiteral("status"));
     QString error;
+    QString organisationName;
     if (parser.isSet(QStringLiteral("org"))) {
         const auto org =
             OrganisationRepository(store, scope).resolve(parser.value(QStringLiteral("org")), &error);
         if (!org)
             return context.fail(error);
         m.organisationId = org->id;
+        organisationName = org->name;
     } else {
         m.organisationId = scope.organisationId();
+        if (const auto root = OrganisationRepository(store, scope).find(m.organisationId))
+            organisationName = root->name;
     }
     QList<FieldProblem> problems;
     MemberRepository members(store, scope);
@@ -269,8 +273,11 @@ int runAdd(CliContext& context, const QStringList& arguments)
         return context.fail(error);
     printWarnings(context, problems);
     if (parser.isSet(QStringLiteral("json"))) {
+        // The same shape as find and list: "organisation" is the name; the id goes alongside.
         QJsonObject fields = m.toFields();
         fields.insert(QStringLiteral("id"), m.id);
+        fields.insert(QStringLiteral("organisationId"), m.organisationId);
+        fields.insert(QStringLiteral("organisation"), organisationName);
         context.out() << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)) << Qt::endl;
     } else {
         context.out() << m.id << Qt::endl;
@@ -290,7 +297,7 @@ int runEdit(CliContext& context, const QStringList& arguments)
     if (!context.parse(parser, arguments))
         return Exit::Usage;
     if (parser.positionalArguments().size() != 1)
-        return context.fail(CliContext::tr("members edit needs the member's ID number."));
+        return context.usageError(CliContext::tr("members edit needs the member's ID number."));
     const Scope scope = context.rootScope();
     if (!scope.isValid())
         return Exit::Failed;
@@ -299,6 +306,16 @@ int runEdit(CliContext& context, const QStringList& arguments)
     if (!found)
         return context.fail(
             CliContext::tr("No member has the ID number %1.").arg(parser.positionalArguments().first()));
+    // The new status is checked before anything is written: a bad --status must not leave the
+    // other edits saved.
+    QString status;
+    if (parser.isSet(QStringLiteral("status"))) {
+        status = codes::memberStatus().keyFor(parser.value(QStringLiteral("status")));
+        if (status.isEmpty())
+            return context.usageError(CliContext::tr("--status: \"%1\" is not one of %2.")
+                                          .arg(parser.value(QStringLiteral("status")),
+                                               codes::memberStatus().keys().join(QStringLiteral(", "))));
+    }
     Member m = *found;
     applyFieldOptions(parser, m);
     QString error;
@@ -306,12 +323,7 @@ int runEdit(CliContext& context, const QStringList& arguments)
     if (!members.update(m, context.actor(), &error, &problems))
         return context.fail(error);
     printWarnings(context, problems);
-    if (parser.isSet(QStringLiteral("status"))) {
-        const QString status = codes::memberStatus().keyFor(parser.value(QStringLiteral("status")));
-        if (status.isEmpty())
-            return context.fail(CliContext::tr("--status: \"%1\" is not one of %2.")
-                                    .arg(parser.value(QStringLiteral("status")),
-                                         codes::memberStatus().keys().join(QStringLiteral(", "))));
+    if (!status.isEmpty()) {
         if (status != m.status && !members.changeStatus(m.id, status, parser.value(QStringLiteral("reason")),
                                                         QDate(), context.actor(), &error))
             return context.fail(error);

@@ -29,12 +29,12 @@ int runInit(CliContext& context, const QStringList& arguments)
         return Exit::Usage;
     const QString name = parser.value(QStringLiteral("org-name")).trimmed();
     if (name.isEmpty())
-        return context.fail(CliContext::tr("init needs --org-name NAME."));
+        return context.usageError(CliContext::tr("init needs --org-name NAME."));
     const QString level = parser.isSet(QStringLiteral("level"))
                               ? codes::organisationLevel().keyFor(parser.value(QStringLiteral("level")))
                               : OrganisationLevelGuess::fromName(name);
     if (level.isEmpty())
-        return context.fail(
+        return context.usageError(
             CliContext::tr("--level: \"%1\" is not one of province, city, district, township, base.")
                 .arg(parser.value(QStringLiteral("level"))));
 
@@ -65,10 +65,10 @@ int runDemo(CliContext& context, const QStringList& arguments)
     DemoGenerator::Options options;
     options.members = parser.value(QStringLiteral("members")).toLongLong(&ok);
     if (!ok || options.members < 0 || options.members > 50'000'000)
-        return context.fail(CliContext::tr("--members: give a whole number from 0 to 50000000."));
+        return context.usageError(CliContext::tr("--members: give a whole number from 0 to 50000000."));
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return context.fail(CliContext::tr("--seed: give a whole number."));
+        return context.usageError(CliContext::tr("--seed: give a whole number."));
 
     Database* store = context.store(true);
     if (!store)

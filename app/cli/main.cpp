@@ -1,5 +1,9 @@
+#include "CadreCommands.h"
 #include "CliContext.h"
+#include "ExportCommands.h"
+#include "ImportCommands.h"
 #include "MemberCommands.h"
+#include "OrgCommands.h"
 #include "StoreCommands.h"
 #include "store/Database.h"
 #include "util/AppSettings.h"
@@ -24,13 +28,21 @@ void printUsage(QTextStream& out)
                "  init --org-name NAME [--level LEVEL]     create a data file with its root organisation\n"
                "  demo --members N [--seed S]              fill it with generated organisations and members\n"
                "  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]\n"
-               "  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number\n"
+               "  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card "
+               "number\n"
                "  members list [--org ORG] [--status S] [--json] [--limit N]\n"
                "  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]\n"
+               "  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]\n"
+               "                                           read members from .xlsx, .xls, .ods, .csv or "
+               ".txt\n"
+               "  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: "
+               "an\n"
+               "                                           empty import template)\n"
                "\n"
                "--db FILE defaults to the user's own data file (%1).\n")
                .arg(Database::defaultPath())
-        << Qt::flush;
+        << '\n'
+        << orgsAndCadresUsage() << Qt::flush;
 }
 
 } // namespace
@@ -84,6 +96,18 @@ int main(int argc, char* argv[])
         return runInit(context, rest);
     if (command == QLatin1String("demo"))
         return runDemo(context, rest);
+    if (command == QLatin1String("import"))
+        return runImport(context, rest);
+    if (command == QLatin1String("export"))
+        return runExport(context, rest);
+    if (command == QLatin1String("orgs")) {
+        rest.insert(1, command);
+        return runOrgs(context, rest);
+    }
+    if (command == QLatin1String("cadres")) {
+        rest.insert(1, command);
+        return runCadres(context, rest);
+    }
     if (command == QLatin1String("members")) {
         rest.insert(1, command);
         return runMembers(context, rest);

@@ -45,8 +45,8 @@ QString CodeList::keyFor(const QString& text) const
         return {};
     for (const Code& c : m_codes) {
         const QString key = QString::fromLatin1(c.key);
-        if (wanted.compare(key, Qt::CaseInsensitive) == 0
-            || wanted.compare(QString::fromLatin1(c.label), Qt::CaseInsensitive) == 0
+        if (wanted.compare(key, Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QString::fromLatin1(c.label), Qt::CaseInsensitive) == 0
             // Normalised too: the Chinese labels use full-width brackets (乡镇（街道）工会).
             || wanted == TextNormaliser::normalise(QCoreApplication::translate("ud::Codes", c.label)))
             return key;
@@ -91,9 +91,11 @@ const CodeList& gender()
 const CodeList& employmentForm()
 {
     static const CodeList list{
-        {"employee", QT_TRANSLATE_NOOP("ud::Codes", "Employee"), "单位就业|在岗职工|职工|在职|正式职工|合同制"},
+        {"employee", QT_TRANSLATE_NOOP("ud::Codes", "Employee"),
+         "单位就业|在岗职工|职工|在职|正式职工|合同制"},
         {"courier", QT_TRANSLATE_NOOP("ud::Codes", "Courier"), "快递员|快递"},
-        {"food-delivery", QT_TRANSLATE_NOOP("ud::Codes", "Food-delivery rider"), "外卖送餐员|外卖骑手|外卖员|送餐员|骑手"},
+        {"food-delivery", QT_TRANSLATE_NOOP("ud::Codes", "Food-delivery rider"),
+         "外卖送餐员|外卖骑手|外卖员|送餐员|骑手"},
         {"ride-hailing", QT_TRANSLATE_NOOP("ud::Codes", "Ride-hailing driver"), "网约车司机|网约车"},
         {"truck-driver", QT_TRANSLATE_NOOP("ud::Codes", "Truck driver"), "货车司机|货车"},
         {"sanitation", QT_TRANSLATE_NOOP("ud::Codes", "Sanitation worker"), "环卫工人|环卫工|环卫"},
@@ -111,7 +113,8 @@ const CodeList& education()
         {"master", QT_TRANSLATE_NOOP("ud::Codes", "Master's degree"), "硕士研究生|硕士|研究生"},
         {"bachelor", QT_TRANSLATE_NOOP("ud::Codes", "Bachelor's degree"), "大学本科|本科"},
         {"college", QT_TRANSLATE_NOOP("ud::Codes", "Junior college"), "大学专科|大专|专科"},
-        {"vocational", QT_TRANSLATE_NOOP("ud::Codes", "Secondary vocational"), "中专|中技|技校|中等专业学校|职高"},
+        {"vocational", QT_TRANSLATE_NOOP("ud::Codes", "Secondary vocational"),
+         "中专|中技|技校|中等专业学校|职高"},
         {"high-school", QT_TRANSLATE_NOOP("ud::Codes", "High school"), "高中|普通高中"},
         {"junior-high", QT_TRANSLATE_NOOP("ud::Codes", "Junior high school"), "初中"},
         {"primary", QT_TRANSLATE_NOOP("ud::Codes", "Primary school or below"), "小学|小学及以下|文盲"},
@@ -123,9 +126,11 @@ const CodeList& politicalStatus()
 {
     static const CodeList list{
         {"cpc", QT_TRANSLATE_NOOP("ud::Codes", "CPC member"), "中共党员|党员|中国共产党党员"},
-        {"cpc-probationary", QT_TRANSLATE_NOOP("ud::Codes", "CPC probationary member"), "中共预备党员|预备党员"},
+        {"cpc-probationary", QT_TRANSLATE_NOOP("ud::Codes", "CPC probationary member"),
+         "中共预备党员|预备党员"},
         {"cyl", QT_TRANSLATE_NOOP("ud::Codes", "Communist Youth League member"), "共青团员|团员"},
-        {"democratic-party", QT_TRANSLATE_NOOP("ud::Codes", "Democratic party member"), "民主党派|民主党派成员"},
+        {"democratic-party", QT_TRANSLATE_NOOP("ud::Codes", "Democratic party member"),
+         "民主党派|民主党派成员"},
         {"non-partisan", QT_TRANSLATE_NOOP("ud::Codes", "Non-partisan"), "无党派人士|无党派"},
         {"masses", QT_TRANSLATE_NOOP("ud::Codes", "Masses"), "群众"},
     };
@@ -182,8 +187,10 @@ const CodeList& organisationLevel()
     static const CodeList list{
         {"province", QT_TRANSLATE_NOOP("ud::Codes", "Province federation"), "省总工会|省|省级"},
         {"city", QT_TRANSLATE_NOOP("ud::Codes", "City federation"), "市总工会|市|市级"},
-        {"district", QT_TRANSLATE_NOOP("ud::Codes", "District/county federation"), "县(区)总工会|县区总工会|区总工会|县总工会|区|县"},
-        {"township", QT_TRANSLATE_NOOP("ud::Codes", "Township/street union"), "乡镇(街道)工会|乡镇街道工会|街道工会|乡镇工会|街道|乡镇"},
+        {"district", QT_TRANSLATE_NOOP("ud::Codes", "District/county federation"),
+         "县(区)总工会|县区总工会|区总工会|县总工会|区|县"},
+        {"township", QT_TRANSLATE_NOOP("ud::Codes", "Township/street union"),
+         "乡镇(街道)工会|乡镇街道工会|街道工会|乡镇工会|街道|乡镇"},
         {"base", QT_TRANSLATE_NOOP("ud::Codes", "Base union"), "基层工会|基层"},
     };
     return list;
@@ -193,12 +200,17 @@ const CodeList& organisationKind()
 {
     static const CodeList list{
         {"enterprise", QT_TRANSLATE_NOOP("ud::Codes", "Enterprise union"), "企业工会"},
-        {"institution", QT_TRANSLATE_NOOP("ud::Codes", "Public institution union"), "事业单位工会|机关事业单位工会"},
+        {"institution", QT_TRANSLATE_NOOP("ud::Codes", "Public institution union"),
+         "事业单位工会|机关事业单位工会"},
         {"joint", QT_TRANSLATE_NOOP("ud::Codes", "Joint base union"), "联合基层工会|联合工会"},
-        {"industry-federation", QT_TRANSLATE_NOOP("ud::Codes", "Industry federation"), "行业工会联合会|行业工会"},
-        {"regional-federation", QT_TRANSLATE_NOOP("ud::Codes", "Regional federation"), "区域工会联合会|区域工会"},
-        {"township-union", QT_TRANSLATE_NOOP("ud::Codes", "Township/street union"), "乡镇(街道)工会|乡镇工会|街道工会|开发区(工业园区)工会"},
-        {"district-union", QT_TRANSLATE_NOOP("ud::Codes", "District/county federation of trade unions"), "县(区)总工会|区总工会|县总工会"},
+        {"industry-federation", QT_TRANSLATE_NOOP("ud::Codes", "Industry federation"),
+         "行业工会联合会|行业工会"},
+        {"regional-federation", QT_TRANSLATE_NOOP("ud::Codes", "Regional federation"),
+         "区域工会联合会|区域工会"},
+        {"township-union", QT_TRANSLATE_NOOP("ud::Codes", "Township/street union"),
+         "乡镇(街道)工会|乡镇工会|街道工会|开发区(工业园区)工会"},
+        {"district-union", QT_TRANSLATE_NOOP("ud::Codes", "District/county federation of trade unions"),
+         "县(区)总工会|区总工会|县总工会"},
         {"city-union", QT_TRANSLATE_NOOP("ud::Codes", "City federation of trade unions"), "市总工会"},
         {"province-union", QT_TRANSLATE_NOOP("ud::Codes", "Province federation of trade unions"), "省总工会"},
     };
@@ -210,6 +222,56 @@ const CodeList& organisationStatus()
     static const CodeList list{
         {"active", QT_TRANSLATE_NOOP("ud::Codes", "In operation"), "正常|存续"},
         {"dissolved", QT_TRANSLATE_NOOP("ud::Codes", "Dissolved"), "注销|已注销|撤销"},
+    };
+    return list;
+}
+
+const CodeList& organisationRequestKind()
+{
+    static const CodeList list{
+        {"establish", QT_TRANSLATE_NOOP("ud::Codes", "Set up"), "设立|成立|组建|新建"},
+        {"change", QT_TRANSLATE_NOOP("ud::Codes", "Change"), "变更|修改"},
+        {"dissolve", QT_TRANSLATE_NOOP("ud::Codes", "Dissolve"), "注销|撤销|解散"},
+    };
+    return list;
+}
+
+const CodeList& organisationRequestState()
+{
+    static const CodeList list{
+        {"submitted", QT_TRANSLATE_NOOP("ud::Codes", "Awaiting decision"), "待审批|已提交|审批中"},
+        {"approved", QT_TRANSLATE_NOOP("ud::Codes", "Approved"), "已批准|批准|通过"},
+        {"rejected", QT_TRANSLATE_NOOP("ud::Codes", "Rejected"), "已驳回|驳回|不予批准"},
+        {"cancelled", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn by the submitter"), "已撤回|撤回"},
+    };
+    return list;
+}
+
+const CodeList& cadrePosition()
+{
+    static const CodeList list{
+        {"chair", QT_TRANSLATE_NOOP("ud::Codes", "Chair"), "主席|工会主席"},
+        {"standing-vice-chair", QT_TRANSLATE_NOOP("ud::Codes", "Standing vice-chair"), "常务副主席"},
+        {"vice-chair", QT_TRANSLATE_NOOP("ud::Codes", "Vice-chair"), "副主席|工会副主席"},
+        {"committee-member", QT_TRANSLATE_NOOP("ud::Codes", "Committee member"), "委员|工会委员|委员会委员"},
+        {"audit-chair", QT_TRANSLATE_NOOP("ud::Codes", "Audit committee chair"),
+         "经费审查委员会主任|经审会主任|经审主任"},
+        {"audit-member", QT_TRANSLATE_NOOP("ud::Codes", "Audit committee member"),
+         "经费审查委员会委员|经审会委员|经审委员"},
+        {"women-chair", QT_TRANSLATE_NOOP("ud::Codes", "Women workers' committee chair"),
+         "女职工委员会主任|女职委主任|女工主任"},
+        {"full-time-worker", QT_TRANSLATE_NOOP("ud::Codes", "Full-time union worker"),
+         "专职工会工作者|专职工作人员|专职干部"},
+    };
+    return list;
+}
+
+const CodeList& cadreAppointment()
+{
+    static const CodeList list{
+        {"elected", QT_TRANSLATE_NOOP("ud::Codes", "Elected"), "选举|选举产生|当选"},
+        {"by-election", QT_TRANSLATE_NOOP("ud::Codes", "By-election"), "补选"},
+        {"appointed", QT_TRANSLATE_NOOP("ud::Codes", "Appointed"), "委派|任命|聘任|指派"},
     };
     return list;
 }

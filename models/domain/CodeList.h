@@ -54,6 +54,10 @@ const CodeList& memberEventKind();
 const CodeList& organisationLevel();
 const CodeList& organisationKind();
 const CodeList& organisationStatus();
+const CodeList& organisationRequestKind();
+const CodeList& organisationRequestState();
+const CodeList& cadrePosition();
+const CodeList& cadreAppointment();
 } // namespace codes
 
 } // namespace ud

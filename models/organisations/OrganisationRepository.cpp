@@ -1,6 +1,6 @@
 #include "organisations/OrganisationRepository.h"
 
-#include "domain/CodeList.h"
+#include "organisations/OrganisationValidator.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "store/Sql.h"
@@ -10,20 +10,24 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ud {
 
 namespace {
 bool insertOrganisation(const QSqlDatabase& db, const Organisation& o, QString* error)
 {
     QSqlQuery q(db);
-    return sql::execBound(q,
-                          QStringLiteral("INSERT INTO organisation(id, parent_id, path, level, kind, name, credit_code, "
-                                         "founded_on, address, contact, industry, headcount, status, version, "
-                                         "updated_at, updated_by, deleted) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)"),
-                          {o.id, o.parentId.isEmpty() ? sql::null() : QVariant(o.parentId), o.path, o.level, o.kind,
-                           o.name, o.creditCode, o.foundedOn, o.address, o.contact, o.industry, o.headcount, o.status,
-                           o.version, o.updatedAt, o.updatedBy},
-                          error);
+    return sql::execBound(
+        q,
+        QStringLiteral("INSERT INTO organisation(id, parent_id, path, level, kind, name, credit_code, "
+                       "founded_on, address, contact, industry, headcount, status, "
+                       "legal_person_number, legal_person_registered_on, version, updated_at, "
+                       "updated_by, deleted) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)"),
+        {o.id, o.parentId.isEmpty() ? sql::null() : QVariant(o.parentId), o.path, o.level, o.kind, o.name,
+         o.creditCode, o.foundedOn, o.address, o.contact, o.industry, o.headcount, o.status,
+         o.legalPersonNumber, o.legalPersonRegisteredOn, o.version, o.updatedAt, o.updatedBy},
+        error);
 }
 } // namespace
 
@@ -45,8 +49,8 @@ Scope OrganisationRepository::scopeOf(Database& store, const QString& organisati
         return {};
     QSqlQuery q(store.connection());
     if (sql::execBound(q, QStringLiteral("SELECT path FROM organisation WHERE id = ? AND deleted = 0"),
-                       {organisationId}, nullptr)
-        && q.next())
+                       {organisationId}, nullptr) &&
+        q.next())
         return Scope(organisationId, q.value(0).toString());
     return {};
 }
@@ -80,41 +84,97 @@ std::optional<Organisation> OrganisationRepository::createRoot(Database& store, 
             *error = tx.error();
         return std::nullopt;
     }
-    if (!insertOrganisation(db, o, error)
-        || !Outbox(db).enqueue(entity::Organisation, o.id, 0, o.toFields(), false, error)
-        || !store.setMeta(QString::fromLatin1(meta::RootOrganisation), o.id, error) || !tx.commit(error))
+    if (!insertOrganisation(db, o, error) ||
+        !Outbox(db).enqueue(entity::Organisation, o.id, 0, o.toFields(), false, error) ||
+        !store.setMeta(QString::fromLatin1(meta::RootOrganisation), o.id, error) || !tx.commit(error))
         return std::nullopt;
     return o;
 }
 
 bool OrganisationRepository::add(Organisation& org, const QString& actor, QString* error)
 {
+    Transaction tx(m_store.connection());
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return addInTransaction(org, actor, error) && tx.commit(error);
+}
+
+bool OrganisationRepository::update(Organisation& org, const QString& actor, QString* error)
+{
+    Transaction tx(m_store.connection());
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return updateInTransaction(org, actor, error) && tx.commit(error);
+}
+
+bool OrganisationRepository::addInTransaction(Organisation& org, const QString& actor, QString* error)
+{
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
         return false;
     };
-    org.name = org.name.trimmed();
-    if (org.name.isEmpty())
-        return fail(tr("Organisation name: it must not be empty."));
-    if (!codes::organisationLevel().contains(org.level))
-        return fail(tr("Organisation level: \"%1\" is not a known level.").arg(org.level));
-    if (!org.kind.isEmpty() && !codes::organisationKind().contains(org.kind))
-        return fail(tr("Organisation kind: \"%1\" is not a known kind.").arg(org.kind));
+    org.status = QStringLiteral("active");
+    if (!OrganisationValidator::normaliseAndCheck(org, error))
+        return false;
     const std::optional<Organisation> parent = find(org.parentId);
     if (!parent)
         return fail(tr("Parent organisation: it does not exist or is outside your organisation."));
+    if (!parent->isActive())
+        return fail(
+            tr("Parent organisation: %1 is dissolved; no union can be set up under it.").arg(parent->name));
     org.id = newRecordId();
     org.path = parent->path + org.id + QLatin1Char('/');
     org.version = 0;
     org.updatedAt = Clock::nowIso();
     org.updatedBy = actor;
     const QSqlDatabase db = m_store.connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(tx.error());
-    return insertOrganisation(db, org, error)
-           && Outbox(db).enqueue(entity::Organisation, org.id, 0, org.toFields(), false, error) && tx.commit(error);
+    return insertOrganisation(db, org, error) &&
+           Outbox(db).enqueue(entity::Organisation, org.id, 0, org.toFields(), false, error);
+}
+
+bool OrganisationRepository::updateInTransaction(Organisation& org, const QString& actor, QString* error)
+{
+    const std::optional<Organisation> before = find(org.id);
+    if (!before) {
+        if (error)
+            *error = tr("Organisation: it does not exist or is outside your organisation.");
+        return false;
+    }
+    // Where it sits in the tree is not an edit: the parent and path stay as stored.
+    org.parentId = before->parentId;
+    org.path = before->path;
+    if (!OrganisationValidator::normaliseAndCheck(org, error))
+        return false;
+    const QStringList changed = Organisation::changedFields(*before, org);
+    if (changed.isEmpty())
+        return true;
+    org.version = before->version;
+    org.updatedAt = Clock::nowIso();
+    org.updatedBy = actor;
+    const QJsonObject all = org.toFields();
+    QJsonObject fields;
+    for (const QString& name : changed)
+        fields.insert(name, all.value(name));
+    const QSqlDatabase db = m_store.connection();
+    QSqlQuery q(db);
+    return sql::execBound(
+               q,
+               QStringLiteral("UPDATE organisation SET level = ?, kind = ?, name = ?, credit_code = ?, "
+                              "founded_on = ?, address = ?, contact = ?, industry = ?, headcount = ?, "
+                              "status = ?, legal_person_number = ?, legal_person_registered_on = ?, "
+                              "updated_at = ?, updated_by = ? WHERE id = ?"),
+               {org.level, org.kind, org.name, org.creditCode, org.foundedOn, org.address, org.contact,
+                org.industry, org.headcount, org.status, org.legalPersonNumber, org.legalPersonRegisteredOn,
+                org.updatedAt, org.updatedBy, org.id},
+               error) &&
+           Outbox(db).enqueue(entity::Organisation, org.id, org.version, fields, false, error);
 }
 
 std::optional<Organisation> OrganisationRepository::find(const QString& id) const
@@ -139,9 +199,10 @@ std::optional<Organisation> OrganisationRepository::resolve(const QString& idOrN
     if (found.size() == 1)
         return found.first();
     if (error) {
-        *error = found.isEmpty()
-                     ? tr("Organisation: no organisation \"%1\" in your organisation's tree.").arg(idOrName)
-                     : tr("Organisation: more than one organisation is named \"%1\"; use its id.").arg(idOrName);
+        *error =
+            found.isEmpty()
+                ? tr("Organisation: no organisation \"%1\" in your organisation's tree.").arg(idOrName)
+                : tr("Organisation: more than one organisation is named \"%1\"; use its id.").arg(idOrName);
     }
     return std::nullopt;
 }
@@ -152,6 +213,27 @@ QList<Organisation> OrganisationRepository::subtree() const
     m_scope.restrictOrganisations(where, QStringLiteral("o"));
     where.add(QStringLiteral("o.deleted = 0"));
     return select(where, QStringLiteral(" ORDER BY o.path"));
+}
+
+QList<Organisation> OrganisationRepository::subtreeOf(const Organisation& top) const
+{
+    WhereClause where;
+    m_scope.restrictOrganisations(where, QStringLiteral("o"));
+    where.add(QStringLiteral("o.path >= ? AND o.path < ? AND o.deleted = 0"),
+              {top.path, Scope::upperBound(top.path)});
+    return select(where, QStringLiteral(" ORDER BY o.path"));
+}
+
+QList<Organisation> OrganisationRepository::search(const QString& text, int limit) const
+{
+    const QString wanted = text.trimmed();
+    WhereClause where;
+    m_scope.restrictOrganisations(where, QStringLiteral("o"));
+    where.add(QStringLiteral("o.deleted = 0"));
+    where.add(QStringLiteral("(o.name LIKE ? ESCAPE '\\' OR o.credit_code LIKE ? ESCAPE '\\')"),
+              {QString(QLatin1Char('%') + sql::escapeLike(wanted) + QLatin1Char('%')),
+               QString(sql::escapeLike(wanted.toUpper()) + QLatin1Char('%'))});
+    return select(where, QStringLiteral(" ORDER BY o.path LIMIT %1").arg(std::max(1, limit)));
 }
 
 QList<Organisation> OrganisationRepository::children(const QString& parentId) const
@@ -168,8 +250,8 @@ QList<Organisation> OrganisationRepository::select(const WhereClause& where, con
     q.setForwardOnly(true);
     QList<Organisation> out;
     QString error;
-    if (!sql::execBound(q, QStringLiteral("SELECT o.* FROM organisation o") + where.sql() + tail, where.values(),
-                        &error))
+    if (!sql::execBound(q, QStringLiteral("SELECT o.* FROM organisation o") + where.sql() + tail,
+                        where.values(), &error))
         return out;
     while (q.next())
         out.append(Organisation::fromRecord(q.record()));

@@ -33,8 +33,16 @@ public:
 
     const Scope& scope() const { return m_scope; }
 
-    // Adds a child under `org.parentId` (which must be in scope); fills id, path and sync columns.
+    // Adds a child under `org.parentId` (which must be in scope and not dissolved); fills id, path
+    // and sync columns. Level, kind and credit code are normalised (see OrganisationValidator).
     bool add(Organisation& org, const QString& actor, QString* error);
+    // Stores the edited fields of an organisation in scope (its place in the tree stays); only the
+    // changed fields go to the outbox. Nothing changed is not an error.
+    bool update(Organisation& org, const QString& actor, QString* error);
+    // add() and update() for a caller that already holds the Transaction the write belongs to (an
+    // approved request records its decision in the same one).
+    bool addInTransaction(Organisation& org, const QString& actor, QString* error);
+    bool updateInTransaction(Organisation& org, const QString& actor, QString* error);
 
     std::optional<Organisation> find(const QString& id) const;
     // By id or exact name (a name that two organisations share is refused as ambiguous).
@@ -42,6 +50,10 @@ public:
     // The whole subtree of the scope, parents before children.
     QList<Organisation> subtree() const;
     QList<Organisation> children(const QString& parentId) const;
+    // `top` and everything under it (inside the scope), parents before children.
+    QList<Organisation> subtreeOf(const Organisation& top) const;
+    // By a fragment of the name or the start of the credit code.
+    QList<Organisation> search(const QString& text, int limit = 100) const;
 
 private:
     QList<Organisation> select(const WhereClause& where, const QString& tail) const;

@@ -14,6 +14,7 @@ const std::vector<Migration>& Migrator::migrations()
         {1, "organisations, members, member events, outbox", applySchemaV1},
         {2, "member search index (name grams, ID and mobile suffixes)", applySchemaV2},
         {3, "audit log of personal-data access", applySchemaV3},
+        {4, "organisation requests, cadres, legal-person registration", applySchemaV4},
     };
     return steps;
 }

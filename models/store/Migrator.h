@@ -31,5 +31,6 @@ public:
 bool applySchemaV1(const QSqlDatabase& db, QString* error);
 bool applySchemaV2(const QSqlDatabase& db, QString* error);
 bool applySchemaV3(const QSqlDatabase& db, QString* error);
+bool applySchemaV4(const QSqlDatabase& db, QString* error);
 
 } // namespace ud

@@ -28,8 +28,8 @@ public:
     explicit Outbox(const QSqlDatabase& db);
 
     // Must be called inside the edit's transaction.
-    bool enqueue(const QString& entity, const QString& recordId, qint64 baseVersion, const QJsonObject& fields,
-                 bool isDelete, QString* error);
+    bool enqueue(const QString& entity, const QString& recordId, qint64 baseVersion,
+                 const QJsonObject& fields, bool isDelete, QString* error);
     qint64 pendingCount() const;
     QList<OutboxOperation> pending(int limit) const;
     // Drops every pending operation of a record (used when a never-synced record is withdrawn).
@@ -43,6 +43,8 @@ namespace entity {
 inline const QString Organisation = QStringLiteral("organisation");
 inline const QString Member = QStringLiteral("member");
 inline const QString MemberEvent = QStringLiteral("member_event");
+inline const QString Cadre = QStringLiteral("cadre");
+inline const QString OrganisationRequest = QStringLiteral("organisation_request");
 } // namespace entity
 
 } // namespace ud

@@ -3,14 +3,52 @@
 #include "store/Sql.h"
 #include "util/LogCategories.h"
 
+#include <QHash>
+
 namespace ud {
 
-Transaction::Transaction(const QSqlDatabase& db)
+namespace {
+
+// Per connection name: how many Transactions are open inside an outer one that allows savepoints
+// (a connection is used by one thread only).
+QHash<QString, int>& savepointDepths()
+{
+    thread_local QHash<QString, int> depths;
+    return depths;
+}
+
+} // namespace
+
+Transaction::Transaction(const QSqlDatabase& db, Nesting nesting)
     : m_db(db)
 {
+    QHash<QString, int>& depths = savepointDepths();
+    const QString name = m_db.connectionName();
+    if (const int depth = depths.value(name); depth > 0) {
+        m_savepoint = QStringLiteral("ud_savepoint_%1").arg(depth);
+        m_active = sql::run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, &m_error);
+        if (m_active)
+            depths[name] = depth + 1;
+        return;
+    }
     // IMMEDIATE takes the write lock now: a second writer waits (busy_timeout) instead of failing
     // at commit time with half of its work done.
     m_active = sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error);
+    if (m_active && nesting == Nesting::AllowSavepoints) {
+        m_allowsSavepoints = true;
+        depths[name] = 1;
+    }
+}
+
+void Transaction::finished()
+{
+    m_active = false;
+    if (m_savepoint.isEmpty() && !m_allowsSavepoints)
+        return;
+    QHash<QString, int>& depths = savepointDepths();
+    const QString name = m_db.connectionName();
+    if (--depths[name] <= 0)
+        depths.remove(name);
 }
 
 Transaction::~Transaction()
@@ -26,13 +64,15 @@ bool Transaction::commit(QString* error)
             *error = m_error.isEmpty() ? QStringLiteral("no active transaction") : m_error;
         return false;
     }
-    if (!sql::run(m_db, QStringLiteral("COMMIT"), &m_error)) {
+    const QString statement =
+        m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
+    if (!sql::run(m_db, statement, &m_error)) {
         if (error)
             *error = m_error;
         rollback();
         return false;
     }
-    m_active = false;
+    finished();
     return true;
 }
 
@@ -41,9 +81,14 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QString ignored;
-    if (!sql::run(m_db, QStringLiteral("ROLLBACK"), &ignored))
-        qCWarning(lcStore) << "rollback failed:" << ignored;
-    m_active = false;
+    if (m_savepoint.isEmpty()) {
+        if (!sql::run(m_db, QStringLiteral("ROLLBACK"), &ignored))
+            qCWarning(lcStore) << "rollback failed:" << ignored;
+    } else if (!sql::run(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint, &ignored) ||
+               !sql::run(m_db, QStringLiteral("RELEASE ") + m_savepoint, &ignored)) {
+        qCWarning(lcStore) << "rollback to a savepoint failed:" << ignored;
+    }
+    finished();
 }
 
 } // namespace ud

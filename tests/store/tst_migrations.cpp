@@ -500,6 +500,17 @@ void TestMigrations::verifyUpgraded(const QSqlDatabase& db)
     QVERIFY(!sql::run(db, QStringLiteral("UPDATE audit_log SET actor = 'x'"), &error));
     QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
     QVERIFY(!sql::run(db, QStringLiteral("DELETE FROM audit_log"), &error));
+
+    // Version 4: organisation requests, cadres, and the legal-person registration of every
+    // organisation (empty for the ones written before).
+    QVERIFY(hasTable(db, QStringLiteral("organisation_request")));
+    QVERIFY(hasTable(db, QStringLiteral("cadre")));
+    QVERIFY(hasColumn(db, QStringLiteral("organisation"), QStringLiteral("legal_person_number")));
+    QVERIFY(hasColumn(db, QStringLiteral("organisation"), QStringLiteral("legal_person_registered_on")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organisation WHERE legal_person_number <> '' OR "
+                                       "legal_person_registered_on <> ''"))
+                 .toInt(),
+             0);
 }
 
 void TestMigrations::upgradeFromAnEmptyFile()

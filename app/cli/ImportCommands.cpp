@@ -1,0 +1,135 @@
+#include "ImportCommands.h"
+
+#include "CliContext.h"
+#include "io/ImportPlan.h"
+#include "io/RosterImport.h"
+#include "io/SheetReader.h"
+#include "organisations/OrganisationRepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ud::cli {
+
+namespace {
+
+QJsonObject toJson(const ImportProblem& p, bool withValue)
+{
+    QJsonObject o{
+        {QStringLiteral("row"), p.row},
+        {QStringLiteral("column"), p.column},
+        {QStringLiteral("field"), p.field},
+        {QStringLiteral("reason"), p.reason},
+    };
+    if (withValue)
+        o.insert(QStringLiteral("value"), p.value);
+    return o;
+}
+
+} // namespace
+
+int runImport(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 CliContext::tr("The roster file (.xlsx, .xls, .ods, .csv, .txt)."));
+    parser.addOption({QStringLiteral("org"),
+                      CliContext::tr("Organisation the members join (id or exact name; default: the root)."),
+                      CliContext::tr("ORG")});
+    parser.addOption(
+        {QStringLiteral("sheet"),
+         CliContext::tr("The sheet to read (default: the first with a recognisable header row)."),
+         CliContext::tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), CliContext::tr("Check every row and report; write nothing.")});
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
+    parser.addOption({QStringLiteral("problems"), CliContext::tr("Also save the problem list as a workbook."),
+                      CliContext::tr("FILE")});
+    if (!context.parse(parser, arguments))
+        return Exit::Usage;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(CliContext::tr("import needs one PATH."));
+    const QString path = parser.positionalArguments().first();
+    const Scope scope = context.rootScope();
+    if (!scope.isValid())
+        return Exit::Failed;
+    Database& store = *context.store();
+
+    QString error;
+    QString organisationId = scope.organisationId();
+    if (parser.isSet(QStringLiteral("org"))) {
+        const auto org =
+            OrganisationRepository(store, scope).resolve(parser.value(QStringLiteral("org")), &error);
+        if (!org)
+            return context.fail(error);
+        organisationId = org->id;
+    }
+
+    Workbook workbook;
+    if (!SheetReader::readFile(path, &workbook, &error))
+        return context.fail(error);
+    const auto choice = RosterImport::chooseSheet(workbook, parser.value(QStringLiteral("sheet")), &error);
+    if (!choice)
+        return context.fail(error);
+    const Sheet& sheet = workbook.sheets.at(choice->sheet);
+    const ImportPlan plan = ImportPlan::build(sheet, choice->map, store, organisationId);
+
+    if (parser.isSet(QStringLiteral("problems")) &&
+        !RosterImport::writeProblems(plan, parser.value(QStringLiteral("problems")), &error))
+        return context.fail(error);
+
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int imported = 0;
+    if (!dryRun && plan.validCount() > 0 &&
+        !RosterImport::commit(plan, store, scope, context.actor(), &imported, &error))
+        return context.fail(error);
+
+    QTextStream& out = context.out();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const ImportProblem& p : plan.errors())
+            rejected.append(toJson(p, true));
+        QJsonArray warnings;
+        for (const ImportProblem& p : plan.warnings())
+            warnings.append(toJson(p, false));
+        const QJsonObject result{
+            {QStringLiteral("imported"), imported},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("valid"), plan.validCount()},
+            {QStringLiteral("rejectedRows"), plan.rejectedCount()},
+            {QStringLiteral("skippedRows"), plan.skippedCount()},
+            {QStringLiteral("sheet"), sheet.name},
+            {QStringLiteral("dryRun"), dryRun},
+        };
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Exit::Ok;
+    }
+    for (const ImportProblem& p : plan.problems()) {
+        const QString where = p.column.isEmpty()
+                                  ? CliContext::tr("Row %1").arg(p.row)
+                                  : CliContext::tr("Row %1, column %2").arg(p.row).arg(p.column);
+        out << (p.error ? CliContext::tr("rejected: %1: %2") : CliContext::tr("warning: %1: %2"))
+                   .arg(where, p.reason)
+            << '\n';
+    }
+    if (dryRun)
+        out << CliContext::tr(
+                   "Dry run: %1 rows can be imported, %2 rows are rejected, %3 warnings; nothing was "
+                   "written.")
+                   .arg(plan.validCount())
+                   .arg(plan.rejectedCount())
+                   .arg(plan.warnings().size())
+            << Qt::endl;
+    else
+        out << CliContext::tr("Imported %1 members; %2 rows rejected, %3 warnings.")
+                   .arg(imported)
+                   .arg(plan.rejectedCount())
+                   .arg(plan.warnings().size())
+            << Qt::endl;
+    return Exit::Ok;
+}
+
+} // namespace ud::cli

@@ -1,0 +1,79 @@
+#include "io/CellNormaliser.h"
+
+#include "domain/TextNormaliser.h"
+#include "io/ClerkDate.h"
+#include "members/MemberValidator.h"
+
+#include <cmath>
+
+namespace ud {
+
+bool CellNormaliser::isDateField(const QString& field)
+{
+    return field == QLatin1String("birthDate") || field == QLatin1String("joinDate") ||
+           field == QLatin1String("verifiedAt");
+}
+
+QString CellNormaliser::numberText(double value)
+{
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(static_cast<qint64>(value));
+    return QString::number(value, 'g', 15);
+}
+
+QString CellNormaliser::unwrapFormulaText(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.size() >= 3 && t.startsWith(QLatin1String("=\"")) && t.endsWith(QLatin1Char('"')))
+        return t.mid(2, t.size() - 3);
+    return text;
+}
+
+CellNormaliser::Value CellNormaliser::normalise(const QString& field, const SheetCell& cell)
+{
+    Value v;
+    if (cell.isEmpty())
+        return v;
+    const QString label = MemberValidator::fieldLabel(field);
+    const bool identifier = field == QLatin1String("idNumber") || field == QLatin1String("cardNumber");
+    if (identifier) {
+        const QString text = unwrapFormulaText(cell.text);
+        const bool numeric = cell.type == SheetCell::Type::Number;
+        // A card number of up to 15 digits survives a number cell; an ID number never counts as safe.
+        const bool damaged =
+            (numeric && (field == QLatin1String("idNumber") || std::fabs(cell.number) >= 1e15)) ||
+            (!numeric && TextNormaliser::looksScientific(text));
+        if (damaged) {
+            v.error = tr("%1: \"%2\" was stored as a number, so the spreadsheet has already lost some of its "
+                         "digits. Format the column as text and type the number again.")
+                          .arg(label, cell.text);
+            return v;
+        }
+        v.text = numeric ? numberText(cell.number) : text;
+        return v;
+    }
+    if (isDateField(field)) {
+        const ClerkDate::Result date = ClerkDate::parse(cell);
+        if (!date.date.isValid()) {
+            v.error = tr("%1: %2 Write it as 2020-01-05 or 2020年1月5日.").arg(label, date.error);
+            return v;
+        }
+        v.text = date.date.toString(Qt::ISODate);
+        if (date.monthOnly)
+            v.warning = tr("%1: \"%2\" gives only the month; the 1st of the month is taken.")
+                            .arg(label, cell.text.trimmed());
+        return v;
+    }
+    if (cell.type == SheetCell::Type::Number) {
+        v.text = numberText(cell.number);
+        return v;
+    }
+    if (cell.type == SheetCell::Type::Date) {
+        v.text = cell.date.toString(Qt::ISODate);
+        return v;
+    }
+    v.text = field == QLatin1String("mobile") ? unwrapFormulaText(cell.text) : cell.text;
+    return v;
+}
+
+} // namespace ud

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "io/Workbook.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ud {
+
+// Turns one cell into the text the member field takes, before the validator sees it. Refuses what a
+// spreadsheet has already damaged: an ID number (or a long card number) held in a number cell or
+// written in scientific notation has lost digits for good, so it is an error telling the clerk to
+// format the column as text and type the number again — never a guess, even when the damaged number
+// happens to pass the check digit. Dates in clerks' forms become ISO dates.
+class CellNormaliser
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::CellNormaliser)
+
+public:
+    struct Value
+    {
+        QString text;    // for the Member field ('' when empty or refused)
+        QString error;   // the whole message, naming the field; the row is refused
+        QString warning; // the whole message, naming the field; the row is kept
+        bool isError() const { return !error.isEmpty(); }
+    };
+
+    static Value normalise(const QString& field, const SheetCell& cell);
+    static bool isDateField(const QString& field);
+    // Whole numbers up to 15 digits as plain digits, for number cells in text fields.
+    static QString numberText(double value);
+    // ="0123" — how some programs force text into a CSV cell.
+    static QString unwrapFormulaText(const QString& text);
+};
+
+} // namespace ud

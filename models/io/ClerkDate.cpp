@@ -1,0 +1,85 @@
+#include "io/ClerkDate.h"
+
+#include "domain/TextNormaliser.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace ud {
+
+QDate ClerkDate::fromSerial(double serial)
+{
+    // Excel's serials count from 1899-12-31 and include a 1900-02-29 that never was; from 61 on
+    // (1900-03-01) counting from 1899-12-30 is right. Below 3654 (1910) a "serial" is more likely a
+    // year or a mistyped number than a roster date, so it is not read as one.
+    if (!(serial >= 3654 && serial < 73051) || serial != std::floor(serial))
+        return {};
+    return QDate(1899, 12, 30).addDays(static_cast<qint64>(serial));
+}
+
+ClerkDate::Result ClerkDate::parse(const SheetCell& cell)
+{
+    switch (cell.type) {
+    case SheetCell::Type::Empty:
+        return {};
+    case SheetCell::Type::Date:
+        return {cell.date, {}, false};
+    case SheetCell::Type::Number: {
+        const double v = cell.number;
+        if (v >= 19000101 && v <= 20991231 && v == std::floor(v))
+            return parse(QString::number(static_cast<qint64>(v)));
+        const QDate date = fromSerial(v);
+        if (date.isValid())
+            return {date, {}, false};
+        return {QDate(), tr("\"%1\" is not a date.").arg(cell.text), false};
+    }
+    case SheetCell::Type::Boolean:
+        return {QDate(), tr("\"%1\" is not a date.").arg(cell.text), false};
+    case SheetCell::Type::Text:
+        break;
+    }
+    return parse(cell.text);
+}
+
+ClerkDate::Result ClerkDate::parse(const QString& input)
+{
+    QString text = TextNormaliser::normalise(input);
+    if (text.startsWith(QLatin1Char('\'')))
+        text.remove(0, 1);
+    text = text.trimmed();
+    if (text.isEmpty())
+        return {};
+    static const QRegularExpression full(QStringLiteral(
+        "^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*[-/.\\x{6708}]\\s*(\\d{1,2})\\s*\\x{65E5}?(?:[ "
+        "T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    static const QRegularExpression month(
+        QStringLiteral("^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*\\x{6708}?$"));
+    static const QRegularExpression serial(QStringLiteral("^\\d{4,5}(?:\\.0+)?$"));
+    const QString bad = tr("\"%1\" is not a date.").arg(input.trimmed());
+    QRegularExpressionMatch m = full.match(text);
+    if (!m.hasMatch())
+        m = compact.match(text);
+    if (m.hasMatch()) {
+        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (!date.isValid())
+            return {QDate(), tr("\"%1\" is not a day of the calendar.").arg(input.trimmed()), false};
+        return {date, {}, false};
+    }
+    m = month.match(text);
+    if (m.hasMatch()) {
+        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        if (!date.isValid())
+            return {QDate(), bad, false};
+        return {date, {}, true};
+    }
+    if (serial.match(text).hasMatch()) {
+        const QDate date = fromSerial(text.toDouble());
+        if (date.isValid())
+            return {date, {}, false};
+    }
+    return {QDate(), bad, false};
+}
+
+} // namespace ud

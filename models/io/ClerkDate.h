@@ -1,0 +1,32 @@
+#pragma once
+
+#include "io/Workbook.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace ud {
+
+// A date as clerks write it into a roster: 2020-1-5, 2020/01/05, 2020.1.5, 2020年1月5日, 20200105,
+// "2020/1/5 0:00:00", an Excel serial number (43835), or a real date cell. Year and month alone
+// (2020.01, 2020年1月: the usual 出生年月) mean the 1st of that month, with a note saying so.
+class ClerkDate
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::ClerkDate)
+
+public:
+    struct Result
+    {
+        QDate date;    // invalid when the cell is empty or unreadable
+        QString error; // why an unreadable cell could not be read (without the field name)
+        bool monthOnly = false;
+    };
+
+    static Result parse(const SheetCell& cell);
+    static Result parse(const QString& text);
+    // Excel's serial day numbers (43835 → 2020-01-05), for 1910 to 2099; invalid otherwise.
+    static QDate fromSerial(double serial);
+};
+
+} // namespace ud

@@ -1,0 +1,95 @@
+#include "io/FreeXlReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <freexl.h>
+
+namespace ud {
+
+namespace {
+
+// Closes the handle whatever happens (FreeXL wants a close even after a failed open).
+struct Handle
+{
+    const void* value = nullptr;
+    ~Handle()
+    {
+        if (value)
+            freexl_close(value);
+    }
+};
+
+SheetCell cellOf(const FreeXL_CellValue& v)
+{
+    switch (v.type) {
+    case FREEXL_CELL_INT:
+        return SheetCell::fromNumber(v.value.int_value);
+    case FREEXL_CELL_DOUBLE:
+        return SheetCell::fromNumber(v.value.double_value);
+    case FREEXL_CELL_TEXT:
+    case FREEXL_CELL_SST_TEXT:
+        return SheetCell::fromText(QString::fromUtf8(v.value.text_value));
+    case FREEXL_CELL_DATE:
+    case FREEXL_CELL_DATETIME: {
+        const QString text = QString::fromUtf8(v.value.text_value);
+        const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+        return date.isValid() ? SheetCell::fromDate(date) : SheetCell::fromText(text);
+    }
+    case FREEXL_CELL_TIME:
+        return SheetCell::fromText(QString::fromUtf8(v.value.text_value));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
+{
+    workbook->sheets.clear();
+    Handle handle;
+    auto failed = [&](int code) {
+        if (error)
+            *error = tr("%1: the workbook cannot be read (FreeXL error %2). Open it in Excel or WPS and save "
+                        "it as .xlsx.")
+                         .arg(QFileInfo(path).fileName())
+                         .arg(code);
+        return false;
+    };
+    int rc = freexl_open(QFile::encodeName(path).constData(), &handle.value);
+    if (rc != FREEXL_OK)
+        return failed(rc);
+    unsigned int sheetCount = 0;
+    rc = freexl_get_info(handle.value, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
+    if (rc != FREEXL_OK)
+        return failed(rc);
+    for (unsigned int s = 0; s < sheetCount; ++s) {
+        const auto index = static_cast<unsigned short>(s);
+        Sheet sheet;
+        const char* name = nullptr;
+        if (freexl_get_worksheet_name(handle.value, index, &name) == FREEXL_OK && name)
+            sheet.name = QString::fromUtf8(name);
+        if ((rc = freexl_select_active_worksheet(handle.value, index)) != FREEXL_OK)
+            return failed(rc);
+        unsigned int rows = 0;
+        unsigned short columns = 0;
+        if ((rc = freexl_worksheet_dimensions(handle.value, &rows, &columns)) != FREEXL_OK)
+            return failed(rc);
+        for (unsigned int r = 0; r < rows; ++r) {
+            QList<SheetCell> row;
+            for (unsigned short c = 0; c < columns; ++c) {
+                FreeXL_CellValue value;
+                row.append(freexl_get_cell_value(handle.value, r, c, &value) == FREEXL_OK ? cellOf(value)
+                                                                                          : SheetCell());
+            }
+            while (!row.isEmpty() && row.last().type == SheetCell::Type::Empty)
+                row.removeLast();
+            sheet.rows.append(row);
+        }
+        workbook->sheets.append(sheet);
+    }
+    return true;
+}
+
+} // namespace ud

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "io/Workbook.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ud {
+
+// Which column of a sheet holds which member field. The header row is found by its content, below
+// any title and note rows ("XX公司工会会员花名册", "填报单位：…"), and the headers clerks write are
+// mapped to fields through their Chinese synonyms (姓名/名字, 身份证号/证件号码/公民身份号码 …), the
+// English labels and the labels in the interface language. The mapping can be corrected before an
+// import (setField).
+class HeaderMap
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::HeaderMap)
+
+public:
+    // The header row among the first `searchRows` rows: the one naming the most fields, at least two
+    // of them, the name or the ID number among them. Nothing when no row qualifies.
+    static std::optional<HeaderMap> detect(const Sheet& sheet, int searchRows = 30);
+    // The member field (API name) a header names, or empty.
+    static QString fieldFor(const QString& header);
+    // The fields an import can fill, in the order of the export's columns.
+    static QStringList importableFields();
+
+    int headerRow() const { return m_headerRow; } // 0-based index into Sheet::rows
+    int columnOf(const QString& field) const { return m_columns.value(field, -1); }
+    QString fieldAt(int column) const;
+    // The header text as the clerk wrote it (for messages); the field's label if it has no column.
+    QString headerOf(const QString& field) const;
+    QString headerAt(int column) const { return m_headers.value(column); }
+    QStringList fields() const { return m_columns.keys(); }
+    int columnCount() const { return static_cast<int>(m_headers.size()); }
+    // Maps (or, with an empty field, unmaps) a column; a field maps to one column at most.
+    void setField(int column, const QString& field);
+
+private:
+    int m_headerRow = -1;
+    QStringList m_headers;
+    QHash<QString, int> m_columns; // field → column
+};
+
+} // namespace ud

@@ -1,0 +1,209 @@
+#include "io/ImportPlan.h"
+
+#include "io/CellNormaliser.h"
+#include "io/RowClassifier.h"
+#include "members/MemberValidator.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace ud {
+
+namespace {
+
+// The Member field behind each importable API field name.
+QString* fieldOf(Member& m, const QString& field)
+{
+    static const QHash<QString, QString Member::*> fields = {
+        {QStringLiteral("name"), &Member::name},
+        {QStringLiteral("gender"), &Member::gender},
+        {QStringLiteral("ethnicity"), &Member::ethnicity},
+        {QStringLiteral("idType"), &Member::idType},
+        {QStringLiteral("idNumber"), &Member::idNumber},
+        {QStringLiteral("birthDate"), &Member::birthDate},
+        {QStringLiteral("mobile"), &Member::mobile},
+        {QStringLiteral("education"), &Member::education},
+        {QStringLiteral("politicalStatus"), &Member::politicalStatus},
+        {QStringLiteral("employer"), &Member::employer},
+        {QStringLiteral("jobTitle"), &Member::jobTitle},
+        {QStringLiteral("industry"), &Member::industry},
+        {QStringLiteral("employmentForm"), &Member::employmentForm},
+        {QStringLiteral("household"), &Member::household},
+        {QStringLiteral("joinDate"), &Member::joinDate},
+        {QStringLiteral("cardNumber"), &Member::cardNumber},
+        {QStringLiteral("status"), &Member::status},
+        {QStringLiteral("labourModelLevel"), &Member::labourModelLevel},
+        {QStringLiteral("notes"), &Member::notes},
+    };
+    const auto it = fields.constFind(field);
+    return it == fields.constEnd() ? nullptr : &(m.*(*it));
+}
+
+// Runs a prepared one-parameter lookup; true when it found a row (read it with q.value()).
+bool lookup(QSqlQuery& q, const QString& value)
+{
+    q.finish();
+    q.bindValue(0, value);
+    return sql::exec(q, nullptr) && q.next();
+}
+
+} // namespace
+
+ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database& store,
+                             const QString& organisationId, const std::function<bool(int, int)>& progress)
+{
+    ImportPlan plan;
+    const QSqlDatabase db = store.connection();
+    QSqlQuery byIdNumber(db);
+    QSqlQuery byMobile(db);
+    QString sqlError;
+    const bool lookups =
+        sql::prepare(byIdNumber,
+                     QStringLiteral("SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
+                                    "m.organisation_id WHERE m.id_number = ? AND m.deleted = 0"),
+                     &sqlError) &&
+        sql::prepare(byMobile,
+                     QStringLiteral("SELECT name FROM member WHERE mobile = ? AND deleted = 0 LIMIT 1"),
+                     &sqlError);
+
+    QHash<QString, int> idNumbersSeen; // normalised ID number → first row
+    QHash<QString, int> mobilesSeen;
+    const QStringList fields = map.fields();
+    const int total = static_cast<int>(sheet.rows.size());
+    for (int r = map.headerRow() + 1; r < total; ++r) {
+        if (progress && r % 256 == 0 && !progress(r, total)) {
+            plan = ImportPlan();
+            plan.m_cancelled = true;
+            return plan;
+        }
+        const QList<SheetCell>& cells = sheet.rows.at(r);
+        if (RowClassifier::classify(cells, map) != RowClassifier::Kind::Member) {
+            ++plan.m_skipped;
+            continue;
+        }
+        ImportRow row;
+        row.row = r + 1;
+        row.member.organisationId = organisationId;
+        QList<ImportProblem> problems;
+        auto problem = [&](const QString& field, const QString& reason, bool error) {
+            const int column = map.columnOf(field);
+            const SheetCell cell = column >= 0 ? cells.value(column) : SheetCell();
+            problems.append({row.row, field, field.isEmpty() ? QString() : map.headerOf(field),
+                             cell.text.trimmed(), reason, error});
+        };
+
+        QSet<QString> refused; // fields whose cell was already refused: no second message from the validator
+        for (const QString& field : fields) {
+            QString* target = fieldOf(row.member, field);
+            if (!target)
+                continue;
+            const CellNormaliser::Value value =
+                CellNormaliser::normalise(field, cells.value(map.columnOf(field)));
+            if (value.isError()) {
+                problem(field, value.error, true);
+                refused.insert(field);
+                continue;
+            }
+            if (!value.text.isEmpty() || field != QLatin1String("idType"))
+                *target = value.text;
+            if (!value.warning.isEmpty())
+                problem(field, value.warning, false);
+        }
+        if (row.member.status.isEmpty())
+            row.member.status = QStringLiteral("active");
+        if (row.member.idType.isEmpty())
+            row.member.idType = QStringLiteral("resident");
+
+        const QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
+        for (const FieldProblem& p : found) {
+            // "The ID number is missing" says nothing new after the cell was refused as damaged.
+            if (refused.contains(p.field))
+                continue;
+            problem(p.field, p.message, p.isError());
+        }
+        bool hasError = false;
+        for (const ImportProblem& p : std::as_const(problems))
+            hasError = hasError || p.error;
+
+        if (!hasError) {
+            const QString& id = row.member.idNumber;
+            if (const auto first = idNumbersSeen.constFind(id); first != idNumbersSeen.constEnd()) {
+                problem(
+                    QStringLiteral("idNumber"),
+                    tr("ID number: the same person as in row %1; only the first of the two rows is imported.")
+                        .arg(*first),
+                    true);
+                hasError = true;
+            } else if (lookups && lookup(byIdNumber, id)) {
+                problem(QStringLiteral("idNumber"),
+                        tr("ID number: %1 is already a member (%2 of %3); one person can hold only one "
+                           "membership.")
+                            .arg(id, byIdNumber.value(0).toString(), byIdNumber.value(1).toString()),
+                        true);
+                hasError = true;
+            }
+            if (!hasError)
+                idNumbersSeen.insert(id, row.row);
+        }
+        if (!hasError && !row.member.mobile.isEmpty()) {
+            const QString& mobile = row.member.mobile;
+            if (const auto first = mobilesSeen.constFind(mobile); first != mobilesSeen.constEnd()) {
+                problem(
+                    QStringLiteral("mobile"),
+                    tr("Mobile: %1 is also the mobile of row %2; please check it.").arg(mobile).arg(*first),
+                    false);
+            } else {
+                if (lookups && lookup(byMobile, mobile))
+                    problem(QStringLiteral("mobile"),
+                            tr("Mobile: %1 is also the mobile of the member %2; please check it.")
+                                .arg(mobile, byMobile.value(0).toString()),
+                            false);
+                mobilesSeen.insert(mobile, row.row);
+            }
+        }
+        row.status = hasError ? ImportRow::Status::Error
+                              : (problems.isEmpty() ? ImportRow::Status::Ok : ImportRow::Status::Warning);
+        plan.m_problems.append(problems);
+        plan.m_rows.append(row);
+    }
+    if (progress)
+        progress(total, total);
+    return plan;
+}
+
+QList<ImportProblem> ImportPlan::errors() const
+{
+    QList<ImportProblem> out;
+    for (const ImportProblem& p : m_problems) {
+        if (p.error)
+            out.append(p);
+    }
+    return out;
+}
+
+QList<ImportProblem> ImportPlan::warnings() const
+{
+    QList<ImportProblem> out;
+    for (const ImportProblem& p : m_problems) {
+        if (!p.error)
+            out.append(p);
+    }
+    return out;
+}
+
+int ImportPlan::validCount() const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ImportRow& r) {
+        return r.status != ImportRow::Status::Error;
+    }));
+}
+
+int ImportPlan::rejectedCount() const
+{
+    return static_cast<int>(m_rows.size()) - validCount();
+}
+
+} // namespace ud

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "io/HeaderMap.h"
+#include "io/Workbook.h"
+#include "members/Member.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace ud {
+
+class Database;
+
+// One thing the clerk must see before anything is written.
+struct ImportProblem
+{
+    int row = 0;    // as the clerk sees it in Excel: 1-based, title and header rows counted
+    QString field;  // API field name; empty when the problem is the whole row
+    QString column; // the header text of the column, as in the file
+    QString value;  // the cell as the file holds it
+    QString reason; // translated, naming the field
+    bool error = true;
+};
+
+// A member row of the file and what became of it.
+struct ImportRow
+{
+    enum class Status
+    {
+        Ok,
+        Warning, // imported, with something for the clerk to look at
+        Error,   // not imported
+    };
+    int row = 0;
+    Member member; // normalised; organisationId set
+    Status status = Status::Ok;
+};
+
+// The preview of an import: every member row of one sheet read, normalised and checked — against the
+// validation rules, against the other rows of the file (the same person twice: the first row stays)
+// and against the store (already a member; a mobile used by another member is a warning). Nothing
+// is written; RosterImport::commit() writes the rows without errors.
+class ImportPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::ImportPlan)
+
+public:
+    // Reads rows below map.headerRow() for organisation `organisationId`. `progress` (rows done,
+    // rows in all) returns false to cancel; a cancelled plan has cancelled() set and no rows.
+    static ImportPlan build(const Sheet& sheet, const HeaderMap& map, Database& store,
+                            const QString& organisationId,
+                            const std::function<bool(int, int)>& progress = {});
+
+    const QList<ImportRow>& rows() const { return m_rows; }
+    const QList<ImportProblem>& problems() const { return m_problems; } // in row order
+    QList<ImportProblem> errors() const;
+    QList<ImportProblem> warnings() const;
+    int validCount() const;                        // rows to be written
+    int rejectedCount() const;                     // rows refused
+    int skippedCount() const { return m_skipped; } // blank, totals and signature rows
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    QList<ImportRow> m_rows;
+    QList<ImportProblem> m_problems;
+    int m_skipped = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace ud

@@ -1,0 +1,333 @@
+#include "io/OrcusReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <exception>
+#include <orcus/orcus_ods.hpp>
+#include <orcus/orcus_xlsx.hpp>
+#include <orcus/spreadsheet/document.hpp>
+#include <orcus/spreadsheet/factory.hpp>
+#include <orcus/spreadsheet/import_interface.hpp>
+#include <orcus/spreadsheet/styles.hpp>
+#include <vector>
+
+namespace ud {
+
+namespace {
+
+namespace ss = orcus::spreadsheet;
+
+QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// The workbook's strings: xlsx keeps them in one shared table, ods adds them as it goes.
+class SharedStrings : public ss::iface::import_shared_strings
+{
+public:
+    size_t append(std::string_view s) override
+    {
+        strings.push_back(toQString(s));
+        return strings.size() - 1;
+    }
+    size_t add(std::string_view s) override
+    {
+        const QString text = toQString(s);
+        const auto it = index.constFind(text);
+        if (it != index.constEnd())
+            return *it;
+        strings.push_back(text);
+        index.insert(text, strings.size() - 1);
+        return strings.size() - 1;
+    }
+    void set_segment_font(size_t) override {}
+    void set_segment_bold(bool) override {}
+    void set_segment_italic(bool) override {}
+    void set_segment_font_name(std::string_view) override {}
+    void set_segment_font_size(double) override {}
+    void set_segment_font_color(ss::color_elem_t, ss::color_elem_t, ss::color_elem_t,
+                                ss::color_elem_t) override
+    {
+    }
+    void append_segment(std::string_view s) override { segments += toQString(s); }
+    size_t commit_segments() override
+    {
+        strings.push_back(segments);
+        segments.clear();
+        return strings.size() - 1;
+    }
+
+    std::vector<QString> strings;
+    QHash<QString, size_t> index;
+    QString segments;
+};
+
+// A cell as read, with its format index (resolved to "date or not" once the styles are known).
+struct RawCell
+{
+    SheetCell cell;
+    size_t xf = 0;
+    bool isNumber = false;
+};
+
+class SheetCollector;
+
+// A formula cell: only its cached result matters to an import.
+class FormulaResult : public ss::iface::import_formula
+{
+public:
+    explicit FormulaResult(SheetCollector& sheet)
+        : m_sheet(sheet)
+    {
+    }
+    void set_position(ss::row_t row, ss::col_t col) override
+    {
+        m_row = row;
+        m_col = col;
+        m_cell = SheetCell();
+        m_isNumber = false;
+    }
+    void set_formula(ss::formula_grammar_t, std::string_view) override {}
+    void set_shared_formula_index(size_t) override {}
+    void set_result_string(std::string_view value) override
+    {
+        m_cell = SheetCell::fromText(toQString(value));
+    }
+    void set_result_value(double value) override
+    {
+        m_cell = SheetCell::fromNumber(value);
+        m_isNumber = true;
+    }
+    void set_result_bool(bool value) override { m_cell = SheetCell::fromBoolean(value); }
+    void set_result_empty() override { m_cell = SheetCell(); }
+    void commit() override;
+
+private:
+    SheetCollector& m_sheet;
+    ss::row_t m_row = 0;
+    ss::col_t m_col = 0;
+    SheetCell m_cell;
+    bool m_isNumber = false;
+};
+
+class SheetCollector : public ss::iface::import_sheet
+{
+public:
+    SheetCollector(QString name, const SharedStrings& strings)
+        : m_strings(strings)
+        , m_formula(*this)
+    {
+        sheet.name = std::move(name);
+    }
+
+    RawCell& at(ss::row_t row, ss::col_t col)
+    {
+        const auto r = static_cast<size_t>(row);
+        const auto c = static_cast<size_t>(col);
+        if (rows.size() <= r)
+            rows.resize(r + 1);
+        std::vector<RawCell>& cells = rows[r];
+        if (cells.size() <= c)
+            cells.resize(c + 1);
+        return cells[c];
+    }
+
+    ss::iface::import_formula* get_formula() override { return &m_formula; }
+    void set_auto(ss::row_t row, ss::col_t col, std::string_view s) override
+    {
+        at(row, col).cell = SheetCell::fromText(toQString(s));
+    }
+    void set_string(ss::row_t row, ss::col_t col, ss::string_id_t sindex) override
+    {
+        const size_t i = static_cast<size_t>(sindex);
+        at(row, col).cell =
+            SheetCell::fromText(i < m_strings.strings.size() ? m_strings.strings[i] : QString());
+    }
+    void set_value(ss::row_t row, ss::col_t col, double value) override
+    {
+        RawCell& cell = at(row, col);
+        cell.cell = SheetCell::fromNumber(value);
+        cell.isNumber = true;
+    }
+    void set_bool(ss::row_t row, ss::col_t col, bool value) override
+    {
+        at(row, col).cell = SheetCell::fromBoolean(value);
+    }
+    void set_date_time(ss::row_t row, ss::col_t col, int year, int month, int day, int, int, double) override
+    {
+        at(row, col).cell = SheetCell::fromDate(QDate(year, month, day));
+    }
+    void set_format(ss::row_t row, ss::col_t col, size_t xf_index) override { at(row, col).xf = xf_index; }
+    void set_format(ss::row_t, ss::col_t, ss::row_t, ss::col_t, size_t) override {}
+    void fill_down_cells(ss::row_t src_row, ss::col_t src_col, ss::row_t range_size) override
+    {
+        const RawCell source = at(src_row, src_col);
+        for (ss::row_t r = 1; r <= range_size; ++r)
+            at(src_row + r, src_col) = source;
+    }
+    ss::range_size_t get_sheet_size() const override { return {1048576, 16384}; }
+
+    Sheet sheet;
+    std::vector<std::vector<RawCell>> rows;
+
+private:
+    const SharedStrings& m_strings;
+    FormulaResult m_formula;
+};
+
+void FormulaResult::commit()
+{
+    RawCell& cell = m_sheet.at(m_row, m_col);
+    const size_t xf = cell.xf;
+    cell.cell = m_cell;
+    cell.isNumber = m_isNumber;
+    cell.xf = xf;
+}
+
+// Collects cells itself and lets the spreadsheet model read the styles (number formats).
+class Factory : public ss::iface::import_factory
+{
+public:
+    explicit Factory(ss::document& doc)
+        : m_model(doc)
+    {
+    }
+    ss::iface::import_shared_strings* get_shared_strings() override { return &strings; }
+    ss::iface::import_styles* get_styles() override { return m_model.get_styles(); }
+    ss::iface::import_reference_resolver* get_reference_resolver(ss::formula_ref_context_t context) override
+    {
+        return m_model.get_reference_resolver(context);
+    }
+    ss::iface::import_global_settings* get_global_settings() override
+    {
+        return m_model.get_global_settings();
+    }
+    ss::iface::import_sheet* append_sheet(ss::sheet_t, std::string_view name) override
+    {
+        sheets.push_back(std::make_unique<SheetCollector>(toQString(name), strings));
+        return sheets.back().get();
+    }
+    ss::iface::import_sheet* get_sheet(std::string_view name) override
+    {
+        const QString wanted = toQString(name);
+        for (const auto& s : sheets) {
+            if (s->sheet.name == wanted)
+                return s.get();
+        }
+        return nullptr;
+    }
+    ss::iface::import_sheet* get_sheet(ss::sheet_t sheet_index) override
+    {
+        const auto i = static_cast<size_t>(sheet_index);
+        return i < sheets.size() ? sheets[i].get() : nullptr;
+    }
+    void finalize() override {}
+
+    SharedStrings strings;
+    std::vector<std::unique_ptr<SheetCollector>> sheets;
+
+private:
+    ss::import_factory m_model;
+};
+
+} // namespace
+
+bool OrcusReader::isDateFormat(size_t builtinId, const QString& formatCode)
+{
+    // Excel's built-in formats 14–22 and 45–47 are dates and times; 27–36 and 50–58 are the dates of
+    // the Chinese, Japanese and Korean editions (yyyy"年"m"月"d"日" and friends).
+    if ((builtinId >= 14 && builtinId <= 22) || (builtinId >= 27 && builtinId <= 36) ||
+        (builtinId >= 45 && builtinId <= 47) || (builtinId >= 50 && builtinId <= 58))
+        return true;
+    bool quoted = false;
+    bool bracket = false;
+    for (qsizetype i = 0; i < formatCode.size(); ++i) {
+        const QChar c = formatCode.at(i);
+        if (c == QLatin1Char('\\')) {
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('['))
+            bracket = true;
+        else if (!quoted && c == QLatin1Char(']'))
+            bracket = false;
+        else if (!quoted && !bracket) {
+            const QChar l = c.toLower();
+            if (l == QLatin1Char('y') || l == QLatin1Char('d') || l == QLatin1Char('m') ||
+                c == QChar(0x5E74) || c == QChar(0x6708) || c == QChar(0x65E5))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
+{
+    workbook->sheets.clear();
+    try {
+        ss::document doc(ss::range_size_t{1048576, 16384});
+        Factory factory(doc);
+        if (m_format == Format::Xlsx) {
+            orcus::orcus_xlsx filter(&factory);
+            filter.read_file(QFile::encodeName(path).toStdString());
+        } else {
+            orcus::orcus_ods filter(&factory);
+            filter.read_file(QFile::encodeName(path).toStdString());
+        }
+        const ss::styles& styles = doc.get_styles();
+        // A cell format names its number format by the identifier (Excel's numFmtId); the custom
+        // formats' codes are listed separately.
+        QHash<size_t, QString> codes;
+        for (size_t i = 0; i < styles.get_number_format_count(); ++i) {
+            if (const ss::number_format_t* number = styles.get_number_format(i))
+                codes.insert(number->identifier, toQString(number->format_string));
+        }
+        QHash<size_t, bool> dateFormats; // xf index → shows a date
+        auto isDate = [&](size_t xf) {
+            const auto it = dateFormats.constFind(xf);
+            if (it != dateFormats.constEnd())
+                return *it;
+            bool date = false;
+            if (const ss::cell_format_t* format = styles.get_cell_format(xf))
+                date = isDateFormat(format->number_format, codes.value(format->number_format));
+            dateFormats.insert(xf, date);
+            return date;
+        };
+        const QDate origin(1899, 12, 30);
+        for (const auto& collected : factory.sheets) {
+            Sheet sheet = collected->sheet;
+            sheet.rows.reserve(static_cast<qsizetype>(collected->rows.size()));
+            for (const std::vector<RawCell>& raw : collected->rows) {
+                QList<SheetCell> row;
+                row.reserve(static_cast<qsizetype>(raw.size()));
+                for (const RawCell& cell : raw) {
+                    if (cell.isNumber && cell.cell.type == SheetCell::Type::Number && isDate(cell.xf)) {
+                        SheetCell date =
+                            SheetCell::fromDate(origin.addDays(static_cast<qint64>(cell.cell.number)));
+                        date.number = cell.cell.number;
+                        row.append(date);
+                    } else {
+                        row.append(cell.cell);
+                    }
+                }
+                while (!row.isEmpty() && row.last().type == SheetCell::Type::Empty)
+                    row.removeLast();
+                sheet.rows.append(row);
+            }
+            workbook->sheets.append(sheet);
+        }
+    } catch (const std::exception& e) {
+        if (error)
+            *error = tr("%1: the workbook cannot be read (%2). Open it in Excel or WPS and save it again.")
+                         .arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace ud

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "io/SheetReader.h"
+
+namespace ud {
+
+// .xlsx and .ods through liborcus's spreadsheet model. Cell types are kept: a number in a cell whose
+// number format shows a date becomes a Date cell, every other number stays a Number.
+class OrcusReader : public SheetReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::OrcusReader)
+
+public:
+    enum class Format
+    {
+        Xlsx,
+        Ods,
+    };
+    explicit OrcusReader(Format format)
+        : m_format(format)
+    {
+    }
+
+    bool read(const QString& path, Workbook* workbook, QString* error) override;
+
+    // True for Excel's built-in date and time number formats and any format code that shows a year,
+    // month or day (outside quoted text and [colour] brackets).
+    static bool isDateFormat(size_t builtinId, const QString& formatCode);
+
+private:
+    Format m_format;
+};
+
+} // namespace ud

@@ -1,0 +1,110 @@
+#include "io/RosterImport.h"
+
+#include "io/XlsxWriter.h"
+#include "members/MemberRepository.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+namespace ud {
+
+std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workbook& workbook,
+                                                                   const QString& sheetName, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    for (int i = 0; i < workbook.sheets.size(); ++i) {
+        const Sheet& sheet = workbook.sheets.at(i);
+        if (!sheetName.isEmpty() && sheet.name != sheetName)
+            continue;
+        if (const std::optional<HeaderMap> map = HeaderMap::detect(sheet))
+            return SheetChoice{i, *map};
+        if (!sheetName.isEmpty())
+            return fail(
+                tr("Sheet \"%1\" has no header row naming at least the name or the ID number column and "
+                   "one more (such as 姓名, 身份证号码, 手机号码).")
+                    .arg(sheetName));
+    }
+    if (!sheetName.isEmpty()) {
+        QStringList names;
+        for (const Sheet& sheet : workbook.sheets)
+            names.append(sheet.name);
+        return fail(tr("The file has no sheet named \"%1\"; its sheets are: %2.")
+                        .arg(sheetName, names.join(QStringLiteral(", "))));
+    }
+    return fail(
+        tr("No sheet of the file has a header row naming at least the name or the ID number column and "
+           "one more (such as 姓名, 身份证号码, 手机号码)."));
+}
+
+bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& scope, const QString& actor,
+                          int* imported, QString* error, const std::function<bool(int, int)>& progress)
+{
+    if (imported)
+        *imported = 0;
+    // Each MemberRepository::add opens its own Transaction: inside this one it becomes a savepoint.
+    Transaction tx(store.connection(), Transaction::Nesting::AllowSavepoints);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    MemberRepository members(store, scope);
+    int written = 0;
+    const int total = plan.validCount();
+    for (const ImportRow& row : plan.rows()) {
+        if (row.status == ImportRow::Status::Error)
+            continue;
+        Member m = row.member;
+        QString reason;
+        if (!members.add(m, actor, &reason)) {
+            if (error)
+                *error = tr("Row %1: %2 Nothing was imported.").arg(row.row).arg(reason);
+            return false;
+        }
+        ++written;
+        if (progress && written % 256 == 0 && !progress(written, total)) {
+            if (error)
+                *error = tr("The import was cancelled; nothing was imported.");
+            return false;
+        }
+    }
+    if (!tx.commit(error))
+        return false;
+    if (imported)
+        *imported = written;
+    if (written > 1000)
+        store.optimise();
+    return true;
+}
+
+bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QString* error)
+{
+    XlsxWriter book(path);
+    if (!book.isValid() || !book.addSheet(tr("Problems"))) {
+        if (error)
+            *error = tr("%1: the file cannot be created.").arg(path);
+        return false;
+    }
+    const QStringList headers{tr("Row"), tr("Column"), tr("Value"), tr("Problem"), tr("Kind")};
+    const double widths[] = {8, 16, 24, 80, 10};
+    for (int c = 0; c < headers.size(); ++c) {
+        book.setColumn(c, c, widths[c], c == 2 ? XlsxWriter::Style::Text : XlsxWriter::Style::Plain);
+        book.writeText(0, c, headers.at(c), XlsxWriter::Style::Header);
+    }
+    book.freezeRows(1);
+    int r = 1;
+    for (const ImportProblem& p : plan.problems()) {
+        book.writeNumber(r, 0, p.row);
+        book.writeText(r, 1, p.column);
+        book.writeText(r, 2, p.value, XlsxWriter::Style::Text);
+        book.writeText(r, 3, p.reason);
+        book.writeText(r, 4, p.error ? tr("Not imported") : tr("Warning"));
+        ++r;
+    }
+    return book.close(error);
+}
+
+} // namespace ud

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "io/HeaderMap.h"
+#include "io/ImportPlan.h"
+#include "io/Workbook.h"
+#include "store/Scope.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace ud {
+
+class Database;
+
+// The steps of a roster import around the plan: choosing the sheet, and writing the plan.
+class RosterImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::RosterImport)
+
+public:
+    struct SheetChoice
+    {
+        int sheet = -1;
+        HeaderMap map;
+    };
+
+    // The sheet named `sheetName`, or, without a name, the first sheet with a recognisable header
+    // row; nothing, with the reason in *error, when there is none.
+    static std::optional<SheetChoice> chooseSheet(const Workbook& workbook, const QString& sheetName,
+                                                  QString* error);
+
+    // Writes every row of the plan without errors through MemberRepository (validation, history
+    // event, search index, outbox), all inside ONE transaction: either every such row is stored or,
+    // on any failure or a cancel from `progress`, none is and the store is as it was.
+    static bool commit(const ImportPlan& plan, Database& store, const Scope& scope, const QString& actor,
+                       int* imported, QString* error, const std::function<bool(int, int)>& progress = {});
+
+    // The plan's problems as a workbook (row, column, value, problem, error or warning) for the clerk
+    // to work through before importing the corrected file again.
+    static bool writeProblems(const ImportPlan& plan, const QString& path, QString* error);
+};
+
+} // namespace ud

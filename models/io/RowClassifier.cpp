@@ -1,0 +1,69 @@
+#include "io/RowClassifier.h"
+
+#include "domain/TextNormaliser.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace ud {
+
+namespace {
+
+QString compact(const QString& text)
+{
+    QString k = TextNormaliser::normalise(text);
+    k.remove(QLatin1Char(' '));
+    return k;
+}
+
+} // namespace
+
+bool RowClassifier::isTotals(const QString& text)
+{
+    static const QRegularExpression totals(
+        QStringLiteral("^(?:\\x{5408}\\x{8BA1}|\\x{603B}\\x{8BA1}|\\x{5C0F}\\x{8BA1}|\\x{5171}\\x{8BA1}|"
+                       "\\x{5171}\\d+\\x{4EBA}|\\x{603B}\\x{4EBA}\\x{6570}|total)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return totals.match(compact(text)).hasMatch();
+}
+
+bool RowClassifier::isSignature(const QString& text)
+{
+    // 制表人 制表 审核人 审核 填表人 填表 负责人 填报人 联系人 日期 盖章 注 说明 备注：
+    static const QRegularExpression signature(QStringLiteral(
+        "^(?:\\x{5236}\\x{8868}|\\x{5BA1}\\x{6838}|\\x{586B}\\x{8868}|\\x{586B}\\x{62A5}|"
+        "\\x{8D1F}\\x{8D23}\\x{4EBA}|\\x{8054}\\x{7CFB}\\x{4EBA}|\\x{5355}\\x{4F4D}\\x{76D6}\\x{7AE0}|"
+        "\\x{76D6}\\x{7AE0}|\\x{65E5}\\x{671F}[:\\x{FF1A}]|\\x{6CE8}[:\\x{FF1A}]|"
+        "\\x{8BF4}\\x{660E}[:\\x{FF1A}]|\\x{5907}\\x{6CE8}[:\\x{FF1A}])"));
+    return signature.match(compact(text)).hasMatch();
+}
+
+RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const HeaderMap& map)
+{
+    // Digits in the ID number column make a member row whatever else the row says.
+    const int idColumn = map.columnOf(QStringLiteral("idNumber"));
+    if (idColumn >= 0 && idColumn < row.size() && !row.at(idColumn).isEmpty()) {
+        const SheetCell& id = row.at(idColumn);
+        if (id.type != SheetCell::Type::Text ||
+            std::any_of(id.text.cbegin(), id.text.cend(), [](QChar c) { return c.isDigit(); }))
+            return Kind::Member;
+    }
+    bool anyField = false;
+    for (int c = 0; c < row.size(); ++c) {
+        const SheetCell& cell = row.at(c);
+        if (cell.isEmpty())
+            continue;
+        if (cell.type == SheetCell::Type::Text) {
+            if (isTotals(cell.text))
+                return Kind::Totals;
+            if (isSignature(cell.text))
+                return Kind::Signature;
+        }
+        if (!map.fieldAt(c).isEmpty())
+            anyField = true;
+    }
+    return anyField ? Kind::Member : Kind::Blank;
+}
+
+} // namespace ud

@@ -1,0 +1,40 @@
+#include "io/SheetReader.h"
+
+#include "io/CsvReader.h"
+#include "io/FreeXlReader.h"
+#include "io/OrcusReader.h"
+
+#include <QFileInfo>
+
+namespace ud {
+
+std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
+        return std::make_unique<OrcusReader>(OrcusReader::Format::Xlsx);
+    if (suffix == QLatin1String("ods"))
+        return std::make_unique<OrcusReader>(OrcusReader::Format::Ods);
+    if (suffix == QLatin1String("xls"))
+        return std::make_unique<FreeXlReader>();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
+        return std::make_unique<CsvReader>();
+    if (error)
+        *error =
+            tr("%1: files of this kind cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.")
+                .arg(QFileInfo(path).fileName());
+    return nullptr;
+}
+
+bool SheetReader::readFile(const QString& path, Workbook* workbook, QString* error)
+{
+    if (!QFileInfo(path).isFile()) {
+        if (error)
+            *error = tr("%1: the file does not exist.").arg(path);
+        return false;
+    }
+    const std::unique_ptr<SheetReader> reader = forFile(path, error);
+    return reader && reader->read(path, workbook, error);
+}
+
+} // namespace ud

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace ud {
+
+// One cell as a spreadsheet or text file holds it. The type matters to the importer: an ID number in
+// a Number cell has already lost digits, and a Date cell needs no guessing.
+struct SheetCell
+{
+    enum class Type
+    {
+        Empty,
+        Text,
+        Number,
+        Date,
+        Boolean,
+    };
+    Type type = Type::Empty;
+    QString text;      // the text (Text), or the number / date as a clerk would read it
+    double number = 0; // Number and Boolean (1 or 0); Date: the Excel serial when known
+    QDate date;        // Date
+
+    bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty()); }
+
+    static SheetCell fromText(const QString& text);
+    static SheetCell fromNumber(double value);
+    static SheetCell fromDate(const QDate& date);
+    static SheetCell fromBoolean(bool value);
+};
+
+// The rows of one sheet, top to bottom, as the clerk sees them: rows[0] is Excel's row 1. Trailing
+// empty cells may be missing from a row.
+struct Sheet
+{
+    QString name;
+    QList<QList<SheetCell>> rows;
+};
+
+struct Workbook
+{
+    QList<Sheet> sheets;
+};
+
+} // namespace ud

@@ -1,0 +1,247 @@
+// `uniondesk-cli import` and `export` run as separate processes, exactly as the acceptance checks run
+// them: `--db FILE import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json]` and
+// `--db FILE export PATH [--org ORG] [--unmasked]`.
+
+#include "TestStore.h"
+#include "io/TextDecoder.h"
+#include "io/XlsxWriter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ud;
+using ud::test::TestStore;
+
+class TstImportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importsGb18030CsvAndReportsRows();
+    void dryRunWritesNothing();
+    void importsIntoAnOrganisationFromAChosenSheet();
+    void failsWhenItCannotRun();
+    void exportsAndReimports();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList& arguments) const;
+    int count(const QString& sql) const;
+    QString db() const { return m_dir.filePath(QStringLiteral("data.sqlite")); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+};
+
+TstImportCli::Run TstImportCli::run(const QStringList& arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(UNIONDESK_CLI_PATH), QStringList{QStringLiteral("--db"), db()} + arguments);
+    Run r;
+    if (!process.waitForFinished(60000))
+        return r;
+    r.exitCode = process.exitCode();
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+int TstImportCli::count(const QString& sql) const
+{
+    int n = -1;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        c.setDatabaseName(db());
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(sql) && q.next())
+                n = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return n;
+}
+
+void TstImportCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const Run r = run({QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("测试区总工会")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("老会员"), QStringLiteral("--id-number"), TestStore::sampleIdNumber(500),
+                  QStringLiteral("--mobile"), QStringLiteral("13700000500")})
+                 .exitCode,
+             0);
+}
+
+void TstImportCli::importsGb18030CsvAndReportsRows()
+{
+    const QString text = QStringLiteral("XX公司工会会员花名册,,,,\r\n"
+                                        "序号,姓名,身份证号码,手机号码,入会时间\r\n"
+                                        "1,刘\u4DAE,%1,13812345601,2020年1月5日\r\n"
+                                        "2,李四,4.40106E+17,13812345602,2020-01-05\r\n"
+                                        "3,王五,%2,13812345603,2020/1/5\r\n"
+                                        "4,赵六,%1,13812345604,2020.1.5\r\n"
+                                        "5,老会员,%3,13700000500,20200105\r\n"
+                                        "合计,共5人,,,\r\n"
+                                        "制表人：王会计,,,,\r\n")
+                             .arg(TestStore::sampleIdNumber(501), TestStore::sampleIdNumber(503),
+                                  TestStore::sampleIdNumber(500));
+    QFile f(file(QStringLiteral("gb.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TextDecoder::toGb18030(text));
+    f.close();
+    const int before = count(QStringLiteral("SELECT COUNT(*) FROM member"));
+    const Run r = run({QStringLiteral("import"), file(QStringLiteral("gb.csv")), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError parseError;
+    const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(r.out));
+    QCOMPARE(result.value(QStringLiteral("imported")).toInt(), 2);
+    const QJsonArray rejected = result.value(QStringLiteral("rejected")).toArray();
+    QList<int> rows;
+    for (const QJsonValue& v : rejected) {
+        const QJsonObject o = v.toObject();
+        rows.append(o.value(QStringLiteral("row")).toInt());
+        QVERIFY(!o.value(QStringLiteral("reason")).toString().isEmpty());
+        QCOMPARE(o.value(QStringLiteral("column")).toString(), QStringLiteral("身份证号码"));
+        QVERIFY(o.contains(QStringLiteral("value")));
+    }
+    QCOMPARE(rows, (QList<int>{4, 6, 7}));
+    QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("4.40106E+17"));
+    QVERIFY(result.value(QStringLiteral("warnings")).isArray());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM member")), before + 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM member WHERE name = '刘\u4DAE'")), 1);
+}
+
+void TstImportCli::dryRunWritesNothing()
+{
+    QFile f(file(QStringLiteral("dry.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("姓名,身份证号\n甲,%1\n乙,%2\n")
+                .arg(TestStore::sampleIdNumber(510), TestStore::sampleIdNumber(511))
+                .toUtf8());
+    f.close();
+    const int members = count(QStringLiteral("SELECT COUNT(*) FROM member"));
+    const int outbox = count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    const Run r = run({QStringLiteral("import"), file(QStringLiteral("dry.csv")), QStringLiteral("--dry-run"),
+                       QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(result.value(QStringLiteral("imported")).toInt(), 0);
+    QCOMPARE(result.value(QStringLiteral("valid")).toInt(), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM member")), members);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox);
+    // Without --json: a readable summary.
+    const Run text =
+        run({QStringLiteral("import"), file(QStringLiteral("dry.csv")), QStringLiteral("--dry-run")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(!text.out.isEmpty());
+}
+
+void TstImportCli::importsIntoAnOrganisationFromAChosenSheet()
+{
+    QVERIFY(run({QStringLiteral("members"), QStringLiteral("list")}).exitCode == 0);
+    // An organisation to import into is made through the store directly (the organisation commands are
+    // another issue's).
+    const QString path = file(QStringLiteral("sheets.xlsx"));
+    {
+        XlsxWriter book(path);
+        QVERIFY(book.addSheet(QStringLiteral("一车间")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号码"));
+        book.writeText(1, 0, QStringLiteral("一车间甲"));
+        book.writeText(1, 1, TestStore::sampleIdNumber(520));
+        QVERIFY(book.addSheet(QStringLiteral("二车间")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号码"));
+        book.writeText(1, 0, QStringLiteral("二车间甲"));
+        book.writeText(1, 1, TestStore::sampleIdNumber(522));
+        book.writeText(2, 0, QStringLiteral("二车间乙"));
+        book.writeText(2, 1, TestStore::sampleIdNumber(524));
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    Run r = run({QStringLiteral("import"), path, QStringLiteral("--sheet"), QStringLiteral("二车间"),
+                 QStringLiteral("--org"), QStringLiteral("测试区总工会"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM member WHERE name LIKE '一车间%'")), 0);
+    r = run({QStringLiteral("import"), path, QStringLiteral("--sheet"), QStringLiteral("三车间")});
+    QCOMPARE(r.exitCode, 1);
+    r = run({QStringLiteral("import"), path, QStringLiteral("--org"), QStringLiteral("没有这个工会")});
+    QVERIFY(r.exitCode != 0);
+}
+
+void TstImportCli::failsWhenItCannotRun()
+{
+    Run r = run({QStringLiteral("import"), file(QStringLiteral("missing.xlsx"))});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.err.startsWith(QStringLiteral("error: ")) || r.err.startsWith(QStringLiteral("错误：")));
+    r = run({QStringLiteral("import")});
+    QCOMPARE(r.exitCode, 2);
+    QFile f(file(QStringLiteral("noheader.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("a,b,c\n1,2,3\n");
+    f.close();
+    r = run({QStringLiteral("import"), file(QStringLiteral("noheader.csv")), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TstImportCli::exportsAndReimports()
+{
+    const int members = count(QStringLiteral("SELECT COUNT(*) FROM member WHERE deleted = 0"));
+    QVERIFY(members > 0);
+    const int audit = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    Run r = run({QStringLiteral("export"), file(QStringLiteral("out.xlsx")), QStringLiteral("--unmasked")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(file(QStringLiteral("out.xlsx"))));
+    r = run({QStringLiteral("export"), file(QStringLiteral("out.csv"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit + 2);
+    r = run({QStringLiteral("export"), file(QStringLiteral("out.csv")), QStringLiteral("--org"),
+             QStringLiteral("测试区总工会")});
+    QCOMPARE(r.exitCode, 0);
+
+    // Into a second data file: every member comes back.
+    QTemporaryDir other;
+    const QString otherDb = other.filePath(QStringLiteral("b.sqlite"));
+    auto runOther = [&](const QStringList& arguments) {
+        QProcess p;
+        p.start(QStringLiteral(UNIONDESK_CLI_PATH), QStringList{QStringLiteral("--db"), otherDb} + arguments);
+        p.waitForFinished(60000);
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()));
+    };
+    QCOMPARE(runOther({QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("另一区总工会")})
+                 .first,
+             0);
+    const auto [code, out] =
+        runOther({QStringLiteral("import"), file(QStringLiteral("out.xlsx")), QStringLiteral("--json")});
+    QCOMPARE(code, 0);
+    const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(result.value(QStringLiteral("imported")).toInt(), members);
+    QCOMPARE(result.value(QStringLiteral("rejected")).toArray().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TstImportCli)
+#include "tst_importcli.moc"

@@ -1,0 +1,765 @@
+#include "TestStore.h"
+#include "io/CellNormaliser.h"
+#include "io/ClerkDate.h"
+#include "io/CsvReader.h"
+#include "io/HeaderMap.h"
+#include "io/ImportPlan.h"
+#include "io/OrcusReader.h"
+#include "io/RosterImport.h"
+#include "io/RowClassifier.h"
+#include "io/SheetReader.h"
+#include "io/TextDecoder.h"
+#include "io/XlsxWriter.h"
+#include "members/MemberRepository.h"
+#include "store/Sql.h"
+#include "store/Transaction.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ud;
+using ud::test::TestStore;
+
+class TstRosterImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesEveryEncoding_data();
+    void decodesEveryEncoding();
+    void parsesCsvQuoting();
+    void readsClerkDates_data();
+    void readsClerkDates();
+    void findsTheHeaderBelowTitles();
+    void mapsHeaderSynonyms_data();
+    void mapsHeaderSynonyms();
+    void classifiesRows();
+    void refusesDamagedIdNumbers();
+    void normalisesIdNumberCells();
+    void planReportsEveryProblemWithExcelRowNumbers();
+    void duplicatesAgainstTheStore();
+    void commitWritesEverythingInOneTransaction();
+    void failedCommitLeavesTheStoreAsItWas();
+    void savepointsOnlyInsideAnOuterThatAllowsThem();
+    void readsXlsxWithTitlesNumericIdsAndDates();
+    void picksTheSheet();
+    void readsOds();
+    void refusesUnknownAndBrokenFiles();
+};
+
+namespace {
+
+// 刘䶮 (U+4DAE, outside GBK) and 𠮷 (U+20BB7, outside the BMP): rare characters that must arrive intact.
+const QString kRareName1 = QStringLiteral("刘\u4DAE");
+const QString kRareName2 = QString::fromUtf8("\xF0\xA0\xAE\xB7") + QStringLiteral("明");
+
+QString csvText()
+{
+    const QString id0 = TestStore::sampleIdNumber(0);
+    const QString id1 = TestStore::sampleIdNumber(1);
+    return QStringLiteral("XX公司工会会员花名册,,,\r\n"
+                          "填报单位：XX公司工会,,,\r\n"
+                          "序号,姓名,身份证号码,手机号码,入会时间\r\n"
+                          "1,%1,%2,13812345679,2020年1月5日\r\n"
+                          "2,%3,%4,13900001111,2020/1/5\r\n")
+        .arg(kRareName1, id0, kRareName2, id1);
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+Sheet sheetOf(const QStringList& lines)
+{
+    return CsvReader::parse(lines.join(QLatin1Char('\n')));
+}
+
+const ImportProblem* findProblem(const ImportPlan& plan, int row, const QString& field)
+{
+    for (const ImportProblem& p : plan.problems()) {
+        if (p.row == row && p.field == field)
+            return &p;
+    }
+    return nullptr;
+}
+
+int memberCount(TestStore& t)
+{
+    QSqlQuery q(t.store().connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM member WHERE deleted = 0"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+int outboxCount(TestStore& t)
+{
+    QSqlQuery q(t.store().connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+ImportPlan planFor(TestStore& t, const Sheet& sheet)
+{
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    if (!map)
+        return {};
+    return ImportPlan::build(sheet, *map, t.store(), t.root().id);
+}
+
+} // namespace
+
+void TstRosterImport::decodesEveryEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("encoding");
+    const QString text = csvText();
+    QStringEncoder le(QStringEncoder::Utf16LE);
+    QStringEncoder be(QStringEncoder::Utf16BE);
+    QTest::newRow("utf-8") << text.toUtf8() << int(TextDecoder::Encoding::Utf8);
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8()
+                               << int(TextDecoder::Encoding::Utf8Bom);
+    QTest::newRow("gb18030") << TextDecoder::toGb18030(text) << int(TextDecoder::Encoding::Gb18030);
+    QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE") + QByteArray(le.encode(text))
+                                  << int(TextDecoder::Encoding::Utf16LE);
+    QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF") + QByteArray(be.encode(text))
+                                  << int(TextDecoder::Encoding::Utf16BE);
+}
+
+void TstRosterImport::decodesEveryEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, encoding);
+    const QByteArray gb = TextDecoder::toGb18030(kRareName2);
+    QVERIFY(!gb.isEmpty());
+    QVERIFY(gb != kRareName2.toUtf8());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roster.csv"));
+    QVERIFY(writeFile(path, bytes));
+    CsvReader reader;
+    Workbook book;
+    QString error;
+    QVERIFY2(reader.read(path, &book, &error), qPrintable(error));
+    QCOMPARE(int(reader.encoding()), encoding);
+    QCOMPARE(book.sheets.size(), 1);
+    const Sheet& sheet = book.sheets.first();
+    QCOMPARE(sheet.rows.size(), 5);
+    QCOMPARE(sheet.rows.at(0).at(0).text, QStringLiteral("XX公司工会会员花名册"));
+    QCOMPARE(sheet.rows.at(3).at(1).text, kRareName1);
+    QCOMPARE(sheet.rows.at(4).at(1).text, kRareName2);
+
+    TestStore t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rows().at(1).member.name, kRareName2);
+}
+
+void TstRosterImport::parsesCsvQuoting()
+{
+    const Sheet comma =
+        CsvReader::parse(QStringLiteral("姓名,备注\r\n\"张三\",\"一行,\"\"引号\"\"\n第二行\"\r\n李四,\r\n"));
+    QCOMPARE(comma.rows.size(), 3);
+    QCOMPARE(comma.rows.at(1).at(1).text, QStringLiteral("一行,\"引号\"\n第二行"));
+    QCOMPARE(comma.rows.at(2).size(), 2);
+    QVERIFY(comma.rows.at(2).at(1).isEmpty());
+    const Sheet tabs = CsvReader::parse(QStringLiteral("姓名\t身份证号\n张三\t'110105\n"));
+    QCOMPARE(tabs.rows.at(1).at(1).text, QStringLiteral("'110105"));
+    QCOMPARE(CsvReader::detectDelimiter(QStringLiteral("a;b;c\n")), QLatin1Char(';'));
+}
+
+void TstRosterImport::readsClerkDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<bool>("monthOnly");
+    const QDate d(2020, 1, 5);
+    QTest::newRow("iso short") << QStringLiteral("2020-1-5") << d << false;
+    QTest::newRow("slashes") << QStringLiteral("2020/01/05") << d << false;
+    QTest::newRow("dots") << QStringLiteral("2020.1.5") << d << false;
+    QTest::newRow("chinese") << QStringLiteral("2020年1月5日") << d << false;
+    QTest::newRow("chinese spaced") << QStringLiteral(" 2020 年 1 月 5 日 ") << d << false;
+    QTest::newRow("compact") << QStringLiteral("20200105") << d << false;
+    QTest::newRow("with time") << QStringLiteral("2020/1/5 0:00:00") << d << false;
+    QTest::newRow("serial") << QStringLiteral("43835") << d << false;
+    QTest::newRow("full-width") << QStringLiteral("２０２０－０１－０５") << d << false;
+    QTest::newRow("month") << QStringLiteral("2020.01") << QDate(2020, 1, 1) << true;
+    QTest::newRow("chinese month") << QStringLiteral("2020年1月") << QDate(2020, 1, 1) << true;
+    QTest::newRow("no such day") << QStringLiteral("2020-02-30") << QDate() << false;
+    QTest::newRow("words") << QStringLiteral("去年") << QDate() << false;
+    QTest::newRow("a year") << QStringLiteral("2020") << QDate() << false;
+}
+
+void TstRosterImport::readsClerkDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QFETCH(bool, monthOnly);
+    const ClerkDate::Result r = ClerkDate::parse(text);
+    QCOMPARE(r.date, date);
+    QCOMPARE(r.monthOnly, monthOnly);
+    QCOMPARE(r.error.isEmpty(), date.isValid());
+    // The same in cells: a real date cell, an Excel serial in a number cell, 20200105 as a number.
+    QCOMPARE(ClerkDate::parse(SheetCell::fromDate(QDate(2020, 1, 5))).date, QDate(2020, 1, 5));
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(43835)).date, QDate(2020, 1, 5));
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(20200105)).date, QDate(2020, 1, 5));
+}
+
+void TstRosterImport::findsTheHeaderBelowTitles()
+{
+    const Sheet sheet = sheetOf(
+        {QStringLiteral("XX公司工会会员花名册"), QStringLiteral("填报单位：XX公司工会,,填报日期：2024年3月"),
+         QStringLiteral("说明：带*为必填项"), QString(),
+         QStringLiteral("序号,*姓名,性别,公民身份号码,联系电话,入会日期（必填）,备注")});
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    QVERIFY(map);
+    QCOMPARE(map->headerRow(), 4);
+    QCOMPARE(map->columnOf(QStringLiteral("name")), 1);
+    QCOMPARE(map->columnOf(QStringLiteral("idNumber")), 3);
+    QCOMPARE(map->columnOf(QStringLiteral("mobile")), 4);
+    QCOMPARE(map->columnOf(QStringLiteral("joinDate")), 5);
+    QCOMPARE(map->columnOf(QStringLiteral("notes")), 6);
+    QCOMPARE(map->fieldAt(0), QString());
+    QCOMPARE(map->headerOf(QStringLiteral("idNumber")), QStringLiteral("公民身份号码"));
+    // The clerk corrects the mapping: 备注 is really the employer.
+    HeaderMap corrected = *map;
+    corrected.setField(6, QStringLiteral("employer"));
+    QCOMPARE(corrected.columnOf(QStringLiteral("employer")), 6);
+    QCOMPARE(corrected.columnOf(QStringLiteral("notes")), -1);
+
+    QVERIFY(!HeaderMap::detect(sheetOf({QStringLiteral("a,b,c"), QStringLiteral("1,2,3")})));
+}
+
+void TstRosterImport::mapsHeaderSynonyms_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("field");
+    const QList<std::pair<const char*, const char*>> cases = {
+        {"姓名", "name"},
+        {"名字", "name"},
+        {"身份证号", "idNumber"},
+        {"身份证号码", "idNumber"},
+        {"证件号码", "idNumber"},
+        {"公民身份号码", "idNumber"},
+        {"手机", "mobile"},
+        {"手机号", "mobile"},
+        {"联系电话", "mobile"},
+        {"入会时间", "joinDate"},
+        {"入会日期", "joinDate"},
+        {"性别", "gender"},
+        {"文化程度", "education"},
+        {"政治面貌", "politicalStatus"},
+        {"就业形态", "employmentForm"},
+        {"会员证号", "cardNumber"},
+        {"出生年月", "birthDate"},
+        {"ID number", "idNumber"},
+        {"身 份 证 号", "idNumber"},
+        {"手机号码（选填）", "mobile"},
+        {"合计", ""},
+    };
+    for (const auto& [header, field] : cases)
+        QTest::newRow(header) << QString::fromUtf8(header) << QString::fromLatin1(field);
+}
+
+void TstRosterImport::mapsHeaderSynonyms()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, field);
+    QCOMPARE(HeaderMap::fieldFor(header), field);
+}
+
+void TstRosterImport::classifiesRows()
+{
+    const Sheet sheet =
+        sheetOf({QStringLiteral("序号,姓名,身份证号码,手机号码"),
+                 QStringLiteral("1,张三,110105196001010011,"), QStringLiteral("2,,,"), QStringLiteral(",,,"),
+                 QStringLiteral("合计,,,"), QStringLiteral(",共 25 人,,"), QStringLiteral("总计：25人,,,"),
+                 QStringLiteral("制表人：王会计,,审核人：李主席,"), QStringLiteral("填表日期：2024-03-01,,,"),
+                 QStringLiteral(",李四,,")});
+    const HeaderMap map = *HeaderMap::detect(sheet);
+    using K = RowClassifier::Kind;
+    const QList<K> expected{K::Member, K::Blank,     K::Blank,     K::Totals, K::Totals,
+                            K::Totals, K::Signature, K::Signature, K::Member};
+    for (int r = 1; r < sheet.rows.size(); ++r)
+        QCOMPARE(RowClassifier::classify(sheet.rows.at(r), map), expected.at(r - 1));
+}
+
+void TstRosterImport::refusesDamagedIdNumbers()
+{
+    const QString id = TestStore::sampleIdNumber(7);
+    // In a number cell: refused even though this one happens to be whole again.
+    CellNormaliser::Value v =
+        CellNormaliser::normalise(QStringLiteral("idNumber"), SheetCell::fromNumber(id.toDouble()));
+    QVERIFY(v.isError());
+    QVERIFY2(v.error.contains(QStringLiteral("text")), qPrintable(v.error));
+    QVERIFY(v.text.isEmpty());
+    // Written in scientific notation (what Excel saves to CSV).
+    v = CellNormaliser::normalise(QStringLiteral("idNumber"),
+                                  SheetCell::fromText(QStringLiteral("1.10105E+17")));
+    QVERIFY(v.isError());
+    v = CellNormaliser::normalise(QStringLiteral("idNumber"),
+                                  SheetCell::fromText(QStringLiteral("4,40106e17")));
+    QVERIFY(v.isError());
+    // A short card number survives a number cell; a long one does not.
+    v = CellNormaliser::normalise(QStringLiteral("cardNumber"), SheetCell::fromNumber(12345));
+    QVERIFY(!v.isError());
+    QCOMPARE(v.text, QStringLiteral("12345"));
+    QVERIFY(
+        CellNormaliser::normalise(QStringLiteral("cardNumber"), SheetCell::fromNumber(1.2345678901234567e18))
+            .isError());
+}
+
+void TstRosterImport::normalisesIdNumberCells()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    QString id = TestStore::idNumber(QStringLiteral("110105"), QDate(1985, 3, 1), 101);
+    if (!id.endsWith(QLatin1Char('X'))) {
+        // Find a number ending in X, to type it lower-case.
+        for (int seq = 101; seq < 999 && !id.endsWith(QLatin1Char('X')); seq += 2)
+            id = TestStore::idNumber(QStringLiteral("110105"), QDate(1985, 3, 1), seq);
+    }
+    QVERIFY(id.endsWith(QLatin1Char('X')));
+    QString fullWidth;
+    for (const QChar c : TestStore::sampleIdNumber(2))
+        fullWidth.append(QChar(c.unicode() - u'0' + 0xFF10));
+    const QString spaced =
+        TestStore::sampleIdNumber(3).insert(6, QLatin1Char(' ')).insert(15, QLatin1Char(' '));
+    const Sheet sheet = sheetOf({QStringLiteral("姓名,身份证号码"), QStringLiteral("甲,") + id.toLower(),
+                                 QStringLiteral("乙,") + fullWidth, QStringLiteral("丙,") + spaced,
+                                 QStringLiteral("丁,\t") + TestStore::sampleIdNumber(4),
+                                 QStringLiteral("戊,'") + TestStore::sampleIdNumber(5),
+                                 QStringLiteral("己,=\"") + TestStore::sampleIdNumber(6) + QLatin1Char('"')});
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.rejectedCount(), 0);
+    QCOMPARE(plan.rows().size(), 6);
+    QCOMPARE(plan.rows().at(0).member.idNumber, id);
+    QCOMPARE(plan.rows().at(1).member.idNumber, TestStore::sampleIdNumber(2));
+    QCOMPARE(plan.rows().at(2).member.idNumber, TestStore::sampleIdNumber(3));
+    QCOMPARE(plan.rows().at(3).member.idNumber, TestStore::sampleIdNumber(4));
+    QCOMPARE(plan.rows().at(4).member.idNumber, TestStore::sampleIdNumber(5));
+    QCOMPARE(plan.rows().at(5).member.idNumber, TestStore::sampleIdNumber(6));
+}
+
+void TstRosterImport::planReportsEveryProblemWithExcelRowNumbers()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const QString man = TestStore::sampleIdNumber(10);   // even n: a man
+    const QString woman = TestStore::sampleIdNumber(11); // odd n: a woman
+    const Sheet sheet = sheetOf({
+        QStringLiteral("XX公司工会会员花名册"), // row 1
+        QStringLiteral(
+            "序号,姓名,性别,身份证号码,手机号码,入会时间,学历,政治面貌,就业形态,会籍状态"), // row 2
+        QStringLiteral("1,王一,男,%1,13812345679,2020-1-5,本科,党员,快递员,在会").arg(man), // 3 ok
+        QStringLiteral("2,李二,男,%1,13800000000,2020.1.5,大专,群众,外卖骑手,保留会籍")
+            .arg(woman),                                                  // 4 warnings
+        QStringLiteral("3,张三,男,%1,13912345670,2020/1/5,,,,").arg(man), // 5 dup in file
+        QStringLiteral("4,赵四,男,4.40106E+17,13912345671,43835,,,,"),    // 6 damaged
+        QStringLiteral("5,钱五,女,%1,13812345679,去年,,,,").arg(TestStore::sampleIdNumber(13)), // 7 bad date
+        QStringLiteral("6,孙六,女,%1,12345,2020-01-05,博士后,,,")
+            .arg(TestStore::sampleIdNumber(15)),                                          // 8 errors
+        QStringLiteral(",,,,,,,,,"),                                                      // 9 blank
+        QStringLiteral("7,周七,女,%1,,2020年1月,,,,").arg(TestStore::sampleIdNumber(17)), // 10 month
+        QStringLiteral("合计,共7人,,,,,,,,"),                                             // 11
+        QStringLiteral("制表人：王会计,,,审核人：李主席,,,,,,"),                          // 12
+    });
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.skippedCount(), 3);
+    QCOMPARE(plan.rows().size(), 7);
+    QCOMPARE(plan.validCount(), 3);
+    QCOMPARE(plan.rejectedCount(), 4);
+
+    QCOMPARE(plan.rows().at(0).row, 3);
+    QCOMPARE(plan.rows().at(0).status, ImportRow::Status::Ok);
+    const Member& first = plan.rows().at(0).member;
+    QCOMPARE(first.education, QStringLiteral("bachelor"));
+    QCOMPARE(first.politicalStatus, QStringLiteral("cpc"));
+    QCOMPARE(first.employmentForm, QStringLiteral("courier"));
+    QCOMPARE(first.joinDate, QStringLiteral("2020-01-05"));
+    QCOMPARE(plan.rows().at(1).member.status, QStringLiteral("retained"));
+
+    // Row 4: a gender contradicting the ID number and an odd-looking mobile are warnings.
+    QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Warning);
+    const ImportProblem* gender = findProblem(plan, 4, QStringLiteral("gender"));
+    QVERIFY(gender && !gender->error);
+    QCOMPARE(gender->column, QStringLiteral("性别"));
+    const ImportProblem* odd = findProblem(plan, 4, QStringLiteral("mobile"));
+    QVERIFY(odd && !odd->error);
+
+    // Row 5: the same person as row 3; the first stays.
+    const ImportProblem* dup = findProblem(plan, 5, QStringLiteral("idNumber"));
+    QVERIFY(dup && dup->error);
+    QVERIFY2(dup->reason.contains(QStringLiteral("row 3")), qPrintable(dup->reason));
+
+    // Row 6: a damaged ID number, with the value as the file has it.
+    const ImportProblem* damaged = findProblem(plan, 6, QStringLiteral("idNumber"));
+    QVERIFY(damaged && damaged->error);
+    QCOMPARE(damaged->value, QStringLiteral("4.40106E+17"));
+    QCOMPARE(damaged->column, QStringLiteral("身份证号码"));
+    QCOMPARE(std::count_if(plan.problems().cbegin(), plan.problems().cend(),
+                           [](const ImportProblem& p) { return p.row == 6; }),
+             1);
+
+    // Row 7: an unreadable date refuses the row; its mobile repeats row 3's (a warning).
+    const ImportProblem* date = findProblem(plan, 7, QStringLiteral("joinDate"));
+    QVERIFY(date && date->error);
+    QCOMPARE(date->value, QStringLiteral("去年"));
+
+    // Row 8: a bad mobile and an unknown education, both reported.
+    QVERIFY(findProblem(plan, 8, QStringLiteral("mobile")) &&
+            findProblem(plan, 8, QStringLiteral("mobile"))->error);
+    QVERIFY(findProblem(plan, 8, QStringLiteral("education")));
+
+    // Row 10: only a month: taken as the 1st, with a warning.
+    QCOMPARE(plan.rows().at(6).row, 10);
+    QCOMPARE(plan.rows().at(6).member.joinDate, QStringLiteral("2020-01-01"));
+    QVERIFY(findProblem(plan, 10, QStringLiteral("joinDate")));
+    QCOMPARE(plan.rows().at(6).status, ImportRow::Status::Warning);
+
+    for (const ImportProblem& p : plan.problems())
+        QVERIFY2(!p.reason.isEmpty() && p.row > 0, qPrintable(p.reason));
+}
+
+void TstRosterImport::duplicatesAgainstTheStore()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    Member existing = TestStore::sampleMember(20, t.root().id);
+    QVERIFY2(t.addMember(existing), qPrintable(t.error()));
+    const Sheet sheet =
+        sheetOf({QStringLiteral("姓名,身份证号码,手机号码"),
+                 QStringLiteral("某人,%1,13700000001").arg(existing.idNumber),
+                 QStringLiteral("另一人,%1,%2").arg(TestStore::sampleIdNumber(21), existing.mobile)});
+    const ImportPlan plan = planFor(t, sheet);
+    const ImportProblem* already = findProblem(plan, 2, QStringLiteral("idNumber"));
+    QVERIFY(already && already->error);
+    QVERIFY2(already->reason.contains(existing.name), qPrintable(already->reason));
+    const ImportProblem* mobile = findProblem(plan, 3, QStringLiteral("mobile"));
+    QVERIFY(mobile && !mobile->error);
+    QVERIFY2(mobile->reason.contains(existing.name), qPrintable(mobile->reason));
+    QCOMPARE(plan.validCount(), 1);
+}
+
+void TstRosterImport::commitWritesEverythingInOneTransaction()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const Organisation base = t.addOrganisation(QStringLiteral("甲厂工会"));
+    QVERIFY(!base.id.isEmpty());
+    QStringList lines{QStringLiteral("姓名,身份证号码,手机号码,入会时间")};
+    for (int n = 30; n < 330; ++n)
+        lines.append(
+            QStringLiteral("%1,%2,,2020-01-05").arg(TestStore::sampleName(n), TestStore::sampleIdNumber(n)));
+    lines.append(QStringLiteral("坏行,123,,"));
+    const Sheet sheet = sheetOf(lines);
+    const ImportPlan plan = ImportPlan::build(sheet, *HeaderMap::detect(sheet), t.store(), base.id);
+    QCOMPARE(plan.validCount(), 300);
+    QCOMPARE(plan.rejectedCount(), 1);
+    const int outboxBefore = outboxCount(t);
+    int imported = 0;
+    QString error;
+    int progressCalls = 0;
+    QVERIFY2(RosterImport::commit(plan, t.store(), t.scope(), TestStore::actor(), &imported, &error,
+                                  [&](int, int) { return ++progressCalls > 0; }),
+             qPrintable(error));
+    QCOMPARE(imported, 300);
+    QVERIFY(progressCalls > 0);
+    QCOMPARE(memberCount(t), 300);
+    // Each member: its record and its "joined" event in the outbox, as MemberRepository::add writes them.
+    QCOMPARE(outboxCount(t) - outboxBefore, 600);
+    const std::optional<Member> m =
+        MemberRepository(t.store(), t.scope()).findByIdNumber(TestStore::sampleIdNumber(31));
+    QVERIFY(m);
+    QCOMPARE(m->organisationId, base.id);
+    QCOMPARE(MemberRepository(t.store(), t.scope()).history(m->id).size(), 1);
+}
+
+void TstRosterImport::failedCommitLeavesTheStoreAsItWas()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    Member kept = TestStore::sampleMember(40, t.root().id);
+    QVERIFY(t.addMember(kept));
+    QStringList lines{QStringLiteral("姓名,身份证号码")};
+    for (int n = 41; n < 51; ++n)
+        lines.append(TestStore::sampleName(n) + QLatin1Char(',') + TestStore::sampleIdNumber(n));
+    const Sheet sheet = sheetOf(lines);
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 10);
+    // Someone else adds the ninth person between the preview and the import: the import fails as a whole.
+    Member late = TestStore::sampleMember(49, t.root().id);
+    QVERIFY(t.addMember(late));
+    const int members = memberCount(t);
+    const int outbox = outboxCount(t);
+    int imported = -1;
+    QString error;
+    QVERIFY(!RosterImport::commit(plan, t.store(), t.scope(), TestStore::actor(), &imported, &error));
+    QCOMPARE(imported, 0);
+    QVERIFY2(error.contains(QStringLiteral("Row 10")), qPrintable(error));
+    QCOMPARE(memberCount(t), members);
+    QCOMPARE(outboxCount(t), outbox);
+    QVERIFY(MemberRepository(t.store(), t.scope()).findByIdNumber(kept.idNumber));
+
+    // Cancelled half-way: nothing either.
+    TestStore u;
+    QVERIFY(u.isValid());
+    QStringList many{QStringLiteral("姓名,身份证号码")};
+    for (int n = 100; n < 700; ++n)
+        many.append(TestStore::sampleName(n) + QLatin1Char(',') + TestStore::sampleIdNumber(n));
+    const ImportPlan big = planFor(u, sheetOf(many));
+    QCOMPARE(big.validCount(), 600);
+    QVERIFY(!RosterImport::commit(big, u.store(), u.scope(), TestStore::actor(), &imported, &error,
+                                  [](int done, int) { return done < 512; }));
+    QCOMPARE(memberCount(u), 0);
+    // The store still takes writes afterwards (no transaction left open).
+    QVERIFY2(RosterImport::commit(big, u.store(), u.scope(), TestStore::actor(), &imported, &error),
+             qPrintable(error));
+    QCOMPARE(memberCount(u), 600);
+}
+
+void TstRosterImport::savepointsOnlyInsideAnOuterThatAllowsThem()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const QSqlDatabase db = t.store().connection();
+    {
+        Transaction plain(db);
+        QVERIFY(plain.isActive());
+        Transaction refused(db);
+        QVERIFY(!refused.isActive());
+    }
+    {
+        Transaction outer(db, Transaction::Nesting::AllowSavepoints);
+        QVERIFY(outer.isActive());
+        {
+            Transaction kept(db);
+            QVERIFY(kept.isActive());
+            QVERIFY(t.store().setMeta(QStringLiteral("kept"), QStringLiteral("1")));
+            QVERIFY(kept.commit());
+        }
+        {
+            Transaction undone(db);
+            QVERIFY(undone.isActive());
+            QVERIFY(t.store().setMeta(QStringLiteral("undone"), QStringLiteral("1")));
+        } // rolled back to its savepoint only
+        QCOMPARE(t.store().meta(QStringLiteral("kept")), QStringLiteral("1"));
+        QCOMPARE(t.store().meta(QStringLiteral("undone")), QString());
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(t.store().meta(QStringLiteral("kept")), QStringLiteral("1"));
+    {
+        Transaction outer(db, Transaction::Nesting::AllowSavepoints);
+        Transaction inner(db);
+        QVERIFY(t.store().setMeta(QStringLiteral("gone"), QStringLiteral("1")));
+        QVERIFY(inner.commit());
+    } // the outer one rolls everything back
+    QCOMPARE(t.store().meta(QStringLiteral("gone")), QString());
+    // Afterwards a plain nested transaction is refused again.
+    Transaction again(db);
+    QVERIFY(again.isActive());
+    Transaction nested(db);
+    QVERIFY(!nested.isActive());
+}
+
+void TstRosterImport::readsXlsxWithTitlesNumericIdsAndDates()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("花名册.xlsx"));
+    {
+        XlsxWriter book(path);
+        QVERIFY(book.addSheet(QStringLiteral("会员")));
+        book.mergeText(0, 0, 5, QStringLiteral("XX公司工会会员花名册"));
+        book.mergeText(1, 0, 5, QStringLiteral("填报单位：XX公司工会"), XlsxWriter::Style::Plain);
+        const QStringList headers{QStringLiteral("序号"),       QStringLiteral("姓名"),
+                                  QStringLiteral("身份证号码"), QStringLiteral("手机号"),
+                                  QStringLiteral("入会日期"),   QStringLiteral("出生年月")};
+        for (int c = 0; c < headers.size(); ++c)
+            book.writeText(2, c, headers.at(c), XlsxWriter::Style::Header);
+        // Row 4: text ID, a real date cell, a rare name.
+        book.writeNumber(3, 0, 1);
+        book.writeText(3, 1, kRareName2);
+        book.writeText(3, 2, TestStore::sampleIdNumber(60), XlsxWriter::Style::Text);
+        book.writeNumber(3, 3, 13812345679.0);
+        book.writeDate(3, 4, QDate(2020, 1, 5));
+        // Row 5: the ID number in a number cell; an Excel serial as a plain number.
+        book.writeNumber(4, 0, 2);
+        book.writeText(4, 1, QStringLiteral("李四"));
+        book.writeNumber(4, 2, TestStore::sampleIdNumber(62).toDouble());
+        book.writeNumber(4, 4, 43835);
+        // Row 6: text dates.
+        book.writeNumber(5, 0, 3);
+        book.writeText(5, 1, kRareName1);
+        book.writeText(5, 2, TestStore::sampleIdNumber(64).toLower());
+        book.writeText(5, 4, QStringLiteral("2020年1月5日"));
+        book.writeText(5, 5, QStringLiteral("1960.03"));
+        book.mergeText(7, 0, 5, QStringLiteral("合计：共3人"), XlsxWriter::Style::Plain);
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.size(), 1);
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.name, QStringLiteral("会员"));
+    QCOMPARE(sheet.rows.at(0).value(0).text, QStringLiteral("XX公司工会会员花名册"));
+    QCOMPARE(sheet.rows.at(3).value(4).type, SheetCell::Type::Date);
+    QCOMPARE(sheet.rows.at(3).value(4).date, QDate(2020, 1, 5));
+    QCOMPARE(sheet.rows.at(4).value(2).type, SheetCell::Type::Number);
+
+    TestStore t;
+    QVERIFY(t.isValid());
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY2(choice, qPrintable(error));
+    QCOMPARE(choice->map.headerRow(), 2);
+    const ImportPlan plan = ImportPlan::build(sheet, choice->map, t.store(), t.root().id);
+    QCOMPARE(plan.rows().size(), 3);
+    QCOMPARE(plan.skippedCount(), 2); // the empty row 7 and the totals row 8
+    QCOMPARE(plan.rows().at(0).member.name, kRareName2);
+    QCOMPARE(plan.rows().at(0).member.mobile, QStringLiteral("13812345679"));
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
+    QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Error);
+    const ImportProblem* damaged = findProblem(plan, 5, QStringLiteral("idNumber"));
+    QVERIFY(damaged && damaged->error);
+    QCOMPARE(plan.rows().at(2).member.joinDate, QStringLiteral("2020-01-05"));
+    QCOMPARE(plan.rows().at(2).member.idNumber, TestStore::sampleIdNumber(64));
+    int imported = 0;
+    QVERIFY2(RosterImport::commit(plan, t.store(), t.scope(), TestStore::actor(), &imported, &error),
+             qPrintable(error));
+    QCOMPARE(imported, 2);
+    const auto stored = MemberRepository(t.store(), t.scope()).findByIdNumber(TestStore::sampleIdNumber(60));
+    QVERIFY(stored);
+    QCOMPARE(stored->name, kRareName2);
+}
+
+void TstRosterImport::picksTheSheet()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.xlsx"));
+    {
+        XlsxWriter book(path);
+        QVERIFY(book.addSheet(QStringLiteral("说明")));
+        book.writeText(0, 0, QStringLiteral("请在第二个工作表填写"));
+        QVERIFY(book.addSheet(QStringLiteral("一车间")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号"));
+        book.writeText(1, 0, QStringLiteral("王五"));
+        book.writeText(1, 1, TestStore::sampleIdNumber(70));
+        QVERIFY(book.addSheet(QStringLiteral("二车间")));
+        book.writeText(0, 0, QStringLiteral("名字"));
+        book.writeText(0, 1, QStringLiteral("证件号码"));
+        book.writeText(1, 0, QStringLiteral("赵六"));
+        book.writeText(1, 1, TestStore::sampleIdNumber(72));
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.size(), 3);
+    auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY(choice);
+    QCOMPARE(choice->sheet, 1);
+    choice = RosterImport::chooseSheet(workbook, QStringLiteral("二车间"), &error);
+    QVERIFY(choice);
+    QCOMPARE(choice->sheet, 2);
+    QVERIFY(!RosterImport::chooseSheet(workbook, QStringLiteral("三车间"), &error));
+    QVERIFY2(error.contains(QStringLiteral("一车间")), qPrintable(error));
+    QVERIFY(!RosterImport::chooseSheet(workbook, QStringLiteral("说明"), &error));
+}
+
+void TstRosterImport::readsOds()
+{
+    const QString zip = QStandardPaths::findExecutable(QStringLiteral("zip"));
+    if (zip.isEmpty())
+        QSKIP("the zip tool is not installed; an .ods fixture cannot be made");
+    QTemporaryDir dir;
+    const QString content =
+        QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+            "<office:body><office:spreadsheet><table:table table:name=\"花名册\">"
+            "<table:table-row><table:table-cell "
+            "office:value-type=\"string\"><text:p>姓名</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"string\"><text:p>身份证号码</text:p></table:table-cell>"
+            "<table:table-cell "
+            "office:value-type=\"string\"><text:p>入会日期</text:p></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell "
+            "office:value-type=\"string\"><text:p>%1</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"string\"><text:p>%2</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"date\" "
+            "office:date-value=\"2020-01-05\"><text:p>2020-01-05</text:p>"
+            "</table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell "
+            "office:value-type=\"string\"><text:p>李四</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"float\" "
+            "office:value=\"%3\"><text:p>%3</text:p></table:table-cell>"
+            "</table:table-row>"
+            "</table:table></office:spreadsheet></office:body></office:document-content>")
+            .arg(kRareName1, TestStore::sampleIdNumber(80), TestStore::sampleIdNumber(82));
+    const QString manifest = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+        "manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" "
+        "manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+        "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+        "</manifest:manifest>");
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("mimetype")),
+                      "application/vnd.oasis.opendocument.spreadsheet"));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("META-INF")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("META-INF/manifest.xml")), manifest.toUtf8()));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("content.xml")), content.toUtf8()));
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(zip, {QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-0"),
+                        QStringLiteral("roster.ods"), QStringLiteral("mimetype")});
+    QVERIFY(process.waitForFinished() && process.exitCode() == 0);
+    process.start(zip, {QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("roster.ods"),
+                        QStringLiteral("content.xml"), QStringLiteral("META-INF/manifest.xml")});
+    QVERIFY(process.waitForFinished() && process.exitCode() == 0);
+
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("roster.ods")), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.size(), 1);
+    QCOMPARE(workbook.sheets.first().name, QStringLiteral("花名册"));
+    TestStore t;
+    QVERIFY(t.isValid());
+    const ImportPlan plan = planFor(t, workbook.sheets.first());
+    QCOMPARE(plan.rows().size(), 2);
+    QCOMPARE(plan.rows().at(0).member.name, kRareName1);
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
+    QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Error); // the ID number in a number cell
+}
+
+void TstRosterImport::refusesUnknownAndBrokenFiles()
+{
+    QTemporaryDir dir;
+    Workbook workbook;
+    QString error;
+    QVERIFY(!SheetReader::readFile(dir.filePath(QStringLiteral("none.csv")), &workbook, &error));
+    QVERIFY(!error.isEmpty());
+    const QString doc = dir.filePath(QStringLiteral("roster.docx"));
+    QVERIFY(writeFile(doc, "x"));
+    QVERIFY(!SheetReader::readFile(doc, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral(".xlsx")), qPrintable(error));
+    for (const char* name : {"broken.xlsx", "broken.ods", "broken.xls"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QVERIFY(writeFile(path, "PK\x03\x04 this is not a workbook"));
+        error.clear();
+        QVERIFY2(!SheetReader::readFile(path, &workbook, &error), name);
+        QVERIFY2(!error.isEmpty(), name);
+    }
+}
+
+QTEST_GUILESS_MAIN(TstRosterImport)
+#include "tst_rosterimport.moc"
