@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace ud {
 
@@ -30,10 +31,10 @@ QString prefixRange(const QString& column)
     return QStringLiteral("(m.deleted = 0 AND %1 >= ? AND %1 < ?)").arg(column);
 }
 
-const QString kColumns = QStringLiteral(
-    "m.local_id, m.id, m.name, m.gender, m.id_number, m.mobile, "
-    "(SELECT o.name FROM organisation o WHERE o.id = m.organisation_id), "
-    "m.employment_form, m.join_date, m.card_number, m.status, m.verified");
+const QString kColumns =
+    QStringLiteral("m.local_id, m.id, m.name, m.gender, m.id_number, m.mobile, "
+                   "(SELECT o.name FROM organisation o WHERE o.id = m.organisation_id), "
+                   "m.employment_form, m.join_date, m.card_number, m.status, m.verified");
 
 bool hasNonAscii(const QString& text)
 {
@@ -61,8 +62,10 @@ RosterQuery::RosterQuery(const QSqlDatabase& db, Scope scope, RosterFilter filte
         if (!m_scope.contains(m_filter.organisationPath)) {
             addFilter(QStringLiteral("0"), QStringLiteral("0"), QVariant());
         } else if (m_filter.organisationPath != m_scope.path()) {
-            const QString subtree = QStringLiteral("%1 IN (SELECT id FROM organisation WHERE path >= ? AND path < ?)");
-            const QVariantList bounds{m_filter.organisationPath, Scope::upperBound(m_filter.organisationPath)};
+            const QString subtree =
+                QStringLiteral("%1 IN (SELECT id FROM organisation WHERE path >= ? AND path < ?)");
+            const QVariantList bounds{m_filter.organisationPath,
+                                      Scope::upperBound(m_filter.organisationPath)};
             m_where.add(subtree.arg(QStringLiteral("m.organisation_id")), bounds);
             m_tallyWhere.add(subtree.arg(QStringLiteral("t.organisation_id")), bounds);
             m_onlyDeletedCondition = false;
@@ -74,11 +77,13 @@ RosterQuery::RosterQuery(const QSqlDatabase& db, Scope scope, RosterFilter filte
         addFilter(QStringLiteral("m.employment_form = ?"), QStringLiteral("t.employment_form = ?"),
                   m_filter.employmentForm);
     if (m_filter.verified.has_value())
-        addFilter(QStringLiteral("m.verified = ?"), QStringLiteral("t.verified = ?"), *m_filter.verified ? 1 : 0);
+        addFilter(QStringLiteral("m.verified = ?"), QStringLiteral("t.verified = ?"),
+                  *m_filter.verified ? 1 : 0);
     addSearch(m_filter.search);
 }
 
-void RosterQuery::addFilter(const QString& memberCondition, const QString& tallyCondition, const QVariant& value)
+void RosterQuery::addFilter(const QString& memberCondition, const QString& tallyCondition,
+                            const QVariant& value)
 {
     const QVariantList values = value.isValid() ? QVariantList{value} : QVariantList{};
     m_where.add(memberCondition, values);
@@ -102,6 +107,19 @@ void RosterQuery::addSearch(const QString& raw)
     const QString lowered = text.toLower();
 
     if (hasNonAscii(text)) {
+        const QString gram = MemberSearchIndex::lookupGram(lowered);
+        if (!m_onlyDeletedCondition && filteredCount() <= MemberFirstLimit) {
+            // Few members pass the other filters (say one base union's roster): visit those and
+            // look each one's name piece up by its key, instead of walking every member in the
+            // store who shares the surname and dropping those outside the filter.
+            m_memberFirst = true;
+            m_where.add(QStringLiteral("EXISTS (SELECT 1 FROM member_name_gram g WHERE g.gram = ? AND "
+                                       "g.name_key = m.name_key AND g.member_local_id = m.local_id)"),
+                        {gram});
+            if (MemberSearchIndex::codePointLength(lowered) > 2)
+                m_where.add(QStringLiteral("instr(lower(m.name), ?) > 0"), {lowered});
+            return;
+        }
         // A Chinese name (or part of one): read the name pieces in name order.
         m_gramSearch = true;
         m_gramWhere.add(QStringLiteral("g.gram = ?"), {MemberSearchIndex::lookupGram(lowered)});
@@ -134,7 +152,8 @@ void RosterQuery::addSearch(const QString& raw)
         }
     } else {
         // Latin letters: a foreign name, or a card number with letters in it.
-        QString byName = QStringLiteral("m.local_id IN (SELECT member_local_id FROM member_name_gram WHERE gram = ?)");
+        QString byName =
+            QStringLiteral("m.local_id IN (SELECT member_local_id FROM member_name_gram WHERE gram = ?)");
         values.append(MemberSearchIndex::lookupGram(lowered));
         if (MemberSearchIndex::codePointLength(lowered) > 2) {
             byName += QStringLiteral(" AND instr(lower(m.name), ?) > 0");
@@ -176,13 +195,27 @@ QString RosterQuery::sortColumn() const
     case RosterSort::Name:
         break;
     }
-    return m_gramSearch ? QStringLiteral("g.name_key") : QStringLiteral("m.name_key");
+    if (m_gramSearch)
+        return QStringLiteral("g.name_key");
+    // "+" keeps SQLite from walking the whole name index in order: sorting the few rows is cheaper.
+    return m_memberFirst ? QStringLiteral("+m.name_key") : QStringLiteral("m.name_key");
 }
 
 QString RosterQuery::keyColumn() const
 {
     return m_gramSearch && m_sort == RosterSort::Name ? QStringLiteral("g.member_local_id")
                                                       : QStringLiteral("m.local_id");
+}
+
+qint64 RosterQuery::filteredCount() const
+{
+    QSqlQuery q(m_db);
+    if (sql::execBound(
+            q, QStringLiteral("SELECT coalesce(sum(t.n), 0) FROM member_tally t") + m_tallyWhere.sql(),
+            m_tallyWhere.values(), nullptr) &&
+        q.next())
+        return q.value(0).toLongLong();
+    return std::numeric_limits<qint64>::max();
 }
 
 qint64 RosterQuery::count() const
@@ -275,8 +308,8 @@ std::optional<RosterQuery::Key> RosterQuery::keyAt(qint64 position) const
     if (sql::execBound(q,
                        QStringLiteral("SELECT %1, %2%3 ORDER BY %1 %4, %2 %4 LIMIT 1 OFFSET ?")
                            .arg(column, keyCol, from(), direction),
-                       values, nullptr)
-        && q.next())
+                       values, nullptr) &&
+        q.next())
         return Key{q.value(0), q.value(1).toLongLong()};
     return std::nullopt;
 }
@@ -288,18 +321,19 @@ qint64 RosterQuery::positionOf(const QString& memberId) const
     QVariantList values = m_gramWhere.values() + m_where.values();
     values << memberId;
     QSqlQuery find(m_db);
-    if (!sql::execBound(find, QStringLiteral("SELECT %1, %2%3 AND m.id = ?").arg(column, keyCol, from()), values,
-                        nullptr)
-        || !find.next())
+    if (!sql::execBound(find, QStringLiteral("SELECT %1, %2%3 AND m.id = ?").arg(column, keyCol, from()),
+                        values, nullptr) ||
+        !find.next())
         return -1;
     values = m_gramWhere.values() + m_where.values();
     values << find.value(0) << find.value(1);
     const auto comparison = m_order == Qt::AscendingOrder ? u"<" : u">";
     QSqlQuery count(m_db);
     if (sql::execBound(count,
-                       QStringLiteral("SELECT count(*)%1 AND (%2, %3) %4 (?, ?)").arg(from(), column, keyCol, comparison),
-                       values, nullptr)
-        && count.next())
+                       QStringLiteral("SELECT count(*)%1 AND (%2, %3) %4 (?, ?)")
+                           .arg(from(), column, keyCol, comparison),
+                       values, nullptr) &&
+        count.next())
         return count.value(0).toLongLong();
     return -1;
 }

@@ -75,6 +75,10 @@ private:
     QString sortColumn() const;
     QString keyColumn() const;
     QString from() const;
+    // How many members pass the filters other than the search text, read from member_tally.
+    qint64 filteredCount() const;
+    // Below this many candidates a name search starts from the members, not the name pieces.
+    static constexpr qint64 MemberFirstLimit = 20000;
     void addSearch(const QString& text);
     void addFilter(const QString& memberCondition, const QString& tallyCondition, const QVariant& value);
 
@@ -91,6 +95,8 @@ private:
     WhereClause m_gramWhere;
     bool m_searching = false;
     bool m_gramSearch = false;
+    // A name search within few members (see addSearch) reads the members first.
+    bool m_memberFirst = false;
     bool m_onlyDeletedCondition = true;
 };
 
