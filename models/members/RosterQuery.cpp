@@ -138,10 +138,15 @@ void RosterQuery::addSearch(const QString& raw)
             alternatives.append(QStringLiteral("(m.deleted = 0 AND m.id_number = ?)"));
             values.append(id.value());
         }
+        // One or two digits would end a tenth or a hundredth of all numbers and say nothing about
+        // who is meant: the last digits count from three on (card numbers still match as prefixes).
         const QString reversed = MemberSearchIndex::reversed(compact);
-        alternatives.append(prefixRange(QStringLiteral("m.id_number_rev")));
-        values << reversed << prefixUpper(reversed);
-        if (!compact.endsWith(QLatin1Char('X'))) {
+        const bool suffixes = compact.size() >= 3;
+        if (suffixes) {
+            alternatives.append(prefixRange(QStringLiteral("m.id_number_rev")));
+            values << reversed << prefixUpper(reversed);
+        }
+        if (suffixes && !compact.endsWith(QLatin1Char('X'))) {
             if (compact.size() == 11) {
                 alternatives.append(QStringLiteral("(m.deleted = 0 AND m.mobile = ?)"));
                 values.append(compact);

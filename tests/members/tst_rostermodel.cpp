@@ -317,16 +317,27 @@ void TestRosterModel::sorting()
     QVERIFY(byName.size() > RosterModel::PageSize);
     QCOMPARE(modelIds(w.model), byName);
 
-    // … and of a digit search (ID and mobile tails, card numbers) under a status filter.
-    filter.search = QStringLiteral("1");
+    // … of a card-number prefix under a status filter (many pages) …
+    filter.search = QStringLiteral("gh0");
     filter.status = QStringLiteral("active");
     w.model.setFilter(filter);
-    const QStringList byDigits =
-        expectedIds(db(),
-                    QStringLiteral("(id_number LIKE '%1' OR mobile LIKE '%1' OR card_number "
-                                   "LIKE '1%') AND status = 'active'"),
-                    {}, sqlColumn, order);
-    QVERIFY(byDigits.size() > RosterModel::PageSize);
+    const QStringList byCard = expectedIds(
+        db(), QStringLiteral("card_number LIKE 'GH0%' AND status = 'active'"), {}, sqlColumn, order);
+    QVERIFY(byCard.size() > RosterModel::PageSize);
+    QCOMPARE(modelIds(w.model), byCard);
+
+    // … and of a digit search (ID and mobile tails, card numbers) from three digits on.
+    filter.search = QStringLiteral("01");
+    filter.status.clear();
+    w.model.setFilter(filter);
+    QCOMPARE(modelIds(w.model),
+             expectedIds(db(), QStringLiteral("card_number LIKE '01%'"), {}, sqlColumn, order)); // no tails
+    filter.search = QStringLiteral("021");
+    w.model.setFilter(filter);
+    const QStringList byDigits = expectedIds(
+        db(), QStringLiteral("id_number LIKE '%021' OR mobile LIKE '%021' OR card_number LIKE '021%'"), {},
+        sqlColumn, order);
+    QVERIFY(!byDigits.isEmpty());
     QCOMPARE(modelIds(w.model), byDigits);
 }
 
