@@ -2,6 +2,8 @@
 // the real binary on a data file in a temporary folder and reads what it prints, its exit code and
 // (through SQLite, beside the tool) what it wrote.
 
+#include "CliRun.h"
+
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,27 +28,7 @@ const QString kStatuses[] = {QStringLiteral("active"),  QStringLiteral("retained
                              QStringLiteral("stopped"), QStringLiteral("expelled"),
                              QStringLiteral("deceased")};
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    // The lines written to stderr (the final newline ends the last one; it does not start another).
-    QStringList errLines() const
-    {
-        QString text = err;
-        if (text.endsWith(QLatin1Char('\n')))
-            text.chop(1);
-        return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1; stdout: %2; stderr: %3")
-            .arg(exitCode)
-            .arg(out.left(400), err.left(400));
-    }
-};
+using Run = ud::test::CliRun;
 
 // GB 11643-1999 (ISO 7064 MOD 11-2), written here independently of the core.
 QChar checkCharacter(const QString& first17)
@@ -211,23 +193,7 @@ Run TstCli::run(const QStringList& arguments, const QMap<QString, QString>& envi
         else
             env.insert(it.key(), it.value());
     }
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(m_cli, arguments);
-    Run r;
-    if (!process.waitForStarted(10'000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(300'000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return ud::test::runCli(arguments, env, m_dir.path());
 }
 
 QString TstCli::nextIdNumber(const QString& region)
@@ -238,21 +204,11 @@ QString TstCli::nextIdNumber(const QString& region)
 void TstCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_cli = QString::fromUtf8(UNIONDESK_CLI_PATH);
+    m_cli = QString::fromUtf8(UNIONDESK_CLI_PATH); // the program runCli starts
     QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
 
-    // The tool's own settings and default data file live in the temporary folder, not the user's;
-    // the locale is the neutral C.UTF-8 unless a test says otherwise.
-    m_environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        m_environment.remove(QString::fromLatin1(name));
-    m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    for (const char* name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
-        const QString folder = m_dir.filePath(QString::fromLatin1(name).toLower());
-        QVERIFY(QDir().mkpath(folder));
-        m_environment.insert(QString::fromLatin1(name), folder);
-    }
-    m_environment.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    // The tool's own settings and default data file live in the temporary folder, not the user's.
+    m_environment = ud::test::isolatedCliEnvironment(m_dir.path());
 
     m_store = newStorePath(QStringLiteral("demo"));
     Run r = runOn(m_store, {QStringLiteral("init"), QStringLiteral("--org-name"), m_rootName});

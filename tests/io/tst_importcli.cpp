@@ -2,6 +2,7 @@
 // them: `--db FILE import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json]` and
 // `--db FILE export PATH [--org ORG] [--unmasked]`.
 
+#include "CliRun.h"
 #include "TestStore.h"
 #include "io/TextDecoder.h"
 #include "io/XlsxWriter.h"
@@ -32,12 +33,7 @@ private slots:
     void exportsAndReimports();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ud::test::CliRun;
     Run run(const QStringList& arguments) const;
     int count(const QString& sql) const;
     QString db() const { return m_dir.filePath(QStringLiteral("data.sqlite")); }
@@ -48,21 +44,8 @@ private:
 
 TstImportCli::Run TstImportCli::run(const QStringList& arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(UNIONDESK_CLI_PATH), QStringList{QStringLiteral("--db"), db()} + arguments);
-    Run r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return ud::test::runCli(QStringList{QStringLiteral("--db"), db()} + arguments,
+                            ud::test::isolatedCliEnvironment(m_dir.path()), m_dir.path(), 60'000);
 }
 
 int TstImportCli::count(const QString& sql) const

@@ -3,6 +3,8 @@
 // reads its output, its exit code and (through SQLite, beside the tool) what it wrote. A refused
 // command exits non-zero with one line on stderr and leaves every table as it was.
 
+#include "CliRun.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -19,28 +21,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1; stdout: %2; stderr: %3")
-            .arg(exitCode)
-            .arg(out.left(600), err.left(600));
-    }
-    QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-    int errLines() const
-    {
-        QString text = err;
-        if (text.endsWith(QLatin1Char('\n')))
-            text.chop(1);
-        return text.isEmpty() ? 0 : static_cast<int>(text.split(QLatin1Char('\n')).size());
-    }
-};
+using Run = ud::test::CliRun;
 
 // GB 11643-1999, computed here independently of the core.
 QString idNumber(int sequence)
@@ -92,23 +73,7 @@ private:
 
 Run TestOrgsCli::run(const QStringList& arguments) const
 {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(m_cli, arguments);
-    Run r;
-    if (!process.waitForStarted(10'000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return ud::test::runCli(arguments, m_environment, m_dir.path(), 120'000);
 }
 
 QVariant TestOrgsCli::scalar(const QString& statement, const QVariantList& values) const
@@ -170,16 +135,7 @@ void TestOrgsCli::initTestCase()
     QVERIFY(m_dir.isValid());
     m_cli = QString::fromUtf8(UNIONDESK_CLI_PATH);
     QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
-    m_environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        m_environment.remove(QString::fromLatin1(name));
-    m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    for (const char* name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
-        const QString folder = m_dir.filePath(QString::fromLatin1(name).toLower());
-        QVERIFY(QDir().mkpath(folder));
-        m_environment.insert(QString::fromLatin1(name), folder);
-    }
-    m_environment.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    m_environment = ud::test::isolatedCliEnvironment(m_dir.path());
 }
 
 void TestOrgsCli::init()
@@ -243,7 +199,7 @@ void TestOrgsCli::addAndList()
     r = cli({QStringLiteral("orgs"), QStringLiteral("list"), QStringLiteral("--under"),
              QStringLiteral("不存在")});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.errLines(), 1);
+    QCOMPARE(r.errLines().size(), 1);
 }
 
 void TestOrgsCli::addRefusesBadInput()
@@ -266,7 +222,7 @@ void TestOrgsCli::addRefusesBadInput()
     for (const QStringList& arguments : bad) {
         const Run r = cli(QStringList{QStringLiteral("orgs"), QStringLiteral("add")} + arguments);
         QVERIFY2(r.exitCode != 0, qPrintable(arguments.join(QLatin1Char(' '))));
-        QVERIFY2(r.errLines() == 1, qPrintable(r.describe()));
+        QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
         QVERIFY(r.out.isEmpty());
     }
     QCOMPARE(tableCounts(), before);
@@ -301,7 +257,7 @@ void TestOrgsCli::establishApproveAndReject()
     const QMap<QString, qint64> before = tableCounts();
     r = cli({QStringLiteral("orgs"), QStringLiteral("reject"), id});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.errLines(), 1);
+    QCOMPARE(r.errLines().size(), 1);
     QCOMPARE(tableCounts(), before);
 
     r = cli({QStringLiteral("orgs"), QStringLiteral("request"), QStringLiteral("establish"),
@@ -345,7 +301,7 @@ void TestOrgsCli::changeRequest()
     r = cli({QStringLiteral("orgs"), QStringLiteral("request"), QStringLiteral("change"),
              QStringLiteral("甲一集团工会"), QStringLiteral("--founded-on"), QStringLiteral("2024-02-30")});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.errLines(), 1);
+    QCOMPARE(r.errLines().size(), 1);
     QCOMPARE(tableCounts(), before);
 }
 
@@ -363,7 +319,7 @@ void TestOrgsCli::dissolveGuard()
     const QMap<QString, qint64> before = tableCounts();
     r = cli({QStringLiteral("orgs"), QStringLiteral("approve"), id});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.errLines(), 1);
+    QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.contains(QStringLiteral("王伟")), qPrintable(r.err));
     QVERIFY2(r.err.contains(wang.left(6) + QStringLiteral("********") + wang.right(4)), qPrintable(r.err));
     QVERIFY2(!r.err.contains(wang), qPrintable(r.err));
@@ -457,7 +413,7 @@ void TestOrgsCli::cadresRefuseBadInput()
     for (const QStringList& arguments : bad) {
         const Run r = cli(QStringList{QStringLiteral("cadres"), QStringLiteral("add")} + arguments);
         QVERIFY2(r.exitCode != 0, qPrintable(arguments.join(QLatin1Char(' '))));
-        QVERIFY2(r.errLines() == 1, qPrintable(r.describe()));
+        QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
     }
     Run r = cli({QStringLiteral("cadres"), QStringLiteral("expiring"), QStringLiteral("--days"),
                  QStringLiteral("x")});
