@@ -285,6 +285,7 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
         qint64 localId;
         QString name;
         QByteArray nameKey; // shared by every gram of one name
+        QString organisationId;
         bool operator<(const GramRow& other) const
         {
             return std::tie(key, nameKey, localId) < std::tie(other.key, other.nameKey, other.localId);
@@ -355,7 +356,7 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
         if (!sql::exec(insert, error))
             return false;
         for (const QString& gram : MemberSearchIndex::gramsOf(name))
-            grams.push_back({gramKey(gram), localId, name, nameKey});
+            grams.push_back({gramKey(gram), localId, name, nameKey, base.id});
 
         // Members who left the active roll carry the event that says when and how.
         if (status != QLatin1String("active")) {
@@ -383,8 +384,8 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
     QSqlQuery gramInsert(db);
     if (!sql::prepare(
             gramInsert,
-            QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, name) "
-                           "VALUES(?, ?, ?, ?)"),
+            QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, name, "
+                           "organisation_id) VALUES(?, ?, ?, ?, ?)"),
             error))
         return false;
     for (const GramRow& row : grams) {
@@ -392,6 +393,7 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
         gramInsert.bindValue(1, row.nameKey);
         gramInsert.bindValue(2, row.localId);
         gramInsert.bindValue(3, row.name);
+        gramInsert.bindValue(4, row.organisationId);
         if (!sql::exec(gramInsert, error))
             return false;
     }

@@ -173,8 +173,11 @@ bool MemberRepository::update(Member& m, const QString& actor, QString* error, Q
         !localIdQuery.next())
         return fail(error, tr("Member: the record no longer exists."));
     const qint64 localId = localIdQuery.value(0).toLongLong();
-    // Grams are removed by the old name, so unindex before the row changes.
-    if (changed.contains(QStringLiteral("name")) && !MemberSearchIndex::unindex(db, localId, error))
+    // Grams are removed by the old name, so unindex before the row changes; they carry the
+    // organisation too, so a member moved elsewhere is indexed again.
+    const bool reindex =
+        changed.contains(QStringLiteral("name")) || changed.contains(QStringLiteral("organisation"));
+    if (reindex && !MemberSearchIndex::unindex(db, localId, error))
         return false;
     QSqlQuery updateQuery(db);
     if (!sql::execBound(
@@ -182,7 +185,7 @@ bool MemberRepository::update(Member& m, const QString& actor, QString* error, Q
             QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments.join(QLatin1Char(','))),
             values, error))
         return false;
-    if (changed.contains(QStringLiteral("name")) && !MemberSearchIndex::index(db, localId, m.name, error))
+    if (reindex && !MemberSearchIndex::index(db, localId, m.name, error))
         return false;
     if (!Outbox(db).enqueue(entity::Member, m.id, before->version, changedFields, false, error))
         return false;

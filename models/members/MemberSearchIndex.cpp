@@ -9,8 +9,25 @@
 namespace ud {
 
 namespace {
-const QString kInsertGram = QStringLiteral(
-    "INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, name) VALUES(?, ?, ?, ?)");
+// Schema v5 added the member's organisation to each piece; the v2 migration, which builds the
+// first index, runs before it exists.
+bool hasOrganisationColumn(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return sql::execBound(q,
+                          QStringLiteral("SELECT 1 FROM pragma_table_info('member_name_gram') "
+                                         "WHERE name = 'organisation_id'"),
+                          {}, nullptr) &&
+           q.next();
+}
+
+QString insertGramStatement(bool withOrganisation)
+{
+    return withOrganisation ? QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, "
+                                             "member_local_id, name, organisation_id) VALUES(?, ?, ?, ?, ?)")
+                            : QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, "
+                                             "member_local_id, name) VALUES(?, ?, ?, ?)");
+}
 
 QStringList codePoints(const QString& text)
 {
@@ -73,15 +90,28 @@ bool MemberSearchIndex::index(const QSqlDatabase& db, qint64 localId, const QStr
 {
     if (!unindex(db, localId, error))
         return false;
+    const bool withOrganisation = hasOrganisationColumn(db);
+    QString organisationId;
+    if (withOrganisation) {
+        QSqlQuery member(db);
+        if (!sql::execBound(member, QStringLiteral("SELECT organisation_id FROM member WHERE local_id = ?"),
+                            {localId}, error))
+            return false;
+        if (!member.next())
+            return true;
+        organisationId = member.value(0).toString();
+    }
     const QByteArray key = NameSortKey::of(name);
     QSqlQuery insert(db);
-    if (!sql::prepare(insert, kInsertGram, error))
+    if (!sql::prepare(insert, insertGramStatement(withOrganisation), error))
         return false;
     for (const QString& gram : gramsOf(name)) {
         insert.bindValue(0, gram);
         insert.bindValue(1, key);
         insert.bindValue(2, localId);
         insert.bindValue(3, name);
+        if (withOrganisation)
+            insert.bindValue(4, organisationId);
         if (!sql::exec(insert, error))
             return false;
     }
@@ -123,12 +153,15 @@ bool MemberSearchIndex::rebuild(const QSqlDatabase& db, QString* error)
         return false;
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    if (!sql::execBound(read, QStringLiteral("SELECT local_id, name, id_number, mobile, deleted FROM member"),
-                        {}, error))
+    if (!sql::execBound(
+            read,
+            QStringLiteral("SELECT local_id, name, id_number, mobile, deleted, organisation_id FROM member"),
+            {}, error))
         return false;
+    const bool withOrganisation = hasOrganisationColumn(db);
     QSqlQuery insert(db);
     QSqlQuery update(db);
-    if (!sql::prepare(insert, kInsertGram, error) ||
+    if (!sql::prepare(insert, insertGramStatement(withOrganisation), error) ||
         !sql::prepare(update,
                       QStringLiteral("UPDATE member SET id_number_rev = ?, mobile_rev = ?, name_key = ? "
                                      "WHERE local_id = ?"),
@@ -144,6 +177,8 @@ bool MemberSearchIndex::rebuild(const QSqlDatabase& db, QString* error)
                 insert.bindValue(1, key);
                 insert.bindValue(2, localId);
                 insert.bindValue(3, name);
+                if (withOrganisation)
+                    insert.bindValue(4, read.value(5).toString());
                 if (!sql::exec(insert, error))
                     return false;
             }

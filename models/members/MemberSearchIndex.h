@@ -19,7 +19,8 @@ public:
     static int codePointLength(const QString& text);
     static QString reversed(const QString& text);
 
-    // Replaces the grams of one member (call inside the edit's transaction).
+    // Replaces the grams of one member from its row in the member table (call inside the edit's
+    // transaction, after the row has its new name and organisation).
     static bool index(const QSqlDatabase& db, qint64 localId, const QString& name, QString* error);
     static bool unindex(const QSqlDatabase& db, qint64 localId, QString* error);
     // Rebuilds everything from the member table (used by the migration, after bulk loads and when

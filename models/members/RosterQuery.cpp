@@ -44,18 +44,20 @@ bool hasNonAscii(const QString& text)
 } // namespace
 
 RosterQuery::RosterQuery(const QSqlDatabase& db, Scope scope, RosterFilter filter, RosterSort sort,
-                         Qt::SortOrder order)
+                         Qt::SortOrder order, SearchPlan plan)
     : m_db(db)
     , m_scope(std::move(scope))
     , m_filter(std::move(filter))
     , m_sort(sort)
     , m_order(order)
+    , m_plan(plan)
 {
     // deleted = 0 comes first and literally: it is what lets SQLite use the partial indexes.
     m_where.add(QStringLiteral("m.deleted = 0"));
     const qsizetype before = m_where.values().size();
     m_scope.restrictByOrganisationColumn(m_where, QStringLiteral("m.organisation_id"));
     m_scope.restrictByOrganisationColumn(m_tallyWhere, QStringLiteral("t.organisation_id"));
+    m_scope.restrictByOrganisationColumn(m_gramOrganisationWhere, QStringLiteral("g.organisation_id"));
     if (m_where.values().size() != before)
         m_onlyDeletedCondition = false;
     if (!m_filter.organisationPath.isEmpty()) {
@@ -68,6 +70,7 @@ RosterQuery::RosterQuery(const QSqlDatabase& db, Scope scope, RosterFilter filte
                                       Scope::upperBound(m_filter.organisationPath)};
             m_where.add(subtree.arg(QStringLiteral("m.organisation_id")), bounds);
             m_tallyWhere.add(subtree.arg(QStringLiteral("t.organisation_id")), bounds);
+            m_gramOrganisationWhere.add(subtree.arg(QStringLiteral("g.organisation_id")), bounds);
             m_onlyDeletedCondition = false;
         }
     }
@@ -89,6 +92,7 @@ void RosterQuery::addFilter(const QString& memberCondition, const QString& tally
     m_where.add(memberCondition, values);
     m_tallyWhere.add(tallyCondition, values);
     m_onlyDeletedCondition = false;
+    m_onlyOrganisationConditions = false;
 }
 
 void RosterQuery::addSearch(const QString& raw)
@@ -108,7 +112,10 @@ void RosterQuery::addSearch(const QString& raw)
 
     if (hasNonAscii(text)) {
         const QString gram = MemberSearchIndex::lookupGram(lowered);
-        if (!m_onlyDeletedCondition && filteredCount() <= MemberFirstLimit) {
+        const bool memberFirst = m_plan == SearchPlan::MemberFirst ||
+                                 (m_plan == SearchPlan::Automatic && !m_onlyDeletedCondition &&
+                                  filteredCount() <= MemberFirstLimit);
+        if (memberFirst) {
             // Few members pass the other filters (say one base union's roster): visit those and
             // look each one's name piece up by its key, instead of walking every member in the
             // store who shares the surname and dropping those outside the filter.
@@ -125,6 +132,9 @@ void RosterQuery::addSearch(const QString& raw)
         m_gramWhere.add(QStringLiteral("g.gram = ?"), {MemberSearchIndex::lookupGram(lowered)});
         if (MemberSearchIndex::codePointLength(lowered) > 2)
             m_gramWhere.add(QStringLiteral("instr(lower(g.name), ?) > 0"), {lowered});
+        // Pieces of members elsewhere in the tree are passed over without reading their members.
+        if (!m_gramOrganisationWhere.isEmpty())
+            m_gramWhere.add(m_gramOrganisationWhere.conditions(), m_gramOrganisationWhere.values());
         return;
     }
 
@@ -230,8 +240,9 @@ qint64 RosterQuery::count() const
     if (!m_searching) {
         statement = QStringLiteral("SELECT coalesce(sum(t.n), 0) FROM member_tally t") + m_tallyWhere.sql();
         values = m_tallyWhere.values();
-    } else if (m_gramSearch && m_onlyDeletedCondition) {
-        // Name pieces exist only for members that are not deleted: no need to visit the members.
+    } else if (m_gramSearch && m_onlyOrganisationConditions) {
+        // Name pieces exist only for members that are not deleted, and carry the member's
+        // organisation: no need to visit the members.
         statement = QStringLiteral("SELECT count(*) FROM member_name_gram g") + m_gramWhere.sql();
         values = m_gramWhere.values();
     } else {

@@ -55,8 +55,17 @@ public:
         qint64 localId = 0;
     };
 
+    // How a Chinese name search finds its rows. Both give the same rows in the same order; the
+    // automatic choice picks the quicker one from the number of members the other filters leave.
+    enum class SearchPlan
+    {
+        Automatic,
+        NameIndexFirst, // walk the name pieces in name order, skipping other organisations
+        MemberFirst,    // visit the filtered members and look each one's piece up
+    };
+
     RosterQuery(const QSqlDatabase& db, Scope scope, RosterFilter filter, RosterSort sort = RosterSort::Name,
-                Qt::SortOrder order = Qt::AscendingOrder);
+                Qt::SortOrder order = Qt::AscendingOrder, SearchPlan plan = SearchPlan::Automatic);
 
     qint64 count() const;
     QList<RosterRow> first(int limit) const;
@@ -93,11 +102,16 @@ private:
     WhereClause m_tallyWhere;
     // A Chinese name search reads member_name_gram (alias g), whose rows are in name order.
     WhereClause m_gramWhere;
+    // The scope and organisation filter on the pieces' own organisation column (schema v5).
+    WhereClause m_gramOrganisationWhere;
+    SearchPlan m_plan = SearchPlan::Automatic;
     bool m_searching = false;
     bool m_gramSearch = false;
     // A name search within few members (see addSearch) reads the members first.
     bool m_memberFirst = false;
     bool m_onlyDeletedCondition = true;
+    // No filter but the scope and the organisation subtree (both of which the pieces can answer).
+    bool m_onlyOrganisationConditions = true;
 };
 
 } // namespace ud

@@ -15,6 +15,7 @@ const std::vector<Migration>& Migrator::migrations()
         {2, "member search index (name grams, ID and mobile suffixes)", applySchemaV2},
         {3, "audit log of personal-data access", applySchemaV3},
         {4, "organisation requests, cadres, legal-person registration", applySchemaV4},
+        {5, "organisation beside each name piece", applySchemaV5},
     };
     return steps;
 }

@@ -32,5 +32,6 @@ bool applySchemaV1(const QSqlDatabase& db, QString* error);
 bool applySchemaV2(const QSqlDatabase& db, QString* error);
 bool applySchemaV3(const QSqlDatabase& db, QString* error);
 bool applySchemaV4(const QSqlDatabase& db, QString* error);
+bool applySchemaV5(const QSqlDatabase& db, QString* error);
 
 } // namespace ud

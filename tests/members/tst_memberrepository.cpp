@@ -6,6 +6,7 @@
 #include "members/MemberRepository.h"
 #include "members/MemberSearchIndex.h"
 #include "members/NameSortKey.h"
+#include "members/RosterQuery.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Outbox.h"
 #include "store/Sql.h"
@@ -109,6 +110,7 @@ private slots:
     void updateSendsOnlyTheChangedFields();
     void updateWithoutChangesWritesNothing();
     void renameReplacesTheNamePieces();
+    void moveCarriesTheNamePiecesAlong();
     void statusChangedByEditIsAStatusEvent();
     void invalidUpdateWritesNothing();
 
@@ -590,6 +592,48 @@ void TestMemberRepository::renameReplacesTheNamePieces()
                     {QStringLiteral("欧")})
                  .toInt(),
              0);
+}
+
+void TestMemberRepository::moveCarriesTheNamePiecesAlong()
+{
+    Member m = TestStore::sampleMember(16, m_factory.id);
+    m.name = QStringLiteral("诸葛亮");
+    QString error;
+    QVERIFY2(repository().add(m, kClerk, &error), qPrintable(error));
+    auto piecesIn = [&](const QString& organisationId) {
+        return scalar(db(),
+                      QStringLiteral("SELECT count(*) FROM member_name_gram g JOIN member m ON m.local_id = "
+                                     "g.member_local_id WHERE m.id = ? AND g.organisation_id = ?"),
+                      {m.id, organisationId})
+            .toInt();
+    };
+    QCOMPARE(piecesIn(m_factory.id), 5); // 诸 诸葛 葛 葛亮 亮
+    auto found = [&](const Organisation& o, RosterQuery::SearchPlan plan) -> QString {
+        RosterFilter filter;
+        filter.search = QStringLiteral("诸葛");
+        filter.organisationPath = o.path;
+        const RosterQuery query(db(), m_store->scope(), filter, RosterSort::Name, Qt::AscendingOrder, plan);
+        QStringList ids;
+        for (const RosterRow& row : query.first(10))
+            ids.append(row.id);
+        return QString::number(query.count()) + QLatin1Char(':') + ids.join(QLatin1Char(','));
+    };
+    const QString one = QStringLiteral("1:") + m.id;
+    const QString none = QStringLiteral("0:");
+    for (const auto plan : {RosterQuery::SearchPlan::NameIndexFirst, RosterQuery::SearchPlan::MemberFirst}) {
+        QCOMPARE(found(m_factory, plan), one);
+        QCOMPARE(found(m_shop, plan), none);
+    }
+
+    // Moved to the shop without a change of name: the pieces follow the member.
+    m.organisationId = m_shop.id;
+    QVERIFY2(repository().update(m, kClerk, &error), qPrintable(error));
+    QCOMPARE(piecesIn(m_factory.id), 0);
+    QCOMPARE(piecesIn(m_shop.id), 5);
+    for (const auto plan : {RosterQuery::SearchPlan::NameIndexFirst, RosterQuery::SearchPlan::MemberFirst}) {
+        QCOMPARE(found(m_factory, plan), none);
+        QCOMPARE(found(m_shop, plan), one);
+    }
 }
 
 void TestMemberRepository::statusChangedByEditIsAStatusEvent()

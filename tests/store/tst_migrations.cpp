@@ -481,6 +481,12 @@ void TestMigrations::verifyUpgraded(const QSqlDatabase& db)
                                   "g.member_local_id WHERE g.name <> m.name OR g.name_key <> m.name_key"))
             .toInt(),
         0);
+    // … and, from version 5, its member's organisation.
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM member_name_gram g JOIN member m ON m.local_id = "
+                                  "g.member_local_id WHERE g.organisation_id <> m.organisation_id"))
+            .toInt(),
+        0);
 
     // Counts per organisation, status, form and verification.
     const QStringList tally = rows(db, kActualTally);
