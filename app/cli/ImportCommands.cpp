@@ -7,6 +7,7 @@
 #include "organisations/OrganisationRepository.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,10 +82,11 @@ int runImport(CliContext& context, const QStringList& arguments)
         return context.fail(error);
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    int imported = 0;
-    if (!dryRun && plan.validCount() > 0 &&
-        !RosterImport::commit(plan, store, scope, context.actor(), &imported, &error))
+    RosterImport::CommitResult committed;
+    if (!dryRun && !RosterImport::commit(plan, store, scope, context.actor(),
+                                         {QFileInfo(path).fileName(), sheet.name}, &committed, &error))
         return context.fail(error);
+    const int imported = committed.imported;
 
     QTextStream& out = context.out();
     if (parser.isSet(QStringLiteral("json"))) {
@@ -103,6 +105,7 @@ int runImport(CliContext& context, const QStringList& arguments)
             {QStringLiteral("skippedRows"), plan.skippedCount()},
             {QStringLiteral("sheet"), sheet.name},
             {QStringLiteral("dryRun"), dryRun},
+            {QStringLiteral("batch"), committed.batchId},
         };
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Exit::Ok;

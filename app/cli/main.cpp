@@ -1,6 +1,7 @@
 #include "CadreCommands.h"
 #include "CliContext.h"
 #include "ExportCommands.h"
+#include "ImportBatchCommands.h"
 #include "ImportCommands.h"
 #include "MemberCommands.h"
 #include "OrgCommands.h"
@@ -35,6 +36,8 @@ void printUsage(QTextStream& out)
                "  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]\n"
                "                                           read members from .xlsx, .xls, .ods, .csv or "
                ".txt\n"
+               "  imports list [--json]                    the imports made, newest first\n"
+               "  imports undo BATCH [--json]              remove the members one import brought\n"
                "  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: "
                "an\n"
                "                                           empty import template)\n"
@@ -100,6 +103,10 @@ int main(int argc, char* argv[])
         return runImport(context, rest);
     if (command == QLatin1String("export"))
         return runExport(context, rest);
+    if (command == QLatin1String("imports")) {
+        rest.insert(1, command);
+        return runImports(context, rest);
+    }
     if (command == QLatin1String("orgs")) {
         rest.insert(1, command);
         return runOrgs(context, rest);

@@ -1,5 +1,6 @@
 #include "io/RosterImport.h"
 
+#include "io/ImportBatchRepository.h"
 #include "io/XlsxWriter.h"
 #include "members/MemberRepository.h"
 #include "store/Database.h"
@@ -42,8 +43,22 @@ std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workboo
 bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& scope, const QString& actor,
                           int* imported, QString* error, const std::function<bool(int, int)>& progress)
 {
+    CommitResult result;
+    const bool ok = commit(plan, store, scope, actor, Source{}, &result, error, progress);
     if (imported)
-        *imported = 0;
+        *imported = result.imported;
+    return ok;
+}
+
+bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& scope, const QString& actor,
+                          const Source& source, CommitResult* result, QString* error,
+                          const std::function<bool(int, int)>& progress)
+{
+    if (result)
+        *result = {};
+    const int total = plan.validCount();
+    if (total == 0)
+        return true;
     // Each MemberRepository::add opens its own Transaction: inside this one it becomes a savepoint.
     Transaction tx(store.connection(), Transaction::Nesting::AllowSavepoints);
     if (!tx.isActive()) {
@@ -52,8 +67,15 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
         return false;
     }
     MemberRepository members(store, scope);
+    ImportBatchRepository batches(store, scope);
+    ImportBatch batch;
+    batch.organisationId = plan.rows().isEmpty() ? QString() : plan.rows().constFirst().member.organisationId;
+    batch.fileName = source.fileName;
+    batch.sheetName = source.sheetName;
+    batch.importedBy = actor;
+    if (!batches.begin(batch, error))
+        return false;
     int written = 0;
-    const int total = plan.validCount();
     for (const ImportRow& row : plan.rows()) {
         if (row.status == ImportRow::Status::Error)
             continue;
@@ -64,6 +86,8 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
                 *error = tr("Row %1: %2 Nothing was imported.").arg(row.row).arg(reason);
             return false;
         }
+        if (!batches.addMember(batch.id, m.id, error))
+            return false;
         ++written;
         if (progress && written % 256 == 0 && !progress(written, total)) {
             if (error)
@@ -71,10 +95,10 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
             return false;
         }
     }
-    if (!tx.commit(error))
+    if (!batches.finish(batch.id, written, plan.rejectedCount(), error) || !tx.commit(error))
         return false;
-    if (imported)
-        *imported = written;
+    if (result)
+        *result = {written, batch.id};
     if (written > 1000)
         store.optimise();
     return true;

@@ -32,9 +32,27 @@ public:
     static std::optional<SheetChoice> chooseSheet(const Workbook& workbook, const QString& sheetName,
                                                   QString* error);
 
+    // Where the rows came from, kept with the import batch so the clerk recognises it later.
+    struct Source
+    {
+        QString fileName; // without its folder
+        QString sheetName;
+    };
+    struct CommitResult
+    {
+        int imported = 0;
+        QString batchId; // the import batch (see ImportBatchRepository); '' when nothing was written
+    };
+
     // Writes every row of the plan without errors through MemberRepository (validation, history
-    // event, search index, outbox), all inside ONE transaction: either every such row is stored or,
-    // on any failure or a cancel from `progress`, none is and the store is as it was.
+    // event, search index, outbox) and records them as one import batch, all inside ONE
+    // transaction: either every such row is stored or, on any failure or a cancel from `progress`,
+    // none is and the store is as it was. A plan with no row to write writes nothing, not even a
+    // batch.
+    static bool commit(const ImportPlan& plan, Database& store, const Scope& scope, const QString& actor,
+                       const Source& source, CommitResult* result, QString* error,
+                       const std::function<bool(int, int)>& progress = {});
+    // The same, for a source without a name.
     static bool commit(const ImportPlan& plan, Database& store, const Scope& scope, const QString& actor,
                        int* imported, QString* error, const std::function<bool(int, int)>& progress = {});
 

@@ -16,6 +16,7 @@ const std::vector<Migration>& Migrator::migrations()
         {3, "audit log of personal-data access", applySchemaV3},
         {4, "organisation requests, cadres, legal-person registration", applySchemaV4},
         {5, "organisation beside each name piece", applySchemaV5},
+        {6, "import batches", applySchemaV6},
     };
     return steps;
 }

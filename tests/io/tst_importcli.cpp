@@ -31,6 +31,7 @@ private slots:
     void importsIntoAnOrganisationFromAChosenSheet();
     void failsWhenItCannotRun();
     void exportsAndReimports();
+    void listsAndUndoesAnImport();
 
 private:
     using Run = ud::test::CliRun;
@@ -224,6 +225,47 @@ void TstImportCli::exportsAndReimports()
     const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(result.value(QStringLiteral("imported")).toInt(), members);
     QCOMPARE(result.value(QStringLiteral("rejected")).toArray().size(), 0);
+}
+
+void TstImportCli::listsAndUndoesAnImport()
+{
+    QFile f(file(QStringLiteral("undo.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("姓名,身份证号\n丙,%1\n丁,%2\n")
+                .arg(TestStore::sampleIdNumber(520), TestStore::sampleIdNumber(521))
+                .toUtf8());
+    f.close();
+    const int members = count(QStringLiteral("SELECT COUNT(*) FROM member"));
+    const int outbox = count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    const Run imported =
+        run({QStringLiteral("import"), file(QStringLiteral("undo.csv")), QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    const QString batch = imported.object().value(QStringLiteral("batch")).toString();
+    QVERIFY(!batch.isEmpty());
+
+    const Run list = run({QStringLiteral("imports"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonObject newest = list.array().first().toObject();
+    QCOMPARE(newest.value(QStringLiteral("id")).toString(), batch);
+    QCOMPARE(newest.value(QStringLiteral("file")).toString(), QStringLiteral("undo.csv"));
+    QCOMPARE(newest.value(QStringLiteral("members")).toInt(), 2);
+    QCOMPARE(newest.value(QStringLiteral("undoneAt")).toString(), QString());
+
+    const Run undo =
+        run({QStringLiteral("imports"), QStringLiteral("undo"), batch, QStringLiteral("--json")});
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.describe()));
+    QCOMPARE(undo.object().value(QStringLiteral("removed")).toInt(), 2);
+    // Never synced: the members and their pending operations are gone, as if never imported.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM member")), members);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox);
+
+    // Again: refused with one line and a non-zero exit; an unknown id likewise.
+    const Run again = run({QStringLiteral("imports"), QStringLiteral("undo"), batch});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.errLines().size(), 1);
+    const Run unknown = run({QStringLiteral("imports"), QStringLiteral("undo"), QStringLiteral("nope")});
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(run({QStringLiteral("imports")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TstImportCli)
