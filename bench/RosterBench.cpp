@@ -3,6 +3,7 @@
 // the sqlite3 shell running the naive SQL on the same file in the same run as the reference.
 // See bench/README.md for what is measured and the latest figures.
 
+#include "SubtreeCountBench.h"
 #include "demo/DemoGenerator.h"
 #include "members/RosterFilter.h"
 #include "members/RosterModel.h"
@@ -436,6 +437,12 @@ int main(int argc, char* argv[])
                                      "million members."),
                       QStringLiteral("K")});
     parser.addOption({QStringLiteral("no-reference"), QStringLiteral("Skip the sqlite3 reference.")});
+    parser.addOption(
+        {QStringLiteral("counts-only"),
+         QStringLiteral("Only the subtree counts of the organisation tree (no roster, no search).")});
+    parser.addOption({QStringLiteral("count-runs"),
+                      QStringLiteral("Runs of each subtree count (default 20)."), QStringLiteral("K"),
+                      QStringLiteral("20")});
     parser.addOption({QStringLiteral("build-only"),
                       QStringLiteral("Only generate the store and exit (the benchmark builds in a child "
                                      "process of its own, so the generator's memory is not counted).")});
@@ -503,6 +510,14 @@ int main(int argc, char* argv[])
         return 1;
     }
     const double openMs = msSince(timer);
+    const int countRuns = std::max(1, parser.value(QStringLiteral("count-runs")).toInt());
+    const QString countReference = parser.isSet(QStringLiteral("no-reference")) ? QString() : sqlite3;
+    if (parser.isSet(QStringLiteral("counts-only"))) {
+        out() << "UnionDesk subtree counts — " << QDateTime::currentDateTime().toString(Qt::ISODate) << "; "
+              << path << "\n"
+              << benchSubtreeCounts(*db, path, countReference, countRuns);
+        return 0;
+    }
     timer.restart();
     const Scope scope = OrganisationRepository::rootScope(*db);
     RosterModel model;
@@ -560,6 +575,8 @@ int main(int argc, char* argv[])
     }
     model.setFilter({});
     const qint64 searchPeakKb = procStatusKb("VmHWM");
+    // 3b. The subtree counts of the organisation tree.
+    const QString countsReport = benchSubtreeCounts(*db, path, countReference, countRuns);
     const qint64 rssKb = procStatusKb("VmRSS");
 
     // 4. The reference: the sqlite3 shell on the same file, the naive SQL, the same queries.
@@ -704,5 +721,6 @@ int main(int argc, char* argv[])
         o << "Budget: every search kind has p95 under 100 ms.\n";
     else
         o << "BUDGET EXCEEDED (p95 ≥ 100 ms): " << overBudget.join(QStringLiteral("; ")) << "\n";
+    o << "\n" << countsReport;
     return overBudget.isEmpty() ? 0 : 3;
 }

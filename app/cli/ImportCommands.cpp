@@ -14,9 +14,7 @@
 
 namespace ud::cli {
 
-namespace {
-
-QJsonObject toJson(const ImportProblem& p, bool withValue)
+QJsonObject problemToJson(const ImportProblem& p, bool withValue)
 {
     QJsonObject o{
         {QStringLiteral("row"), p.row},
@@ -28,8 +26,6 @@ QJsonObject toJson(const ImportProblem& p, bool withValue)
         o.insert(QStringLiteral("value"), p.value);
     return o;
 }
-
-} // namespace
 
 int runImport(CliContext& context, const QStringList& arguments)
 {
@@ -92,10 +88,10 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray rejected;
         for (const ImportProblem& p : plan.errors())
-            rejected.append(toJson(p, true));
+            rejected.append(problemToJson(p, true));
         QJsonArray warnings;
         for (const ImportProblem& p : plan.warnings())
-            warnings.append(toJson(p, false));
+            warnings.append(problemToJson(p, false));
         const QJsonObject result{
             {QStringLiteral("imported"), imported},
             {QStringLiteral("rejected"), rejected},

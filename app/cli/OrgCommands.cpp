@@ -1,6 +1,7 @@
 #include "OrgCommands.h"
 
 #include "CliContext.h"
+#include "OrgFileCommands.h"
 #include "cadres/CadreRepository.h"
 #include "domain/CodeList.h"
 #include "organisations/DissolveCheck.h"
@@ -446,6 +447,8 @@ QString orgsAndCadresUsage()
         "  orgs approve|reject REQUEST [--reason TEXT] [--json]\n"
         "  orgs cancel REQUEST                      withdraw a request awaiting a decision\n"
         "  orgs requests [--org ORG] [--state STATE] [--json]\n"
+        "  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json]\n"
+        "  orgs export PATH [--under ORG]           the tree to .xlsx or .csv\n"
         "  cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE\n"
         "  cadres list --org ORG [--all] [--json]   the committee of an organisation\n"
         "  cadres expiring --days N [--overdue] [--json]\n"
@@ -469,14 +472,18 @@ int runOrgs(CliContext& context, const QStringList& arguments)
         return runRequest(context, rest);
     if (sub == QLatin1String("requests"))
         return runRequests(context, rest);
+    if (sub == QLatin1String("import"))
+        return runOrgImport(context, rest);
+    if (sub == QLatin1String("export"))
+        return runOrgExport(context, rest);
     if (sub == QLatin1String("approve") || sub == QLatin1String("reject") || sub == QLatin1String("cancel"))
         return runDecision(context, sub, rest);
     context.fail(
         sub.isEmpty()
             ? CliContext::tr("orgs needs a subcommand: add, list, show, request, requests, approve, "
-                             "reject or cancel.")
+                             "reject, cancel, import or export.")
             : CliContext::tr("Unknown orgs subcommand \"%1\"; use add, list, show, request, requests, "
-                             "approve, reject or cancel.")
+                             "approve, reject, cancel, import or export.")
                   .arg(sub));
     return Exit::Usage;
 }

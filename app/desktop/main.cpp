@@ -3,6 +3,7 @@
 
 #include "common/Actor.h"
 #include "common/Ask.h"
+#include "common/StoreUpgrade.h"
 #include "mainwindow/MainWindow.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/RootOrganisationDialog.h"
@@ -70,6 +71,8 @@ int main(int argc, char* argv[])
     const bool explicitPath = parser.isSet(dbOption);
     const QString path = explicitPath ? parser.value(dbOption) : Database::defaultPath();
     QString error;
+    if (!StoreUpgrade::runIfNeeded(path, nullptr, &error))
+        return fail(Desktop::tr("The data file cannot be opened.\n\n%1").arg(error));
     std::unique_ptr<Database> store = Database::open(
         path, explicitPath ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing, &error);
     if (!store)

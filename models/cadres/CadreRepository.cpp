@@ -118,6 +118,14 @@ bool CadreRepository::add(Cadre& cadre, const QString& actor, QString* error)
     Transaction tx(db);
     if (!tx.isActive())
         return fail(error, tx.error());
+    // Read inside the write transaction, so two clerks cannot both add a chair.
+    if (const std::optional<Cadre> chair = overlappingChair(cadre)) {
+        const QString end = chair->termEnd.isEmpty() ? tr("open-ended") : chair->termEnd;
+        return fail(error,
+                    tr("Position: %1 already has a chair, %2 (term %3 to %4); one union has one chair at "
+                       "a time. End that term first.")
+                        .arg(org->name, chair->name, chair->termStart, end));
+    }
     QSqlQuery q(db);
     return sql::execBound(
                q,
@@ -232,6 +240,25 @@ QList<FlaggedCadre> CadreRepository::flagged() const
         out.append(f);
     }
     return out;
+}
+
+std::optional<Cadre> CadreRepository::overlappingChair(const Cadre& cadre) const
+{
+    if (cadre.position != QLatin1String("chair"))
+        return std::nullopt;
+    // Two terms overlap when each starts before the other ends; an open end runs on for ever.
+    static const QString kForever = QStringLiteral("9999-12-31");
+    const QString end = cadre.termEnd.isEmpty() ? kForever : cadre.termEnd;
+    WhereClause where;
+    m_scope.restrictOrganisations(where, QStringLiteral("o"));
+    where.add(
+        QStringLiteral("c.organisation_id = ? AND c.position = 'chair' AND c.deleted = 0 AND "
+                       "c.ended_on = '' AND c.term_start <= ? AND (c.term_end = '' OR c.term_end >= ?)"),
+        {cadre.organisationId, end, cadre.termStart});
+    if (!cadre.id.isEmpty())
+        where.add(QStringLiteral("c.id <> ?"), {cadre.id});
+    const QList<Cadre> found = select(where, QStringLiteral(" ORDER BY c.term_start LIMIT 1"));
+    return found.isEmpty() ? std::nullopt : std::optional<Cadre>(found.first());
 }
 
 QList<Cadre> CadreRepository::select(const WhereClause& where, const QString& tail) const

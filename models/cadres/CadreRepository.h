@@ -35,7 +35,10 @@ public:
     // Adds a term. The organisation must be in scope and in operation; a member (by memberId) must be
     // an active member of that organisation or a union under it, and gives the cadre its name. The
     // position and appointment are normalised (Chinese names accepted); the term start is required
-    // and the end, when given, may not come before it. Fills id and the sync columns.
+    // and the end, when given, may not come before it. A union has one chair at a time: a chair's
+    // term may not overlap the term of another chair of the same union that has not been ended (so
+    // two current chairs can never be, today or on any later day); the message names the chair in
+    // post. Fills id and the sync columns.
     bool add(Cadre& cadre, const QString& actor, QString* error);
     // Ends a term on `endedOn` (today when invalid).
     bool endTerm(const QString& cadreId, const QDate& endedOn, const QString& actor, QString* error);
@@ -48,6 +51,10 @@ public:
     QList<Cadre> expiring(int days, bool includeOverdue = false) const;
     // Posts in the scope whose member record no longer fits (see FlaggedCadre).
     QList<FlaggedCadre> flagged() const;
+
+    // A chair of the same union, not ended, whose term overlaps the term of `cadre` (a chair);
+    // nullopt when there is none or `cadre` is no chair.
+    std::optional<Cadre> overlappingChair(const Cadre& cadre) const;
 
 private:
     QList<Cadre> select(const WhereClause& where, const QString& tail) const;

@@ -18,6 +18,8 @@ QString OrganisationLevelGuess::fromName(const QString& name, const QString& fal
          u"联合工会|联合基层工会|机关工会)",
          "base"},
         {u"(街道|乡|镇|开发区|园区|工业区|高新区|社区)[^总]*工会(联合会)?$", "township"},
+        // Many cities call a street's or a town's federation 街道总工会 / 镇总工会.
+        {u"(街道|乡|镇)总工会$", "township"},
         {u"(省|自治区)总工会$", "province"},
         {u"(区|县|旗)总工会$", "district"},
         {u"(市|州|盟)总工会$", "city"},

@@ -21,16 +21,20 @@ bool CsvReader::read(const QString& path, Workbook* workbook, QString* error)
 
 QChar CsvReader::detectDelimiter(const QString& text)
 {
-    // Count candidates on the first line outside quotes; the most frequent wins, comma on a tie.
+    // Count candidates outside quotes on the first lines, not the first alone: a roster's first line
+    // is often its title, a single field without any delimiter. The most frequent wins, comma on a
+    // tie.
     const QChar candidates[] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';'), QChar(0xFF0C)};
     int counts[4] = {0, 0, 0, 0};
+    constexpr int kLines = 32;
+    int lines = 0;
     bool quoted = false;
     for (const QChar c : text) {
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         if (quoted)
             continue;
-        if (c == QLatin1Char('\n'))
+        if (c == QLatin1Char('\n') && ++lines == kLines)
             break;
         for (int i = 0; i < 4; ++i) {
             if (c == candidates[i])

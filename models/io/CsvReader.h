@@ -6,8 +6,9 @@
 namespace ud {
 
 // A .csv or .txt file as one sheet: the encoding detected (see TextDecoder), the delimiter taken from
-// the first line (comma, tab, semicolon or the full-width comma), quoted fields with doubled quotes
-// and line breaks inside them. Every cell is Text: the importer judges what it holds.
+// the first lines (comma, tab, semicolon or the full-width comma; the title line above the header has
+// none), quoted fields with doubled quotes and line breaks inside them. Every cell is Text: the
+// importer judges what it holds.
 class CsvReader : public SheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(ud::CsvReader)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/HeaderVocabulary.h"
 #include "io/Workbook.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ public:
     // The header row among the first `searchRows` rows: the one naming the most fields, at least two
     // of them, the name or the ID number among them. Nothing when no row qualifies.
     static std::optional<HeaderMap> detect(const Sheet& sheet, int searchRows = 30);
+    // The same for another kind of record (HeaderVocabulary::organisations()).
+    static std::optional<HeaderMap> detect(const Sheet& sheet, const HeaderVocabulary& vocabulary,
+                                           int searchRows = 30);
     // The member field (API name) a header names, or empty.
     static QString fieldFor(const QString& header);
     // The fields an import can fill, in the order of the export's columns.
@@ -41,6 +45,7 @@ public:
     void setField(int column, const QString& field);
 
 private:
+    const HeaderVocabulary* m_vocabulary = &HeaderVocabulary::members();
     int m_headerRow = -1;
     QStringList m_headers;
     QHash<QString, int> m_columns; // field → column

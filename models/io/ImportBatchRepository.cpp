@@ -46,10 +46,10 @@ bool ImportBatchRepository::begin(ImportBatch& batch, QString* error)
 
 bool ImportBatchRepository::addMember(const QString& batchId, const QString& memberId, QString* error)
 {
-    QSqlQuery q(m_store.connection());
-    return sql::execBound(q,
-                          QStringLiteral("INSERT INTO import_batch_member(batch_id, member_id) VALUES(?, ?)"),
-                          {batchId, memberId}, error);
+    QSqlQuery* q = sql::cached(
+        m_store.connection(),
+        QStringLiteral("INSERT INTO import_batch_member(batch_id, member_id) VALUES(?, ?)"), error);
+    return q && sql::execPrepared(*q, {batchId, memberId}, error);
 }
 
 bool ImportBatchRepository::finish(const QString& batchId, int members, int rejected, QString* error)

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <exception>
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xlsx.hpp>
@@ -233,7 +234,66 @@ private:
     ss::import_factory m_model;
 };
 
+quint32 le32(const uchar* p)
+{
+    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+}
+
+quint16 le16(const uchar* p)
+{
+    return quint16(p[0] | p[1] << 8);
+}
+
 } // namespace
+
+bool OrcusReader::hasPlausibleSizes(const QString& path)
+{
+    // liborcus reserves (and clears) the sizes an archive's directory states before it reads a
+    // part, so a damaged or malicious 7 KB file claiming a 2 GB part costs 2 GB of memory (found by
+    // the reader fuzz target). This reads only the directory's size fields; the parts themselves are
+    // still liborcus's to read.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // liborcus reports it
+    const qint64 fileSize = file.size();
+    // The end-of-directory record: 22 bytes and a comment of up to 65535, at the end of the file.
+    const qint64 tail = std::min<qint64>(fileSize, 22 + 65535);
+    const uchar* end = file.map(fileSize - tail, tail);
+    if (!end)
+        return true;
+    qint64 eocd = -1;
+    for (qint64 i = tail - 22; i >= 0; --i) {
+        if (le32(end + i) == 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        return true; // not a zip: liborcus says so
+    const quint16 entries = le16(end + eocd + 10);
+    const qint64 directorySize = le32(end + eocd + 12);
+    const qint64 directoryOffset = le32(end + eocd + 16);
+    if (entries == 0 || directoryOffset == 0xFFFFFFFF || entries == 0xFFFF)
+        return true; // empty, or ZIP64: left to liborcus
+    if (directoryOffset + directorySize > fileSize)
+        return false;
+    const uchar* directory = file.map(directoryOffset, directorySize);
+    if (!directory)
+        return false;
+    qint64 at = 0;
+    for (int e = 0; e < entries; ++e) {
+        if (at + 46 > directorySize || le32(directory + at) != 0x02014b50)
+            return false;
+        const qint64 compressed = le32(directory + at + 20);
+        const qint64 uncompressed = le32(directory + at + 24);
+        const qint64 localHeader = le32(directory + at + 42);
+        // A part lies inside the file, and deflate expands by at most 1032 to 1.
+        if (localHeader + 30 + compressed > fileSize || uncompressed > 1100 * compressed + 65536)
+            return false;
+        at += 46 + le16(directory + at + 28) + le16(directory + at + 30) + le16(directory + at + 32);
+    }
+    return true;
+}
 
 bool OrcusReader::isDateFormat(size_t builtinId, const QString& formatCode)
 {
@@ -269,6 +329,14 @@ bool OrcusReader::isDateFormat(size_t builtinId, const QString& formatCode)
 bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
 {
     workbook->sheets.clear();
+    if (!hasPlausibleSizes(path)) {
+        if (error)
+            *error =
+                tr("%1: the workbook is damaged (its parts claim more data than the file holds). Open it "
+                   "in Excel or WPS and save it again.")
+                    .arg(QFileInfo(path).fileName());
+        return false;
+    }
     try {
         ss::document doc(ss::range_size_t{1048576, 16384});
         Factory factory(doc);
@@ -306,10 +374,14 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                 QList<SheetCell> row;
                 row.reserve(static_cast<qsizetype>(raw.size()));
                 for (const RawCell& cell : raw) {
-                    if (cell.isNumber && cell.cell.type == SheetCell::Type::Number && isDate(cell.xf)) {
-                        SheetCell date =
-                            SheetCell::fromDate(origin.addDays(static_cast<qint64>(cell.cell.number)));
-                        date.number = cell.cell.number;
+                    // Excel's dates are the serials 0 (1899-12-30) to 2958465 (9999-12-31); a number
+                    // outside them (or NaN) in a date-formatted cell stays a number, which the date
+                    // fields refuse with a message instead of an out-of-range conversion.
+                    const double serial = cell.cell.number;
+                    if (cell.isNumber && cell.cell.type == SheetCell::Type::Number && serial >= 0 &&
+                        serial < 2958466 && isDate(cell.xf)) {
+                        SheetCell date = SheetCell::fromDate(origin.addDays(static_cast<qint64>(serial)));
+                        date.number = serial;
                         row.append(date);
                     } else {
                         row.append(cell.cell);

@@ -26,6 +26,9 @@ public:
     // True for Excel's built-in date and time number formats and any format code that shows a year,
     // month or day (outside quoted text and [colour] brackets).
     static bool isDateFormat(size_t builtinId, const QString& formatCode);
+    // False when the zip directory of the file states a part larger than the file could hold
+    // (liborcus would reserve that much memory before reading it); true for anything else.
+    static bool hasPlausibleSizes(const QString& path);
 
 private:
     Format m_format;

@@ -5,18 +5,20 @@
 #include "domain/IdNumber.h"
 #include "domain/MobileNumber.h"
 #include "io/XlsxWriter.h"
-#include "members/Member.h"
 #include "members/MemberValidator.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
-#include "store/Sql.h"
 #include "util/Clock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlQuery>
-#include <QSqlRecord>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <climits>
 
 namespace ud {
 
@@ -52,13 +54,25 @@ QString headerOf(const QString& field)
                                                   : MemberValidator::fieldLabel(field);
 }
 
-// One member's value for a column, as the clerk reads it.
-QString valueOf(const QJsonObject& fields, const QString& organisationName, const QString& field,
-                bool unmasked)
+// The SQL for a column (one of RosterExport::columns()): the member's column of the same name
+// (idNumber → m.id_number), or the name of the member's organisation.
+QString columnExpression(const QString& field)
 {
     if (field == QLatin1String("organisation"))
-        return organisationName;
-    const QString value = fields.value(field).toString();
+        return QStringLiteral("(SELECT o.name FROM organisation o WHERE o.id = m.organisation_id)");
+    QString column = QStringLiteral("m.");
+    for (const QChar c : field) {
+        if (c.isUpper())
+            column += QLatin1Char('_') + c.toLower();
+        else
+            column += c;
+    }
+    return column;
+}
+
+// One member's value for a column, as the clerk reads it.
+QString valueOf(const QString& field, const QString& value, bool unmasked)
+{
     if (const CodeList* list = codeListOf(field))
         return value.isEmpty() ? QString() : list->label(value);
     if (!unmasked && field == QLatin1String("idNumber"))
@@ -89,7 +103,33 @@ bool needsTextGuard(const QString& text)
     return digits >= 12;
 }
 
+// Rows between two progress reports.
+constexpr int ProgressStep = 250;
+
+// What the audit log says about an export: the file, masked or not, how many members and the filter.
+QString auditDetail(const QString& fileName, bool unmasked, int rows, const RosterFilter& filter)
+{
+    QStringList parts{unmasked ? QStringLiteral("unmasked") : QStringLiteral("masked"),
+                      QStringLiteral("%1 members").arg(rows)};
+    if (!filter.organisationPath.isEmpty())
+        parts.append(filter.organisationPath);
+    if (!filter.status.isEmpty())
+        parts.append(QStringLiteral("status ") + filter.status);
+    if (!filter.employmentForm.isEmpty())
+        parts.append(QStringLiteral("employment form ") + filter.employmentForm);
+    if (filter.verified.has_value())
+        parts.append(*filter.verified ? QStringLiteral("verified") : QStringLiteral("not verified"));
+    if (!filter.search.trimmed().isEmpty())
+        parts.append(QStringLiteral("search \"%1\"").arg(filter.search.trimmed()));
+    return QStringLiteral("roster export to %1 (%2)").arg(fileName, parts.join(QStringLiteral(", ")));
+}
+
 } // namespace
+
+QString RosterExport::columnLabel(const QString& field)
+{
+    return headerOf(field);
+}
 
 QStringList RosterExport::columns()
 {
@@ -103,11 +143,22 @@ QStringList RosterExport::columns()
         QStringLiteral("notes"),          QStringLiteral("organisation")};
 }
 
+RosterFilter RosterExport::effectiveFilter(const Options& options)
+{
+    RosterFilter filter = options.filter;
+    if (filter.organisationPath.isEmpty())
+        filter.organisationPath = options.organisationPath;
+    return filter;
+}
+
 bool RosterExport::write(const QString& path, Database& store, const Scope& scope, const Options& options,
-                         int* count, QString* error)
+                         int* count, QString* error, const Progress& progress)
 {
     if (count)
         *count = 0;
+    if (error)
+        error->clear();
+    const QString fileName = QFileInfo(path).fileName();
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
@@ -116,94 +167,119 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool xlsx = suffix == QLatin1String("xlsx");
     if (!xlsx && suffix != QLatin1String("csv"))
-        return fail(tr("%1: give the file the suffix .xlsx or .csv.").arg(QFileInfo(path).fileName()));
+        return fail(tr("%1: give the file the suffix .xlsx or .csv.").arg(fileName));
     const QStringList fields = options.fields.isEmpty() ? columns() : options.fields;
-
-    WhereClause where;
-    scope.restrictByOrganisationColumn(where, QStringLiteral("m.organisation_id"));
-    if (!options.organisationPath.isEmpty() && options.organisationPath != scope.path()) {
-        if (!scope.contains(options.organisationPath))
-            return fail(tr("The organisation is outside your organisation."));
-        where.add(QStringLiteral("o.path >= ? AND o.path < ?"),
-                  {options.organisationPath, Scope::upperBound(options.organisationPath)});
+    for (const QString& field : fields) {
+        if (!columns().contains(field))
+            return fail(tr("There is no column \"%1\" to export.").arg(field));
     }
-    where.add(QStringLiteral("m.deleted = 0"));
 
-    // The audit log first: an export that cannot be logged does not happen.
-    AuditEntry entry;
-    entry.actor = options.actor;
-    entry.action = AuditLog::Export;
-    entry.entity = entity::Member;
-    entry.detail =
-        QStringLiteral("roster export to %1 (%2%3)")
-            .arg(QFileInfo(path).fileName(),
-                 options.unmasked ? QStringLiteral("unmasked") : QStringLiteral("masked"),
-                 options.organisationPath.isEmpty() ? QString()
-                                                    : QStringLiteral(", ") + options.organisationPath);
-    QString logError;
-    if (!AuditLog(store.connection()).append(entry, &logError))
-        return fail(tr("The export cannot be written to the audit log: %1").arg(logError));
-
+    const RosterFilter filter = effectiveFilter(options);
+    if (!filter.organisationPath.isEmpty() && !scope.contains(filter.organisationPath))
+        return fail(tr("The organisation is outside your organisation."));
+    // The roster's own query: the same members in the same order as the table shows them.
+    const RosterQuery roster(store.connection(), scope, filter, options.sort, options.order);
+    const int total = progress ? static_cast<int>(std::min<qint64>(roster.count(), INT_MAX)) : 0;
+    // Only the chosen columns, read by position: a 100,000-member roster streams in seconds.
+    QStringList expressions;
+    for (const QString& field : fields)
+        expressions.append(columnExpression(field));
     QSqlQuery q(store.connection());
-    q.setForwardOnly(true);
-    if (!sql::execBound(
-            q,
-            QStringLiteral("SELECT m.*, o.name AS organisation_name FROM member m JOIN organisation o "
-                           "ON o.id = m.organisation_id") +
-                where.sql() + QStringLiteral(" ORDER BY o.path, m.name_key, m.local_id"),
-            where.values(), error))
+    if (!roster.selectAll(q, expressions.join(QStringLiteral(", ")), error))
         return false;
+    // Before the first row: the total, and the first chance to cancel.
+    if (progress && !progress(0, total))
+        return false;
+
+    int written = 0;
+    bool cancelled = false;
+    // After each row: reports progress every few hundred rows and learns whether to go on.
+    auto rowDone = [&]() {
+        ++written;
+        if (progress && written % ProgressStep == 0 && !progress(written, std::max(total, written)))
+            cancelled = true;
+        return !cancelled;
+    };
+    const int columnCount = static_cast<int>(fields.size());
+    QStringList values(columnCount);
+    auto nextMember = [&]() {
+        if (!q.next())
+            return false;
+        for (int c = 0; c < columnCount; ++c)
+            values[c] = q.value(c).toString();
+        return true;
+    };
 
     const QString title =
         options.title.isEmpty() ? tr("Member roster") : tr("%1 member roster").arg(options.title);
-    const QString subtitle =
-        tr("Exported %1%2")
-            .arg(Clock::today().toString(Qt::ISODate),
-                 options.unmasked ? QString() : tr("; ID numbers and mobiles are masked"));
-    const int lastColumn = static_cast<int>(fields.size()) - 1;
-    int written = 0;
+    // The file is written aside; only a complete, logged export replaces `path`.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("%1: the file cannot be created (%2).").arg(fileName, file.errorString()));
     if (xlsx) {
-        XlsxWriter book(path);
-        if (!book.isValid() || !book.addSheet(tr("Roster")))
-            return fail(tr("%1: the file cannot be created.").arg(QFileInfo(path).fileName()));
-        book.mergeText(0, 0, lastColumn, title);
-        book.mergeText(1, 0, lastColumn, subtitle, XlsxWriter::Style::Plain);
-        for (int c = 0; c < fields.size(); ++c) {
-            const QString& field = fields.at(c);
-            const bool wide = field == QLatin1String("idNumber") || field == QLatin1String("employer") ||
-                              field == QLatin1String("organisation") || field == QLatin1String("notes");
-            book.setColumn(c, c, wide ? 22 : 12,
-                           isDate(field) ? XlsxWriter::Style::Date : XlsxWriter::Style::Text);
-            book.writeText(2, c, headerOf(field), XlsxWriter::Style::Header);
+        // libxlsxwriter writes the workbook to a file of its own at the end; it is copied into place.
+        QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/uniondesk-export-XXXXXX.xlsx"));
+        if (!temp.open()) {
+            file.cancelWriting();
+            return fail(tr("%1: the file cannot be created (%2).").arg(fileName, temp.errorString()));
         }
-        book.freezeRows(3);
-        int row = 3;
-        while (q.next()) {
-            const QSqlRecord record = q.record();
-            const QJsonObject values = Member::fromRecord(record).toFields();
-            const QString organisationName = record.value(QStringLiteral("organisation_name")).toString();
+        temp.close();
+        {
+            XlsxWriter book(temp.fileName());
+            if (!book.isValid() || !book.addSheet(tr("Roster"))) {
+                file.cancelWriting();
+                return fail(tr("%1: the file cannot be created.").arg(fileName));
+            }
+            const QString subtitle =
+                tr("Exported %1%2")
+                    .arg(Clock::today().toString(Qt::ISODate),
+                         options.unmasked ? QString() : tr("; ID numbers and mobiles are masked"));
+            const int lastColumn = static_cast<int>(fields.size()) - 1;
+            book.mergeText(0, 0, lastColumn, title);
+            book.mergeText(1, 0, lastColumn, subtitle, XlsxWriter::Style::Plain);
             for (int c = 0; c < fields.size(); ++c) {
                 const QString& field = fields.at(c);
-                if (isDate(field)) {
-                    book.writeDate(row, c, QDate::fromString(values.value(field).toString(), Qt::ISODate));
-                    continue;
-                }
-                const QString text = valueOf(values, organisationName, field, options.unmasked);
-                if (!text.isEmpty())
-                    book.writeText(row, c, text, XlsxWriter::Style::Text);
+                const bool wide = field == QLatin1String("idNumber") || field == QLatin1String("employer") ||
+                                  field == QLatin1String("organisation") || field == QLatin1String("notes");
+                book.setColumn(c, c, wide ? 22 : 12,
+                               isDate(field) ? XlsxWriter::Style::Date : XlsxWriter::Style::Text);
+                book.writeText(2, c, headerOf(field), XlsxWriter::Style::Header);
             }
-            ++row;
-            ++written;
+            book.freezeRows(3);
+            int row = 3;
+            while (nextMember()) {
+                for (int c = 0; c < fields.size(); ++c) {
+                    const QString& field = fields.at(c);
+                    if (isDate(field)) {
+                        book.writeDate(row, c, QDate::fromString(values.at(c), Qt::ISODate));
+                        continue;
+                    }
+                    const QString text = valueOf(field, values.at(c), options.unmasked);
+                    if (!text.isEmpty())
+                        book.writeText(row, c, text, XlsxWriter::Style::Text);
+                }
+                ++row;
+                if (!rowDone())
+                    break;
+            }
+            if (cancelled) {
+                file.cancelWriting();
+                return false; // the temporary workbook goes with `temp`
+            }
+            QString writeError;
+            if (!book.close(&writeError)) {
+                file.cancelWriting();
+                return fail(tr("%1: the workbook cannot be written (%2).").arg(fileName, writeError));
+            }
         }
-        QString writeError;
-        if (!book.close(&writeError))
-            return fail(
-                tr("%1: the workbook cannot be written (%2).").arg(QFileInfo(path).fileName(), writeError));
+        QFile workbook(temp.fileName());
+        if (!workbook.open(QIODevice::ReadOnly)) {
+            file.cancelWriting();
+            return fail(tr("%1: the workbook cannot be written (%2).").arg(fileName, workbook.errorString()));
+        }
+        while (!workbook.atEnd() && file.error() == QFileDevice::NoError)
+            file.write(workbook.read(1 << 20));
     } else {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("%1: the file cannot be created (%2).")
-                            .arg(QFileInfo(path).fileName(), file.errorString()));
         // UTF-8 with a byte-order mark: without it Excel on Chinese Windows reads the file as GBK.
         file.write("\xEF\xBB\xBF");
         file.write((csvField(title) + QStringLiteral("\r\n")).toUtf8());
@@ -211,13 +287,11 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
         for (const QString& field : fields)
             headers.append(csvField(headerOf(field)));
         file.write((headers.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
-        while (q.next()) {
-            const QSqlRecord record = q.record();
-            const QJsonObject values = Member::fromRecord(record).toFields();
-            const QString organisationName = record.value(QStringLiteral("organisation_name")).toString();
+        while (nextMember()) {
             QStringList line;
-            for (const QString& field : fields) {
-                QString text = valueOf(values, organisationName, field, options.unmasked);
+            for (int c = 0; c < columnCount; ++c) {
+                const QString& field = fields.at(c);
+                QString text = valueOf(field, values.at(c), options.unmasked);
                 // A tab in front keeps Excel from reading an ID number as a number (and losing digits).
                 if ((field == QLatin1String("idNumber") || field == QLatin1String("cardNumber")) &&
                     needsTextGuard(text))
@@ -225,12 +299,31 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
                 line.append(csvField(text));
             }
             file.write((line.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
-            ++written;
+            if (!rowDone())
+                break;
         }
-        if (!file.commit())
-            return fail(tr("%1: the file cannot be written (%2).")
-                            .arg(QFileInfo(path).fileName(), file.errorString()));
+        if (cancelled) {
+            file.cancelWriting();
+            return false;
+        }
     }
+    q.finish();
+    if (progress && written % ProgressStep != 0)
+        progress(written, std::max(total, written));
+
+    // The audit log before the file is put in place: an export that cannot be logged does not happen.
+    AuditEntry entry;
+    entry.actor = options.actor;
+    entry.action = AuditLog::Export;
+    entry.entity = entity::Member;
+    entry.detail = auditDetail(fileName, options.unmasked, written, filter);
+    QString logError;
+    if (!AuditLog(store.connection()).append(entry, &logError)) {
+        file.cancelWriting();
+        return fail(tr("The export cannot be written to the audit log: %1").arg(logError));
+    }
+    if (!file.commit())
+        return fail(tr("%1: the file cannot be written (%2).").arg(fileName, file.errorString()));
     if (count)
         *count = written;
     return true;

@@ -43,25 +43,36 @@ MemberRepository::MemberRepository(Database& store, Scope scope)
 
 bool MemberRepository::checkOrganisation(const QString& organisationId, QString* error) const
 {
-    if (OrganisationRepository(m_store, m_scope).find(organisationId))
+    // Organisations are never removed from a store, so one found in scope stays there.
+    if (!organisationId.isEmpty() && organisationId == m_knownOrganisation)
         return true;
+    if (OrganisationRepository(m_store, m_scope).find(organisationId)) {
+        m_knownOrganisation = organisationId;
+        return true;
+    }
     return fail(error, tr("Organisation: it does not exist or is outside your organisation."));
 }
 
 bool MemberRepository::checkUniqueIdNumber(const Member& member, QString* error) const
 {
     // Uniqueness is checked against the whole store, not just the scope: one person, one membership.
-    QSqlQuery q(m_store.connection());
-    if (!sql::execBound(
-            q,
-            QStringLiteral("SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
-                           "m.organisation_id WHERE m.id_number = ? AND m.deleted = 0 AND m.id <> ?"),
-            {member.idNumber, member.id}, error))
+    QSqlQuery* q =
+        sql::cached(m_store.connection(),
+                    QStringLiteral("SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
+                                   "m.organisation_id WHERE m.id_number = ? AND m.deleted = 0 AND "
+                                   "m.id <> ?"),
+                    error);
+    if (!q || !sql::execPrepared(*q, {member.idNumber, member.id}, error))
         return false;
-    if (q.next())
+    if (q->next()) {
+        const QString name = q->value(0).toString();
+        const QString organisation = q->value(1).toString();
+        q->finish();
         return fail(error, tr("ID number: %1 already belongs to %2 of %3. One person can hold only one "
                               "membership; transfer the existing member instead.")
-                               .arg(member.idNumber, q.value(0).toString(), q.value(1).toString()));
+                               .arg(member.idNumber, name, organisation));
+    }
+    q->finish();
     return true;
 }
 
@@ -95,23 +106,24 @@ bool MemberRepository::add(Member& m, const QString& actor, QString* error, QLis
     }
     columns << QStringLiteral("id_number_rev") << QStringLiteral("mobile_rev") << QStringLiteral("name_key")
             << QStringLiteral("version") << QStringLiteral("updated_at") << QStringLiteral("updated_by");
-    values << MemberSearchIndex::reversed(m.idNumber) << MemberSearchIndex::reversed(m.mobile)
-           << NameSortKey::of(m.name) << m.version << m.updatedAt << m.updatedBy;
+    const QByteArray nameKey = NameSortKey::of(m.name);
+    values << MemberSearchIndex::reversed(m.idNumber) << MemberSearchIndex::reversed(m.mobile) << nameKey
+           << m.version << m.updatedAt << m.updatedBy;
     const QString placeholders = QStringLiteral("?,").repeated(columns.size() - 1) + QStringLiteral("?");
-    QSqlQuery insert(db);
-    if (!sql::execBound(insert,
-                        QStringLiteral("INSERT INTO member(%1) VALUES(%2)")
-                            .arg(columns.join(QLatin1Char(',')), placeholders),
-                        values, error))
+    QSqlQuery* insert = sql::cached(
+        db,
+        QStringLiteral("INSERT INTO member(%1) VALUES(%2)").arg(columns.join(QLatin1Char(',')), placeholders),
+        error);
+    if (!insert || !sql::execPrepared(*insert, values, error))
         return false;
-    const qint64 localId = insert.lastInsertId().toLongLong();
+    const qint64 localId = insert->lastInsertId().toLongLong();
 
     MemberEvent joined;
     joined.memberId = m.id;
     joined.kind = QStringLiteral("joined");
     joined.occurredOn = m.joinDate.isEmpty() ? Clock::today().toString(Qt::ISODate) : m.joinDate;
     joined.toStatus = m.status;
-    if (!MemberSearchIndex::index(db, localId, m.name, error) ||
+    if (!MemberSearchIndex::indexNew(db, localId, m.name, nameKey, m.organisationId, error) ||
         !Outbox(db).enqueue(entity::Member, m.id, 0, fields, false, error) ||
         !writeEvent(joined, actor, error))
         return false;
@@ -288,16 +300,17 @@ bool MemberRepository::writeEvent(MemberEvent& e, const QString& actor, QString*
     e.id = newRecordId();
     e.updatedAt = Clock::nowIso();
     e.updatedBy = actor;
-    QSqlQuery q(m_store.connection());
-    return sql::execBound(
-               q,
-               QStringLiteral("INSERT INTO member_event(id, member_id, kind, occurred_on, from_status, "
-                              "to_status, reason, details, version, updated_at, updated_by) "
-                              "VALUES(?,?,?,?,?,?,?,?,0,?,?)"),
-               {e.id, e.memberId, e.kind, e.occurredOn, e.fromStatus, e.toStatus, e.reason,
-                QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.updatedAt,
-                e.updatedBy},
-               error) &&
+    QSqlQuery* q = sql::cached(m_store.connection(),
+                               QStringLiteral("INSERT INTO member_event(id, member_id, kind, occurred_on, "
+                                              "from_status, to_status, reason, details, version, updated_at, "
+                                              "updated_by) VALUES(?,?,?,?,?,?,?,?,0,?,?)"),
+                               error);
+    return q &&
+           sql::execPrepared(*q,
+                             {e.id, e.memberId, e.kind, e.occurredOn, e.fromStatus, e.toStatus, e.reason,
+                              QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
+                              e.updatedAt, e.updatedBy},
+                             error) &&
            Outbox(m_store.connection()).enqueue(entity::MemberEvent, e.id, 0, e.toFields(), false, error);
 }
 

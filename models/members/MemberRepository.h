@@ -30,10 +30,11 @@ public:
     // Adds a new member; fills id and the sync columns. `problems` receives errors and warnings.
     bool add(Member& member, const QString& actor, QString* error, QList<FieldProblem>* problems = nullptr);
     // Stores the edited fields of an existing member (only what changed goes to the outbox).
-    bool update(Member& member, const QString& actor, QString* error, QList<FieldProblem>* problems = nullptr);
+    bool update(Member& member, const QString& actor, QString* error,
+                QList<FieldProblem>* problems = nullptr);
     // Retain, withdraw, stop, expel, deceased, or back to active: a history event with a reason.
-    bool changeStatus(const QString& memberId, const QString& status, const QString& reason, const QDate& effective,
-                      const QString& actor, QString* error);
+    bool changeStatus(const QString& memberId, const QString& status, const QString& reason,
+                      const QDate& effective, const QString& actor, QString* error);
     // A tombstone: the record stays (deleted = 1) so the deletion can sync.
     bool remove(const QString& memberId, const QString& actor, QString* error);
 
@@ -49,6 +50,8 @@ private:
 
     Database& m_store;
     Scope m_scope;
+    // The organisation last found in scope: an import adds thousands of members to one.
+    mutable QString m_knownOrganisation;
 };
 
 } // namespace ud

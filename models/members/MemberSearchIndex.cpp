@@ -118,6 +118,19 @@ bool MemberSearchIndex::index(const QSqlDatabase& db, qint64 localId, const QStr
     return true;
 }
 
+bool MemberSearchIndex::indexNew(const QSqlDatabase& db, qint64 localId, const QString& name,
+                                 const QByteArray& nameKey, const QString& organisationId, QString* error)
+{
+    QSqlQuery* insert = sql::cached(db, insertGramStatement(true), error);
+    if (!insert)
+        return false;
+    for (const QString& gram : gramsOf(name)) {
+        if (!sql::execPrepared(*insert, {gram, nameKey, localId, name, organisationId}, error))
+            return false;
+    }
+    return true;
+}
+
 bool MemberSearchIndex::unindex(const QSqlDatabase& db, qint64 localId, QString* error)
 {
     // The gram table is keyed by gram first, so finding one member's rows means knowing its grams;

@@ -22,6 +22,10 @@ public:
     // Replaces the grams of one member from its row in the member table (call inside the edit's
     // transaction, after the row has its new name and organisation).
     static bool index(const QSqlDatabase& db, qint64 localId, const QString& name, QString* error);
+    // The pieces of a member just inserted (none exist yet), on a store of the latest schema: the
+    // quick path of an import, with the name's sort key and the organisation already known.
+    static bool indexNew(const QSqlDatabase& db, qint64 localId, const QString& name,
+                         const QByteArray& nameKey, const QString& organisationId, QString* error);
     static bool unindex(const QSqlDatabase& db, qint64 localId, QString* error);
     // Rebuilds everything from the member table (used by the migration, after bulk loads and when
     // the sort keys were made by another collation version), in the caller's transaction.

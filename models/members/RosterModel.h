@@ -46,6 +46,9 @@ public:
     void setSource(const QSqlDatabase& db, const Scope& scope);
     void setFilter(const RosterFilter& filter);
     const RosterFilter& filter() const { return m_filter; }
+    // The order the rows are in (an export writes them in the same order).
+    RosterSort rosterSort() const { return m_sort; }
+    Qt::SortOrder sortOrder() const { return m_order; }
     // Showing numbers in full is written to the audit log first, signed with `actor`; when the log
     // cannot be written the numbers stay masked and false comes back with the reason.
     bool setUnmasked(bool unmasked, const QString& actor = QString(), QString* error = nullptr);

@@ -313,6 +313,18 @@ QList<RosterRow> RosterQuery::page(const Key* key, bool forward, int limit) cons
     return rows;
 }
 
+bool RosterQuery::selectAll(QSqlQuery& q, const QString& columns, QString* error) const
+{
+    const QString column = sortColumn();
+    const QString keyCol = keyColumn();
+    const QString direction = m_order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    q.setForwardOnly(true);
+    return sql::execBound(
+        q,
+        QStringLiteral("SELECT %1%2 ORDER BY %3 %5, %4 %5").arg(columns, from(), column, keyCol, direction),
+        m_gramWhere.values() + m_where.values(), error);
+}
+
 std::optional<RosterQuery::Key> RosterQuery::keyAt(qint64 position) const
 {
     const QString column = sortColumn();

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace ud {
 
 // One row of the roster as the table shows it (a subset of Member, enough for a page).
@@ -75,6 +77,9 @@ public:
     // Where a member stands in this order, or -1 when the filter leaves it out.
     qint64 positionOf(const QString& memberId) const;
     static Key keyOf(const RosterRow& row) { return {row.sortValue, row.localId}; }
+    // Every row of the selection in this order, in one forward-only statement on `q`: `columns` are
+    // read from the member row (alias m). For exports, which stream all rows instead of paging.
+    bool selectAll(QSqlQuery& q, const QString& columns, QString* error) const;
 
     // The WHERE clause alone (for exports and counts elsewhere).
     const WhereClause& where() const { return m_where; }

@@ -37,6 +37,11 @@ OrganisationRepository::OrganisationRepository(Database& store, Scope scope)
 {
 }
 
+QSqlDatabase OrganisationRepository::connection() const
+{
+    return m_store.connection();
+}
+
 Scope OrganisationRepository::rootScope(Database& store)
 {
     const Scope root = scopeOf(store, store.meta(QString::fromLatin1(meta::RootOrganisation)));

@@ -32,6 +32,8 @@ public:
                                                   const QString& actor, QString* error);
 
     const Scope& scope() const { return m_scope; }
+    // The store's connection, for the core's other readers of the same scope (SubtreeCounter …).
+    QSqlDatabase connection() const;
 
     // Adds a child under `org.parentId` (which must be in scope and not dissolved); fills id, path
     // and sync columns. Level, kind and credit code are normalised (see OrganisationValidator).

@@ -193,16 +193,25 @@ std::optional<OrganisationRequest> OrganisationRequestRepository::openForDecisio
         return failWith<OrganisationRequest>(
             error, tr("Request: it has already been decided (%1).")
                        .arg(codes::organisationRequestState().label(request->state)));
+    if (!mayDecide(*request, error))
+        return std::nullopt;
+    return request;
+}
+
+bool OrganisationRequestRepository::mayDecide(const OrganisationRequest& request, QString* error) const
+{
     const std::optional<Organisation> from =
-        OrganisationRepository(m_store, m_scope).find(request->submittedFrom);
+        OrganisationRepository(m_store, m_scope).find(request.submittedFrom);
     // The top of the store has no level above it here: its own requests are decided by the store's
     // root session (the server, which knows the levels above, holds them to the rule).
     const bool top = from && from->parentId.isEmpty();
-    if (!from || (from->id == m_scope.organisationId() && !top))
-        return failWith<OrganisationRequest>(
-            error, tr("Request: it was submitted by %1; only a level above it may approve or reject it.")
-                       .arg(from ? from->name : request->submittedFrom));
-    return request;
+    if (!from || (from->id == m_scope.organisationId() && !top)) {
+        if (error)
+            *error = tr("Request: it was submitted by %1; only a level above it may approve or reject it.")
+                         .arg(from ? from->name : request.submittedFrom);
+        return false;
+    }
+    return true;
 }
 
 std::optional<OrganisationRequest> OrganisationRequestRepository::approve(const QString& requestId,

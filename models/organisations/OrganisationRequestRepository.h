@@ -51,6 +51,10 @@ public:
     // The submitter takes back a request that is still awaiting a decision.
     std::optional<OrganisationRequest> cancel(const QString& requestId, const QString& actor, QString* error);
 
+    // Whether this session's organisation may approve or reject `request` (a level above its
+    // submitter); says why not. Whether it is still open is asked of the request itself.
+    bool mayDecide(const OrganisationRequest& request, QString* error = nullptr) const;
+
     std::optional<OrganisationRequest> find(const QString& requestId) const;
     // Every request about an organisation (including the set-up that made it), oldest first.
     QList<OrganisationRequest> history(const QString& organisationId) const;

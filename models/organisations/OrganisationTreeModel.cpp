@@ -3,6 +3,9 @@
 #include "domain/CodeList.h"
 #include "organisations/OrganisationRepository.h"
 
+#include <QColor>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace ud {
@@ -18,6 +21,7 @@ void OrganisationTreeModel::reload(const OrganisationRepository& repository)
     m_nodes.clear();
     m_roots.clear();
     m_byId.clear();
+    m_counts = SubtreeCounter(repository.connection(), repository.scope()).all();
     // subtree() comes ordered by path, so every parent precedes its children.
     const QList<Organisation> all = repository.subtree();
     m_nodes.reserve(all.size());
@@ -54,12 +58,32 @@ void OrganisationTreeModel::reload(const OrganisationRepository& repository)
     endResetModel();
 }
 
-QModelIndex OrganisationTreeModel::indexOf(const QString& organisationId) const
+void OrganisationTreeModel::reloadCounts(const OrganisationRepository& repository)
+{
+    m_counts = SubtreeCounter(repository.connection(), repository.scope()).all();
+    if (!m_nodes.isEmpty())
+        emit dataChanged(index(0, MembersColumn), index(rowCount() - 1, MembersColumn));
+    // Rows below the top level are refreshed by the view when they are painted next; tell it.
+    for (const Node& n : std::as_const(m_nodes)) {
+        if (!n.children.isEmpty()) {
+            const QModelIndex parent = createIndex(n.row, 0, quintptr(&n - m_nodes.constData()));
+            emit dataChanged(index(0, MembersColumn, parent),
+                             index(static_cast<int>(n.children.size()) - 1, MembersColumn, parent));
+        }
+    }
+}
+
+SubtreeCounts OrganisationTreeModel::counts(const QString& organisationId) const
+{
+    return m_counts.value(organisationId);
+}
+
+QModelIndex OrganisationTreeModel::indexOf(const QString& organisationId, int column) const
 {
     const auto it = m_byId.constFind(organisationId);
-    if (it == m_byId.constEnd())
+    if (it == m_byId.constEnd() || column < 0 || column >= ColumnCount)
         return {};
-    return createIndex(m_nodes[*it].row, 0, quintptr(*it));
+    return createIndex(m_nodes[*it].row, column, quintptr(*it));
 }
 
 const Organisation* OrganisationTreeModel::organisation(const QModelIndex& index) const
@@ -71,7 +95,7 @@ const Organisation* OrganisationTreeModel::organisation(const QModelIndex& index
 
 QModelIndex OrganisationTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (column != 0 || row < 0)
+    if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
         return {};
     const QList<int>& siblings =
         parent.isValid() ? m_nodes[static_cast<int>(parent.internalId())].children : m_roots;
@@ -101,7 +125,7 @@ int OrganisationTreeModel::rowCount(const QModelIndex& parent) const
 
 int OrganisationTreeModel::columnCount(const QModelIndex&) const
 {
-    return 1;
+    return ColumnCount;
 }
 
 QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
@@ -109,11 +133,29 @@ QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
     const Organisation* o = organisation(index);
     if (!o)
         return {};
+    const qint64 active = m_counts.value(o->id).active;
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == MembersColumn)
+            return QLocale().toString(active);
         return o->name;
+    case Qt::TextAlignmentRole:
+        if (index.column() == MembersColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(o->name, codes::organisationLevel().label(o->level));
+        if (!o->isActive())
+            return tr("%1\n%2, dissolved").arg(o->name, codes::organisationLevel().label(o->level));
+        return tr("%1\n%2\nActive members, with the unions under it: %3")
+            .arg(o->name, codes::organisationLevel().label(o->level), QLocale().toString(active));
+    case Qt::ForegroundRole:
+        if (!o->isActive())
+            return QColor(Qt::gray);
+        return {};
+    case ActiveMembersRole:
+        return active;
+    case CreditCodeRole:
+        return o->creditCode;
     case IdRole:
         return o->id;
     case PathRole:
@@ -127,8 +169,12 @@ QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant OrganisationTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == NameColumn)
         return tr("Organisation");
+    if (section == MembersColumn)
+        return tr("Active members");
     return {};
 }
 

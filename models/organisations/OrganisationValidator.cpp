@@ -67,4 +67,45 @@ bool OrganisationValidator::normaliseAndCheck(Organisation& org, QString* error)
     return true;
 }
 
+QString OrganisationValidator::fieldLabel(const QString& field)
+{
+    static const struct
+    {
+        const char* field;
+        const char* label;
+    } labels[] = {
+        {"name", QT_TR_NOOP("Organisation name")},
+        {"level", QT_TR_NOOP("Organisation level")},
+        {"kind", QT_TR_NOOP("Organisation kind")},
+        {"creditCode", QT_TR_NOOP("Unified social credit code")},
+        {"foundedOn", QT_TR_NOOP("Date founded")},
+        {"address", QT_TR_NOOP("Address")},
+        {"contact", QT_TR_NOOP("Contact")},
+        {"industry", QT_TR_NOOP("Industry")},
+        {"headcount", QT_TR_NOOP("Headcount")},
+        {"status", QT_TR_NOOP("Organisation status")},
+        {"legalPersonNumber", QT_TR_NOOP("Legal-person certificate number")},
+        {"legalPersonRegisteredOn", QT_TR_NOOP("Legal-person registration date")},
+    };
+    for (const auto& l : labels) {
+        if (field == QLatin1String(l.field))
+            return tr(l.label);
+    }
+    return field;
+}
+
+QString OrganisationValidator::displayValue(const QString& field, const QJsonValue& value)
+{
+    if (field == QLatin1String("headcount"))
+        return QString::number(value.toInt());
+    const QString text = value.toString();
+    if (field == QLatin1String("level"))
+        return codes::organisationLevel().label(text);
+    if (field == QLatin1String("kind"))
+        return codes::organisationKind().label(text);
+    if (field == QLatin1String("status"))
+        return codes::organisationStatus().label(text);
+    return text;
+}
+
 } // namespace ud

@@ -3,6 +3,7 @@
 #include "organisations/Organisation.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 namespace ud {
@@ -16,6 +17,10 @@ class OrganisationValidator
 
 public:
     static bool normaliseAndCheck(Organisation& org, QString* error);
+    // The label of a field by its API name (Organisation::toFields()), for summaries of a change.
+    static QString fieldLabel(const QString& field);
+    // A proposed field's value as a clerk reads it (level and kind by their labels).
+    static QString displayValue(const QString& field, const QJsonValue& value);
 };
 
 } // namespace ud

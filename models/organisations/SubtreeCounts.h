@@ -24,11 +24,16 @@ struct SubtreeCounts
 
     double verifiedShare() const { return active > 0 ? static_cast<double>(verifiedActive) / active : 0.0; }
     void add(const QString& status, const QString& employmentForm, bool verified, qint64 n);
+    // Adds `n` members of `status`, of whom (when active) `verified` are verified and `newForm` work in
+    // a new employment form.
+    void addStatus(const QString& status, qint64 n, qint64 verified, qint64 newForm);
+    void merge(const SubtreeCounts& other);
 };
 
 // Subtree counts read from member_tally (kept exact by triggers) over the materialised-path range,
-// so they cost a few thousand tally rows even on a million-member store. Only organisations inside
-// the scope are counted or reported.
+// so they cost a few thousand tally rows even on a million-member store; SQLite sums the tally per
+// organisation and status, and each organisation's totals are added to its parent's once, deepest
+// first. Only organisations inside the scope are counted or reported.
 class SubtreeCounter
 {
 public:

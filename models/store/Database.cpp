@@ -26,6 +26,30 @@ QString nextConnectionName()
 }
 } // namespace
 
+int Database::storedSchemaVersion(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return -1;
+    const QString name = nextConnectionName();
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            version = Migrator::currentVersion(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+bool Database::needsUpgrade(const QString& path)
+{
+    const int version = storedSchemaVersion(path);
+    return version > 0 && version < Migrator::latestVersion();
+}
+
 std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, QString* error)
 {
     auto fail = [error](const QString& message) {
@@ -108,6 +132,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    sql::dropCached(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {

@@ -27,6 +27,11 @@ public:
     static std::unique_ptr<Database> open(const QString& path, OpenMode mode, QString* error);
     // The user's own store in the application data folder.
     static QString defaultPath();
+    // The schema version of the file at `path` without opening it as a store (nothing is changed):
+    // -1 when it does not exist or cannot be read. Lets a program warn before a long upgrade.
+    static int storedSchemaVersion(const QString& path);
+    // True when opening `path` would upgrade the schema of a store already in use.
+    static bool needsUpgrade(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;

@@ -14,23 +14,20 @@ Outbox::Outbox(const QSqlDatabase& db)
 {
 }
 
-bool Outbox::enqueue(const QString& entity, const QString& recordId, qint64 baseVersion, const QJsonObject& fields,
-                     bool isDelete, QString* error)
+bool Outbox::enqueue(const QString& entity, const QString& recordId, qint64 baseVersion,
+                     const QJsonObject& fields, bool isDelete, QString* error)
 {
-    QSqlQuery query(m_db);
-    if (!sql::prepare(query,
-                      QStringLiteral("INSERT INTO outbox(op_id, entity, record_id, base_version, fields, is_delete, "
-                                     "created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                      error))
-        return false;
-    query.addBindValue(newRecordId());
-    query.addBindValue(entity);
-    query.addBindValue(recordId);
-    query.addBindValue(baseVersion);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-    query.addBindValue(isDelete ? 1 : 0);
-    query.addBindValue(Clock::nowIso());
-    return sql::exec(query, error);
+    QSqlQuery* query = sql::cached(
+        m_db,
+        QStringLiteral("INSERT INTO outbox(op_id, entity, record_id, base_version, fields, is_delete, "
+                       "created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+        error);
+    return query &&
+           sql::execPrepared(*query,
+                             {newRecordId(), entity, recordId, baseVersion,
+                              QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)),
+                              isDelete ? 1 : 0, Clock::nowIso()},
+                             error);
 }
 
 qint64 Outbox::pendingCount() const
@@ -45,8 +42,9 @@ QList<OutboxOperation> Outbox::pending(int limit) const
 {
     QList<OutboxOperation> out;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT seq, op_id, entity, record_id, base_version, fields, is_delete, created_at "
-                                 "FROM outbox ORDER BY seq LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT seq, op_id, entity, record_id, base_version, fields, is_delete, created_at "
+                       "FROM outbox ORDER BY seq LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return out;

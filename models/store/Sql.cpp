@@ -4,6 +4,9 @@
 
 #include <QSqlError>
 
+#include <map>
+#include <memory>
+
 namespace ud::sql {
 
 namespace {
@@ -48,6 +51,53 @@ bool execBound(QSqlQuery& query, const QString& statement, const QVariantList& v
     for (const QVariant& v : values)
         query.addBindValue(bindable(v));
     return exec(query, error);
+}
+
+bool execPrepared(QSqlQuery& query, const QVariantList& values, QString* error)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, bindable(values.at(i)));
+    return exec(query, error);
+}
+
+namespace {
+// Per thread, as connections are: connection name → statement text → prepared query.
+using StatementCache = std::map<QString, std::map<QString, std::unique_ptr<QSqlQuery>>>;
+StatementCache& statementCache()
+{
+    thread_local StatementCache cache;
+    return cache;
+}
+} // namespace
+
+QSqlQuery* cached(const QSqlDatabase& db, const QString& statement, QString* error)
+{
+    auto& statements = statementCache()[db.connectionName()];
+    auto it = statements.find(statement);
+    // A connection closed without dropCached() and opened again under the same name has a new
+    // driver: statements of the old one are prepared again.
+    if (it != statements.end() && it->second->driver() != db.driver()) {
+        statements.erase(it);
+        it = statements.end();
+    }
+    if (it == statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        if (!prepare(*query, statement, error))
+            return nullptr;
+        it = statements.emplace(statement, std::move(query)).first;
+    }
+    return it->second.get();
+}
+
+bool runCached(const QSqlDatabase& db, const QString& statement, QString* error)
+{
+    QSqlQuery* query = cached(db, statement, error);
+    return query && exec(*query, error);
+}
+
+void dropCached(const QString& connectionName)
+{
+    statementCache().erase(connectionName);
 }
 
 bool runScript(const QSqlDatabase& db, const QString& script, QString* error)

@@ -7,6 +7,7 @@
 
 namespace ud {
 
+// Every statement here goes through the statement cache: an import opens a savepoint per member.
 namespace {
 
 // Per connection name: how many Transactions are open inside an outer one that allows savepoints
@@ -26,14 +27,14 @@ Transaction::Transaction(const QSqlDatabase& db, Nesting nesting)
     const QString name = m_db.connectionName();
     if (const int depth = depths.value(name); depth > 0) {
         m_savepoint = QStringLiteral("ud_savepoint_%1").arg(depth);
-        m_active = sql::run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, &m_error);
+        m_active = sql::runCached(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, &m_error);
         if (m_active)
             depths[name] = depth + 1;
         return;
     }
     // IMMEDIATE takes the write lock now: a second writer waits (busy_timeout) instead of failing
     // at commit time with half of its work done.
-    m_active = sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error);
+    m_active = sql::runCached(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error);
     if (m_active && nesting == Nesting::AllowSavepoints) {
         m_allowsSavepoints = true;
         depths[name] = 1;
@@ -66,7 +67,7 @@ bool Transaction::commit(QString* error)
     }
     const QString statement =
         m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
-    if (!sql::run(m_db, statement, &m_error)) {
+    if (!sql::runCached(m_db, statement, &m_error)) {
         if (error)
             *error = m_error;
         rollback();
@@ -82,10 +83,10 @@ void Transaction::rollback()
         return;
     QString ignored;
     if (m_savepoint.isEmpty()) {
-        if (!sql::run(m_db, QStringLiteral("ROLLBACK"), &ignored))
+        if (!sql::runCached(m_db, QStringLiteral("ROLLBACK"), &ignored))
             qCWarning(lcStore) << "rollback failed:" << ignored;
-    } else if (!sql::run(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint, &ignored) ||
-               !sql::run(m_db, QStringLiteral("RELEASE ") + m_savepoint, &ignored)) {
+    } else if (!sql::runCached(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint, &ignored) ||
+               !sql::runCached(m_db, QStringLiteral("RELEASE ") + m_savepoint, &ignored)) {
         qCWarning(lcStore) << "rollback to a savepoint failed:" << ignored;
     }
     finished();

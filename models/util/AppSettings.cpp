@@ -21,6 +21,9 @@ const Entry& entryFor(AppSettings::Key key)
         {AppSettings::Key::MainWindowState, "ui/mainWindowState", QByteArray()},
         {AppSettings::Key::RosterHeaderState, "ui/rosterHeaderState", QByteArray()},
         {AppSettings::Key::ActorName, "user/actorName", QString()},
+        {AppSettings::Key::ImportMappings, "import/columnMappings", QVariantMap()},
+        {AppSettings::Key::ExportColumns, "export/columns", QStringList()},
+        {AppSettings::Key::ExportFolder, "export/folder", QString()},
     };
     for (const Entry& e : entries) {
         if (e.key == key)

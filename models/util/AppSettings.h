@@ -15,12 +15,15 @@ class AppSettings : public QObject
 public:
     enum class Key
     {
-        Language,        // "system", "zh_CN" or "en"
-        LastStore,       // the data file opened last
+        Language,  // "system", "zh_CN" or "en"
+        LastStore, // the data file opened last
         MainWindowGeometry,
         MainWindowState,
         RosterHeaderState,
-        ActorName,       // how this clerk's edits are signed in history and sync
+        ActorName,      // how this clerk's edits are signed in history and sync
+        ImportMappings, // column mappings the clerk corrected, keyed by a file's header texts
+        ExportColumns,  // the roster export's chosen columns (field names); empty = all
+        ExportFolder,   // where the last export was saved
     };
     Q_ENUM(Key)
 

@@ -1,5 +1,7 @@
 #include "util/Clock.h"
 
+#include <chrono>
+
 namespace ud {
 
 namespace {
@@ -13,7 +15,18 @@ QDateTime Clock::nowUtc()
 
 QDate Clock::today()
 {
-    return g_fixed.isValid() ? g_fixed.toLocalTime().date() : QDate::currentDate();
+    if (g_fixed.isValid())
+        return g_fixed.toLocalTime().date();
+    // QDate::currentDate() consults the time zone files on every call, which an import of a
+    // hundred thousand members noticed; the date read once a second is as good.
+    thread_local QDate date;
+    thread_local std::chrono::steady_clock::time_point readAt;
+    const auto now = std::chrono::steady_clock::now();
+    if (!date.isValid() || now - readAt > std::chrono::seconds(1)) {
+        date = QDate::currentDate();
+        readAt = now;
+    }
+    return date;
 }
 
 QString Clock::nowIso()

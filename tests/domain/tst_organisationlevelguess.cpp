@@ -26,6 +26,8 @@ void TstOrganisationLevelGuess::fromName_data()
     QTest::newRow("district in a city") << QStringLiteral("杭州市西湖区总工会") << QStringLiteral("district");
     QTest::newRow("county") << QStringLiteral("安吉县总工会") << QStringLiteral("district");
     QTest::newRow("street") << QStringLiteral("西湖区北山街道工会") << QStringLiteral("township");
+    QTest::newRow("street federation") << QStringLiteral("东风街道总工会") << QStringLiteral("township");
+    QTest::newRow("town federation") << QStringLiteral("柳城镇总工会") << QStringLiteral("township");
     QTest::newRow("town") << QStringLiteral("安吉县孝丰镇工会") << QStringLiteral("township");
     QTest::newRow("federation") << QStringLiteral("西湖区快递物流行业工会联合会")
                                 << QStringLiteral("township");

@@ -6,7 +6,10 @@
 #include "io/RosterImport.h"
 #include "io/SheetReader.h"
 #include "members/MemberRepository.h"
+#include "members/MemberValidator.h"
+#include "members/RosterModel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,6 +28,11 @@ private slots:
     void masksUnlessUnmaskedAndLogsEveryExport();
     void csvOpensInExcel();
     void exportsOneSubtree();
+    void exportsTheRosterFilterInRosterOrder_data();
+    void exportsTheRosterFilterInRosterOrder();
+    void writesTheChosenColumnsOnly();
+    void cancelLeavesNoFile_data();
+    void cancelLeavesNoFile();
     void templateReadsBackAsAnEmptyRoster();
 };
 
@@ -207,6 +215,206 @@ void TstRosterExport::exportsOneSubtree()
     QVERIFY(RosterExport::write(dir.filePath(QStringLiteral("all.csv")), t.store(), t.scope(), options,
                                 &count, &error));
     QCOMPARE(count, 7);
+}
+
+namespace {
+
+// The ID numbers of an export read back, in the file's order (the header row found by its content).
+QStringList exportedIdNumbers(const QString& path, QString* error)
+{
+    Workbook workbook;
+    if (!SheetReader::readFile(path, &workbook, error))
+        return {};
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), error);
+    if (!choice)
+        return {};
+    const int column = choice->map.columnOf(QStringLiteral("idNumber"));
+    const Sheet& sheet = workbook.sheets.at(choice->sheet);
+    QStringList ids;
+    for (int r = choice->map.headerRow() + 1; r < sheet.rows.size(); ++r)
+        ids.append(sheet.rows.at(r).value(column).text.trimmed());
+    return ids;
+}
+
+} // namespace
+
+void TstRosterExport::exportsTheRosterFilterInRosterOrder_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<bool>("inA");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("employmentForm");
+    QTest::addColumn<int>("verified"); // -1 any, 0 no, 1 yes
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<int>("expected");
+    const auto name = RosterModel::NameColumn;
+    // 王: n % 20 == 0; retained: n % 3 == 0; A holds 0..199, B 200..299.
+    QTest::newRow("subtree, status and a name")
+        << QStringLiteral("xlsx") << true << QStringLiteral("retained") << QString() << -1
+        << QStringLiteral("王") << int(name) << Qt::AscendingOrder << 4;
+    QTest::newRow("a name alone (name pieces first)")
+        << QStringLiteral("csv") << false << QString() << QString() << -1 << QStringLiteral("王") << int(name)
+        << Qt::AscendingOrder << 15;
+    QTest::newRow("employment form and verified")
+        << QStringLiteral("csv") << false << QString() << QStringLiteral("courier") << 1 << QString()
+        << int(name) << Qt::AscendingOrder << 20;
+    QTest::newRow("everyone by ID number, descending")
+        << QStringLiteral("xlsx") << false << QString() << QString() << -1 << QString()
+        << int(RosterModel::IdNumberColumn) << Qt::DescendingOrder << 300;
+}
+
+void TstRosterExport::exportsTheRosterFilterInRosterOrder()
+{
+    QFETCH(QString, suffix);
+    QFETCH(bool, inA);
+    QFETCH(QString, status);
+    QFETCH(QString, employmentForm);
+    QFETCH(int, verified);
+    QFETCH(QString, search);
+    QFETCH(int, sortColumn);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(int, expected);
+
+    TestStore t;
+    QVERIFY(t.isValid());
+    const Organisation a = t.addOrganisation(QStringLiteral("甲厂工会"));
+    const Organisation b = t.addOrganisation(QStringLiteral("乙厂工会"));
+    for (int n = 0; n < 300; ++n) {
+        Member m = TestStore::sampleMember(n, n < 200 ? a.id : b.id);
+        if (n % 3 == 0)
+            m.status = QStringLiteral("retained");
+        QVERIFY2(t.addMember(m), qPrintable(t.error()));
+    }
+
+    RosterFilter filter;
+    filter.organisationPath = inA ? a.path : QString();
+    filter.status = status;
+    filter.employmentForm = employmentForm;
+    if (verified >= 0)
+        filter.verified = verified == 1;
+    filter.search = search;
+    RosterModel model;
+    model.setSource(t.store().connection(), t.scope());
+    model.setFilter(filter);
+    model.sort(sortColumn, order);
+    QCOMPARE(model.rowCount(), expected);
+    const MemberRepository members(t.store(), t.scope());
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(members.find(model.memberIdAt(row))->idNumber);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roster.") + suffix);
+    RosterExport::Options options;
+    options.filter = model.filter();
+    options.sort = model.rosterSort();
+    options.order = model.sortOrder();
+    options.unmasked = true;
+    options.actor = TestStore::actor();
+    QList<QPair<int, int>> reports;
+    int count = 0;
+    QString error;
+    QVERIFY2(RosterExport::write(path, t.store(), t.scope(), options, &count, &error,
+                                 [&reports](int done, int total) {
+                                     reports.append({done, total});
+                                     return true;
+                                 }),
+             qPrintable(error));
+    QCOMPARE(count, expected);
+    QVERIFY(!reports.isEmpty());
+    QCOMPARE(reports.last(), qMakePair(expected, expected));
+    QCOMPARE(exportedIdNumbers(path, &error), shown);
+
+    // The audit log says what was exported.
+    const AuditEntry entry = AuditLog(t.store().connection()).entries(1).first();
+    QVERIFY2(entry.detail.contains(QStringLiteral("%1 members").arg(expected)), qPrintable(entry.detail));
+    if (!search.isEmpty())
+        QVERIFY2(entry.detail.contains(search), qPrintable(entry.detail));
+}
+
+void TstRosterExport::writesTheChosenColumnsOnly()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const QList<Member> members = addSample(t, t.root().id, 400, 3);
+    QCOMPARE(members.size(), 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("some.xlsx"));
+    RosterExport::Options options;
+    options.fields = {QStringLiteral("name"), QStringLiteral("mobile"), QStringLiteral("organisation")};
+    int count = 0;
+    QString error;
+    QVERIFY2(RosterExport::write(path, t.store(), t.scope(), options, &count, &error), qPrintable(error));
+    QCOMPARE(count, 3);
+    Workbook workbook;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.size(), 6); // title, subtitle, header, three members
+    QStringList header;
+    for (const SheetCell& cell : sheet.rows.at(2))
+        header.append(cell.text);
+    QCOMPARE(header, (QStringList{MemberValidator::fieldLabel(QStringLiteral("name")),
+                                  MemberValidator::fieldLabel(QStringLiteral("mobile")),
+                                  RosterExport::tr("Organisation")}));
+    for (int r = 3; r < 6; ++r) {
+        QVERIFY(sheet.rows.at(r).size() <= 3);
+        QVERIFY(sheet.rows.at(r).value(1).text.contains(QLatin1Char('*'))); // masked
+        QCOMPARE(sheet.rows.at(r).value(2).text, t.root().name);
+    }
+
+    // A column that does not exist writes nothing.
+    options.fields = {QStringLiteral("name"), QStringLiteral("salary")};
+    QVERIFY(!RosterExport::write(dir.filePath(QStringLiteral("bad.csv")), t.store(), t.scope(), options,
+                                 &count, &error));
+    QVERIFY(error.contains(QStringLiteral("salary")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.csv"))));
+}
+
+void TstRosterExport::cancelLeavesNoFile_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+void TstRosterExport::cancelLeavesNoFile()
+{
+    QFETCH(QString, suffix);
+    TestStore t;
+    QVERIFY(t.isValid());
+    QCOMPARE(t.addMembers(t.root().id, 600).size(), 600);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roster.") + suffix);
+    AuditLog log(t.store().connection());
+    const qint64 before = log.count();
+    RosterExport::Options options;
+    options.unmasked = true;
+    int count = -1;
+    QString error = QStringLiteral("not cleared");
+    int calls = 0;
+    QVERIFY(!RosterExport::write(path, t.store(), t.scope(), options, &count, &error,
+                                 [&calls](int done, int total) {
+                                     ++calls;
+                                     return done < total / 2; // cancels half-way
+                                 }));
+    QCOMPARE(error, QString()); // cancelled, not failed
+    QCOMPARE(count, 0);
+    QVERIFY(calls >= 2);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(log.count(), before); // nothing left the store: nothing to log
+
+    // A file already there stays as it was.
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    QVERIFY(!RosterExport::write(path, t.store(), t.scope(), options, &count, &error,
+                                 [](int, int) { return false; }));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("old"));
 }
 
 void TstRosterExport::templateReadsBackAsAnEmptyRoster()

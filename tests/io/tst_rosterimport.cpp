@@ -33,6 +33,7 @@ private slots:
     void decodesEveryEncoding_data();
     void decodesEveryEncoding();
     void parsesCsvQuoting();
+    void findsTheDelimiterBelowATitleLine();
     void readsClerkDates_data();
     void readsClerkDates();
     void findsTheHeaderBelowTitles();
@@ -47,9 +48,11 @@ private slots:
     void failedCommitLeavesTheStoreAsItWas();
     void savepointsOnlyInsideAnOuterThatAllowsThem();
     void readsXlsxWithTitlesNumericIdsAndDates();
+    void keepsImpossibleDateSerialsAsNumbers();
     void picksTheSheet();
     void readsOds();
     void refusesUnknownAndBrokenFiles();
+    void refusesPartsLargerThanTheFile();
 };
 
 namespace {
@@ -171,6 +174,28 @@ void TstRosterImport::parsesCsvQuoting()
     const Sheet tabs = CsvReader::parse(QStringLiteral("姓名\t身份证号\n张三\t'110105\n"));
     QCOMPARE(tabs.rows.at(1).at(1).text, QStringLiteral("'110105"));
     QCOMPARE(CsvReader::detectDelimiter(QStringLiteral("a;b;c\n")), QLatin1Char(';'));
+}
+
+// Found by the reader fuzz target's seeds (tests/fuzz): the delimiter was taken from the first line
+// alone, so a tab-, semicolon- or full-width-comma-separated roster whose first line is a bare title
+// read as one column and its header was never found.
+void TstRosterImport::findsTheDelimiterBelowATitleLine()
+{
+    const QString id = TestStore::sampleIdNumber(0);
+    for (const QChar delimiter : {QChar(u'\t'), QChar(u';'), QChar(0xFF0C), QChar(u',')}) {
+        const QStringList lines = {
+            QStringLiteral("XX公司工会会员花名册"), QStringLiteral("填报单位：XX公司工会, 2024年"),
+            QStringList{QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("入会时间")}
+                .join(delimiter),
+            QStringList{QStringLiteral("张三"), id, QStringLiteral("2020-1-5")}.join(delimiter)};
+        const QString text = lines.join(QStringLiteral("\r\n"));
+        QCOMPARE(CsvReader::detectDelimiter(text), delimiter);
+        const Sheet sheet = CsvReader::parse(text);
+        const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+        QVERIFY2(map, qPrintable(QString(delimiter)));
+        QCOMPARE(map->headerRow(), 2);
+        QCOMPARE(sheet.rows.at(3).value(map->columnOf(QStringLiteral("idNumber"))).text, id);
+    }
 }
 
 void TstRosterImport::readsClerkDates_data()
@@ -638,6 +663,48 @@ void TstRosterImport::readsXlsxWithTitlesNumericIdsAndDates()
     QCOMPARE(stored->name, kRareName2);
 }
 
+// Found by scripts/fuzz (UndefinedBehaviorSanitizer): a date-formatted cell holding 1e300 (or NaN)
+// was converted to a day count beyond what an integer holds. Such a cell stays a number now, and the
+// date field refuses it with a message.
+void TstRosterImport::keepsImpossibleDateSerialsAsNumbers()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dates.xlsx"));
+    {
+        XlsxWriter book(path);
+        QVERIFY(book.addSheet(QStringLiteral("会员")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号码"));
+        book.writeText(0, 2, QStringLiteral("入会日期"));
+        const double serials[] = {43835, 1e300, -1e300, -1, 2958466};
+        for (int r = 1; r <= 5; ++r) {
+            book.writeText(r, 0, TestStore::sampleName(90 + r));
+            book.writeText(r, 1, TestStore::sampleIdNumber(90 + r), XlsxWriter::Style::Text);
+            book.writeNumber(r, 2, serials[r - 1], XlsxWriter::Style::Date);
+        }
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.at(1).value(2).type, SheetCell::Type::Date);
+    QCOMPARE(sheet.rows.at(1).value(2).date, QDate(2020, 1, 5));
+    for (int r = 2; r <= 5; ++r)
+        QCOMPARE(sheet.rows.at(r).value(2).type, SheetCell::Type::Number);
+
+    TestStore t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.rows().size(), 5);
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
+    for (int r = 3; r <= 6; ++r) {
+        const ImportProblem* p = findProblem(plan, r, QStringLiteral("joinDate"));
+        QVERIFY2(p && p->error, qPrintable(QString::number(r)));
+    }
+}
+
 void TstRosterImport::picksTheSheet()
 {
     QTemporaryDir dir;
@@ -759,6 +826,37 @@ void TstRosterImport::refusesUnknownAndBrokenFiles()
         QVERIFY2(!SheetReader::readFile(path, &workbook, &error), name);
         QVERIFY2(!error.isEmpty(), name);
     }
+}
+
+// Found by the reader fuzz target: a 7 KB .xlsx whose zip directory claims a 2 GB part made liborcus
+// reserve and clear 2 GB before failing. Such a file is refused before liborcus sees it.
+void TstRosterImport::refusesPartsLargerThanTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("claims.xlsx"));
+    {
+        XlsxWriter book(path);
+        QVERIFY(book.addSheet(QStringLiteral("会员")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号码"));
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    QVERIFY(OrcusReader::hasPlausibleSizes(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qsizetype entry = bytes.indexOf(QByteArray("PK\x01\x02"));
+    QVERIFY(entry > 0);
+    bytes.replace(entry + 20, 4, QByteArray("\x30\x00\x00\x7F", 4)); // compressed size: 2 GB
+    QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+    file.close();
+
+    QVERIFY(!OrcusReader::hasPlausibleSizes(path));
+    Workbook workbook;
+    QString error;
+    QVERIFY(!SheetReader::readFile(path, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TstRosterImport)

@@ -1,7 +1,7 @@
 // Cadres: adding a term (positions by key or Chinese name, dates, the member must be an active member
 // of that union), the committee of one organisation, terms ending within N days across the subtree
-// (换届提醒) with the clock pinned, ending a term, and the flag on a cadre whose member record has
-// left the union, lapsed or been deleted.
+// (换届提醒) with the clock pinned, ending a term, the flag on a cadre whose member record has
+// left the union, lapsed or been deleted, and the rule of one chair at a time.
 
 #include "TestStore.h"
 #include "cadres/CadreRepository.h"
@@ -27,6 +27,7 @@ private slots:
     void expiringAcrossTheSubtree();
     void endTerm();
     void flaggedWhenTheMemberLeaves();
+    void oneChairAtATime();
 
 private:
     Cadre cadreFor(const QString& memberId, const Organisation& org, const QString& position,
@@ -242,6 +243,57 @@ void TestCadres::flaggedWhenTheMemberLeaves()
     const CadreRepository other(m_store->store(),
                                 OrganisationRepository::scopeOf(m_store->store(), m_other.id));
     QVERIFY(other.flagged().isEmpty());
+}
+
+void TestCadres::oneChairAtATime()
+{
+    CadreRepository cadres(m_store->store(), m_store->scope());
+    QString error;
+    // Today is 2026-03-01; the chair's term covers it.
+    Cadre chair = cadreFor(m_members.at(0), m_base, QStringLiteral("chair"));
+    QVERIFY2(cadres.add(chair, TestStore::actor(), &error), qPrintable(error));
+    const qint64 before = Outbox(m_store->store().connection()).pendingCount();
+
+    // A second chair now: refused, naming the chair in post, and nothing written.
+    Cadre second = cadreFor(m_members.at(1), m_base, QStringLiteral("工会主席"));
+    second.termStart = QStringLiteral("2025-01-01");
+    QVERIFY(!cadres.add(second, TestStore::actor(), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Position")), qPrintable(error));
+    QVERIFY2(error.contains(TestStore::sampleName(0)), qPrintable(error));
+    QVERIFY2(error.contains(m_base.name), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("2022-07-01")), qPrintable(error));
+    // Also a chair who is no member, and one whose term would start later but overlap.
+    Cadre outsider = second;
+    outsider.memberId.clear();
+    outsider.name = QStringLiteral("外聘主席");
+    QVERIFY(!cadres.add(outsider, TestStore::actor(), &error));
+    Cadre early = cadreFor(m_members.at(1), m_base, QStringLiteral("chair"), QString());
+    early.termStart = QStringLiteral("2027-06-30");
+    QVERIFY(!cadres.add(early, TestStore::actor(), &error));
+    QCOMPARE(Outbox(m_store->store().connection()).pendingCount(), before);
+    QCOMPARE(cadres.ofOrganisation(m_base.id).size(), 1);
+
+    // Other posts, another union's chair and a successor elected for the next term are fine.
+    Cadre vice = cadreFor(m_members.at(1), m_base, QStringLiteral("vice-chair"));
+    QVERIFY2(cadres.add(vice, TestStore::actor(), &error), qPrintable(error));
+    Cadre otherChair = cadreFor(m_otherMembers.at(0), m_other, QStringLiteral("chair"));
+    QVERIFY2(cadres.add(otherChair, TestStore::actor(), &error), qPrintable(error));
+    Cadre successor =
+        cadreFor(m_members.at(2), m_base, QStringLiteral("chair"), QStringLiteral("2032-06-30"));
+    successor.termStart = QStringLiteral("2027-07-01");
+    QVERIFY2(cadres.add(successor, TestStore::actor(), &error), qPrintable(error));
+    // A past chair whose term ran out long ago does not block anyone either.
+    Cadre past = cadreFor(m_members.at(3), m_base, QStringLiteral("chair"), QStringLiteral("2022-06-30"));
+    past.termStart = QStringLiteral("2017-07-01");
+    QVERIFY2(cadres.add(past, TestStore::actor(), &error), qPrintable(error));
+
+    // Once the chair's term is ended, a new chair may take the post today.
+    QVERIFY2(cadres.endTerm(chair.id, QDate(2026, 3, 1), TestStore::actor(), &error), qPrintable(error));
+    Cadre next = cadreFor(m_members.at(4), m_base, QStringLiteral("chair"), QStringLiteral("2027-06-30"));
+    next.termStart = QStringLiteral("2026-03-01");
+    QVERIFY2(cadres.add(next, TestStore::actor(), &error), qPrintable(error));
+    QVERIFY(cadres.overlappingChair(second).has_value());
+    QCOMPARE(cadres.overlappingChair(second)->id, next.id);
 }
 
 QTEST_GUILESS_MAIN(TestCadres)

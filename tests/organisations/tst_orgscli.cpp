@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +52,7 @@ private slots:
     void dissolveGuard();
     void cadresAddAndExpiring();
     void cadresRefuseBadInput();
+    void importAndExportOrganisations();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -354,6 +356,15 @@ void TestOrgsCli::cadresAddAndExpiring()
                  today.addDays(20).toString(Qt::ISODate), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.object().value(QStringLiteral("position")).toString(), QStringLiteral("chair"));
+    // A second chair of the same union while the first is in post: refused, naming the first.
+    const QString rival = addMember(QStringLiteral("赵敏"), QStringLiteral("甲一厂工会"));
+    r = cli({QStringLiteral("cadres"), QStringLiteral("add"), QStringLiteral("--member"), rival,
+             QStringLiteral("--org"), QStringLiteral("甲一厂工会"), QStringLiteral("--position"),
+             QStringLiteral("chair"), QStringLiteral("--term-start"),
+             today.addYears(-1).toString(Qt::ISODate), QStringLiteral("--term-end"),
+             today.addYears(4).toString(Qt::ISODate)});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QStringLiteral("王伟")), qPrintable(r.describe()));
     r = cli({QStringLiteral("cadres"), QStringLiteral("add"), QStringLiteral("--member"), vice,
              QStringLiteral("--org"), QStringLiteral("甲街道工会"), QStringLiteral("--position"),
              QStringLiteral("standing-vice-chair"), QStringLiteral("--term-start"),
@@ -421,6 +432,46 @@ void TestOrgsCli::cadresRefuseBadInput()
     r = cli({QStringLiteral("cadres"), QStringLiteral("expiring")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(tableCounts(), before);
+}
+
+void TestOrgsCli::importAndExportOrganisations()
+{
+    // The tree exported, one union added to the file, imported again: only the new one is added.
+    const QString exported = m_dir.filePath(QStringLiteral("tree%1.csv").arg(m_storeNumber));
+    Run r = cli({QStringLiteral("orgs"), QStringLiteral("export"), exported});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(QStringLiteral("甲二厂工会,甲街道工会,基层工会,企业工会\r\n坏工会,不存在的街道\r\n").toUtf8());
+    file.close();
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM organisation")).toLongLong();
+
+    r = cli({QStringLiteral("orgs"), QStringLiteral("import"), exported, QStringLiteral("--dry-run"),
+             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.object().value(QStringLiteral("imported")).toInt(), 0);
+    QCOMPARE(r.object().value(QStringLiteral("valid")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organisation")).toLongLong(), before);
+
+    r = cli({QStringLiteral("orgs"), QStringLiteral("import"), exported, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.object().value(QStringLiteral("imported")).toInt(), 1);
+    const QJsonArray rejected = r.object().value(QStringLiteral("rejected")).toArray();
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("row")).toInt(), 7); // title, header, 4 unions
+    QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("不存在的街道"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organisation")).toLongLong(), before + 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT p.name FROM organisation o JOIN organisation p ON p.id = o.parent_id "
+                              "WHERE o.name = '甲二厂工会'"))
+            .toString(),
+        QStringLiteral("甲街道工会"));
+
+    r = cli(
+        {QStringLiteral("orgs"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOrgsCli)

@@ -102,6 +102,7 @@ private slots:
     void refusesAFolder();
     void refusesAFileThatIsNotSqlite();
     void refusesANewerSchemaAndLeavesItUntouched();
+    void storedVersionIsReadWithoutChangingTheFile();
     void storeMeta();
     void rootOrganisationIsRecordedInMeta();
 
@@ -350,6 +351,25 @@ void TestDatabase::refusesANewerSchemaAndLeavesItUntouched()
     // Refusing did not leave the connection registered.
     for (const QString& name : QSqlDatabase::connectionNames())
         QVERIFY2(!name.startsWith(QStringLiteral("uniondesk-store-")), qPrintable(name));
+}
+
+void TestDatabase::storedVersionIsReadWithoutChangingTheFile()
+{
+    QCOMPARE(Database::storedSchemaVersion(filePath()), -1);
+    QVERIFY(!Database::needsUpgrade(filePath()));
+    {
+        auto store = openStore();
+        QVERIFY(store);
+    }
+    QCOMPARE(Database::storedSchemaVersion(filePath()), Migrator::latestVersion());
+    QVERIFY(!Database::needsUpgrade(filePath()));
+    // A file written by the previous version: reported, not touched.
+    QVERIFY(
+        rawExec(filePath(), {QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() - 1)}));
+    const QByteArray before = fileBytes(filePath());
+    QCOMPARE(Database::storedSchemaVersion(filePath()), Migrator::latestVersion() - 1);
+    QVERIFY(Database::needsUpgrade(filePath()));
+    QCOMPARE(fileBytes(filePath()), before);
 }
 
 void TestDatabase::storeMeta()

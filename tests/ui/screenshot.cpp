@@ -5,14 +5,34 @@
 // the main window takes to open, search and scroll, and saves the main window only.
 
 #include "TestStore.h"
+#include "cadres/CadreRepository.h"
 #include "common/MessageBar.h"
 #include "demo/DemoNames.h"
+#include "export/ExportColumnList.h"
+#include "export/ExportDialog.h"
+#include "import/ImportFilePage.h"
+#include "import/ImportHistoryDialog.h"
+#include "import/ImportMappingPage.h"
+#include "import/ImportPreviewPage.h"
+#include "import/ImportWizard.h"
+#include "io/CsvReader.h"
+#include "io/HeaderMap.h"
+#include "io/ImportBatchRepository.h"
+#include "io/RosterImport.h"
+#include "io/XlsxWriter.h"
 #include "mainwindow/MainWindow.h"
 #include "members/HistoryDialog.h"
 #include "members/MemberDialog.h"
 #include "members/MemberRepository.h"
 #include "members/RosterModel.h"
 #include "members/StatusDialog.h"
+#include "organisations/CadreDialog.h"
+#include "organisations/DissolveRequestDialog.h"
+#include "organisations/OrganisationPage.h"
+#include "organisations/OrganisationRepository.h"
+#include "organisations/OrganisationRequestDialog.h"
+#include "organisations/OrganisationRequestRepository.h"
+#include "organisations/RequestDecisionDialog.h"
 #include "organisations/RootOrganisationDialog.h"
 #include "roster/RosterView.h"
 #include "settings/SettingsDialog.h"
@@ -20,7 +40,9 @@
 #include "util/Clock.h"
 #include "util/Language.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
@@ -29,11 +51,14 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
 #include <random>
 
 using namespace ud;
@@ -113,6 +138,123 @@ bool fillDemo(TestStore& store, int members, QStringList* memberIds)
     return !memberIds->isEmpty();
 }
 
+// "Export roster…" over the roster as the search left it: masked, then unmasked with its warning;
+// then the main window's message after an export, with "Open folder".
+bool saveExportDialog(MainWindow* window, const QString& outDir)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (window->rosterView()->model()->filter().search.isEmpty() && waited.elapsed() < 2000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    window->exportRosterAction()->trigger();
+    auto* dialog = window->findChild<ExportDialog*>();
+    if (!dialog)
+        return false;
+    dialog->columnList()->itemForField(QStringLiteral("notes"))->setCheckState(Qt::Unchecked);
+    dialog->columnList()->itemForField(QStringLiteral("labourModelLevel"))->setCheckState(Qt::Unchecked);
+    bool ok = save(dialog, outDir, QStringLiteral("exportdialog"));
+    dialog->unmaskCheck()->setChecked(true);
+    ok = save(dialog, outDir, QStringLiteral("exportdialog-unmasked")) && ok;
+    delete dialog;
+    window->messageBar()->showMessage(
+        QCoreApplication::translate("ud::MainWindow", "Exported %1 members to %2.")
+            .arg(QStringLiteral("1,234"), QStringLiteral("C:\\Users\\clerk\\Documents\\花名册.xlsx")),
+        MessageBar::Kind::Information, QCoreApplication::translate("ud::MainWindow", "Open folder"), [] {});
+    ok = save(window, outDir, QStringLiteral("mainwindow-exported")) && ok;
+    window->messageBar()->hideMessage();
+    return ok;
+}
+
+// The organisation page of a base union (committee with a flagged cadre, requests) and its dialogs;
+// `members` are the demonstration members (member i belongs to the (i % 6)th base union).
+bool saveOrganisationViews(TestStore& store, const QStringList& members, MainWindow* window,
+                           const QString& outDir)
+{
+    Database& db = store.store();
+    const std::optional<Member> first = MemberRepository(db, store.scope()).find(members.at(0));
+    if (!first)
+        return false;
+    const QString base = first->organisationId;
+    const Organisation baseOrg = *OrganisationRepository(db, store.scope()).find(base);
+    CadreRepository cadres(db, store.scope());
+    const QDate today = Clock::today();
+    const char* const posts[] = {"chair", "vice-chair", "committee-member", "women-chair"};
+    for (int i = 0; i < 4; ++i) {
+        Cadre c;
+        c.memberId = members.at(i * 6);
+        c.organisationId = base;
+        c.position = QString::fromLatin1(posts[i]);
+        c.fullTime = i == 0;
+        c.termStart = today.addYears(-3).toString(Qt::ISODate);
+        c.termEnd = today.addYears(2).addDays(-1).toString(Qt::ISODate);
+        c.electedHow = QStringLiteral("elected");
+        cadres.add(c, TestStore::actor(), nullptr);
+    }
+    // The committee member left: flagged.
+    MemberRepository(db, store.scope())
+        .changeStatus(members.at(12), QStringLiteral("hung"), QStringLiteral("劳动关系变化"), today,
+                      TestStore::actor(), nullptr);
+    OrganisationRequestRepository requests(db, store.scope());
+    Organisation update = baseOrg;
+    update.creditCode = QStringLiteral("81440106MC00000016");
+    update.legalPersonNumber = QStringLiteral("工法证字第440106001号");
+    update.legalPersonRegisteredOn = QStringLiteral("2019-05-20");
+    update.foundedOn = QStringLiteral("2008-03-01");
+    update.address = QStringLiteral("广州市天河区天河路385号");
+    update.contact = QStringLiteral("陈会计 020-38861234");
+    update.industry = QStringLiteral("批发和零售业");
+    update.headcount = 86;
+    update.kind = QStringLiteral("enterprise");
+    QJsonObject changes;
+    for (const QString& field : Organisation::editableFields())
+        changes.insert(field, update.toFields().value(field));
+    if (const auto r = requests.submitChange(base, changes, QStringLiteral("补录法人资格登记信息"),
+                                             TestStore::actor(), nullptr))
+        requests.approve(r->id, QStringLiteral("同意"), TestStore::actor(), nullptr);
+    requests.submitChange(base, QJsonObject{{QStringLiteral("headcount"), 120}},
+                          QStringLiteral("职工人数增加"), TestStore::actor(), nullptr);
+
+    bool ok = true;
+    window->selectOrganisation(base);
+    window->tabs()->setCurrentWidget(window->organisationPage());
+    QApplication::processEvents();
+    ok = save(window, outDir, QStringLiteral("mainwindow-organisation")) && ok;
+    window->organisationPage()->tabs()->setCurrentIndex(1);
+    ok = save(window, outDir, QStringLiteral("mainwindow-organisation-requests")) && ok;
+    window->selectOrganisation(baseOrg.parentId);
+    window->organisationPage()->tabs()->setCurrentIndex(2);
+    ok = save(window, outDir, QStringLiteral("mainwindow-organisation-township")) && ok;
+    window->selectOrganisation(base);
+    {
+        DissolveRequestDialog dialog(db, store.scope(), base, window);
+        ok = save(&dialog, outDir, QStringLiteral("dissolverequestdialog")) && ok;
+    }
+    {
+        OrganisationRequestDialog dialog(db, store.scope(), window);
+        dialog.startEstablish(baseOrg.parentId);
+        dialog.lineEdit(QStringLiteral("name"))->setText(QStringLiteral("花城物流有限公司工会"));
+        dialog.lineEdit(QStringLiteral("creditCode"))->setText(QStringLiteral("81440106MC00000017"));
+        ok = save(&dialog, outDir, QStringLiteral("organisationrequestdialog")) && ok;
+    }
+    {
+        const QList<OrganisationRequest> open = requests.list(QStringLiteral("submitted"));
+        if (!open.isEmpty()) {
+            RequestDecisionDialog dialog(db, store.scope(), open.first().id,
+                                         RequestDecisionDialog::Decision::Approve, window);
+            ok = save(&dialog, outDir, QStringLiteral("requestdecisiondialog")) && ok;
+        }
+    }
+    {
+        CadreDialog dialog(db, store.scope(), base, window);
+        const std::optional<Member> m = MemberRepository(db, store.scope()).find(members.at(18));
+        dialog.idNumberEdit()->setText(m ? m->idNumber : QString());
+        dialog.positionCombo()->setCurrentIndex(dialog.positionCombo()->findData(QStringLiteral("chair")));
+        ok = save(&dialog, outDir, QStringLiteral("cadredialog")) && ok;
+    }
+    window->tabs()->setCurrentWidget(window->rosterView());
+    return ok;
+}
+
 // Opens the main window on an existing store and reports how long the clerk waits.
 int timeExistingStore(const QString& path, const QString& outDir)
 {
@@ -162,6 +304,133 @@ int timeExistingStore(const QString& path, const QString& outDir)
     window.grab();
     std::printf("sort by join date: %lld ms with paint\n", timer.restart());
     return first.save(QDir(outDir).filePath(QStringLiteral("mainwindow-large.png"))) ? 0 : 1;
+}
+
+// A roster as clerks keep it, for the import wizard: an instructions sheet, then the members under a
+// merged title, with a damaged ID number, a person twice, an ID number in a number cell, a gender
+// that contradicts the ID number and a totals row.
+bool writeImportWorkbook(const QString& path)
+{
+    XlsxWriter book(path);
+    if (!book.addSheet(QStringLiteral("填表说明")))
+        return false;
+    book.writeText(0, 0, QStringLiteral("请在“2024年会员花名册”中填写，身份证号码请设为文本格式。"));
+    if (!book.addSheet(QStringLiteral("2024年会员花名册")))
+        return false;
+    const QStringList headers{QStringLiteral("序号"),     QStringLiteral("姓名"),
+                              QStringLiteral("性别"),     QStringLiteral("身份证号码"),
+                              QStringLiteral("手机号码"), QStringLiteral("工号"),
+                              QStringLiteral("入会时间"), QStringLiteral("备注")};
+    book.mergeText(0, 0, static_cast<int>(headers.size()) - 1,
+                   QStringLiteral("花城华盛物流股份有限公司工会会员花名册"));
+    book.mergeText(1, 0, static_cast<int>(headers.size()) - 1,
+                   QStringLiteral("填报单位：花城华盛物流股份有限公司工会　填报日期：2024年3月1日"),
+                   XlsxWriter::Style::Plain);
+    for (int c = 0; c < headers.size(); ++c)
+        book.writeText(2, c, headers.at(c), XlsxWriter::Style::Header);
+    int r = 3;
+    for (int n = 9000; n < 9012; ++n, ++r) {
+        const bool female = TestStore::sampleIsFemale(n);
+        QString id = TestStore::sampleIdNumber(n);
+        if (n == 9003)
+            id = id.left(17) + (id.at(17) == QLatin1Char('3') ? QLatin1Char('4') : QLatin1Char('3'));
+        if (n == 9007)
+            id = TestStore::sampleIdNumber(9001);
+        book.writeNumber(r, 0, r - 2);
+        book.writeText(r, 1, TestStore::sampleName(n));
+        book.writeText(r, 2, (n == 9009 ? !female : female) ? QStringLiteral("女") : QStringLiteral("男"));
+        if (n == 9005)
+            book.writeNumber(r, 3, id.left(15).toDouble() * 1000);
+        else
+            book.writeText(r, 3, id, XlsxWriter::Style::Text);
+        book.writeText(r, 4,
+                       n == 9010 ? QStringLiteral("1381234")
+                                 : QStringLiteral("1391234%1").arg(n % 10000, 4, 10, QLatin1Char('0')));
+        book.writeText(r, 5, QStringLiteral("HS-%1").arg(n - 8000));
+        book.writeText(r, 6, QStringLiteral("2019年%1月1日").arg(n % 12 + 1));
+    }
+    book.writeText(r + 1, 0, QStringLiteral("合计：12人"));
+    book.writeText(r + 2, 0, QStringLiteral("制表人：陈会计　　审核人：李主席"));
+    return book.close(nullptr);
+}
+
+// Waits (the workers run on other threads) until `done` holds or five seconds have passed.
+bool waitFor(const std::function<bool()>& done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+// Each page of the import wizard, on a real workbook, ending with a real import into `organisationId`.
+bool saveImportWizard(TestStore& store, const QString& organisationId, QWidget* parent, const QString& outDir)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024年会员花名册.xlsx"));
+    if (!dir.isValid() || !writeImportWorkbook(path))
+        return false;
+    bool ok = true;
+    AppSettings::instance().setValue(AppSettings::Key::ImportMappings,
+                                     QVariantMap()); // no remembered mapping
+    ImportWizard wizard(store.store(), store.scope(), organisationId, AppSettings::instance(), parent);
+    wizard.filePage()->setFilePath(path);
+    ok = save(&wizard, outDir, QStringLiteral("importwizard-1-file")) && ok;
+    wizard.next();
+    ok = waitFor([&] { return wizard.currentId() == ImportWizard::SheetPage; }) && ok;
+    ok = save(&wizard, outDir, QStringLiteral("importwizard-2-sheet")) && ok;
+    wizard.next();
+    wizard.mappingPage()->setField(5, QStringLiteral("cardNumber"));
+    ok = save(&wizard, outDir, QStringLiteral("importwizard-3-mapping")) && ok;
+    wizard.mappingPage()->setField(1, QString());
+    ok = save(&wizard, outDir, QStringLiteral("importwizard-3-mapping-required")) && ok;
+    wizard.mappingPage()->setField(1, QStringLiteral("name"));
+    wizard.next();
+    ok = waitFor([&] { return wizard.previewPage()->isComplete(); }) && ok;
+    ok = save(&wizard, outDir, QStringLiteral("importwizard-4-preview")) && ok;
+    wizard.next();
+    ok = save(&wizard, outDir, QStringLiteral("importwizard-5-import")) && ok;
+    ok = waitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; }) && ok;
+    ok = save(&wizard, outDir, QStringLiteral("importwizard-6-summary")) && ok;
+    return ok;
+}
+
+// The list of imports after the wizard's: a second import into `organisationId`, undone, above it.
+bool saveImportHistory(TestStore& store, const QString& organisationId, QWidget* parent,
+                       const QString& outDir)
+{
+    QStringList lines{QStringLiteral("姓名,身份证号码,手机号码,入会时间")};
+    for (int n = 12000; n < 12008; ++n) {
+        const Member m = TestStore::sampleMember(n, QString());
+        lines.append(QStringLiteral("%1,%2,%3,%4").arg(m.name, m.idNumber, m.mobile, m.joinDate));
+    }
+    const Sheet sheet = CsvReader::parse(lines.join(QLatin1Char('\n')), QStringLiteral("补录名单"));
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    if (!map)
+        return false;
+    const ImportPlan plan = ImportPlan::build(sheet, *map, store.store(), organisationId);
+    RosterImport::CommitResult result;
+    QString error;
+    int removed = 0;
+    if (!RosterImport::commit(plan, store.store(), store.scope(), QStringLiteral("陈会计"),
+                              {QStringLiteral("补录名单.csv"), QStringLiteral("补录名单")}, &result,
+                              &error) ||
+        !ImportBatchRepository(store.store(), store.scope())
+             .undo(result.batchId, QStringLiteral("陈会计"), &removed, &error)) {
+        std::fprintf(stderr, "import history: %s\n", qPrintable(error));
+        return false;
+    }
+    ImportHistoryDialog dialog(store.store(), store.scope(), parent);
+    dialog.messageBar()->showMessage(
+        QCoreApplication::translate("ud::ImportUndoRunner", "The import was undone. Members removed: %1.")
+            .arg(removed),
+        MessageBar::Kind::Information);
+    // The wizard's import, which can still be undone, at the width of a clerk's screen (the offscreen
+    // screen is only 800 pixels wide).
+    dialog.table()->selectRow(1);
+    dialog.resize(1000, dialog.height());
+    return save(&dialog, outDir, QStringLiteral("importhistorydialog"));
 }
 
 } // namespace
@@ -235,6 +504,7 @@ int main(int argc, char* argv[])
         MessageBar::Kind::Information);
     ok = save(&window, outDir, QStringLiteral("mainwindow-search")) && ok;
     window.messageBar()->hideMessage();
+    ok = saveExportDialog(&window, outDir) && ok;
 
     {
         MemberDialog dialog(store.store(), store.scope(), &window);
@@ -275,5 +545,9 @@ int main(int argc, char* argv[])
         RootOrganisationDialog dialog(&window);
         ok = save(&dialog, outDir, QStringLiteral("rootorganisationdialog")) && ok;
     }
+    ok = saveOrganisationViews(store, members, &window, outDir) && ok;
+    // Last: the wizard ends with a real import into the store.
+    ok = saveImportWizard(store, window.currentOrganisationId(), &window, outDir) && ok;
+    ok = saveImportHistory(store, window.currentOrganisationId(), &window, outDir) && ok;
     return ok ? 0 : 1;
 }

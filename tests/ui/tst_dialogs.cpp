@@ -2,6 +2,7 @@
 #include "TypeText.h"
 #include "common/DateText.h"
 #include "common/MessageBar.h"
+#include "common/StoreUpgrade.h"
 #include "members/HistoryDialog.h"
 #include "members/MemberHistoryModel.h"
 #include "members/MemberRepository.h"
@@ -10,6 +11,8 @@
 #include "organisations/OrganisationRepository.h"
 #include "organisations/RootOrganisationDialog.h"
 #include "settings/SettingsDialog.h"
+#include "store/Migrator.h"
+#include "store/Sql.h"
 #include "util/AppSettings.h"
 #include "util/Clock.h"
 
@@ -45,6 +48,7 @@ private slots:
     void historyListsTheEvents();
     void settingsAreStored();
     void rootOrganisationNeedsAName();
+    void olderDataFileIsUpgradedBeforeTheWindowOpens();
 
 private:
     std::unique_ptr<TestStore> m_store;
@@ -226,6 +230,27 @@ void TestDialogs::rootOrganisationNeedsAName()
     emit dialog.levelCombo()->activated(township);
     typeText(dialog.nameEdit(), QStringLiteral("省总工会"));
     QCOMPARE(dialog.level(), QStringLiteral("township"));
+}
+
+void TestDialogs::olderDataFileIsUpgradedBeforeTheWindowOpens()
+{
+    // A data file of schema v5 (this version's v6 objects taken away), with a member in it.
+    TestStore old;
+    QVERIFY2(old.isValid(), qPrintable(old.error()));
+    QCOMPARE(old.addMembers(old.root().id, 1, 40).size(), 1);
+    QString error;
+    const QSqlDatabase db = old.store().connection();
+    for (const char* statement : {"DROP TABLE import_batch_member", "DROP TABLE import_batch",
+                                  "DROP INDEX outbox_record", "PRAGMA user_version = 5"})
+        QVERIFY2(sql::run(db, QString::fromLatin1(statement), &error), qPrintable(error));
+    QVERIFY(Database::needsUpgrade(old.path()));
+
+    QVERIFY2(StoreUpgrade::runIfNeeded(old.path(), nullptr, &error), qPrintable(error));
+    QCOMPARE(Database::storedSchemaVersion(old.path()), Migrator::latestVersion());
+    QVERIFY(!Database::needsUpgrade(old.path()));
+    QVERIFY(MemberRepository(old.store(), old.scope()).findByIdNumber(TestStore::sampleIdNumber(40)));
+    // Current already: nothing to do.
+    QVERIFY(StoreUpgrade::runIfNeeded(old.path(), nullptr, &error));
 }
 
 QTEST_MAIN(TestDialogs)

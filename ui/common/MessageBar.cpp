@@ -41,6 +41,14 @@ MessageBar::MessageBar(QWidget* parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_label, 1);
+    m_action = new QToolButton(this);
+    m_action->setObjectName(QStringLiteral("messageBarAction"));
+    m_action->hide();
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        if (m_onAction)
+            m_onAction();
+    });
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("messageBarClose"));
     m_close->setText(QStringLiteral("\u00D7"));
@@ -64,12 +72,25 @@ void MessageBar::showMessage(const QString& text, Kind kind)
                        "ud--MessageBar QLabel { color: %3; }")
             .arg(QLatin1String(c.background), QLatin1String(c.border), QLatin1String(c.text)));
     m_label->setText(text);
+    m_onAction = nullptr;
+    m_action->hide();
     show();
+}
+
+void MessageBar::showMessage(const QString& text, Kind kind, const QString& actionText,
+                             std::function<void()> action)
+{
+    showMessage(text, kind);
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->show();
 }
 
 void MessageBar::hideMessage()
 {
     m_label->clear();
+    m_onAction = nullptr;
+    m_action->hide();
     hide();
 }
 

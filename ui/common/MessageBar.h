@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -26,11 +28,14 @@ public:
     explicit MessageBar(QWidget* parent = nullptr);
 
     void showMessage(const QString& text, Kind kind = Kind::Information);
+    // The message with a button after it ("Open folder"), which stays until the next message.
+    void showMessage(const QString& text, Kind kind, const QString& actionText, std::function<void()> action);
     void hideMessage();
 
     QString text() const;
     Kind kind() const { return m_kind; }
     QToolButton* closeButton() const { return m_close; }
+    QToolButton* actionButton() const { return m_action; }
 
 signals:
     void closed();
@@ -38,6 +43,8 @@ signals:
 private:
     QLabel* m_label = nullptr;
     QToolButton* m_close = nullptr;
+    QToolButton* m_action = nullptr;
+    std::function<void()> m_onAction;
     Kind m_kind = Kind::Information;
 };
 

@@ -1,14 +1,21 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/ActionText.h"
+#include "common/Actor.h"
 #include "common/MessageBar.h"
+#include "export/ExportDialog.h"
+#include "import/ImportHistoryDialog.h"
+#include "import/ImportWizard.h"
+#include "io/RosterExport.h"
 #include "members/HistoryDialog.h"
 #include "members/MemberDialog.h"
 #include "members/MemberRepository.h"
 #include "members/RosterModel.h"
 #include "members/RosterQuery.h"
 #include "members/StatusDialog.h"
+#include "organisations/OrganisationPage.h"
 #include "organisations/OrganisationRepository.h"
+#include "organisations/OrganisationSearchBox.h"
 #include "organisations/OrganisationTreeModel.h"
 #include "roster/RosterView.h"
 #include "settings/SettingsDialog.h"
@@ -20,15 +27,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ud {
@@ -50,8 +64,14 @@ MainWindow::MainWindow(Database& store, QWidget* parent)
     centralLayout->setContentsMargins(6, 6, 6, 0);
     m_messageBar = new MessageBar(central);
     centralLayout->addWidget(m_messageBar);
-    m_roster = new RosterView(central);
-    centralLayout->addWidget(m_roster, 1);
+    // The roster and the organisation page of the organisation chosen in the tree, side by side as tabs.
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_roster = new RosterView(m_tabs);
+    m_tabs->addTab(m_roster, tr("Roster"));
+    m_organisationPage = new OrganisationPage(m_store, m_scope, m_tabs);
+    m_tabs->addTab(m_organisationPage, tr("Organisation"));
+    centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_treeModel = new OrganisationTreeModel(this);
@@ -62,10 +82,22 @@ MainWindow::MainWindow(Database& store, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The name takes the room; the active-member count of each subtree keeps to the right.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(OrganisationTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(OrganisationTreeModel::MembersColumn,
+                                           QHeaderView::ResizeToContents);
+    m_organisationSearch = new OrganisationSearchBox(m_store, m_scope, this);
+    auto* treePane = new QWidget(this);
+    auto* treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(4);
+    treeLayout->addWidget(m_organisationSearch);
+    treeLayout->addWidget(m_tree, 1);
     m_treeDock = new QDockWidget(tr("Organisations"), this);
     m_treeDock->setObjectName(QStringLiteral("organisationDock"));
     m_treeDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    m_treeDock->setWidget(m_tree);
+    m_treeDock->setWidget(treePane);
     addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
 
     createActions();
@@ -82,6 +114,11 @@ MainWindow::MainWindow(Database& store, QWidget* parent)
     connect(m_roster, &RosterView::countChanged, this, &MainWindow::updateCount);
     connect(m_roster, &RosterView::currentMemberChanged, this, &MainWindow::updateMemberActions);
     connect(m_roster, &RosterView::memberActivated, this, &MainWindow::editMember);
+    connect(m_organisationSearch, &OrganisationSearchBox::organisationChosen, this,
+            &MainWindow::selectOrganisation);
+    connect(m_organisationPage, &OrganisationPage::organisationActivated, this,
+            &MainWindow::selectOrganisation);
+    connect(m_organisationPage, &OrganisationPage::organisationsChanged, this, &MainWindow::refresh);
 
     selectOrganisation(m_scope.organisationId());
     updateOrganisationTotal();
@@ -116,6 +153,16 @@ void MainWindow::createActions()
                           tr("Retain, withdraw, stop, expel or restore the selected member's membership"));
     m_history = make(tr("&History\u2026"), "actionHistory", {QKeySequence(Qt::CTRL | Qt::Key_H)},
                      tr("Show the selected member's history"));
+    m_importMembers =
+        make(tr("&Import members\u2026"), "actionImportMembers", {QKeySequence(Qt::CTRL | Qt::Key_I)},
+             tr("Import a roster from an Excel, WPS or text file"));
+    m_importHistory = make(tr("Import &history\u2026"), "actionImportHistory",
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+                           tr("The imports made so far; undo an import as a whole"));
+    m_exportRoster = make(tr("&Export roster…"), "actionExportRoster", {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                          tr("Save the members the roster shows as an Excel workbook or a CSV file"));
+    m_saveTemplate = make(tr("Save import &template…"), "actionSaveImportTemplate", {},
+                          tr("An empty workbook with the expected columns, to fill in and import"));
     m_refresh = make(tr("&Refresh"), "actionRefresh", {QKeySequence(Qt::Key_F5)},
                      tr("Read the organisations and the roster again"));
     // Preferences has no standard key on every platform; Ctrl+, is the common one.
@@ -133,6 +180,10 @@ void MainWindow::createActions()
     connect(m_editMember, &QAction::triggered, this, &MainWindow::editMember);
     connect(m_changeStatus, &QAction::triggered, this, &MainWindow::changeStatus);
     connect(m_history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_importMembers, &QAction::triggered, this, &MainWindow::importMembers);
+    connect(m_importHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
+    connect(m_exportRoster, &QAction::triggered, this, &MainWindow::exportRoster);
+    connect(m_saveTemplate, &QAction::triggered, this, &MainWindow::saveImportTemplate);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -142,6 +193,12 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importMembers);
+    file->addAction(m_importHistory);
+    file->addAction(m_saveTemplate);
+    file->addSeparator();
+    file->addAction(m_exportRoster);
+    file->addSeparator();
     file->addAction(m_settings);
     file->addSeparator();
     file->addAction(m_quit);
@@ -180,6 +237,9 @@ void MainWindow::createToolBar()
     bar->addAction(m_changeStatus);
     bar->addAction(m_history);
     bar->addSeparator();
+    bar->addAction(m_importMembers);
+    bar->addAction(m_exportRoster);
+    bar->addSeparator();
     bar->addAction(m_refresh);
 }
 
@@ -206,7 +266,7 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 760);
     if (!restoreState(m_appSettings.value(AppSettings::Key::MainWindowState).toByteArray()))
-        resizeDocks({m_treeDock}, {m_tree->fontMetrics().averageCharWidth() * 44}, Qt::Horizontal);
+        resizeDocks({m_treeDock}, {m_tree->fontMetrics().averageCharWidth() * 50}, Qt::Horizontal);
     m_roster->restoreHeaderState(m_appSettings.value(AppSettings::Key::RosterHeaderState).toByteArray());
 }
 
@@ -248,6 +308,7 @@ void MainWindow::onOrganisationChanged()
                              ? QString()
                              : current.data(OrganisationTreeModel::PathRole).toString();
     m_roster->setOrganisationPath(path);
+    m_organisationPage->setOrganisation(id.isEmpty() ? m_scope.organisationId() : id);
     updateOrganisationTotal();
 }
 
@@ -324,6 +385,7 @@ void MainWindow::memberSaved(const QString& memberId, bool added)
                                   MessageBar::Kind::Information);
     updateOrganisationTotal();
     updatePending();
+    m_treeModel->reloadCounts(OrganisationRepository(m_store, m_scope));
 }
 
 void MainWindow::changeStatus()
@@ -337,6 +399,7 @@ void MainWindow::changeStatus()
         m_roster->refresh();
         m_roster->selectMember(memberId);
         updatePending();
+        m_treeModel->reloadCounts(OrganisationRepository(m_store, m_scope));
     });
     dialog->open();
 }
@@ -351,6 +414,102 @@ void MainWindow::showHistory()
     dialog->open();
 }
 
+void MainWindow::importMembers()
+{
+    auto* wizard = new ImportWizard(m_store, m_scope, currentOrganisationId(), m_appSettings, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::membersImported, this, &MainWindow::membersImported);
+    connect(wizard, &ImportWizard::importUndone, this,
+            [this](const QString&, int removed) { importUndone(removed); });
+    wizard->open();
+}
+
+void MainWindow::membersImported(const QString& organisationId, int count)
+{
+    refresh();
+    // Show the new members: keep the organisation chosen if they are inside it, else go to theirs.
+    bool shown = false;
+    const QModelIndex current = m_tree->currentIndex();
+    for (QModelIndex i = m_treeModel->indexOf(organisationId); i.isValid() && !shown; i = i.parent())
+        shown = i == current;
+    if (!shown)
+        selectOrganisation(organisationId);
+    m_messageBar->showMessage(tr("Members imported: %1.").arg(QLocale().toString(count)),
+                              MessageBar::Kind::Information);
+}
+
+void MainWindow::showImportHistory()
+{
+    auto* dialog = new ImportHistoryDialog(m_store, m_scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportHistoryDialog::importUndone, this,
+            [this](const QString&, int removed) { importUndone(removed); });
+    dialog->open();
+}
+
+void MainWindow::exportRoster()
+{
+    const RosterModel* model = m_roster->model();
+    ExportDialog::Request request;
+    request.filter = model->filter();
+    request.sort = model->rosterSort();
+    request.order = model->sortOrder();
+    request.count = model->rowCount();
+    if (const std::optional<Organisation> organisation =
+            OrganisationRepository(m_store, m_scope).find(currentOrganisationId()))
+        request.organisationName = organisation->name;
+    auto* dialog = new ExportDialog(m_store, m_scope, request, currentActor(), m_appSettings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, &MainWindow::rosterExported);
+    dialog->open();
+}
+
+void MainWindow::rosterExported(const QString& path, int count)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    m_messageBar->showMessage(
+        tr("Exported %1 members to %2.").arg(QLocale().toString(count), QDir::toNativeSeparators(path)),
+        MessageBar::Kind::Information, tr("Open folder"),
+        [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+}
+
+void MainWindow::saveImportTemplate()
+{
+    QString folder = m_appSettings.value(AppSettings::Key::ExportFolder).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save import template"),
+                                                QDir(folder).filePath(tr("Member roster template.xlsx")),
+                                                tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".xlsx");
+    writeImportTemplate(path);
+}
+
+bool MainWindow::writeImportTemplate(const QString& path)
+{
+    QString error;
+    if (!RosterExport::writeTemplate(path, &error)) {
+        m_messageBar->showMessage(error, MessageBar::Kind::Error);
+        return false;
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    m_appSettings.setValue(AppSettings::Key::ExportFolder, folder);
+    m_messageBar->showMessage(tr("Import template saved to %1.").arg(QDir::toNativeSeparators(path)),
+                              MessageBar::Kind::Information, tr("Open folder"),
+                              [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    return true;
+}
+
+void MainWindow::importUndone(int removed)
+{
+    refresh();
+    m_messageBar->showMessage(tr("Import undone. Members removed: %1.").arg(QLocale().toString(removed)),
+                              MessageBar::Kind::Information);
+}
+
 void MainWindow::refresh()
 {
     const QString organisation = currentOrganisationId();
@@ -359,6 +518,7 @@ void MainWindow::refresh()
     if (!selectOrganisation(organisation))
         selectOrganisation(m_scope.organisationId());
     m_roster->refresh();
+    m_organisationPage->refresh();
     updateOrganisationTotal();
     updatePending();
     updateMemberActions();

@@ -7,6 +7,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 class QTreeView;
 
 namespace ud {
@@ -14,6 +15,8 @@ namespace ud {
 class AppSettings;
 class Database;
 class MessageBar;
+class OrganisationPage;
+class OrganisationSearchBox;
 class OrganisationTreeModel;
 class RosterView;
 
@@ -33,6 +36,10 @@ public:
     const Scope& scope() const { return m_scope; }
     RosterView* rosterView() const { return m_roster; }
     QTreeView* organisationTree() const { return m_tree; }
+    OrganisationSearchBox* organisationSearch() const { return m_organisationSearch; }
+    // The roster and the organisation page, as tabs.
+    QTabWidget* tabs() const { return m_tabs; }
+    OrganisationPage* organisationPage() const { return m_organisationPage; }
     OrganisationTreeModel* organisationModel() const { return m_treeModel; }
     MessageBar* messageBar() const { return m_messageBar; }
     QLabel* memberCountLabel() const { return m_countLabel; }
@@ -43,6 +50,10 @@ public:
     QAction* editMemberAction() const { return m_editMember; }
     QAction* changeStatusAction() const { return m_changeStatus; }
     QAction* historyAction() const { return m_history; }
+    QAction* importMembersAction() const { return m_importMembers; }
+    QAction* importHistoryAction() const { return m_importHistory; }
+    QAction* exportRosterAction() const { return m_exportRoster; }
+    QAction* saveTemplateAction() const { return m_saveTemplate; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* settingsAction() const { return m_settings; }
     QAction* quitAction() const { return m_quit; }
@@ -56,6 +67,13 @@ public slots:
     void editMember();
     void changeStatus();
     void showHistory();
+    void importMembers();
+    void showImportHistory();
+    // The roster as it is shown (organisation, filter, order) to .xlsx or .csv.
+    void exportRoster();
+    // Asks where, then writes the import template workbook.
+    void saveImportTemplate();
+    bool writeImportTemplate(const QString& path);
     void refresh();
     void showSettings();
     void showAbout();
@@ -76,6 +94,9 @@ private:
     void updateOrganisationTotal();
     void updatePending();
     void memberSaved(const QString& memberId, bool added);
+    void membersImported(const QString& organisationId, int count);
+    void importUndone(int removed);
+    void rosterExported(const QString& path, int count);
 
     Database& m_store;
     AppSettings& m_appSettings;
@@ -86,6 +107,9 @@ private:
     QTreeView* m_tree = nullptr;
     QDockWidget* m_treeDock = nullptr;
     RosterView* m_roster = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    OrganisationPage* m_organisationPage = nullptr;
+    OrganisationSearchBox* m_organisationSearch = nullptr;
     MessageBar* m_messageBar = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;
@@ -95,6 +119,10 @@ private:
     QAction* m_editMember = nullptr;
     QAction* m_changeStatus = nullptr;
     QAction* m_history = nullptr;
+    QAction* m_importMembers = nullptr;
+    QAction* m_importHistory = nullptr;
+    QAction* m_exportRoster = nullptr;
+    QAction* m_saveTemplate = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;

@@ -1,0 +1,133 @@
+#include "OrgFileCommands.h"
+
+#include "CliContext.h"
+#include "ImportCommands.h"
+#include "io/ImportPlan.h"
+#include "io/OrganisationExport.h"
+#include "io/OrganisationImport.h"
+#include "io/SheetReader.h"
+#include "organisations/OrganisationRepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ud::cli {
+
+int runOrgImport(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        QStringLiteral("path"), CliContext::tr("The list of organisations (.xlsx, .xls, .ods, .csv, .txt)."));
+    parser.addOption({QStringLiteral("parent"),
+                      CliContext::tr("Where rows without a parent go (id or exact name; default: the root)."),
+                      CliContext::tr("ORG")});
+    parser.addOption(
+        {QStringLiteral("sheet"),
+         CliContext::tr("The sheet to read (default: the first with a recognisable header row)."),
+         CliContext::tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), CliContext::tr("Check every row and report; write nothing.")});
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
+    if (!context.parse(parser, arguments))
+        return Exit::Usage;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(CliContext::tr("orgs import needs one PATH."));
+    const Scope scope = context.rootScope();
+    if (!scope.isValid())
+        return Exit::Failed;
+    Database& store = *context.store();
+    QString error;
+    QString parentId = scope.organisationId();
+    if (parser.isSet(QStringLiteral("parent"))) {
+        const auto parent =
+            OrganisationRepository(store, scope).resolve(parser.value(QStringLiteral("parent")), &error);
+        if (!parent)
+            return context.fail(error);
+        parentId = parent->id;
+    }
+    Workbook workbook;
+    if (!SheetReader::readFile(parser.positionalArguments().first(), &workbook, &error))
+        return context.fail(error);
+    const auto choice =
+        OrganisationImport::chooseSheet(workbook, parser.value(QStringLiteral("sheet")), &error);
+    if (!choice)
+        return context.fail(error);
+    const OrganisationImport plan =
+        OrganisationImport::plan(workbook.sheets.at(choice->first), choice->second, store, scope, parentId);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int added = 0;
+    if (!dryRun && !plan.commit(store, scope, context.actor(), &added, &error))
+        return context.fail(error);
+
+    QTextStream& out = context.out();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const ImportProblem& p : plan.errors())
+            rejected.append(problemToJson(p, true));
+        QJsonArray warnings;
+        for (const ImportProblem& p : plan.warnings())
+            warnings.append(problemToJson(p, false));
+        const QJsonObject result{
+            {QStringLiteral("imported"), added},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("valid"), plan.validCount()},
+            {QStringLiteral("rejectedRows"), plan.rejectedCount()},
+            {QStringLiteral("dryRun"), dryRun},
+        };
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Exit::Ok;
+    }
+    for (const ImportProblem& p : plan.problems()) {
+        const QString where = p.column.isEmpty()
+                                  ? CliContext::tr("Row %1").arg(p.row)
+                                  : CliContext::tr("Row %1, column %2").arg(p.row).arg(p.column);
+        out << (p.error ? CliContext::tr("rejected: %1: %2") : CliContext::tr("warning: %1: %2"))
+                   .arg(where, p.reason)
+            << '\n';
+    }
+    out << (dryRun ? CliContext::tr("Dry run: %1 organisations can be added, %2 rows are rejected; nothing "
+                                    "was written.")
+                         .arg(plan.validCount())
+                         .arg(plan.rejectedCount())
+                   : CliContext::tr("Added %1 organisations; %2 rows rejected.")
+                         .arg(added)
+                         .arg(plan.rejectedCount()))
+        << Qt::endl;
+    return Exit::Ok;
+}
+
+int runOrgExport(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 CliContext::tr("The file to write (.xlsx or .csv)."));
+    parser.addOption({QStringLiteral("under"),
+                      CliContext::tr("Only this organisation and the unions under it (id or exact name)."),
+                      CliContext::tr("ORG")});
+    if (!context.parse(parser, arguments))
+        return Exit::Usage;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(CliContext::tr("orgs export needs one PATH."));
+    const Scope scope = context.rootScope();
+    if (!scope.isValid())
+        return Exit::Failed;
+    Database& store = *context.store();
+    OrganisationRepository repository(store, scope);
+    QString error;
+    const auto top =
+        repository.resolve(parser.isSet(QStringLiteral("under")) ? parser.value(QStringLiteral("under"))
+                                                                 : scope.organisationId(),
+                           &error);
+    if (!top)
+        return context.fail(error);
+    int count = 0;
+    const QString path = parser.positionalArguments().first();
+    if (!OrganisationExport::write(path, store, scope, *top, &count, &error))
+        return context.fail(error);
+    context.out() << CliContext::tr("Wrote %1 organisations to %2.").arg(count).arg(path) << Qt::endl;
+    return Exit::Ok;
+}
+
+} // namespace ud::cli

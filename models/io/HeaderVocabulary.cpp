@@ -1,0 +1,125 @@
+#include "io/HeaderVocabulary.h"
+
+#include "domain/TextNormaliser.h"
+#include "members/MemberValidator.h"
+#include "organisations/OrganisationValidator.h"
+
+#include <QRegularExpression>
+
+namespace ud {
+
+HeaderVocabulary::HeaderVocabulary(QList<Entry> entries, QStringList identifying,
+                                   std::function<QString(const QString&)> label)
+    : m_identifying(std::move(identifying))
+    , m_label(std::move(label))
+{
+    for (const Entry& e : entries) {
+        const QString field = QString::fromLatin1(e.field);
+        m_fields.append(field);
+        for (const QString& word : QString::fromUtf8(e.words).split(QLatin1Char('|')))
+            m_index.insert(key(word), field);
+    }
+}
+
+QString HeaderVocabulary::key(const QString& header)
+{
+    QString k = TextNormaliser::normalise(header).toLower();
+    static const QRegularExpression noise(QStringLiteral("[\\s*:\\x{FF0A}\\x{FF1A}'\"]"));
+    k.remove(noise);
+    return k;
+}
+
+QString HeaderVocabulary::fieldFor(const QString& header) const
+{
+    const QString k = key(header);
+    if (k.isEmpty())
+        return {};
+    if (const auto it = m_index.constFind(k); it != m_index.constEnd())
+        return *it;
+    // "身份证号码（必填）", "手机号(选填)": the words before a bracketed note.
+    static const QRegularExpression note(QStringLiteral("^([^(\\[\\x{3010}]+)[(\\[\\x{3010}].*$"));
+    const QRegularExpressionMatch m = note.match(k);
+    if (m.hasMatch()) {
+        if (const auto it = m_index.constFind(m.captured(1)); it != m_index.constEnd())
+            return *it;
+    }
+    for (const QString& field : m_fields) {
+        if (key(m_label(field)) == k)
+            return field;
+    }
+    return {};
+}
+
+bool HeaderVocabulary::identifies(const QStringList& fields) const
+{
+    for (const QString& field : m_identifying) {
+        if (fields.contains(field))
+            return true;
+    }
+    return false;
+}
+
+const HeaderVocabulary& HeaderVocabulary::members()
+{
+    // English source labels come first (they are what the English export writes), then the words
+    // of Chinese rosters and of the national member template.
+    static const HeaderVocabulary vocabulary(
+        {
+            {"name", "name|姓名|名字|会员姓名|职工姓名|姓名(必填)"},
+            {"gender", "gender|sex|性别"},
+            {"ethnicity", "ethnicity|民族"},
+            {"idType", "iddocumenttype|证件类型|证件类别|证件种类"},
+            {"idNumber", "idnumber|身份证号|身份证号码|证件号码|证件号|公民身份号码|公民身份证号码|"
+                         "居民身份证号码|身份证|身份证件号码|身份证号码(18位)"},
+            {"birthDate", "birthdate|dateofbirth|出生日期|出生年月|出生年月日|生日"},
+            {"mobile", "mobile|mobilenumber|手机|手机号|手机号码|联系电话|联系方式|电话|电话号码|移动电话"},
+            {"education", "education|学历|文化程度|最高学历"},
+            {"politicalStatus", "politicalstatus|政治面貌"},
+            {"employer", "employer|工作单位|单位|所在单位|单位名称|就业单位"},
+            {"jobTitle", "job|jobtitle|职务|岗位|职务(岗位)|职务岗位|工种|职业"},
+            {"industry", "industry|行业|所属行业|行业类别"},
+            {"employmentForm", "employmentform|就业形态|用工形式|就业形式|用工性质|就业类型"},
+            {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型|是否农民工|"
+                          "是否农民工会员"},
+            {"joinDate", "joindate|入会时间|入会日期|入会年月"},
+            {"cardNumber", "membercardnumber|cardnumber|会员证号|会员卡号|会员证号码|会员证编号|会员编号"},
+            {"status", "membershipstatus|status|会籍状态|会员状态|状态|会籍"},
+            {"labourModelLevel", "labourmodellevel|劳模级别|劳动模范级别|劳模等级"},
+            {"notes", "notes|备注|说明"},
+        },
+        {QStringLiteral("name"), QStringLiteral("idNumber")}, &MemberValidator::fieldLabel);
+    return vocabulary;
+}
+
+const HeaderVocabulary& HeaderVocabulary::organisations()
+{
+    // The words of the organisation lists the platform and the federations' templates use
+    // (工会组织信息表, 基层工会名册).
+    static const HeaderVocabulary vocabulary(
+        {
+            {"name", "organisationname|name|工会名称|组织名称|工会组织名称|基层工会名称|名称|单位工会名称"},
+            {"parent", "parent|parentorganisation|上级工会|上级工会名称|上级组织|上级组织名称|隶属工会|"
+                       "主管工会|所属上级工会"},
+            {"level", "organisationlevel|level|层级|级别|组织层级|工会层级|工会级别"},
+            {"kind", "organisationkind|kind|类型|工会类型|组织类型|工会组织类型|建会类型"},
+            {"creditCode", "unifiedsocialcreditcode|creditcode|统一社会信用代码|社会信用代码|信用代码|"
+                           "工会统一社会信用代码|工会法人统一社会信用代码"},
+            {"legalPersonNumber", "legal-personcertificatenumber|法人资格证书号|法人资格证号|法人证书编号|"
+                                  "法人资格证书编号|工会法人资格证书号"},
+            {"legalPersonRegisteredOn", "legal-personregistrationdate|法人登记日期|法人资格登记日期|"
+                                        "法人资格取得日期|法人登记时间"},
+            {"foundedOn", "datefounded|foundedon|成立日期|成立时间|建会时间|建会日期|组建时间"},
+            {"address", "address|地址|通讯地址|办公地址|单位地址"},
+            {"contact", "contact|联系人|联系方式|联系电话|联系人及电话|工会联系人"},
+            {"industry", "industry|行业|所属行业|行业类别"},
+            {"headcount", "headcount|职工人数|职工数|在岗职工人数|职工总数|人数"},
+            {"status", "organisationstatus|status|状态|组织状态|工会状态"},
+        },
+        {QStringLiteral("name")}, [](const QString& field) {
+            return field == QLatin1String("parent") ? tr("Parent organisation")
+                                                    : OrganisationValidator::fieldLabel(field);
+        });
+    return vocabulary;
+}
+
+} // namespace ud

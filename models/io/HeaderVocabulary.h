@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ud {
+
+// The words clerks write above a column, per field, for one kind of record: the member roster or
+// the list of organisations. HeaderMap finds a sheet's header row and maps its columns through one.
+class HeaderVocabulary
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::HeaderVocabulary)
+
+public:
+    struct Entry
+    {
+        const char* field;
+        const char* words; // '|'-separated, compared after key()
+    };
+
+    // `identifying`: a header row must name one of these; `label`: the field's label in the interface
+    // language (a file exported in Chinese reads back in Chinese).
+    HeaderVocabulary(QList<Entry> entries, QStringList identifying,
+                     std::function<QString(const QString&)> label);
+
+    static const HeaderVocabulary& members();
+    static const HeaderVocabulary& organisations();
+
+    // The field a header names, or empty.
+    QString fieldFor(const QString& header) const;
+    QStringList fields() const { return m_fields; }
+    QString label(const QString& field) const { return m_label(field); }
+    bool identifies(const QStringList& fields) const;
+
+    // Headers compare without spaces, stars (required-field marks), colons, quotes and case.
+    static QString key(const QString& header);
+
+private:
+    QStringList m_fields;
+    QStringList m_identifying;
+    QHash<QString, QString> m_index; // key(word) → field
+    std::function<QString(const QString&)> m_label;
+};
+
+} // namespace ud

@@ -1,0 +1,131 @@
+#include "io/TableFileWriter.h"
+
+#include "io/XlsxWriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ud {
+
+namespace {
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+} // namespace
+
+TableFileWriter::TableFileWriter(QString path)
+    : m_path(std::move(path))
+{
+}
+
+TableFileWriter::~TableFileWriter()
+{
+    // An unfinished workbook is closed (libxlsxwriter writes on close) and removed.
+    if (m_book) {
+        QString ignored;
+        m_book->close(&ignored);
+        m_book.reset();
+        QFile::remove(m_path);
+    }
+}
+
+bool TableFileWriter::begin(const QString& sheetName, const QString& title, const QStringList& headers,
+                            const QList<bool>& textColumns, QString* error)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    const QString suffix = QFileInfo(m_path).suffix().toLower();
+    m_textColumns = textColumns;
+    if (suffix == QLatin1String("xlsx")) {
+        m_book = std::make_unique<XlsxWriter>(m_path);
+        if (!m_book->isValid() || !m_book->addSheet(sheetName)) {
+            m_book.reset();
+            return fail(error, tr("%1: the file cannot be created.").arg(name));
+        }
+        for (int c = 0; c < headers.size(); ++c) {
+            const bool text = textColumns.value(c);
+            m_book->setColumn(c, c, text ? 22 : 16,
+                              text ? XlsxWriter::Style::Text : XlsxWriter::Style::Plain);
+        }
+        m_book->mergeText(0, 0, std::max(0, static_cast<int>(headers.size()) - 1), title);
+        for (int c = 0; c < headers.size(); ++c)
+            m_book->writeText(1, c, headers.at(c), XlsxWriter::Style::Header);
+        m_book->freezeRows(2);
+        m_row = 2;
+        return true;
+    }
+    if (suffix != QLatin1String("csv"))
+        return fail(error, tr("%1: give the file the suffix .xlsx or .csv.").arg(name));
+    m_csv = std::make_unique<QSaveFile>(m_path);
+    if (!m_csv->open(QIODevice::WriteOnly)) {
+        const QString reason = m_csv->errorString();
+        m_csv.reset();
+        return fail(error, tr("%1: the file cannot be created (%2).").arg(name, reason));
+    }
+    m_csv->write("\xEF\xBB\xBF");
+    m_csv->write((csvField(title) + QStringLiteral("\r\n")).toUtf8());
+    QStringList line;
+    for (const QString& h : headers)
+        line.append(csvField(h));
+    m_csv->write((line.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    return true;
+}
+
+void TableFileWriter::writeRow(const QStringList& cells)
+{
+    if (m_book) {
+        for (int c = 0; c < cells.size(); ++c) {
+            if (!cells.at(c).isEmpty())
+                m_book->writeText(m_row, c, cells.at(c),
+                                  m_textColumns.value(c) ? XlsxWriter::Style::Text
+                                                         : XlsxWriter::Style::Plain);
+        }
+        ++m_row;
+        return;
+    }
+    if (!m_csv)
+        return;
+    QStringList line;
+    for (int c = 0; c < cells.size(); ++c) {
+        QString text = cells.at(c);
+        if (m_textColumns.value(c) && !text.isEmpty())
+            text.prepend(QLatin1Char('\t'));
+        line.append(csvField(text));
+    }
+    m_csv->write((line.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+}
+
+bool TableFileWriter::finish(QString* error)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    if (m_book) {
+        QString reason;
+        const bool ok = m_book->close(&reason);
+        m_book.reset();
+        if (!ok) {
+            QFile::remove(m_path);
+            return fail(error, tr("%1: the workbook cannot be written (%2).").arg(name, reason));
+        }
+        return true;
+    }
+    if (!m_csv)
+        return fail(error, tr("%1: the file cannot be created.").arg(name));
+    const bool ok = m_csv->commit();
+    const QString reason = m_csv->errorString();
+    m_csv.reset();
+    return ok || fail(error, tr("%1: the file cannot be written (%2).").arg(name, reason));
+}
+
+} // namespace ud

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ud {
+
+class XlsxWriter;
+
+// A titled table written as .xlsx or as .csv (UTF-8 with a byte-order mark, so Excel on Chinese
+// Windows reads it right), chosen by the file's suffix: a title row, a header row, then the rows.
+// Columns marked as text are text cells in the workbook and carry a leading tab in the CSV, so Excel
+// cannot turn long codes into numbers. Nothing is left behind at `path` unless finish() succeeds.
+class TableFileWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::TableFileWriter)
+
+public:
+    explicit TableFileWriter(QString path);
+    ~TableFileWriter();
+    TableFileWriter(const TableFileWriter&) = delete;
+    TableFileWriter& operator=(const TableFileWriter&) = delete;
+
+    // Refuses a suffix other than .xlsx and .csv, or a file that cannot be created. `sheetName`
+    // names the workbook's sheet (at most 31 characters, none of []:*?/\).
+    bool begin(const QString& sheetName, const QString& title, const QStringList& headers,
+               const QList<bool>& textColumns, QString* error);
+    void writeRow(const QStringList& cells);
+    bool finish(QString* error);
+
+private:
+    QString m_path;
+    QList<bool> m_textColumns;
+    std::unique_ptr<XlsxWriter> m_book;
+    std::unique_ptr<QSaveFile> m_csv;
+    int m_row = 0;
+};
+
+} // namespace ud
