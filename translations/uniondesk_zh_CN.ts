@@ -41,6 +41,93 @@
     </message>
 </context>
 <context>
+    <name>ud::CadreDialog</name>
+    <message>
+        <source>The member&apos;s ID number</source>
+        <translation>会员的证件号码</translation>
+    </message>
+    <message>
+        <source>Member&apos;s &amp;ID number:</source>
+        <translation>会员证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full-time post</source>
+        <translation>专职(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Term &amp;starts:</source>
+        <translation>任期开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Term &amp;ends:</source>
+        <translation>任期届满(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>&amp;How elected:</source>
+        <translation>产生方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add cadre</source>
+        <translation>添加工会干部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a cadre to %1</source>
+        <translation>为 %1 添加工会干部</translation>
+    </message>
+    <message>
+        <source>Add a cadre</source>
+        <translation>添加工会干部</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists or is outside your organisation.</source>
+        <translation>该工会组织已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>%1 is dissolved; it has no committee.</source>
+        <translation>%1 已注销，没有委员会。</translation>
+    </message>
+    <message>
+        <source>Type the ID number of a member of this union or of a union under it.</source>
+        <translation>请输入本工会或其下级工会会员的证件号码。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Keep typing: an ID number has 18 characters.</source>
+        <translation>请继续输入：身份证号码为 18 位。</translation>
+    </message>
+    <message>
+        <source>No member in your organisation has this ID number.</source>
+        <translation>您所管理的范围内没有该证件号码的会员。</translation>
+    </message>
+    <message>
+        <source>%1 is the chair until %2. End that term before adding another chair.</source>
+        <translation>%1 现任主席，任期届满：%2。请先结束该任期，再添加新的主席。</translation>
+    </message>
+    <message>
+        <source>The cadre is not a &amp;member of the union</source>
+        <translation>该工会干部不是工会会员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 is the chair, with no end date set. End that term before adding another chair.</source>
+        <translation>%1 是现任主席，任期未设结束日期。请先结束该任期，再添加新的主席。</translation>
+    </message>
+</context>
+<context>
     <name>ud::CadreRepository</name>
     <message>
         <source>Position: &quot;%1&quot; is not one of %2.</source>
@@ -113,6 +200,14 @@
     <message>
         <source>%1 is no longer an active member (%2).</source>
         <translation>%1 已不是在会会员（%2）。</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Position: %1 already has a chair, %2 (term %3 to %4); one union has one chair at a time. End that term first.</source>
+        <translation>职务：%1 已有主席 %2（任期 %3 至 %4），同一工会同一时间只能有一名主席。请先结束该任期。</translation>
     </message>
 </context>
 <context>
@@ -465,6 +560,86 @@
     </message>
 </context>
 <context>
+    <name>ud::ColumnMappingModel</name>
+    <message>
+        <source>Column %1 (no header)</source>
+        <translation>%1 列（无表头）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 列：%2</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例内容</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>ud::CommitteeModel</name>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>A cadre&apos;s term of office, from one date to another</extracomment>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <extracomment>Marks a cadre whose member record no longer fits the post; the reason follows</extracomment>
+        <translation>请核查：%1</translation>
+    </message>
+    <message>
+        <source>Term ended on %1</source>
+        <translation>任期已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Full- or part-time</source>
+        <translation>专职/兼职</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>How elected</source>
+        <translation>产生方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>ud::CreditCode</name>
     <message>
         <source>Unified social credit code: nothing was entered.</source>
@@ -572,10 +747,203 @@
     </message>
 </context>
 <context>
+    <name>ud::DissolveRequestDialog</name>
+    <message>
+        <source>Still to resolve</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>所在工会</translation>
+    </message>
+    <message>
+        <source>For example: the company has closed</source>
+        <translation>如：企业已关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for dissolving:</source>
+        <translation>注销原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit dissolve request</source>
+        <translation>提交注销申请(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Request to dissolve a union</source>
+        <translation>申请注销工会</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists or is outside your organisation.</source>
+        <translation>该工会组织已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Request to dissolve %1</source>
+        <translation>申请注销 %1</translation>
+    </message>
+    <message>
+        <source>No members remain in %1 or in unions under it, and no union under it is still in operation. A level above can approve the request at once.</source>
+        <translation>%1 及其下级工会已无会员，也没有仍在正常运行的下级工会。上级工会可立即批准该申请。</translation>
+    </message>
+    <message>
+        <source>members still on the roll of it or of the unions under it: %1</source>
+        <translation>该组织及其下级工会仍有会员 %1 名</translation>
+    </message>
+    <message>
+        <source>unions under it still in operation: %1</source>
+        <translation>仍在正常运行的下级工会 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 cannot be dissolved yet (%2). Transfer the members, hang them or change their status, and dissolve the unions under it first. You may submit the request now; it can be approved only when this list is empty.</source>
+        <extracomment>%1 is a union, %2 says what remains (&quot;members still on the roll …: 12&quot;)</extracomment>
+        <translation>%1 暂不能注销（%2）。请先为这些会员办理转会、上挂或变更会籍状态，并注销下级工会。现在也可以提交申请，但须待下方清单清空后才能获批。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Union in operation: %1</source>
+        <translation>正常运行的工会：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more members</source>
+        <translation>……另有 %1 名会员</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ExportDialog</name>
+    <message>
+        <source>Export roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>Members to export</source>
+        <translation>导出范围</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>本工会</translation>
+    </message>
+    <message>
+        <source>%1, with the organisations under it</source>
+        <translation>%1（含下级工会）</translation>
+    </message>
+    <message>
+        <source>None: every member of the organisation</source>
+        <translation>无，导出该工会组织的全部会员</translation>
+    </message>
+    <message>
+        <source>%1, in the order of the roster</source>
+        <translation>%1 名，按花名册中的顺序排列</translation>
+    </message>
+    <message>
+        <source>None: the roster&apos;s filter leaves no members to export.</source>
+        <translation>无：按花名册当前的筛选条件，没有可导出的会员。</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>工会组织：</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选条件：</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>会员人数：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>导出的列</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>全部取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and &amp;mobiles</source>
+        <translation>导出完整的证件号码和手机号码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Unchecked, the file shows only the first and last digits.</source>
+        <translation>不勾选时，文件中的号码只显示开头和末尾几位。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV 文件，UTF-8 编码，可用 Excel 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 roster %2</source>
+        <translation>%1会员花名册 %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <source>The file will hold full ID numbers and mobiles. The export is recorded in the audit log under your name (%1), with the file name and the number of members. Keep the file safe and delete it when it is no longer needed.</source>
+        <translation>文件中将包含完整的证件号码和手机号码。本次导出将以您的姓名（%1）记入审计日志，同时记录文件名和会员人数。请妥善保管该文件，不再需要时及时删除。</translation>
+    </message>
+    <message>
+        <source>%1: give the file the suffix .xlsx or .csv.</source>
+        <translation>%1：文件扩展名须为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The roster could not be exported.</source>
+        <translation>无法导出花名册。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1 (members: %2)…</source>
+        <translation>正在导出到 %1（会员 %2 名）…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file was removed.</source>
+        <translation>导出已取消，文件已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::FieldComboDelegate</name>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+</context>
+<context>
     <name>ud::FreeXlReader</name>
     <message>
         <source>%1: the workbook cannot be read (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>%1：无法读取该工作簿（FreeXL 错误 %2）。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::HeaderVocabulary</name>
+    <message>
+        <source>Parent organisation</source>
+        <translation>上级工会</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1021,180 @@
     </message>
 </context>
 <context>
+    <name>ud::ImportBatchModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Imported by %1</source>
+        <translation>导入人：%1</translation>
+    </message>
+    <message>
+        <source>Undone by %1</source>
+        <translation>撤销人：%1</translation>
+    </message>
+    <message>
+        <source>Import time</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>工会组织</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员人数</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>未导入行数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Undone on %1</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>已于 %1 撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportBatchRepository</name>
+    <message>
+        <source>%1 holds a union post; end the term before undoing the import.</source>
+        <translation>%1 担任工会职务，请先结束其任期，再撤销导入。</translation>
+    </message>
+    <message>
+        <source>Import: this import was already undone on %1.</source>
+        <translation>导入记录：该次导入已于 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; nothing was changed.</source>
+        <translation>已取消撤销，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This import no longer exists or is outside your organisation.</source>
+        <translation>该次导入已不存在，或不在您所管理的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportFilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <source>Excel and WPS workbooks (.xlsx, .xls), OpenDocument spreadsheets (.ods) and text files (.csv, .txt) can be read. Title rows above the header are fine.</source>
+        <translation>可读取 Excel 和 WPS 工作簿（.xlsx、.xls）、OpenDocument 电子表格（.ods）以及文本文件（.csv、.txt）。表头上方有标题行也可以。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import into:</source>
+        <translation>导入到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Every member row of the file goes to this organisation. Nothing is written before you have seen the preview of every row.</source>
+        <translation>文件中的所有会员都将导入该工会组织。在您看过每一行的预览之前，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xls *.ods *.csv *.txt);; 所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>已取消读取文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Every import is kept as a whole. Undoing one removes the members it added: members not yet synced simply disappear, those already on the server are deleted there at the next sync.</source>
+        <translation>每次导入都作为一个整体保存。撤销某次导入会删除该次导入添加的会员：尚未同步的会员直接删除，已同步到服务器的会员将在下次同步时从服务器上删除。</translation>
+    </message>
+    <message>
+        <source>No imports yet. Members imported with “Import members” are listed here.</source>
+        <translation>暂无导入记录。通过“导入会员”导入的会员将在此列出。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>该次导入已撤销。</translation>
+    </message>
+    <message>
+        <source>Remove every member the selected import added; you see what that means before anything changes</source>
+        <translation>删除所选导入添加的全部会员；执行前会先列出将受影响的内容</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportMappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <source>Check which member field each column of the file holds, and correct it where it is wrong. Columns set to “Not imported” are left out.</source>
+        <translation>请核对文件中每一列对应的会员信息项，如有错误请更正。设为“未导入”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Use the automatic mapping</source>
+        <translation>使用自动识别结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” is the header row; the rows below it are read as members.</source>
+        <extracomment>%1 is a row number as in Excel, %2 the name of a sheet</extracomment>
+        <translation>工作表“%2”的第 %1 行为表头行，其下各行按会员信息读取。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1. Without it no member can be imported.</source>
+        <extracomment>%1 lists fields such as &quot;Name, ID number&quot;</extracomment>
+        <translation>请选择以下信息所在的列：%1。缺少该列将无法导入任何会员。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>These are the columns you chose last time for a file with the same headers.</source>
+        <translation>以下是您上次为表头相同的文件选择的列。</translation>
+    </message>
+</context>
+<context>
     <name>ud::ImportPlan</name>
     <message>
         <source>ID number: the same person as in row %1; only the first of the two rows is imported.</source>
@@ -669,6 +1211,335 @@
     <message>
         <source>Mobile: %1 is also the mobile of the member %2; please check it.</source>
         <translation>手机号码：%1 也是会员 %2 的手机号码，请核对。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportPreviewPage</name>
+    <message>
+        <source>Check the preview</source>
+        <translation>核对预览</translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing has been written yet. Rows with a problem marked “Not imported” are left out; correct them in the file and import them later.</source>
+        <translation>已检查每一行，尚未写入任何数据。有问题并标为“未导入”的行将被跳过，请在文件中更正后再导入这些行。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rows to import:</source>
+        <translation>可导入行数：</translation>
+    </message>
+    <message>
+        <source>Rows not imported:</source>
+        <translation>未导入行数：</translation>
+    </message>
+    <message>
+        <source>Warnings (imported; please check):</source>
+        <translation>提醒（将导入，请核对）：</translation>
+    </message>
+    <message>
+        <source>Rows skipped (blank, totals, signatures):</source>
+        <translation>跳过的行（空行、合计行、签名行）：</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problem list…</source>
+        <translation>保存问题清单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save every problem as a workbook, to correct the file row by row</source>
+        <translation>将全部问题保存为工作簿，以便逐行更正文件</translation>
+    </message>
+    <message>
+        <source>Checking every row of the sheet “%1”…</source>
+        <translation>正在逐行检查工作表“%1”…</translation>
+    </message>
+    <message>
+        <source>Checking the rows was cancelled.</source>
+        <translation>已取消检查。</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Save the problem list, correct the file and import it again.</source>
+        <translation>没有可导入的行。请保存问题清单，更正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>所有行均可导入。</translation>
+    </message>
+    <message>
+        <source>%1 - problems</source>
+        <extracomment>The name of the saved problem list; %1 is the name of the imported file without its extension</extracomment>
+        <translation>%1 - 问题清单</translation>
+    </message>
+    <message>
+        <source>Save the problem list</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the problem list…</source>
+        <translation>正在保存问题清单…</translation>
+    </message>
+    <message>
+        <source>The problem list was saved to %1.</source>
+        <translation>问题清单已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportProblemModel</name>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Imported; please check</source>
+        <translation>已导入，请核对</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>The rows are written together: if you cancel, or anything fails, nothing is imported.</source>
+        <translation>所有行将一次性写入：如果您取消，或出现任何错误，将不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Importing %1 members into %2…</source>
+        <translation>正在将 %1 名会员导入 %2…</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportSheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets. Choose the one that holds the member roster.</source>
+        <translation>该工作簿有多个工作表，请选择会员花名册所在的工作表。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>None found: no column of the name or the ID number</source>
+        <translation>未找到：没有姓名列或证件号码列</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 is a row number, %2 the column headers found in that row</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportSummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销本次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Remove every member this import added; you see what that means before anything changes</source>
+        <translation>删除本次导入添加的全部会员；执行前会先列出将受影响的内容</translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 members were removed from %2.</source>
+        <extracomment>%1 is a number of members, %2 the organisation they were imported into</extracomment>
+        <translation>已撤销导入：已从 %2 删除 %1 名会员。</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>导入已撤销</translation>
+    </message>
+    <message>
+        <source>The import stays in the import history (File menu), marked as undone.</source>
+        <translation>该次导入仍保留在导入记录（“文件”菜单）中，并标为已撤销。</translation>
+    </message>
+    <message>
+        <source>%1 members were imported into %2.</source>
+        <extracomment>%1 is a number of members, %2 the organisation they joined</extracomment>
+        <translation>已将 %1 名会员导入 %2。</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported; the roster is as it was.</source>
+        <translation>导入已取消，未导入任何数据，花名册保持不变。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Rows not imported because of a problem: %1. Correct them in the file and import it again: members imported now are recognised and not added twice.</source>
+        <translation>因存在问题而未导入的行：%1 行。请在文件中更正后重新导入该文件：本次已导入的会员会被识别出来，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Warnings to check in the roster: %1.</source>
+        <translation>需在花名册中核对的提醒：%1 条。</translation>
+    </message>
+    <message>
+        <source>File: %1, sheet “%2”.</source>
+        <extracomment>The file and sheet the members came from</extracomment>
+        <translation>文件：%1，工作表“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportTasks</name>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1：无法写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportUndoRunner</name>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>File: %1, sheet “%2”</source>
+        <translation>文件：%1，工作表“%2”</translation>
+    </message>
+    <message>
+        <source>Into: %1</source>
+        <translation>导入到：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>导入时间：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 by %2</source>
+        <translation>导入时间：%1，导入人：%2</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>要撤销这次导入吗？</translation>
+    </message>
+    <message>
+        <source>Members who will be removed from the roster: %1.</source>
+        <translation>将从花名册中删除的会员：%1 名。</translation>
+    </message>
+    <message>
+        <source>Already on the server: %1 of them. For these the undo sends deletions at the next sync.</source>
+        <translation>其中 %1 名已同步到服务器，撤销后将在下次同步时从服务器上删除。</translation>
+    </message>
+    <message>
+        <source>None of them has reached the server yet: they simply disappear, with their history.</source>
+        <translation>这些会员均未同步到服务器，将连同其历史记录直接删除。</translation>
+    </message>
+    <message>
+        <source>Changed after the import (details, status or history): %1 of them. Those changes are removed with them.</source>
+        <translation>其中 %1 名在导入后有过修改（信息、会籍状态或历史记录），这些修改将一并删除。</translation>
+    </message>
+    <message>
+        <source>Deleted since the import, and left as they are: %1.</source>
+        <translation>导入后已被删除的会员（不作处理）：%1 名。</translation>
+    </message>
+    <message>
+        <source>Moved outside your organisation since the import, and left where they are: %1.</source>
+        <translation>导入后已转出您所管理范围的会员（保持不变）：%1 名。</translation>
+    </message>
+    <message>
+        <source>This import no longer exists or is outside your organisation.</source>
+        <translation>该次导入已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>This import was already undone on %1.</source>
+        <translation>该次导入已于 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone:</source>
+        <translation>无法撤销该次导入：</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo: no member of this import is in your roster any more.</source>
+        <translation>无需撤销：该次导入的会员均已不在您的花名册中。</translation>
+    </message>
+    <message>
+        <source>Reading what the undo would change…</source>
+        <translation>正在查看撤销将涉及的数据…</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; nothing was changed.</source>
+        <translation>已取消撤销，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>未能撤销导入：%1</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>The import was undone. Members removed: %1.</source>
+        <translation>已撤销导入，共删除会员 %1 名。</translation>
+    </message>
+    <message>
+        <source>Deletions to send to the server at the next sync: %1.</source>
+        <translation>下次同步时将从服务器上删除 %1 名会员。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>导入会员</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1687,78 @@
     <message>
         <source>&lt;h3&gt;工会桌面通 UnionDesk %1&lt;/h3&gt;&lt;p&gt;Organisations, members and cadres of the trade union, offline on this computer and synced with the server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;工会桌面通 UnionDesk %1&lt;/h3&gt;&lt;p&gt;管理工会组织、会员和工会干部数据，可在本机离线使用，并与服务器同步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织详情</translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>导入会员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a roster from an Excel, WPS or text file</source>
+        <translation>从 Excel、WPS 或文本文件导入花名册</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The imports made so far; undo an import as a whole</source>
+        <translation>查看历次导入，可整批撤销某次导入</translation>
+    </message>
+    <message>
+        <source>Members imported: %1.</source>
+        <translation>已导入会员 %1 名。</translation>
+    </message>
+    <message>
+        <source>Import undone. Members removed: %1.</source>
+        <translation>导入已撤销，共删除会员 %1 名。</translation>
+    </message>
+    <message>
+        <source>&amp;Export roster…</source>
+        <translation>导出花名册(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the members the roster shows as an Excel workbook or a CSV file</source>
+        <translation>将花名册中当前显示的会员保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Save import &amp;template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>An empty workbook with the expected columns, to fill in and import</source>
+        <translation>空白工作簿，已含导入所需的各列，填写后即可导入</translation>
+    </message>
+    <message>
+        <source>Exported %1 members to %2.</source>
+        <translation>已将 %1 名会员导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Save import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Member roster template.xlsx</source>
+        <translation>会员花名册导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import template saved to %1.</source>
+        <translation>导入模板已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1188,12 +2131,324 @@
         <source>%1: the workbook cannot be read (%2). Open it in Excel or WPS and save it again.</source>
         <translation>%1：无法读取该工作簿（%2）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
+    <message>
+        <source>%1: the workbook is damaged (its parts claim more data than the file holds). Open it in Excel or WPS and save it again.</source>
+        <translation>%1：工作簿已损坏（其内部记录的数据量超出了文件的实际内容）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>ud::OrganisationCombo</name>
     <message>
         <source>Choose an organisation</source>
         <translation>请选择工会组织</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationExport</name>
+    <message>
+        <source>Organisation: the record no longer exists or is outside your organisation.</source>
+        <translation>工会组织：该记录已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>在会会员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>工会组织</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation>工会组织：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationImport</name>
+    <message>
+        <source>No sheet of the file has a header row naming the organisation name and one more column (such as 工会名称, 上级工会, 统一社会信用代码).</source>
+        <translation>文件中没有任何工作表含可识别的表头行：表头至少应包含工会名称列以及另外一列（如工会名称、上级工会、统一社会信用代码）。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; is not in the file or has no header row naming the organisation name and one more column (such as 工会名称, 上级工会, 统一社会信用代码).</source>
+        <translation>文件中没有工作表“%1”，或该工作表中没有可识别的表头行：表头至少应包含工会名称列以及另外一列（如工会名称、上级工会、统一社会信用代码）。</translation>
+    </message>
+    <message>
+        <source>%1: it must not be empty.</source>
+        <translation>%1：不能为空。</translation>
+    </message>
+    <message>
+        <source>%1: not given; taken from the name as &quot;%2&quot;.</source>
+        <translation>%1：未填写，已根据名称判断为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known level.</source>
+        <translation>%1：“%2”不是已知的层级。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known kind.</source>
+        <translation>%1：“%2”不是已知的类型。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known status.</source>
+        <translation>%1：“%2”不是已知的状态。</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds a number, so the spreadsheet may have changed it; format the column as text and type the code again.</source>
+        <translation>%1：该单元格是数字格式，表格可能已改动了代码。请把该列设置为文本格式后重新输入代码。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of people.</source>
+        <translation>%1：“%2”不是有效的人数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already on row %3; the first row stays.</source>
+        <translation>%1：“%2”与第 %3 行重复，两行中只导入第一行。</translation>
+    </message>
+    <message>
+        <source>%1: the same code is on row %2; the first row stays.</source>
+        <translation>%1：与第 %2 行的代码相同，两行中只导入第一行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has this code.</source>
+        <translation>%1：该代码已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the organisation you import into; left as it is.</source>
+        <translation>%1：“%2”就是导入的目标工会组织，保持不变。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a row of this file nor a union in your organisation.</source>
+        <translation>%1：“%2”既不在本文件中，也不是您所管理范围内的工会。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is already in the tree under the same parent; left as it is.</source>
+        <translation>%1：组织树中同一上级工会下已有“%2”，保持不变。</translation>
+    </message>
+    <message>
+        <source>%1: its parent, row %2, is not imported.</source>
+        <translation>%1：其上级工会（第 %2 行）未导入。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: rows %2 name each other as parents.</source>
+        <translation>%1：第 %2 行互为上级，无法确定层级关系。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationImportDialog</name>
+    <message>
+        <source>Import unions</source>
+        <translation>导入工会组织</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: unions to add under &lt;b&gt;%2&lt;/b&gt; (or under the parents the file names): &lt;b&gt;%3&lt;/b&gt;; already in the tree and left as they are: %4; rows not imported: &lt;b&gt;%5&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1：将添加到 &lt;b&gt;%2&lt;/b&gt; 下（或文件中指定的上级工会下）的工会：&lt;b&gt;%3&lt;/b&gt; 个；组织树中已有、保持不变的工会：%4 个；未导入的行：&lt;b&gt;%5&lt;/b&gt; 行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add the unions (%1)</source>
+        <translation>添加工会(&amp;A)（%1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationPage</name>
+    <message>
+        <source>Set &amp;up a union under it…</source>
+        <translation>设立下级工会(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Request to set up a new union under this organisation (设立)</source>
+        <translation>申请在本组织下设立新的工会</translation>
+    </message>
+    <message>
+        <source>Request a &amp;change…</source>
+        <translation>申请变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Request a change to this organisation&apos;s details (变更)</source>
+        <translation>申请变更本组织的登记信息</translation>
+    </message>
+    <message>
+        <source>Request to dissolve this organisation (注销)</source>
+        <translation>申请注销本组织</translation>
+    </message>
+    <message>
+        <source>&amp;Add cadre…</source>
+        <translation>添加工会干部(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a cadre to the committee</source>
+        <translation>向委员会添加工会干部</translation>
+    </message>
+    <message>
+        <source>&amp;End term…</source>
+        <translation>结束任期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>End the selected cadre&apos;s term of office today</source>
+        <translation>以今天为离任日期，结束所选工会干部的任期</translation>
+    </message>
+    <message>
+        <source>Show ended &amp;terms</source>
+        <translation>显示已结束的任期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>委员会</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>批准所选申请</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reject the selected request, with a reason</source>
+        <translation>驳回所选申请并说明理由</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Take back the selected request before it is decided</source>
+        <translation>在审批前撤回所选申请</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Double-click a union to open it</source>
+        <translation>双击工会即可打开</translation>
+    </message>
+    <message>
+        <source>Unions under it</source>
+        <translation>下级工会</translation>
+    </message>
+    <message>
+        <source>Requests (%1 open)</source>
+        <translation>申请（%1 件待审批）</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>申请（%1）</translation>
+    </message>
+    <message>
+        <source>Unions under it (%1)</source>
+        <translation>下级工会（%1）</translation>
+    </message>
+    <message>
+        <source>Cadres to check (the member record no longer fits the post): %1</source>
+        <translation>需核查的工会干部（会员记录已与职务不符）：%1 名</translation>
+    </message>
+    <message>
+        <source>Committee (%1)</source>
+        <translation>委员会（%1）</translation>
+    </message>
+    <message>
+        <source>A request about this organisation is already awaiting a decision.</source>
+        <translation>关于本组织的申请正在等待审批。</translation>
+    </message>
+    <message>
+        <source>The request was submitted. Nothing changes until a level above approves it.</source>
+        <translation>申请已提交。须经上级工会批准后才会生效。</translation>
+    </message>
+    <message>
+        <source>The request was approved.</source>
+        <translation>申请已批准。</translation>
+    </message>
+    <message>
+        <source>The request was rejected.</source>
+        <translation>申请已驳回。</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Withdraw this request? It stays in the history as withdrawn.</source>
+        <translation>要撤回该申请吗？该申请将以“已撤回”状态保留在记录中。</translation>
+    </message>
+    <message>
+        <source>The request was withdrawn.</source>
+        <translation>申请已撤回。</translation>
+    </message>
+    <message>
+        <source>%1 was added to the committee.</source>
+        <translation>已将 %1 添加到委员会。</translation>
+    </message>
+    <message>
+        <source>End the term</source>
+        <translation>结束任期</translation>
+    </message>
+    <message>
+        <source>End the term of %1 as %2 today (%3)?</source>
+        <translation>要在今天（%3）结束 %1 的%2任期吗？</translation>
+    </message>
+    <message>
+        <source>The term of %1 ended on %2.</source>
+        <translation>%1 的任期已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>Request &amp;dissolution…</source>
+        <translation>申请注销(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import unions…</source>
+        <translation>导入工会组织(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the unions of a list (.xlsx, .xls, .ods, .csv) under this one</source>
+        <translation>将名单文件（.xlsx、.xls、.ods、.csv）中的工会添加为本工会的下级工会</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the tree…</source>
+        <translation>导出组织树(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write this union and every union under it to .xlsx or .csv</source>
+        <translation>将本工会及其全部下级工会导出为 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>Import unions</source>
+        <translation>导入工会组织</translation>
+    </message>
+    <message>
+        <source>Lists of unions (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>工会名单 (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export the tree</source>
+        <translation>导出组织树</translation>
+    </message>
+    <message>
+        <source>%1 unions.xlsx</source>
+        <translation>%1及下级工会.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);; CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unions added: %1.</source>
+        <translation>已添加工会：%1 个。</translation>
+    </message>
+    <message>
+        <source>Unions written to %1: %2.</source>
+        <translation>已导出到 %1：共 %2 个工会。</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +2480,155 @@
     <message>
         <source>Organisation: it does not exist or is outside your organisation.</source>
         <translation>工会组织：该组织不存在，或不在您所管理的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationRequestDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>18 characters; union codes begin with 81 or 89</source>
+        <translation>18 位，工会代码以 81 或 89 开头</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>如 2024-01-31</translation>
+    </message>
+    <message>
+        <source>Legal-person &amp;registration date:</source>
+        <translation>法人资格登记日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Date &amp;founded:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Contact person and telephone</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>所属行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount (employees):</source>
+        <translation>职工人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation>提交申请(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists or is outside your organisation.</source>
+        <translation>该工会组织已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Set up a union under %1</source>
+        <translation>在 %1 下设立工会</translation>
+    </message>
+    <message>
+        <source>Request to set up a new union under %1. The union is created when a level above approves the request.</source>
+        <translation>申请在 %1 下设立新的工会。经上级工会批准后才会建立该工会。</translation>
+    </message>
+    <message>
+        <source>Request a change to %1</source>
+        <translation>申请变更 %1</translation>
+    </message>
+    <message>
+        <source>Change the fields that have changed. Nothing changes in %1 until a level above approves the request.</source>
+        <translation>请修改有变化的项目。在上级工会批准申请之前，%1 的信息不会改变。</translation>
+    </message>
+    <message>
+        <source>This is a valid code, but not a union&apos;s (81… or 89…).</source>
+        <translation>代码有效，但不是工会的代码（工会代码以 81… 或 89… 开头）。</translation>
+    </message>
+    <message>
+        <source>Legal-person certificate n&amp;umber:</source>
+        <translation>法人资格证书编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the request:</source>
+        <translation>申请理由(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationRequestModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the fields of a request&apos;s proposal</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (new, under %2)</source>
+        <extracomment>The union a set-up request would create, under its parent</extracomment>
+        <translation>%1（新设立，上级为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>When and by whom a request was submitted or decided</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>申请内容</translation>
     </message>
 </context>
 <context>
@@ -1287,10 +2691,121 @@
     </message>
 </context>
 <context>
+    <name>ud::OrganisationSearchBox</name>
+    <message>
+        <source>Find a union by name or credit code</source>
+        <translation>按名称或统一社会信用代码查找工会</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A search match: the union&apos;s name, then its credit code or level</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::OrganisationSummary</name>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Legal-person certificate:</source>
+        <translation>法人资格证书编号：</translation>
+    </message>
+    <message>
+        <source>Legal-person registration date:</source>
+        <translation>法人资格登记日期：</translation>
+    </message>
+    <message>
+        <source>Date founded:</source>
+        <translation>成立日期：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人及电话：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>所属行业：</translation>
+    </message>
+    <message>
+        <source>Headcount (employees):</source>
+        <translation>职工人数：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Members and cadres, with the unions under it</source>
+        <translation>会员和工会干部（含下级工会）</translation>
+    </message>
+    <message>
+        <source>Active members:</source>
+        <translation>在会会员：</translation>
+    </message>
+    <message>
+        <source>Real-name verified:</source>
+        <translation>已实名认证：</translation>
+    </message>
+    <message>
+        <source>New-employment-form workers:</source>
+        <translation>新就业形态劳动者：</translation>
+    </message>
+    <message>
+        <source>Cadres in post:</source>
+        <translation>在任工会干部：</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>上级：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the level, kind and parent under the organisation&apos;s name</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A count of members by membership status, e.g. &quot;Retained:&quot;</extracomment>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
     <name>ud::OrganisationTreeModel</name>
     <message>
         <source>Organisation</source>
         <translation>工会组织</translation>
+    </message>
+    <message>
+        <source>%1
+%2, dissolved</source>
+        <translation>%1
+%2，已注销</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Active members, with the unions under it: %3</source>
+        <translation>%1
+%2
+在会会员（含下级工会）：%3</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>在会会员</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +2838,54 @@
         <source>Organisation status: &quot;%1&quot; is not a known status.</source>
         <translation>组织状态：“%1”不是已知的状态。</translation>
     </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>工会组织名称</translation>
+    </message>
+    <message>
+        <source>Organisation level</source>
+        <translation>组织层级</translation>
+    </message>
+    <message>
+        <source>Organisation kind</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Date founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Organisation status</source>
+        <translation>组织状态</translation>
+    </message>
+    <message>
+        <source>Legal-person certificate number</source>
+        <translation>法人资格证书编号</translation>
+    </message>
+    <message>
+        <source>Legal-person registration date</source>
+        <translation>法人资格登记日期</translation>
+    </message>
 </context>
 <context>
     <name>ud::PersonName</name>
@@ -1349,6 +2912,61 @@
     <message>
         <source>Name: it has %1 characters; at most %2 are allowed.</source>
         <translation>姓名：共 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RequestDecisionDialog</name>
+    <message>
+        <source>Approve a request</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <source>Reject a request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>审批意见（选填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The request no longer exists or is outside your organisation.</source>
+        <translation>该申请已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>The request has already been decided (%1).</source>
+        <translation>该申请已审批（%1）。</translation>
+    </message>
+    <message>
+        <source>Set up %1 under %2</source>
+        <translation>在 %2 下设立 %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>变更 %1</translation>
+    </message>
+    <message>
+        <source>Dissolve %1</source>
+        <translation>注销 %1</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 (%2) on %3</source>
+        <translation>提交人：%1（%2），提交日期：%3</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>申请理由：%1</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son for rejecting:</source>
+        <translation>驳回理由(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +3077,33 @@
     <message>
         <source>6. Rows with problems are listed before anything is imported; fix them and import the file again.</source>
         <translation>6. 导入前会列出有问题的行，请改正后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to export.</source>
+        <translation>没有名为“%1”的列，无法导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::RosterFilterText</name>
+    <message>
+        <source>Membership status: %1</source>
+        <translation>会籍状态：%1</translation>
+    </message>
+    <message>
+        <source>Employment form: %1</source>
+        <translation>就业形态：%1</translation>
+    </message>
+    <message>
+        <source>Only members with verified real names</source>
+        <translation>仅限已实名认证的会员</translation>
+    </message>
+    <message>
+        <source>Only members whose real names are not verified</source>
+        <translation>仅限未实名认证的会员</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>搜索：“%1”</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +3410,80 @@
     <message>
         <source>A reason is optional for this change.</source>
         <translation>此项变更可不填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::StoreUpgrade</name>
+    <message>
+        <source>Upgrading the data file for this version of UnionDesk…
+This happens once; with a large roster it can take a minute.</source>
+        <translation>正在为此版本的工会桌面通升级数据文件…
+只需升级一次；花名册较大时可能需要一分钟左右。</translation>
+    </message>
+    <message>
+        <source>UnionDesk</source>
+        <translation>工会桌面通</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SubUnionModel</name>
+    <message>
+        <source>Union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Level or kind</source>
+        <translation>层级或类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>在会会员</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>会员总数</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>工会干部</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TableFileWriter</name>
+    <message>
+        <source>%1: the file cannot be created.</source>
+        <translation>%1：无法创建文件。</translation>
+    </message>
+    <message>
+        <source>%1: give the file the suffix .xlsx or .csv.</source>
+        <translation>%1：文件扩展名须为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be created (%2).</source>
+        <translation>%1：无法创建文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be written (%2).</source>
+        <translation>%1：无法写入工作簿（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1：无法写入文件（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -2090,40 +3809,6 @@
         <translation>已导入 %1 名会员；拒绝 %2 行，提醒 %3 条。</translation>
     </message>
     <message>
-        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
-  demo --members N [--seed S]              fill it with generated organisations and members
-  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
-  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
-  members list [--org ORG] [--status S] [--json] [--limit N]
-  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
-  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
-                                           read members from .xlsx, .xls, .ods, .csv or .txt
-  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: an
-                                           empty import template)
-
---db FILE defaults to the user&apos;s own data file (%1).
-</source>
-        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
-
-命令：
-  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
-  demo --members N [--seed S]              填入生成的工会组织和会员
-  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
-  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
-  members list [--org ORG] [--status S] [--json] [--limit N]
-  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
-  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
-                                           从 .xlsx、.xls、.ods、.csv 或 .txt 文件导入会员
-  export PATH [--org ORG] [--unmasked]     将花名册导出为 .xlsx 或 .csv 文件（--template：
-                                           空白导入模板）
-
---db FILE 默认为当前用户自己的数据文件（%1）。
-</translation>
-    </message>
-    <message>
         <source>The person&apos;s name, when the person is no member.</source>
         <translation>本人姓名（本人不是会员时填写）。</translation>
     </message>
@@ -2340,6 +4025,106 @@ Commands:
         <translation>--state：“%1”不是以下值之一：%2。</translation>
     </message>
     <message>
+        <source>Print the imports as a JSON array.</source>
+        <translation>以 JSON 数组格式输出导入记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>The import&apos;s id (see imports list).</source>
+        <translation>导入批次编号（可用 imports list 查看）。</translation>
+    </message>
+    <message>
+        <source>imports undo needs one BATCH id.</source>
+        <translation>imports undo 需要一个导入批次编号 BATCH。</translation>
+    </message>
+    <message>
+        <source>Undid the import: %1 members removed (%2 of them as deletions to sync).</source>
+        <translation>已撤销导入：删除会员 %1 名（其中 %2 名将在同步时从服务器上删除）。</translation>
+    </message>
+    <message>
+        <source>imports needs a subcommand: list or undo.</source>
+        <translation>imports 需要子命令：list 或 undo。</translation>
+    </message>
+    <message>
+        <source>Unknown imports subcommand &quot;%1&quot;; use list or undo.</source>
+        <translation>未知的 imports 子命令“%1”，请使用 list 或 undo。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
+  demo --members N [--seed S]              fill it with generated organisations and members
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
+                                           read members from .xlsx, .xls, .ods, .csv or .txt
+  imports list [--json]                    the imports made, newest first
+  imports undo BATCH [--json]              remove the members one import brought
+  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: an
+                                           empty import template)
+
+--db FILE defaults to the user&apos;s own data file (%1).
+</source>
+        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
+
+命令：
+  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
+  demo --members N [--seed S]              填入生成的工会组织和会员
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
+                                           从 .xlsx、.xls、.ods、.csv 或 .txt 文件导入会员
+  imports list [--json]                    历次导入记录（最新的在前）
+  imports undo BATCH [--json]              删除某次导入所添加的会员
+  export PATH [--org ORG] [--unmasked]     将花名册导出为 .xlsx 或 .csv 文件（--template：
+                                           空白导入模板）
+
+--db FILE 默认为当前用户自己的数据文件（%1）。
+</translation>
+    </message>
+    <message>
+        <source>orgs needs a subcommand: add, list, show, request, requests, approve, reject, cancel, import or export.</source>
+        <translation>orgs 需要子命令：add、list、show、request、requests、approve、reject、cancel、import 或 export。</translation>
+    </message>
+    <message>
+        <source>Unknown orgs subcommand &quot;%1&quot;; use add, list, show, request, requests, approve, reject, cancel, import or export.</source>
+        <translation>未知的 orgs 子命令“%1”，请使用 add、list、show、request、requests、approve、reject、cancel、import 或 export。</translation>
+    </message>
+    <message>
+        <source>The list of organisations (.xlsx, .xls, .ods, .csv, .txt).</source>
+        <translation>工会组织名单文件（.xlsx、.xls、.ods、.csv、.txt）。</translation>
+    </message>
+    <message>
+        <source>Where rows without a parent go (id or exact name; default: the root).</source>
+        <translation>未填写上级工会的行归入哪个工会组织（编号或完整名称；默认：顶级工会组织）。</translation>
+    </message>
+    <message>
+        <source>orgs import needs one PATH.</source>
+        <translation>orgs import 需要一个 PATH。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and the unions under it (id or exact name).</source>
+        <translation>仅限该工会组织及其下级工会（编号或完整名称）。</translation>
+    </message>
+    <message>
+        <source>orgs export needs one PATH.</source>
+        <translation>orgs export 需要一个 PATH。</translation>
+    </message>
+    <message>
         <source>Organisations and cadres:
   orgs add --name NAME --parent ORG --level LEVEL [--kind KIND] [--credit-code CODE] [--json]
   orgs list [--under ORG] [--json]         the tree with active members of each subtree
@@ -2350,6 +4135,9 @@ Commands:
   orgs approve|reject REQUEST [--reason TEXT] [--json]
   orgs cancel REQUEST                      withdraw a request awaiting a decision
   orgs requests [--org ORG] [--state STATE] [--json]
+  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json]
+                                           add the unions of a list (.xlsx, .xls, .ods, .csv)
+  orgs export PATH [--under ORG]           the tree to .xlsx or .csv
   cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE
   cadres list --org ORG [--all] [--json]   the committee of an organisation
   cadres expiring --days N [--overdue] [--json]
@@ -2366,6 +4154,9 @@ Commands:
   orgs approve|reject REQUEST [--reason TEXT] [--json]
   orgs cancel REQUEST                      撤回待审批的申请
   orgs requests [--org ORG] [--state STATE] [--json]
+  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json]
+                                           从名单文件（.xlsx、.xls、.ods、.csv）添加工会组织
+  orgs export PATH [--under ORG]           将组织树导出为 .xlsx 或 .csv 文件
   cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE
   cadres list --org ORG [--all] [--json]   某工会组织的委员会
   cadres expiring --days N [--overdue] [--json]
@@ -2374,12 +4165,16 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>orgs needs a subcommand: add, list, show, request, requests, approve, reject or cancel.</source>
-        <translation>orgs 需要子命令：add、list、show、request、requests、approve、reject 或 cancel。</translation>
+        <source>Dry run: organisations to add: %1; rows rejected: %2; nothing was written.</source>
+        <translation>试运行：可添加工会组织 %1 个，拒绝 %2 行；未写入任何数据。</translation>
     </message>
     <message>
-        <source>Unknown orgs subcommand &quot;%1&quot;; use add, list, show, request, requests, approve, reject or cancel.</source>
-        <translation>未知的 orgs 子命令“%1”，请使用 add、list、show、request、requests、approve、reject 或 cancel。</translation>
+        <source>Organisations added: %1; rows rejected: %2.</source>
+        <translation>已添加工会组织 %1 个；拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>Organisations written to %1: %2.</source>
+        <translation>已导出到 %1：共 %2 个工会组织。</translation>
     </message>
 </context>
 </TS>

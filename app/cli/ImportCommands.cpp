@@ -14,6 +14,31 @@
 
 namespace ud::cli {
 
+QJsonObject importReport(int imported, const QList<ImportProblem>& problems)
+{
+    QJsonArray rejected;
+    QJsonArray warnings;
+    for (const ImportProblem& p : problems)
+        (p.error ? rejected : warnings).append(problemToJson(p, p.error));
+    return {
+        {QStringLiteral("imported"), imported},
+        {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("warnings"), warnings},
+    };
+}
+
+void printProblems(QTextStream& out, const QList<ImportProblem>& problems)
+{
+    for (const ImportProblem& p : problems) {
+        const QString where = p.column.isEmpty()
+                                  ? CliContext::tr("Row %1").arg(p.row)
+                                  : CliContext::tr("Row %1, column %2").arg(p.row).arg(p.column);
+        out << (p.error ? CliContext::tr("rejected: %1: %2") : CliContext::tr("warning: %1: %2"))
+                   .arg(where, p.reason)
+            << '\n';
+    }
+}
+
 QJsonObject problemToJson(const ImportProblem& p, bool withValue)
 {
     QJsonObject o{
@@ -86,34 +111,17 @@ int runImport(CliContext& context, const QStringList& arguments)
 
     QTextStream& out = context.out();
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray rejected;
-        for (const ImportProblem& p : plan.errors())
-            rejected.append(problemToJson(p, true));
-        QJsonArray warnings;
-        for (const ImportProblem& p : plan.warnings())
-            warnings.append(problemToJson(p, false));
-        const QJsonObject result{
-            {QStringLiteral("imported"), imported},
-            {QStringLiteral("rejected"), rejected},
-            {QStringLiteral("warnings"), warnings},
-            {QStringLiteral("valid"), plan.validCount()},
-            {QStringLiteral("rejectedRows"), plan.rejectedCount()},
-            {QStringLiteral("skippedRows"), plan.skippedCount()},
-            {QStringLiteral("sheet"), sheet.name},
-            {QStringLiteral("dryRun"), dryRun},
-            {QStringLiteral("batch"), committed.batchId},
-        };
+        QJsonObject result = importReport(imported, plan.problems());
+        result.insert(QStringLiteral("valid"), plan.validCount());
+        result.insert(QStringLiteral("rejectedRows"), plan.rejectedCount());
+        result.insert(QStringLiteral("skippedRows"), plan.skippedCount());
+        result.insert(QStringLiteral("sheet"), sheet.name);
+        result.insert(QStringLiteral("dryRun"), dryRun);
+        result.insert(QStringLiteral("batch"), committed.batchId);
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Exit::Ok;
     }
-    for (const ImportProblem& p : plan.problems()) {
-        const QString where = p.column.isEmpty()
-                                  ? CliContext::tr("Row %1").arg(p.row)
-                                  : CliContext::tr("Row %1, column %2").arg(p.row).arg(p.column);
-        out << (p.error ? CliContext::tr("rejected: %1: %2") : CliContext::tr("warning: %1: %2"))
-                   .arg(where, p.reason)
-            << '\n';
-    }
+    printProblems(out, plan.problems());
     if (dryRun)
         out << CliContext::tr(
                    "Dry run: %1 rows can be imported, %2 rows are rejected, %3 warnings; nothing was "

@@ -62,38 +62,22 @@ int runOrgImport(CliContext& context, const QStringList& arguments)
 
     QTextStream& out = context.out();
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray rejected;
-        for (const ImportProblem& p : plan.errors())
-            rejected.append(problemToJson(p, true));
-        QJsonArray warnings;
-        for (const ImportProblem& p : plan.warnings())
-            warnings.append(problemToJson(p, false));
-        const QJsonObject result{
-            {QStringLiteral("imported"), added},
-            {QStringLiteral("rejected"), rejected},
-            {QStringLiteral("warnings"), warnings},
-            {QStringLiteral("valid"), plan.validCount()},
-            {QStringLiteral("rejectedRows"), plan.rejectedCount()},
-            {QStringLiteral("dryRun"), dryRun},
-        };
+        QJsonObject result = importReport(added, plan.problems());
+        result.insert(QStringLiteral("valid"), plan.validCount());
+        result.insert(QStringLiteral("existing"), plan.existingCount());
+        result.insert(QStringLiteral("rejectedRows"), plan.rejectedCount());
+        result.insert(QStringLiteral("dryRun"), dryRun);
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Exit::Ok;
     }
-    for (const ImportProblem& p : plan.problems()) {
-        const QString where = p.column.isEmpty()
-                                  ? CliContext::tr("Row %1").arg(p.row)
-                                  : CliContext::tr("Row %1, column %2").arg(p.row).arg(p.column);
-        out << (p.error ? CliContext::tr("rejected: %1: %2") : CliContext::tr("warning: %1: %2"))
-                   .arg(where, p.reason)
-            << '\n';
-    }
-    out << (dryRun ? CliContext::tr("Dry run: %1 organisations can be added, %2 rows are rejected; nothing "
-                                    "was written.")
-                         .arg(plan.validCount())
-                         .arg(plan.rejectedCount())
-                   : CliContext::tr("Added %1 organisations; %2 rows rejected.")
-                         .arg(added)
-                         .arg(plan.rejectedCount()))
+    printProblems(out, plan.problems());
+    out << (dryRun
+                ? CliContext::tr("Dry run: organisations to add: %1; rows rejected: %2; nothing was written.")
+                      .arg(plan.validCount())
+                      .arg(plan.rejectedCount())
+                : CliContext::tr("Organisations added: %1; rows rejected: %2.")
+                      .arg(added)
+                      .arg(plan.rejectedCount()))
         << Qt::endl;
     return Exit::Ok;
 }
@@ -126,7 +110,7 @@ int runOrgExport(CliContext& context, const QStringList& arguments)
     const QString path = parser.positionalArguments().first();
     if (!OrganisationExport::write(path, store, scope, *top, &count, &error))
         return context.fail(error);
-    context.out() << CliContext::tr("Wrote %1 organisations to %2.").arg(count).arg(path) << Qt::endl;
+    context.out() << CliContext::tr("Organisations written to %1: %2.").arg(path).arg(count) << Qt::endl;
     return Exit::Ok;
 }
 

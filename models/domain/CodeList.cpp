@@ -40,6 +40,11 @@ QString CodeList::label(const QString& key) const
 
 QString CodeList::keyFor(const QString& text) const
 {
+    // Most calls pass a key already (a record checked again before it is stored).
+    for (const Code& c : m_codes) {
+        if (text == QLatin1String(c.key))
+            return text;
+    }
     const QString wanted = TextNormaliser::normalise(text);
     if (wanted.isEmpty())
         return {};

@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 #include "util/Clock.h"
 #include "util/Ids.h"
+#include "util/Sentences.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -198,12 +199,12 @@ bool ImportBatchRepository::undo(const QString& batchId, const QString& actor, i
         *removed = 0;
     const std::optional<ImportBatch> batch = find(batchId);
     if (!batch)
-        return fail(error, tr("Import: the import no longer exists or is outside your organisation."));
+        return fail(error, tr("This import no longer exists or is outside your organisation."));
     if (batch->isUndone())
         return fail(error, tr("Import: this import was already undone on %1.").arg(batch->undoneAt.left(10)));
     const ImportUndoCheck check = checkUndo(batchId);
     if (!check.blockers.isEmpty())
-        return fail(error, check.blockers.join(QLatin1Char(' ')));
+        return fail(error, joinSentences(check.blockers));
 
     // Removing a synced member goes through the repository (tombstone, event, outbox), whose own
     // transactions become savepoints of this one.

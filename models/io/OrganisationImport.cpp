@@ -341,14 +341,24 @@ void OrganisationImport::resolveParents(Database& store, const Scope& scope, con
             while (up >= 0 && !seen.contains(up) && m_rows.at(up).ok)
                 seen.insert(up), up = m_rows.at(up).parentRow;
             if (up >= 0) {
-                const bool cycle = seen.contains(up);
-                refuse(
-                    i, QStringLiteral("parent"), m_parentText.at(i),
-                    cycle
-                        ? tr("%1: the rows name each other as parents.").arg(label(QStringLiteral("parent")))
-                        : tr("%1: its parent, row %2, is not imported.")
-                              .arg(label(QStringLiteral("parent")))
-                              .arg(m_rows.at(row.parentRow).row));
+                if (seen.contains(up)) {
+                    // The rows of the loop, as the clerk finds them in the file.
+                    QList<int> loop;
+                    for (int at = up; !loop.contains(m_rows.at(at).row); at = m_rows.at(at).parentRow)
+                        loop.append(m_rows.at(at).row);
+                    std::sort(loop.begin(), loop.end());
+                    QStringList rows;
+                    for (const int r : loop)
+                        rows.append(QString::number(r));
+                    refuse(i, QStringLiteral("parent"), m_parentText.at(i),
+                           tr("%1: rows %2 name each other as parents.")
+                               .arg(label(QStringLiteral("parent")), rows.join(QStringLiteral(", "))));
+                } else {
+                    refuse(i, QStringLiteral("parent"), m_parentText.at(i),
+                           tr("%1: its parent, row %2, is not imported.")
+                               .arg(label(QStringLiteral("parent")))
+                               .arg(m_rows.at(row.parentRow).row));
+                }
                 changed = true;
             }
         }

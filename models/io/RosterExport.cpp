@@ -308,8 +308,11 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
         }
     }
     q.finish();
-    if (progress && written % ProgressStep != 0)
-        progress(written, std::max(total, written));
+    // The last chance to cancel, before anything is logged or put in place.
+    if (progress && !progress(written, std::max(total, written))) {
+        file.cancelWriting();
+        return false;
+    }
 
     // The audit log before the file is put in place: an export that cannot be logged does not happen.
     AuditEntry entry;

@@ -7,6 +7,7 @@
 #include "domain/PersonName.h"
 #include "domain/TextNormaliser.h"
 #include "util/Clock.h"
+#include "util/Sentences.h"
 
 #include <QDate>
 
@@ -109,7 +110,8 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         error("name", name.errorMessage());
 
     // Free-text fields: full-width letters and stray spaces are normalised, nothing else changes.
-    for (QString* text : {&m.ethnicity, &m.employer, &m.jobTitle, &m.industry, &m.cardNumber, &m.labourModelLevel})
+    for (QString* text :
+         {&m.ethnicity, &m.employer, &m.jobTitle, &m.industry, &m.cardNumber, &m.labourModelLevel})
         *text = TextNormaliser::normalise(*text);
     m.notes = m.notes.trimmed();
 
@@ -130,16 +132,15 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         }
         const QString key = coded.list().keyFor(value);
         if (key.isEmpty())
-            error(coded.field, tr("%1: \"%2\" is not one of the allowed values (%3).")
-                                   .arg(fieldLabel(QString::fromLatin1(coded.field)), value,
-                                        [&coded] {
-                                            QStringList labels;
-                                            for (int i = 0; i < coded.list().size(); ++i)
-                                                labels.append(coded.list().label(
-                                                    QString::fromLatin1(coded.list().at(i).key)));
-                                            //: Separates the allowed values in a list
-                                            return labels.join(MemberValidator::tr(", "));
-                                        }()));
+            error(coded.field,
+                  tr("%1: \"%2\" is not one of the allowed values (%3).")
+                      .arg(fieldLabel(QString::fromLatin1(coded.field)), value, [&coded] {
+                          QStringList labels;
+                          for (int i = 0; i < coded.list().size(); ++i)
+                              labels.append(coded.list().label(QString::fromLatin1(coded.list().at(i).key)));
+                          //: Separates the allowed values in a list
+                          return labels.join(MemberValidator::tr(", "));
+                      }()));
         else
             value = key;
     }
@@ -206,10 +207,11 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
     const QDate birth = QDate::fromString(m.birthDate, Qt::ISODate);
     if (joined.isValid() && birth.isValid()) {
         if (joined < birth)
-            error("joinDate", tr("Join date: %1 is before the member was born (%2).").arg(m.joinDate, m.birthDate));
+            error("joinDate",
+                  tr("Join date: %1 is before the member was born (%2).").arg(m.joinDate, m.birthDate));
         else if (joined < birth.addYears(16))
-            warning("joinDate", tr("Join date: the member was younger than 16 on %1; please check it.")
-                                    .arg(m.joinDate));
+            warning("joinDate",
+                    tr("Join date: the member was younger than 16 on %1; please check it.").arg(m.joinDate));
     }
     checkDate("verifiedAt", m.verifiedAt, false);
     if (!m.verified) {
@@ -217,8 +219,9 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         m.verifiedAt.clear();
     }
 
-    std::stable_sort(problems.begin(), problems.end(),
-                     [](const FieldProblem& a, const FieldProblem& b) { return a.isError() && !b.isError(); });
+    std::stable_sort(problems.begin(), problems.end(), [](const FieldProblem& a, const FieldProblem& b) {
+        return a.isError() && !b.isError();
+    });
     return problems;
 }
 
@@ -234,7 +237,7 @@ QString MemberValidator::describeErrors(const QList<FieldProblem>& problems)
         if (p.isError())
             lines.append(p.message);
     }
-    return lines.join(QLatin1Char(' '));
+    return joinSentences(lines);
 }
 
 } // namespace ud

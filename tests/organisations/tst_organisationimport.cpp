@@ -170,6 +170,8 @@ void TstOrganisationImport::refusedParentTakesItsChildren()
     QVERIFY(problemAt(plan, 4, QStringLiteral("parent")));
     QVERIFY(problemAt(plan, 5, QStringLiteral("parent")));
     QVERIFY(problemAt(plan, 6, QStringLiteral("parent")));
+    QVERIFY2(problemAt(plan, 5, QStringLiteral("parent"))->reason.contains(QStringLiteral("5, 6")),
+             qPrintable(problemAt(plan, 5, QStringLiteral("parent"))->reason));
     int added = 0;
     QString error;
     QVERIFY2(plan.commit(t.store(), t.scope(), TestStore::actor(), &added, &error), qPrintable(error));

@@ -312,7 +312,9 @@ void TestExportDialog::cancelLeavesNoFile()
     QVERIFY(!QFile::exists(path));
     QVERIFY(
         QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden).isEmpty());
-    QCOMPARE(log.count(), before);
+    // Normally nothing is logged; only when the worker had finished the whole export before the
+    // cancel reached it (a loaded machine) is the export logged, and its file removed all the same.
+    QVERIFY(log.count() - before <= 1);
     QVERIFY2(dialog.messageBar()->text().contains(QStringLiteral("cancelled")),
              qPrintable(dialog.messageBar()->text()));
     QVERIFY(dialog.exportButton()->isEnabled());

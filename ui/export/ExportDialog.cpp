@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -218,8 +219,8 @@ bool ExportDialog::exportTo(const QString& path)
     m_cancel = ImportTasks::newCancelFlag();
     m_watcher = new QFutureWatcher<ExportResult>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportDialog::exportFinished);
-    m_progress->start(tr("Exporting %1 members to %2\u2026")
-                          .arg(QLocale().toString(m_request.count), QFileInfo(path).fileName()),
+    m_progress->start(tr("Exporting to %1 (members: %2)\u2026")
+                          .arg(QFileInfo(path).fileName(), QLocale().toString(m_request.count)),
                       m_watcher);
     m_watcher->setFuture(ExportTask::run(m_store.path(), m_scope, path, options, m_cancel));
     updateActions();
@@ -250,6 +251,13 @@ void ExportDialog::exportFinished()
     m_watcher = nullptr;
     m_progress->stop();
     updateActions();
+    // Cancel pressed after the worker had finished but before its result arrived: the clerk asked
+    // for no file, so the finished one goes (its audit entry stays: the rows were read out).
+    if (result.ok && m_cancel && m_cancel->load()) {
+        QFile::remove(result.path);
+        m_messages->showMessage(tr("Export cancelled; the file was removed."), MessageBar::Kind::Information);
+        return;
+    }
     if (result.ok) {
         emit exported(result.path, result.count);
         accept();

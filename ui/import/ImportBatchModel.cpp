@@ -52,7 +52,7 @@ QString ImportBatchModel::stateText(const ImportBatch& batch) const
     if (!batch.isUndone())
         return tr("Imported");
     //: %1 is a date and time
-    return tr("Undone %1").arg(localDateTime(batch.undoneAt));
+    return tr("Undone on %1").arg(localDateTime(batch.undoneAt));
 }
 
 QVariant ImportBatchModel::data(const QModelIndex& index, int role) const

@@ -5,6 +5,7 @@
 #include "import/ImportBatchModel.h"
 #include "import/TaskProgress.h"
 #include "util/LogCategories.h"
+#include "util/Sentences.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -179,9 +180,8 @@ void ImportUndoRunner::undoFinished()
         QString message =
             tr("The import was undone. Members removed: %1.").arg(QLocale().toString(result.removed));
         if (m_synced > 0)
-            message +=
-                QLatin1Char(' ') +
-                tr("Deletions to send to the server at the next sync: %1.").arg(QLocale().toString(m_synced));
+            message = joinSentences({message, tr("Deletions to send to the server at the next sync: %1.")
+                                                  .arg(QLocale().toString(m_synced))});
         // The host reloads first, so that by finished() it shows the import as undone.
         emit undone(m_batch.id, m_batch.organisationId, result.removed);
         finish(Outcome::Undone, message);

@@ -56,7 +56,7 @@ CadreDialog::CadreDialog(Database& store, const Scope& scope, const QString& org
     m_memberLabel->setObjectName(QStringLiteral("memberFound"));
     m_memberLabel->setWordWrap(true);
     form->addRow(QString(), m_memberLabel);
-    m_notMember = new QCheckBox(tr("The cadre is &not a member of the union"), this);
+    m_notMember = new QCheckBox(tr("The cadre is not a &member of the union"), this);
     m_notMember->setObjectName(QStringLiteral("notMember"));
     form->addRow(QString(), m_notMember);
     m_name = new QLineEdit(this);
@@ -158,8 +158,11 @@ void CadreDialog::updateChairHint()
     const std::optional<Cadre> chair = CadreRepository(m_store, m_scope).overlappingChair(probe);
     if (chair)
         m_chairHint->setText(
-            tr("%1 is the chair until %2. End that term before adding another chair.")
-                .arg(chair->name, chair->termEnd.isEmpty() ? tr("further notice") : chair->termEnd));
+            chair->termEnd.isEmpty()
+                ? tr("%1 is the chair, with no end date set. End that term before adding another chair.")
+                      .arg(chair->name)
+                : tr("%1 is the chair until %2. End that term before adding another chair.")
+                      .arg(chair->name, chair->termEnd));
     m_chairHint->setVisible(chair.has_value());
     updateOk();
 }

@@ -44,7 +44,8 @@ OrganisationImportDialog::OrganisationImportDialog(const OrganisationImport& pla
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("&Add %1 unions").arg(plan.validCount()), QDialogButtonBox::AcceptRole);
+    m_import =
+        buttons->addButton(tr("&Add the unions (%1)").arg(plan.validCount()), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("addUnionsButton"));
     m_import->setEnabled(plan.validCount() > 0);
     m_import->setDefault(true);

@@ -83,7 +83,7 @@ OrganisationPage::OrganisationPage(Database& store, const Scope& scope, QWidget*
                          tr("Request to set up a new union under this organisation (设立)"));
     m_change = button(this, tr("Request a &change\u2026"), "changeButton",
                       tr("Request a change to this organisation's details (变更)"));
-    m_dissolve = button(this, tr("Request &dissolving\u2026"), "dissolveButton",
+    m_dissolve = button(this, tr("Request &dissolution\u2026"), "dissolveButton",
                         tr("Request to dissolve this organisation (注销)"));
     actions->addWidget(m_establish);
     actions->addWidget(m_change);
@@ -334,27 +334,22 @@ void OrganisationPage::requestSubmitted(const QString& requestId)
 
 OrganisationRequestDialog* OrganisationPage::requestEstablish()
 {
-    auto* dialog = new OrganisationRequestDialog(m_store, m_scope, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setActor(m_actor);
-    QString error;
-    if (!dialog->startEstablish(m_organisationId, &error)) {
-        delete dialog;
-        m_messageBar->showMessage(error, MessageBar::Kind::Error);
-        return nullptr;
-    }
-    connect(dialog, &OrganisationRequestDialog::submitted, this, &OrganisationPage::requestSubmitted);
-    dialog->open();
-    return dialog;
+    return openRequestDialog(&OrganisationRequestDialog::startEstablish);
 }
 
 OrganisationRequestDialog* OrganisationPage::requestChange()
+{
+    return openRequestDialog(&OrganisationRequestDialog::startChange);
+}
+
+OrganisationRequestDialog*
+OrganisationPage::openRequestDialog(bool (OrganisationRequestDialog::*start)(const QString&, QString*))
 {
     auto* dialog = new OrganisationRequestDialog(m_store, m_scope, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setActor(m_actor);
     QString error;
-    if (!dialog->startChange(m_organisationId, &error)) {
+    if (!(dialog->*start)(m_organisationId, &error)) {
         delete dialog;
         m_messageBar->showMessage(error, MessageBar::Kind::Error);
         return nullptr;
@@ -506,7 +501,7 @@ OrganisationImportDialog* OrganisationPage::importUnions(const QString& path)
             m_messageBar->showMessage(commitError, MessageBar::Kind::Error);
             return;
         }
-        m_messageBar->showMessage(tr("Added %1 unions.").arg(added));
+        m_messageBar->showMessage(tr("Unions added: %1.").arg(added));
         reload();
         emit organisationsChanged();
     });
@@ -533,7 +528,7 @@ bool OrganisationPage::exportUnions(const QString& path)
         m_messageBar->showMessage(error, MessageBar::Kind::Error);
         return false;
     }
-    m_messageBar->showMessage(tr("Wrote %1 unions to %2.").arg(count).arg(QDir::toNativeSeparators(file)));
+    m_messageBar->showMessage(tr("Unions written to %1: %2.").arg(QDir::toNativeSeparators(file)).arg(count));
     return true;
 }
 

@@ -99,6 +99,9 @@ protected:
 
 private:
     QTableView* makeTable(const char* name);
+    // Opens the set-up or change dialog, started by `start`; an error goes to the message bar.
+    OrganisationRequestDialog* openRequestDialog(bool (OrganisationRequestDialog::*start)(const QString&,
+                                                                                          QString*));
     void loadCommittee();
     void updateActions();
     void requestSubmitted(const QString& requestId);

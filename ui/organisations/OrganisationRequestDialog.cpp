@@ -60,7 +60,7 @@ OrganisationRequestDialog::OrganisationRequestDialog(Database& store, const Scop
     m_creditHint->hide();
     form->addRow(QString(), m_creditHint);
     m_legalNumber = line("legalPersonNumber");
-    form->addRow(tr("Legal-person certificate &number:"), m_legalNumber);
+    form->addRow(tr("Legal-person certificate n&umber:"), m_legalNumber);
     m_legalDate = line("legalPersonRegisteredOn");
     m_legalDate->setPlaceholderText(tr("YYYY-MM-DD"));
     form->addRow(tr("Legal-person &registration date:"), m_legalDate);
@@ -80,7 +80,7 @@ OrganisationRequestDialog::OrganisationRequestDialog(Database& store, const Scop
     m_headcount->setGroupSeparatorShown(true);
     form->addRow(tr("&Headcount (employees):"), m_headcount);
     m_reason = line("reason");
-    form->addRow(tr("Reason for the &request:"), m_reason);
+    form->addRow(tr("R&eason for the request:"), m_reason);
     layout->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -43,7 +43,7 @@ RequestDecisionDialog::RequestDecisionDialog(Database& store, const Scope& scope
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_reason->setMinimumWidth(m_reason->fontMetrics().averageCharWidth() * 50);
-    form->addRow(approve ? tr("&Reason (optional):") : tr("&Reason for rejecting:"), m_reason);
+    form->addRow(approve ? tr("&Reason (optional):") : tr("Rea&son for rejecting:"), m_reason);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
