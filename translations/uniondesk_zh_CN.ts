@@ -1543,6 +1543,29 @@
     </message>
 </context>
 <context>
+    <name>ud::IsolatedXlsReader</name>
+    <message>
+        <source>%1: the reader for .xls files cannot be started (%2).</source>
+        <translation>%1：无法启动 .xls 文件读取程序（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: reading the file took too long and was stopped. Open it in Excel or WPS, save it as .xlsx and import that file.</source>
+        <translation>%1：读取文件耗时过长，已停止。请用 Excel 或 WPS 打开该文件，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and cannot be read. Open it in Excel or WPS, save it as .xlsx and import that file.</source>
+        <translation>%1：文件已损坏，无法读取。请用 Excel 或 WPS 打开该文件，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1：无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the reader for .xls files gave an incomplete answer.</source>
+        <translation>%1：.xls 文件读取程序返回的内容不完整。</translation>
+    </message>
+</context>
+<context>
     <name>ud::MainWindow</name>
     <message>
         <source>%1 – %2</source>

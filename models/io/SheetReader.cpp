@@ -2,9 +2,13 @@
 
 #include "io/CsvReader.h"
 #include "io/FreeXlReader.h"
+#include "io/IsolatedXlsReader.h"
 #include "io/OrcusReader.h"
+#include "util/LogCategories.h"
 
 #include <QFileInfo>
+
+#include <utility>
 
 namespace ud {
 
@@ -15,8 +19,16 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
         return std::make_unique<OrcusReader>(OrcusReader::Format::Xlsx);
     if (suffix == QLatin1String("ods"))
         return std::make_unique<OrcusReader>(OrcusReader::Format::Ods);
-    if (suffix == QLatin1String("xls"))
+    if (suffix == QLatin1String("xls")) {
+        // FreeXL in a process of its own where the helper is installed (see IsolatedXlsReader).
+        const QString helper = IsolatedXlsReader::helperPath();
+        if (!helper.isEmpty())
+            return std::make_unique<IsolatedXlsReader>(helper);
+        static bool warned = false;
+        if (!std::exchange(warned, true))
+            qCWarning(lcIo) << "uniondesk-xls-reader not found: reading .xls in this process";
         return std::make_unique<FreeXlReader>();
+    }
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
         return std::make_unique<CsvReader>();
     if (error)

@@ -2,13 +2,16 @@
 #include "io/CellNormaliser.h"
 #include "io/ClerkDate.h"
 #include "io/CsvReader.h"
+#include "io/FreeXlReader.h"
 #include "io/HeaderMap.h"
 #include "io/ImportPlan.h"
+#include "io/IsolatedXlsReader.h"
 #include "io/OrcusReader.h"
 #include "io/RosterImport.h"
 #include "io/RowClassifier.h"
 #include "io/SheetReader.h"
 #include "io/TextDecoder.h"
+#include "io/WorkbookCodec.h"
 #include "io/XlsxWriter.h"
 #include "members/MemberRepository.h"
 #include "store/Sql.h"
@@ -52,6 +55,9 @@ private slots:
     void picksTheSheet();
     void readsOds();
     void refusesUnknownAndBrokenFiles();
+    void readsXlsInAProcessOfItsOwn();
+    void crashingXlsReaderGivesAMessage();
+    void workbookCodecRoundTrip();
     void refusesPartsLargerThanTheFile();
 };
 
@@ -857,6 +863,70 @@ void TstRosterImport::refusesPartsLargerThanTheFile()
     QString error;
     QVERIFY(!SheetReader::readFile(path, &workbook, &error));
     QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+}
+
+void TstRosterImport::readsXlsInAProcessOfItsOwn()
+{
+    // A roster saved as .xls by LibreOffice (the fuzz corpus keeps it: nothing here writes .xls).
+    const QString path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../fuzz/corpus/roster-libreoffice.xls");
+    QVERIFY(QFile::exists(path));
+    QVERIFY2(!IsolatedXlsReader::helperPath().isEmpty(), "uniondesk-xls-reader is built beside the tests");
+    QString error;
+    QVERIFY(dynamic_cast<IsolatedXlsReader*>(SheetReader::forFile(path, &error).get()));
+    Workbook workbook;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    QVERIFY(!workbook.sheets.isEmpty());
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY2(choice, qPrintable(error));
+    QVERIFY(choice->map.columnOf(QStringLiteral("name")) >= 0);
+    // The same cells as FreeXL gives in this process.
+    Workbook direct;
+    QVERIFY2(FreeXlReader().read(path, &direct, &error), qPrintable(error));
+    QCOMPARE(WorkbookCodec::encode(workbook), WorkbookCodec::encode(direct));
+}
+
+void TstRosterImport::crashingXlsReaderGivesAMessage()
+{
+    // FreeXL 1.0.6 overflows a buffer on some damaged files; the helper that crashes is stood in for
+    // by one that crashes on every file. The importing program carries on with a message.
+    QTemporaryDir dir;
+    const QString helper = dir.filePath(QStringLiteral("crashing-reader"));
+    QVERIFY(writeFile(helper, "#!/bin/sh\nkill -SEGV $$\n"));
+    QVERIFY(QFile::setPermissions(helper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString xls = dir.filePath(QStringLiteral("花名册.xls"));
+    QVERIFY(writeFile(xls, QByteArray(4096, '\0')));
+    qputenv("UNIONDESK_XLS_READER", helper.toLocal8Bit());
+    Workbook workbook;
+    QString error;
+    const bool read = SheetReader::readFile(xls, &workbook, &error);
+    qunsetenv("UNIONDESK_XLS_READER");
+    QVERIFY(!read);
+    QVERIFY2(error.contains(QStringLiteral("花名册.xls")) && error.contains(QStringLiteral(".xlsx")),
+             qPrintable(error));
+}
+
+void TstRosterImport::workbookCodecRoundTrip()
+{
+    Workbook workbook;
+    Sheet sheet;
+    sheet.name = QStringLiteral("花名册");
+    sheet.rows = {{SheetCell::fromText(kRareName2), SheetCell::fromNumber(4.40106e17), SheetCell()},
+                  {},
+                  {SheetCell::fromDate(QDate(2020, 1, 5)), SheetCell::fromBoolean(true)}};
+    workbook.sheets = {sheet, Sheet{QStringLiteral("空"), {}}};
+    const QByteArray bytes = WorkbookCodec::encode(workbook);
+    Workbook back;
+    QVERIFY(WorkbookCodec::decode(bytes, &back));
+    QCOMPARE(WorkbookCodec::encode(back), bytes);
+    QCOMPARE(back.sheets.size(), 2);
+    QCOMPARE(back.sheets.at(0).rows.at(0).at(0).text, kRareName2);
+    QCOMPARE(back.sheets.at(0).rows.at(0).at(1).type, SheetCell::Type::Number);
+    QCOMPARE(back.sheets.at(0).rows.at(2).at(0).date, QDate(2020, 1, 5));
+    // Cut short or padded: refused, and the workbook is left alone.
+    QVERIFY(!WorkbookCodec::decode(bytes.left(bytes.size() - 3), &back));
+    QVERIFY(!WorkbookCodec::decode(bytes + "x", &back));
+    QVERIFY(!WorkbookCodec::decode(QByteArray("not a workbook"), &back));
+    QCOMPARE(back.sheets.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TstRosterImport)
