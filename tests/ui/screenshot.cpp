@@ -28,6 +28,7 @@
 #include "members/StatusDialog.h"
 #include "organisations/CadreDialog.h"
 #include "organisations/DissolveRequestDialog.h"
+#include "organisations/OrganisationImportDialog.h"
 #include "organisations/OrganisationPage.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationRequestDialog.h"
@@ -47,6 +48,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -250,6 +252,27 @@ bool saveOrganisationViews(TestStore& store, const QStringList& members, MainWin
         dialog.idNumberEdit()->setText(m ? m->idNumber : QString());
         dialog.positionCombo()->setCurrentIndex(dialog.positionCombo()->findData(QStringLiteral("chair")));
         ok = save(&dialog, outDir, QStringLiteral("cadredialog")) && ok;
+    }
+    {
+        // A list of unions to import under the township, with one row refused.
+        const QString list = QDir(outDir).filePath(QStringLiteral("unions-to-import.csv"));
+        QFile file(list);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QStringLiteral(
+                           "北京街道工会组织信息表,,,,\n工会名称,上级工会,层级,工会类型,统一社会信用代码\n"
+                           "广州新材料有限公司工会,,基层工会,企业工会,\n"
+                           "广州新材料有限公司工会第一分会,广州新材料有限公司工会,基层工会,,\n"
+                           "代码有误的工会,,基层工会,,81440106MC00000019\n")
+                           .toUtf8());
+            file.close();
+        }
+        window->selectOrganisation(baseOrg.parentId);
+        window->tabs()->setCurrentWidget(window->organisationPage());
+        if (OrganisationImportDialog* dialog = window->organisationPage()->importUnions(list)) {
+            ok = save(dialog, outDir, QStringLiteral("organisationimportdialog")) && ok;
+            dialog->close();
+        }
+        QFile::remove(list);
     }
     window->tabs()->setCurrentWidget(window->rosterView());
     return ok;
