@@ -168,25 +168,27 @@ ImportBatchRepository::presentMembers(const QString& batchId) const
     return out;
 }
 
-bool ImportBatchRepository::erase(const PresentMember& member, QString* error)
+bool ImportBatchRepository::erase(const QString& batchId, const PresentMember& member, QString* error)
 {
     // Everything this desk ever wrote about a member the server never saw: its pieces in the search
-    // index, its pending operations and those of its history, its history, its place in batches.
+    // index, its pending operations and those of its history, its history, its place in the batch.
     const QSqlDatabase db = m_store.connection();
     if (!MemberSearchIndex::unindex(db, member.localId, error))
         return false;
-    const QStringList statements = {
-        QStringLiteral(
-            "DELETE FROM outbox WHERE record_id IN (SELECT id FROM member_event WHERE member_id = ?) "
-            "AND entity = 'member_event'"),
-        QStringLiteral("DELETE FROM outbox WHERE record_id = ? AND entity = 'member'"),
-        QStringLiteral("DELETE FROM member_event WHERE member_id = ?"),
-        QStringLiteral("DELETE FROM import_batch_member WHERE member_id = ?"),
-        QStringLiteral("DELETE FROM member WHERE id = ?"),
+    const QList<std::pair<QString, QVariantList>> statements = {
+        {QStringLiteral(
+             "DELETE FROM outbox WHERE record_id IN (SELECT id FROM member_event WHERE member_id = ?) "
+             "AND entity = 'member_event'"),
+         {member.id}},
+        {QStringLiteral("DELETE FROM outbox WHERE record_id = ? AND entity = 'member'"), {member.id}},
+        {QStringLiteral("DELETE FROM member_event WHERE member_id = ?"), {member.id}},
+        {QStringLiteral("DELETE FROM import_batch_member WHERE batch_id = ? AND member_id = ?"),
+         {batchId, member.id}},
+        {QStringLiteral("DELETE FROM member WHERE id = ?"), {member.id}},
     };
-    for (const QString& statement : statements) {
-        QSqlQuery q(db);
-        if (!sql::execBound(q, statement, {member.id}, error))
+    for (const auto& [statement, values] : statements) {
+        QSqlQuery* q = sql::cached(db, statement, error);
+        if (!q || !sql::execPrepared(*q, values, error))
             return false;
     }
     return true;
@@ -217,7 +219,7 @@ bool ImportBatchRepository::undo(const QString& batchId, const QString& actor, i
     for (const PresentMember& member : present) {
         // A record the server has, or one a cadre record points at, must stay as a tombstone.
         const bool ok = member.version == 0 && !member.referencedByCadre
-                            ? erase(member, error)
+                            ? erase(batchId, member, error)
                             : members.remove(member.id, actor, error);
         if (!ok)
             return false;

@@ -65,7 +65,7 @@ private:
         bool referencedByCadre = false;
     };
     QList<PresentMember> presentMembers(const QString& batchId) const;
-    bool erase(const PresentMember& member, QString* error);
+    bool erase(const QString& batchId, const PresentMember& member, QString* error);
 
     Database& m_store;
     Scope m_scope;
