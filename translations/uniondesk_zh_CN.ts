@@ -815,6 +815,76 @@
     </message>
 </context>
 <context>
+    <name>ud::ExpiringTermsDialog</name>
+    <message>
+        <source>Terms ending soon</source>
+        <translation>换届提醒</translation>
+    </message>
+    <message>
+        <source>Terms ending &amp;within</source>
+        <translation>任期届满时间在(&amp;W)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>Also terms that have &amp;run out</source>
+        <translation>包括已到期未换届的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Terms whose end date has passed without the term being ended: the election is overdue</source>
+        <translation>任期已届满但尚未结束的：换届选举已逾期</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its union</source>
+        <translation>双击某行可打开该工会</translation>
+    </message>
+    <message>
+        <source>No term of office ends in this period.</source>
+        <translation>此期间内没有任期届满的工会干部。</translation>
+    </message>
+    <message>
+        <source>Terms of office to prepare an election for: %1</source>
+        <translation>需要准备换届选举的任期：%1 个</translation>
+    </message>
+</context>
+<context>
+    <name>ud::ExpiringTermsModel</name>
+    <message>
+        <source>Ended %1 days ago</source>
+        <translation>已到期 %1 天</translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
     <name>ud::ExportDialog</name>
     <message>
         <source>Export roster</source>
@@ -1782,6 +1852,14 @@
     <message>
         <source>Import template saved to %1.</source>
         <translation>导入模板已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Terms ending soon…</source>
+        <translation>换届提醒(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cadres whose term of office ends soon, across your organisation (换届提醒)</source>
+        <translation>本单位及下级工会中任期即将届满的工会干部</translation>
     </message>
 </context>
 <context>

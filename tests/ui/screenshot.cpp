@@ -28,6 +28,7 @@
 #include "members/StatusDialog.h"
 #include "organisations/CadreDialog.h"
 #include "organisations/DissolveRequestDialog.h"
+#include "organisations/ExpiringTermsDialog.h"
 #include "organisations/OrganisationImportDialog.h"
 #include "organisations/OrganisationPage.h"
 #include "organisations/OrganisationRepository.h"
@@ -52,6 +53,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -273,6 +275,11 @@ bool saveOrganisationViews(TestStore& store, const QStringList& members, MainWin
             dialog->close();
         }
         QFile::remove(list);
+    }
+    {
+        ExpiringTermsDialog dialog(db, store.scope(), window);
+        dialog.daysSpin()->setValue(3650);
+        ok = save(&dialog, outDir, QStringLiteral("expiringtermsdialog")) && ok;
     }
     window->tabs()->setCurrentWidget(window->rosterView());
     return ok;

@@ -7,6 +7,7 @@
 #include "TypeText.h"
 #include "cadres/CadreRepository.h"
 #include "cadres/CommitteeModel.h"
+#include "cadres/ExpiringTermsModel.h"
 #include "common/Ask.h"
 #include "common/MessageBar.h"
 #include "io/OrganisationImport.h"
@@ -15,6 +16,7 @@
 #include "members/MemberRepository.h"
 #include "organisations/CadreDialog.h"
 #include "organisations/DissolveRequestDialog.h"
+#include "organisations/ExpiringTermsDialog.h"
 #include "organisations/OrganisationImportDialog.h"
 #include "organisations/OrganisationPage.h"
 #include "organisations/OrganisationRepository.h"
@@ -104,6 +106,7 @@ private slots:
     void searchFindsByNameOrCode();
     void pageIsATabOfTheWindow();
     void importsAndExportsUnions();
+    void expiringTermsAcrossTheSubtree();
 
 private:
     OrganisationPage* openPage(const QString& organisationId);
@@ -645,6 +648,71 @@ void TestOrganisationPage::importsAndExportsUnions()
              5);
     // A file that cannot be read: an error in the page's message bar, no dialog.
     QVERIFY(!page->importUnions(dir.filePath(QStringLiteral("missing.xlsx"))));
+}
+
+void TestOrganisationPage::expiringTermsAcrossTheSubtree()
+{
+    // Today is 2026-03-01 (Clock fixed in init()).
+    CadreRepository cadres(m_store->store(), m_store->scope());
+    struct Term
+    {
+        QString organisation;
+        const char* position;
+        const char* name;
+        const char* end;
+    };
+    const QList<Term> terms = {
+        {m_factory1.id, "chair", "甲主席", "2026-03-31"},            // 30 days
+        {m_factory2.id, "vice-chair", "乙副主席", "2026-09-17"},     // 200 days
+        {m_factory2.id, "committee-member", "丙委员", "2026-02-19"}, // ran out 10 days ago
+        {m_empty.id, "chair", "丁主席", "2030-01-01"},               // years away
+    };
+    for (const Term& term : terms) {
+        Cadre c;
+        c.organisationId = term.organisation;
+        c.name = QString::fromUtf8(term.name);
+        c.position = QString::fromLatin1(term.position);
+        c.termStart = QStringLiteral("2021-03-01");
+        c.termEnd = QString::fromLatin1(term.end);
+        QString error;
+        QVERIFY2(cadres.add(c, TestStore::actor(), &error), qPrintable(error));
+    }
+
+    ExpiringTermsDialog dialog(m_store->store(), m_store->scope());
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    auto names = [&dialog] {
+        QStringList out;
+        for (int row = 0; row < dialog.model()->rowCount(); ++row)
+            out.append(dialog.model()->index(row, ExpiringTermsModel::NameColumn).data().toString() +
+                       QLatin1Char(':') +
+                       dialog.model()->index(row, 0).data(ExpiringTermsModel::DaysLeftRole).toString());
+        return out;
+    };
+    // 180 days and the overdue ones by default, soonest (most overdue) first.
+    QCOMPARE(names(), (QStringList{QStringLiteral("丙委员:-10"), QStringLiteral("甲主席:30")}));
+    QCOMPARE(dialog.model()->index(0, ExpiringTermsModel::OrganisationColumn).data().toString(),
+             m_factory2.name);
+    QVERIFY(dialog.model()->index(0, ExpiringTermsModel::DaysLeftColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!dialog.model()->index(1, ExpiringTermsModel::DaysLeftColumn).data(Qt::ForegroundRole).isValid());
+    dialog.daysSpin()->setValue(365);
+    QCOMPARE(names(), (QStringList{QStringLiteral("丙委员:-10"), QStringLiteral("甲主席:30"),
+                                   QStringLiteral("乙副主席:200")}));
+    dialog.overdueCheck()->setChecked(false);
+    QCOMPARE(names(), (QStringList{QStringLiteral("甲主席:30"), QStringLiteral("乙副主席:200")}));
+    QVERIFY(dialog.summaryLabel()->text().contains(QLatin1Char('2')));
+
+    // A clerk of the second factory sees only its own terms.
+    ExpiringTermsDialog own(m_store->store(),
+                            OrganisationRepository::scopeOf(m_store->store(), m_factory2.id));
+    own.daysSpin()->setValue(365);
+    QCOMPARE(own.model()->rowCount(), 2);
+
+    // Opening a row opens its union.
+    QSignalSpy activated(&dialog, &ExpiringTermsDialog::organisationActivated);
+    emit dialog.table()->activated(dialog.model()->index(0, 0));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), m_factory1.id);
 }
 
 QTEST_MAIN(TestOrganisationPage)

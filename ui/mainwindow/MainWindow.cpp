@@ -13,6 +13,7 @@
 #include "members/RosterModel.h"
 #include "members/RosterQuery.h"
 #include "members/StatusDialog.h"
+#include "organisations/ExpiringTermsDialog.h"
 #include "organisations/OrganisationPage.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationSearchBox.h"
@@ -163,6 +164,8 @@ void MainWindow::createActions()
                           tr("Save the members the roster shows as an Excel workbook or a CSV file"));
     m_saveTemplate = make(tr("Save import &template…"), "actionSaveImportTemplate", {},
                           tr("An empty workbook with the expected columns, to fill in and import"));
+    m_expiringTerms = make(tr("&Terms ending soon\u2026"), "actionExpiringTerms", {},
+                           tr("Cadres whose term of office ends soon, across your organisation (换届提醒)"));
     m_refresh = make(tr("&Refresh"), "actionRefresh", {QKeySequence(Qt::Key_F5)},
                      tr("Read the organisations and the roster again"));
     // Preferences has no standard key on every platform; Ctrl+, is the common one.
@@ -182,6 +185,7 @@ void MainWindow::createActions()
     connect(m_history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_importMembers, &QAction::triggered, this, &MainWindow::importMembers);
     connect(m_importHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
+    connect(m_expiringTerms, &QAction::triggered, this, &MainWindow::showExpiringTerms);
     connect(m_exportRoster, &QAction::triggered, this, &MainWindow::exportRoster);
     connect(m_saveTemplate, &QAction::triggered, this, &MainWindow::saveImportTemplate);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -212,6 +216,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_roster->findAction());
     view->addAction(m_roster->showFullNumbersAction());
+    view->addAction(m_expiringTerms);
     view->addAction(m_refresh);
     view->addSeparator();
     QAction* showTree = m_treeDock->toggleViewAction();
@@ -444,6 +449,17 @@ void MainWindow::showImportHistory()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportHistoryDialog::importUndone, this,
             [this](const QString&, int removed) { importUndone(removed); });
+    dialog->open();
+}
+
+void MainWindow::showExpiringTerms()
+{
+    auto* dialog = new ExpiringTermsDialog(m_store, m_scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExpiringTermsDialog::organisationActivated, this, [this](const QString& organisationId) {
+        selectOrganisation(organisationId);
+        m_tabs->setCurrentWidget(m_organisationPage);
+    });
     dialog->open();
 }
 

@@ -69,6 +69,8 @@ public slots:
     void showHistory();
     void importMembers();
     void showImportHistory();
+    // 换届提醒: terms of office ending soon across the subtree.
+    void showExpiringTerms();
     // The roster as it is shown (organisation, filter, order) to .xlsx or .csv.
     void exportRoster();
     // Asks where, then writes the import template workbook.
@@ -124,6 +126,7 @@ private:
     QAction* m_exportRoster = nullptr;
     QAction* m_saveTemplate = nullptr;
     QAction* m_refresh = nullptr;
+    QAction* m_expiringTerms = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
