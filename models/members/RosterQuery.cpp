@@ -196,24 +196,28 @@ QString RosterQuery::from() const
 
 QString RosterQuery::sortColumn() const
 {
+    // A search by digits or letters, or one within few members, finds few rows by its own indexes:
+    // "+" keeps SQLite from walking a whole sort index in order instead (for a page after a key, it
+    // would test every member of the store), since sorting the few rows is cheaper.
+    const bool fewRows = m_memberFirst || (m_searching && !m_gramSearch);
+    const QString plus = fewRows ? QStringLiteral("+") : QString();
     switch (m_sort) {
     case RosterSort::IdNumber:
-        return QStringLiteral("m.id_number");
+        return plus + QStringLiteral("m.id_number");
     case RosterSort::Mobile:
-        return QStringLiteral("m.mobile");
+        return plus + QStringLiteral("m.mobile");
     case RosterSort::CardNumber:
-        return QStringLiteral("m.card_number");
+        return plus + QStringLiteral("m.card_number");
     case RosterSort::JoinDate:
-        return QStringLiteral("m.join_date");
+        return plus + QStringLiteral("m.join_date");
     case RosterSort::Status:
-        return QStringLiteral("m.status");
+        return plus + QStringLiteral("m.status");
     case RosterSort::Name:
         break;
     }
     if (m_gramSearch)
         return QStringLiteral("g.name_key");
-    // "+" keeps SQLite from walking the whole name index in order: sorting the few rows is cheaper.
-    return m_memberFirst ? QStringLiteral("+m.name_key") : QStringLiteral("m.name_key");
+    return plus + QStringLiteral("m.name_key");
 }
 
 QString RosterQuery::keyColumn() const

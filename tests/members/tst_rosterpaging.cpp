@@ -82,6 +82,7 @@ private slots:
     void tiesAcrossPages();
     void searchAndSubtree();
     void searchPlansAgree();
+    void digitSearchPagesInEveryOrder();
 
 private:
     QSqlDatabase db() const { return m_store->connection(); }
@@ -262,6 +263,39 @@ void TestRosterPaging::searchPlansAgree()
         }
     }
     QVERIFY(compared > 3);
+}
+
+void TestRosterPaging::digitSearchPagesInEveryOrder()
+{
+    // The last three digits shared by the most ID numbers or mobiles: paged forward in small pages,
+    // in name order and in ID-number order, both ways, against plain SQL.
+    const QString digits =
+        column(db(), QStringLiteral("SELECT substr(id_number, 16, 3) FROM member WHERE deleted = 0 "
+                                    "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"))
+            .value(0);
+    QCOMPARE(digits.size(), 3);
+    const QString condition = QStringLiteral("(id_number LIKE ? OR mobile LIKE ? OR card_number LIKE ?)");
+    const QVariantList values{QString(QLatin1Char('%') + digits), QString(QLatin1Char('%') + digits),
+                              QString(digits + QLatin1Char('%'))};
+    RosterFilter filter;
+    filter.search = digits;
+    for (const auto& [sort, column] : {std::pair{RosterSort::Name, QStringLiteral("name_key")},
+                                       std::pair{RosterSort::IdNumber, QStringLiteral("id_number")}}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QStringList expected = expectedIds(db(), condition, values, column, order);
+            QVERIFY(expected.size() > 5);
+            const RosterQuery query(db(), m_scope, filter, sort, order);
+            QCOMPARE(query.count(), expected.size());
+            QStringList ids;
+            QList<RosterRow> rows = query.first(3);
+            while (!rows.isEmpty()) {
+                for (const RosterRow& row : rows)
+                    ids.append(row.id);
+                rows = query.after(RosterQuery::keyOf(rows.last()), 3);
+            }
+            QCOMPARE(ids, expected);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRosterPaging)

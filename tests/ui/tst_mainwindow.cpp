@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -42,6 +43,7 @@ private slots:
     void opensOnTheStore();
     void searchNarrowsAfterTheDelay();
     void searchFindsAnIdNumber();
+    void searchShowsTheFirstMatches();
     void escapeClearsTheSearch();
     void organisationNarrowsTheRoster();
     void filtersNarrowTheRoster();
@@ -162,6 +164,20 @@ void TestMainWindow::searchNarrowsAfterTheDelay()
     QVERIFY(fullName.startsWith(surname));
     roster->searchEdit()->setText(fullName);
     QTRY_COMPARE_WITH_TIMEOUT(roster->model()->rowCount(), countNamesContaining(fullName, 0, m_total), 2000);
+}
+
+void TestMainWindow::searchShowsTheFirstMatches()
+{
+    // Scrolled to the end of the whole roster, then a search: its first matches are shown.
+    RosterView* roster = m_window->rosterView();
+    QTableView* table = roster->table();
+    table->scrollToBottom();
+    QVERIFY(table->verticalScrollBar()->value() > 0);
+    roster->searchEdit()->setText(QStringLiteral("张"));
+    roster->applyFilter();
+    QVERIFY(roster->model()->rowCount() > 0);
+    QCOMPARE(table->verticalScrollBar()->value(), 0);
+    QCOMPARE(table->rowAt(0), 0);
 }
 
 void TestMainWindow::searchFindsAnIdNumber()

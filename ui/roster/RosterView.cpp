@@ -236,6 +236,8 @@ void RosterView::applyFilter()
 {
     m_searchTimer->stop();
     m_model->setFilter(currentFilter());
+    // Other matches are other rows: show the first of them, not wherever the last list was scrolled.
+    m_table->scrollToTop();
 }
 
 void RosterView::refresh()

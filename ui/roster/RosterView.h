@@ -57,6 +57,9 @@ public:
     bool selectMember(const QString& memberId);
     void focusSearch();
     void clearSearch();
+    // Applies the search box and the filters now, as the end of the typing delay does, and shows
+    // the first matches.
+    void applyFilter();
 
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray& state);
@@ -81,7 +84,6 @@ signals:
     void countChanged(qint64 count);
 
 private:
-    void applyFilter();
     void updateCountLabel(qint64 count);
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void setInitialColumnWidths();
