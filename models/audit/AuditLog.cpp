@@ -2,10 +2,10 @@
 
 #include "store/Sql.h"
 #include "store/Transaction.h"
+#include "util/ChainHash.h"
 #include "util/Clock.h"
 #include "util/Ids.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -20,22 +20,8 @@ AuditLog::AuditLog(const QSqlDatabase& db)
 
 QString AuditLog::hashOf(const AuditEntry& entry)
 {
-    // Length-prefixed fields, so no choice of text can make two different entries hash alike.
-    QByteArray canonical;
-    const QStringList fields{QString::number(entry.seq),
-                             entry.id,
-                             entry.at,
-                             entry.actor,
-                             entry.action,
-                             entry.entity,
-                             entry.recordId,
-                             entry.detail,
-                             entry.previousHash};
-    for (const QString& field : fields) {
-        const QByteArray utf8 = field.toUtf8();
-        canonical += QByteArray::number(utf8.size()) + ':' + utf8;
-    }
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    return chainHash({QString::number(entry.seq), entry.id, entry.at, entry.actor, entry.action, entry.entity,
+                      entry.recordId, entry.detail, entry.previousHash});
 }
 
 bool AuditLog::append(AuditEntry entry, QString* error, bool inTransaction)

@@ -1,0 +1,343 @@
+#include "AccountAdmin.h"
+
+#include "PasswordHasher.h"
+#include "ServerAudit.h"
+#include "ServerDatabase.h"
+#include "ServerTransaction.h"
+#include "domain/CodeList.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace ud::server {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool execBound(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values,
+               QString* error)
+{
+    query.prepare(statement);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool begun(const ServerTransaction& transaction, QString* error)
+{
+    if (transaction.isActive())
+        return true;
+    if (error)
+        *error = transaction.error();
+    return false;
+}
+
+} // namespace
+
+const QStringList& AccountAdmin::roles()
+{
+    static const QStringList list{QStringLiteral("administrator"), QStringLiteral("clerk"),
+                                  QStringLiteral("viewer"), QStringLiteral("auditor")};
+    return list;
+}
+
+AccountAdmin::AccountAdmin(ServerDatabase& database, QString actor)
+    : m_database(database)
+    , m_actor(std::move(actor))
+{
+}
+
+QString AccountAdmin::levelKey(const QString& level, QString* error) const
+{
+    const QString key = codes::organisationLevel().keyFor(level);
+    if (key.isEmpty() && error)
+        *error = tr("Unknown organisation level \"%1\"; use one of %2.")
+                     .arg(level, codes::organisationLevel().keys().join(QStringLiteral(", ")));
+    return key;
+}
+
+qint64 AccountAdmin::nextChange(QString* error) const
+{
+    QSqlQuery query(m_database.db());
+    if (!query.exec(QStringLiteral("UPDATE change_seq SET value = value + 1 WHERE id = 1")) ||
+        !query.exec(QStringLiteral("SELECT value FROM change_seq WHERE id = 1")) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool AccountAdmin::insertOrganisation(const QString& id, const QString& parentId, const QString& path,
+                                      const QString& level, const QString& name, QString* error)
+{
+    const qint64 version = nextChange(error);
+    if (version < 0)
+        return false;
+    QSqlQuery insert(m_database.db());
+    return execBound(
+        insert,
+        QStringLiteral("INSERT INTO organisation(id, parent_id, path, level, name, version, updated_at, "
+                       "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(parentId), path, level,
+         name, version, now(), m_actor},
+        error);
+}
+
+bool AccountAdmin::audit(const QString& action, const QString& entity, const QString& recordId,
+                         const QString& detail, QString* error)
+{
+    ServerAuditEntry entry;
+    entry.actor = m_actor;
+    entry.action = action;
+    entry.entity = entity;
+    entry.recordId = recordId;
+    entry.detail = detail;
+    return ServerAudit(m_database).append(entry, error);
+}
+
+bool AccountAdmin::init(const QString& name, const QString& level, QString* error, QString* id)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        *error = tr("The organisation needs a name.");
+        return false;
+    }
+    const QString key = levelKey(level, error);
+    if (key.isEmpty())
+        return false;
+    ServerTransaction transaction(m_database);
+    if (!begun(transaction, error))
+        return false;
+    QSqlQuery root(m_database.db());
+    if (!root.exec(QStringLiteral("SELECT name FROM organisation WHERE parent_id IS NULL"))) {
+        *error = root.lastError().text();
+        return false;
+    }
+    if (root.next()) {
+        *error = tr("The server already has its root organisation \"%1\".").arg(root.value(0).toString());
+        return false;
+    }
+    const QString newOrg = newId();
+    if (!insertOrganisation(newOrg, {}, newOrg + QLatin1Char('/'), key, trimmed, error) ||
+        !audit(QStringLiteral("init"), QStringLiteral("organisation"), newOrg,
+               QStringLiteral("root organisation \"%1\", level %2").arg(trimmed, key), error) ||
+        !transaction.commit(error))
+        return false;
+    if (id)
+        *id = newOrg;
+    return true;
+}
+
+bool AccountAdmin::findOrganisation(const QString& idOrName, Organisation* found, QString* error) const
+{
+    QSqlQuery query(m_database.db());
+    if (!execBound(query, QStringLiteral("SELECT id, path FROM organisation WHERE deleted = 0 AND id = ?"),
+                   {idOrName}, error))
+        return false;
+    if (query.next()) {
+        *found = {query.value(0).toString(), query.value(1).toString()};
+        return true;
+    }
+    if (!execBound(query, QStringLiteral("SELECT id, path FROM organisation WHERE deleted = 0 AND name = ?"),
+                   {idOrName.trimmed()}, error))
+        return false;
+    int matches = 0;
+    while (query.next()) {
+        if (++matches == 1)
+            *found = {query.value(0).toString(), query.value(1).toString()};
+    }
+    if (matches == 1)
+        return true;
+    if (matches == 0)
+        *error = tr("No organisation \"%1\" on this server.").arg(idOrName);
+    else
+        *error = tr("%1 organisations are named \"%2\"; give the id instead.").arg(matches).arg(idOrName);
+    return false;
+}
+
+bool AccountAdmin::addOrganisation(const QString& name, const QString& parent, const QString& level,
+                                   QString* error, QString* id)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        *error = tr("The organisation needs a name.");
+        return false;
+    }
+    const QString key = levelKey(level, error);
+    if (key.isEmpty())
+        return false;
+    ServerTransaction transaction(m_database);
+    if (!begun(transaction, error))
+        return false;
+    Organisation parentOrg;
+    if (!findOrganisation(parent, &parentOrg, error))
+        return false;
+    const QString newOrg = newId();
+    if (!insertOrganisation(newOrg, parentOrg.id, parentOrg.path + newOrg + QLatin1Char('/'), key, trimmed,
+                            error) ||
+        !audit(QStringLiteral("add-org"), QStringLiteral("organisation"), newOrg,
+               QStringLiteral("\"%1\", level %2, under %3").arg(trimmed, key, parentOrg.id), error) ||
+        !transaction.commit(error))
+        return false;
+    if (id)
+        *id = newOrg;
+    return true;
+}
+
+bool AccountAdmin::checkPassword(const QByteArray& password, QString* error) const
+{
+    if (QString::fromUtf8(password).size() >= MinimumPasswordLength)
+        return true;
+    *error = tr("The password must have at least %1 characters.").arg(MinimumPasswordLength);
+    return false;
+}
+
+bool AccountAdmin::findAccount(const QString& login, QString* id, QString* error) const
+{
+    QSqlQuery query(m_database.db());
+    if (!execBound(query, QStringLiteral("SELECT id FROM account WHERE login = ?"), {login}, error))
+        return false;
+    if (!query.next()) {
+        *error = tr("No account \"%1\" on this server.").arg(login);
+        return false;
+    }
+    *id = query.value(0).toString();
+    return true;
+}
+
+bool AccountAdmin::addUser(const QString& login, const QByteArray& password, const QString& organisation,
+                           const QString& role, QString* error, QString* id)
+{
+    const bool loginOk =
+        !login.isEmpty() && login.size() <= 64 &&
+        std::none_of(login.cbegin(), login.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
+    if (!loginOk) {
+        *error = tr("The login \"%1\" must be 1 to 64 characters without spaces.").arg(login);
+        return false;
+    }
+    if (!roles().contains(role)) {
+        *error = tr("Unknown role \"%1\"; use one of %2.").arg(role, roles().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!checkPassword(password, error))
+        return false;
+    // Hash before the transaction: Argon2id takes a noticeable moment and needs no lock.
+    const QString hash = PasswordHasher::hash(password, error);
+    if (hash.isEmpty())
+        return false;
+
+    ServerTransaction transaction(m_database);
+    if (!begun(transaction, error))
+        return false;
+    Organisation org;
+    if (!findOrganisation(organisation, &org, error))
+        return false;
+    QSqlQuery existing(m_database.db());
+    if (!execBound(existing, QStringLiteral("SELECT 1 FROM account WHERE login = ?"), {login}, error))
+        return false;
+    if (existing.next()) {
+        *error = tr("The login \"%1\" is already taken.").arg(login);
+        return false;
+    }
+    const QString newAccount = newId();
+    QSqlQuery insert(m_database.db());
+    if (!execBound(
+            insert,
+            QStringLiteral("INSERT INTO account(id, login, password_hash, organisation_id, role, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {newAccount, login, hash, org.id, role, now()}, error) ||
+        !audit(QStringLiteral("add-user"), QStringLiteral("account"), newAccount,
+               QStringLiteral("login %1, role %2, organisation %3").arg(login, role, org.id), error) ||
+        !transaction.commit(error))
+        return false;
+    if (id)
+        *id = newAccount;
+    return true;
+}
+
+bool AccountAdmin::resetPassword(const QString& login, const QByteArray& password, QString* error)
+{
+    if (!checkPassword(password, error))
+        return false;
+    const QString hash = PasswordHasher::hash(password, error);
+    if (hash.isEmpty())
+        return false;
+    ServerTransaction transaction(m_database);
+    if (!begun(transaction, error))
+        return false;
+    QString accountId;
+    if (!findAccount(login, &accountId, error))
+        return false;
+    QSqlQuery update(m_database.db());
+    if (!execBound(
+            update,
+            QStringLiteral("UPDATE account SET password_hash = ?, failed_logins = 0, locked_until = NULL "
+                           "WHERE id = ?"),
+            {hash, accountId}, error) ||
+        !audit(QStringLiteral("reset-password"), QStringLiteral("account"), accountId,
+               QStringLiteral("login %1").arg(login), error) ||
+        !transaction.commit(error))
+        return false;
+    return true;
+}
+
+bool AccountAdmin::disableUser(const QString& login, QString* error, int* sessionsEnded)
+{
+    ServerTransaction transaction(m_database);
+    if (!begun(transaction, error))
+        return false;
+    QString accountId;
+    if (!findAccount(login, &accountId, error))
+        return false;
+    QSqlQuery query(m_database.db());
+    if (!execBound(query, QStringLiteral("UPDATE account SET disabled = 1 WHERE id = ?"), {accountId},
+                   error) ||
+        !execBound(query, QStringLiteral("DELETE FROM session WHERE account_id = ?"), {accountId}, error))
+        return false;
+    const int ended = query.numRowsAffected();
+    if (!audit(QStringLiteral("disable-user"), QStringLiteral("account"), accountId,
+               QStringLiteral("login %1, %2 session(s) ended").arg(login).arg(ended), error) ||
+        !transaction.commit(error))
+        return false;
+    if (sessionsEnded)
+        *sessionsEnded = ended;
+    return true;
+}
+
+bool AccountAdmin::readPasswordFile(const QString& path, QByteArray* password, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the password file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray line = file.readLine(4096);
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    *password = line;
+    return true;
+}
+
+} // namespace ud::server
