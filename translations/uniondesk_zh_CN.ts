@@ -4278,4 +4278,232 @@ Commands:
         <translation>已导出到 %1：共 %2 个工会组织。</translation>
     </message>
 </context>
+<context>
+    <name>ud::server::AccountAdmin</name>
+    <message>
+        <source>Unknown organisation level &quot;%1&quot;; use one of %2.</source>
+        <translation>未知的组织层级“%1”，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>工会组织必须有名称。</translation>
+    </message>
+    <message>
+        <source>The server already has its root organisation &quot;%1&quot;.</source>
+        <translation>服务器已有顶级工会组织“%1”。</translation>
+    </message>
+    <message>
+        <source>No organisation &quot;%1&quot; on this server.</source>
+        <translation>服务器上没有工会组织“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 organisations are named &quot;%2&quot;; give the id instead.</source>
+        <translation>有 %1 个工会组织名为“%2”，请改用编号。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; on this server.</source>
+        <translation>服务器上没有账号“%1”。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; must be 1 to 64 characters without spaces.</source>
+        <translation>登录名“%1”须为 1 至 64 个字符，且不能含空格。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of %2.</source>
+        <translation>未知的角色“%1”，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>登录名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::AdminCommands</name>
+    <message>
+        <source>Usage: uniondesk-server [--database URL] admin COMMAND [options]
+
+Commands:
+  admin init --org-name NAME --level LEVEL           create the root organisation
+  admin add-org --name NAME --parent ORG --level LEVEL
+  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
+  admin reset-password --login LOGIN --password-file FILE
+  admin disable-user --login LOGIN                   also ends its sessions
+  admin verify-audit                                 check the audit log&apos;s hash chain
+
+ORG is an organisation&apos;s id or exact name. The password is the first line of FILE.
+--database is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).
+</source>
+        <translation>用法：uniondesk-server [--database URL] admin COMMAND [选项]
+
+命令：
+  admin init --org-name NAME --level LEVEL           创建顶级工会组织
+  admin add-org --name NAME --parent ORG --level LEVEL
+  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
+  admin reset-password --login LOGIN --password-file FILE
+  admin disable-user --login LOGIN                   同时结束其所有会话
+  admin verify-audit                                 检查审计日志的哈希链
+
+ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
+--database 为 sqlite:PATH 或 postgresql://USER@HOST:PORT/DB（默认 %1）。
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>admin needs a command: init, add-org, add-user, reset-password, disable-user or verify-audit.</source>
+        <translation>admin 需要一个命令：init、add-org、add-user、reset-password、disable-user 或 verify-audit。</translation>
+    </message>
+    <message>
+        <source>Unknown admin command &quot;%1&quot;.</source>
+        <translation>未知的 admin 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>admin %1 needs --%2 %3.</source>
+        <translation>admin %1 需要 --%2 %3。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of %2.</source>
+        <translation>未知的角色“%1”，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot bring the database up to date: %1</source>
+        <translation>无法升级数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2.</source>
+        <translation>审计日志在第 %1 条处被破坏：%2。</translation>
+    </message>
+    <message>
+        <source>ok %1 entries</source>
+        <translation>正常，共 %1 条</translation>
+    </message>
+    <message>
+        <source>Created the root organisation &quot;%1&quot; (%2).</source>
+        <translation>已创建顶级工会组织“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Added the organisation &quot;%1&quot; (%2).</source>
+        <translation>已添加工会组织“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Added the account &quot;%1&quot; (%2).</source>
+        <translation>已添加账号“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Changed the password of &quot;%1&quot;.</source>
+        <translation>已修改“%1”的密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled &quot;%1&quot;; %n session(s) ended.</source>
+        <translation>
+            <numerusform>已停用“%1”，结束了 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: --database needs a URL.</source>
+        <translation>错误：--database 需要一个 URL。</translation>
+    </message>
+    <message>
+        <source>error: no command given; see --help.</source>
+        <translation>错误：未给出命令，请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;; see --help.</source>
+        <translation>错误：未知的命令“%1”，请参阅 --help。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::PasswordHasher</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>无法生成密码哈希（内存不足）。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::ServerAudit</name>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>缺少第 %1 条</translation>
+    </message>
+    <message>
+        <source>it does not carry the hash of the entry before it</source>
+        <translation>未包含前一条的哈希值</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation>内容与其哈希值不符</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::ServerDatabase</name>
+    <message>
+        <source>The database URL &quot;%1&quot; is neither sqlite:PATH nor postgresql://USER@HOST:PORT/DB.</source>
+        <translation>数据库地址“%1”既不是 sqlite:PATH，也不是 postgresql://USER@HOST:PORT/DB。</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; names no file.</source>
+        <translation>数据库地址“%1”未指定文件。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>无法初始化 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is not of the form postgresql://USER@HOST:PORT/DB.</source>
+        <translation>数据库地址“%1”的格式不是 postgresql://USER@HOST:PORT/DB。</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1:%2, database %3: %4</source>
+        <translation>无法连接 PostgreSQL（%1:%2，数据库 %3）：%4</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the PostgreSQL connection: %1</source>
+        <translation>无法初始化 PostgreSQL 连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::ServerMigrator</name>
+    <message>
+        <source>The database is at schema version %1, newer than this server (%2).</source>
+        <translation>数据库的结构版本为 %1，比本服务器程序支持的版本（%2）新。</translation>
+    </message>
+</context>
 </TS>

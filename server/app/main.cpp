@@ -1,5 +1,7 @@
 #include "AdminCommands.h"
 #include "ServerDatabase.h"
+#include "util/AppSettings.h"
+#include "util/Language.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +14,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("UnionDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("uniondesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNIONDESK_VERSION));
+    // The same rule as the client's: Chinese unless the system (or the setting) says English.
+    ud::Language::install(app, ud::Language::resolve(ud::AppSettings::instance().language()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -21,12 +21,24 @@
 using namespace ud::server;
 using ud::test::CliRun;
 
+namespace {
+// The messages the tests compare are the English source texts: the tool speaks Chinese under any
+// other locale (see speaksChineseByDefault).
+QProcessEnvironment englishEnvironment(const QString& folder)
+{
+    QProcessEnvironment environment = ud::test::isolatedCliEnvironment(folder);
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    return environment;
+}
+} // namespace
+
 class TestServerAdmin : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase_data();
+    void speaksChineseByDefault();
     void init();
     void cleanup();
 
@@ -91,7 +103,7 @@ void TestServerAdmin::cleanup()
 CliRun TestServerAdmin::server(const QStringList& arguments)
 {
     return ud::test::runCli(QStringList{QStringLiteral("--database"), m_url} + arguments,
-                            ud::test::isolatedCliEnvironment(m_folder->path()), m_folder->path(), 60'000);
+                            englishEnvironment(m_folder->path()), m_folder->path(), 60'000);
 }
 
 QString TestServerAdmin::writeFile(const QString& name, const QByteArray& content)
@@ -209,10 +221,21 @@ void TestServerAdmin::badDatabaseUrlsAreRefused()
     const CliRun r =
         ud::test::runCli({QStringLiteral("--database"), QStringLiteral("postgresql://u@127.0.0.1:1/db"),
                           QStringLiteral("admin"), QStringLiteral("verify-audit")},
-                         ud::test::isolatedCliEnvironment(m_folder->path()), m_folder->path());
+                         englishEnvironment(m_folder->path()), m_folder->path());
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.contains(QLatin1String("Cannot connect to PostgreSQL")), qPrintable(r.describe()));
+}
+
+void TestServerAdmin::speaksChineseByDefault()
+{
+    // Under the neutral C.UTF-8 locale, as on a Chinese office server, the messages are Chinese.
+    const CliRun r = ud::test::runCli({QStringLiteral("admin"), QStringLiteral("frobnicate")},
+                                      ud::test::isolatedCliEnvironment(m_folder->path()), m_folder->path());
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+             qPrintable(r.describe()));
 }
 
 void TestServerAdmin::initTwiceIsRefused()
@@ -498,7 +521,7 @@ void TestServerAdmin::defaultDatabaseIsInTheDataFolder()
 {
     if (isPostgres())
         QSKIP("the default database is an SQLite file");
-    const QProcessEnvironment environment = ud::test::isolatedCliEnvironment(m_folder->path());
+    const QProcessEnvironment environment = englishEnvironment(m_folder->path());
     const CliRun r =
         ud::test::runCli({QStringLiteral("admin"), QStringLiteral("init"), QStringLiteral("--org-name"),
                           QStringLiteral("某市总工会"), QStringLiteral("--level"), QStringLiteral("city")},
