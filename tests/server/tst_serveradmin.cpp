@@ -519,16 +519,26 @@ void TestServerAdmin::coreAdminWritesAreAtomicWithTheirAuditEntry()
 
 void TestServerAdmin::defaultDatabaseIsInTheDataFolder()
 {
-    if (isPostgres())
-        QSKIP("the default database is an SQLite file");
+    const QString defaultFile =
+        m_folder->filePath(QStringLiteral("xdg_data_home/UnionDesk/uniondesk-server/server.sqlite"));
+    if (isPostgres()) {
+        // The default is an SQLite file; named with --database, PostgreSQL is used and the data
+        // folder is left alone.
+        const CliRun r =
+            server({QStringLiteral("admin"), QStringLiteral("init"), QStringLiteral("--org-name"),
+                    QStringLiteral("某市总工会"), QStringLiteral("--level"), QStringLiteral("city")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM organisation")), 1);
+        QVERIFY(!QFile::exists(defaultFile));
+        return;
+    }
     const QProcessEnvironment environment = englishEnvironment(m_folder->path());
     const CliRun r =
         ud::test::runCli({QStringLiteral("admin"), QStringLiteral("init"), QStringLiteral("--org-name"),
                           QStringLiteral("某市总工会"), QStringLiteral("--level"), QStringLiteral("city")},
                          environment, m_folder->path());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY(QFile::exists(
-        m_folder->filePath(QStringLiteral("xdg_data_home/UnionDesk/uniondesk-server/server.sqlite"))));
+    QVERIFY(QFile::exists(defaultFile));
 }
 
 QTEST_GUILESS_MAIN(TestServerAdmin)
