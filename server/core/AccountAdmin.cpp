@@ -204,12 +204,14 @@ bool AccountAdmin::addOrganisation(const QString& name, const QString& parent, c
     return true;
 }
 
-bool AccountAdmin::checkPassword(const QByteArray& password, QString* error) const
+QString AccountAdmin::hashedPassword(const QByteArray& password, QString* error) const
 {
-    if (QString::fromUtf8(password).size() >= MinimumPasswordLength)
-        return true;
-    *error = tr("The password must have at least %1 characters.").arg(MinimumPasswordLength);
-    return false;
+    if (QString::fromUtf8(password).size() < MinimumPasswordLength) {
+        *error = tr("The password must have at least %1 characters.").arg(MinimumPasswordLength);
+        return {};
+    }
+    // Hashed before any transaction: Argon2id takes a noticeable moment and needs no lock.
+    return PasswordHasher::hash(password, error);
 }
 
 bool AccountAdmin::findAccount(const QString& login, QString* id, QString* error) const
@@ -239,10 +241,7 @@ bool AccountAdmin::addUser(const QString& login, const QByteArray& password, con
         *error = tr("Unknown role \"%1\"; use one of %2.").arg(role, roles().join(QStringLiteral(", ")));
         return false;
     }
-    if (!checkPassword(password, error))
-        return false;
-    // Hash before the transaction: Argon2id takes a noticeable moment and needs no lock.
-    const QString hash = PasswordHasher::hash(password, error);
+    const QString hash = hashedPassword(password, error);
     if (hash.isEmpty())
         return false;
 
@@ -277,9 +276,7 @@ bool AccountAdmin::addUser(const QString& login, const QByteArray& password, con
 
 bool AccountAdmin::resetPassword(const QString& login, const QByteArray& password, QString* error)
 {
-    if (!checkPassword(password, error))
-        return false;
-    const QString hash = PasswordHasher::hash(password, error);
+    const QString hash = hashedPassword(password, error);
     if (hash.isEmpty())
         return false;
     ServerTransaction transaction(m_database);

@@ -46,7 +46,8 @@ private:
     };
     bool findOrganisation(const QString& idOrName, Organisation* found, QString* error) const;
     bool findAccount(const QString& login, QString* id, QString* error) const;
-    bool checkPassword(const QByteArray& password, QString* error) const;
+    // The Argon2id hash of a password long enough; empty, with the reason, otherwise.
+    QString hashedPassword(const QByteArray& password, QString* error) const;
     QString levelKey(const QString& level, QString* error) const;
     qint64 nextChange(QString* error) const;
     bool insertOrganisation(const QString& id, const QString& parentId, const QString& path,
