@@ -4,6 +4,7 @@
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "domain/MobileNumber.h"
+#include "io/TableFileWriter.h"
 #include "io/XlsxWriter.h"
 #include "members/MemberValidator.h"
 #include "store/Database.h"
@@ -80,16 +81,6 @@ QString valueOf(const QString& field, const QString& value, bool unmasked)
     if (!unmasked && field == QLatin1String("mobile"))
         return MobileNumber::masked(value);
     return value;
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // A long run of digits that Excel would turn into a number when it opens a CSV.
@@ -282,10 +273,10 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
     } else {
         // UTF-8 with a byte-order mark: without it Excel on Chinese Windows reads the file as GBK.
         file.write("\xEF\xBB\xBF");
-        file.write((csvField(title) + QStringLiteral("\r\n")).toUtf8());
+        file.write((TableFileWriter::csvField(title) + QStringLiteral("\r\n")).toUtf8());
         QStringList headers;
         for (const QString& field : fields)
-            headers.append(csvField(headerOf(field)));
+            headers.append(TableFileWriter::csvField(headerOf(field)));
         file.write((headers.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
         while (nextMember()) {
             QStringList line;
@@ -296,7 +287,7 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
                 if ((field == QLatin1String("idNumber") || field == QLatin1String("cardNumber")) &&
                     needsTextGuard(text))
                     text.prepend(QLatin1Char('\t'));
-                line.append(csvField(text));
+                line.append(TableFileWriter::csvField(text));
             }
             file.write((line.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
             if (!rowDone())

@@ -30,6 +30,8 @@ public:
     bool begin(const QString& sheetName, const QString& title, const QStringList& headers,
                const QList<bool>& textColumns, QString* error);
     void writeRow(const QStringList& cells);
+    // One CSV field, quoted when it holds a comma, a quote or a line break.
+    static QString csvField(const QString& text);
     bool finish(QString* error);
 
 private:
