@@ -2,6 +2,7 @@
 
 #include "demo/DemoNames.h"
 #include "members/MemberSearchIndex.h"
+#include "members/NameGramWriter.h"
 #include "members/NameSortKey.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Database.h"
@@ -15,7 +16,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <tuple>
 #include <unordered_set>
 #include <vector>
 
@@ -80,24 +80,6 @@ private:
     QSqlQuery m_query;
     QString m_now;
 };
-
-// Encodes a one- or two-character gram so that integer order equals SQLite's BINARY (UTF-8 byte)
-// order of the gram text: code point order, with "no second character" first.
-quint64 gramKey(const QString& gram)
-{
-    const QList<uint> cps = gram.toUcs4();
-    return (quint64(cps.value(0)) << 21) | quint64(cps.size() > 1 ? cps.at(1) : 0);
-}
-
-QString gramText(quint64 key)
-{
-    const char32_t first = char32_t(key >> 21);
-    const char32_t second = char32_t(key & 0x1FFFFF);
-    QString text = QString::fromUcs4(&first, 1);
-    if (second)
-        text += QString::fromUcs4(&second, 1);
-    return text;
-}
 
 template <typename T>
 T weighted(const std::vector<std::pair<T, int>>& items, DemoNames& names)
@@ -279,20 +261,7 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
                 usedIds.insert(q.value(0).toString());
     }
     usedIds.reserve(static_cast<size_t>(options.members) + usedIds.size());
-    struct GramRow
-    {
-        quint64 key;
-        qint64 localId;
-        QString name;
-        QByteArray nameKey; // shared by every gram of one name
-        QString organisationId;
-        bool operator<(const GramRow& other) const
-        {
-            return std::tie(key, nameKey, localId) < std::tie(other.key, other.nameKey, other.localId);
-        }
-    };
-    std::vector<GramRow> grams;
-    grams.reserve(static_cast<size_t>(options.members) * 5);
+    NameGramWriter grams;
 
     const QDate today = Clock::today();
     const QStringList jobs = {QStringLiteral("操作工"), QStringLiteral("技术员"), QStringLiteral("会计"),
@@ -355,8 +324,7 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
             insert.bindValue(v, sql::bindable(values.at(v)));
         if (!sql::exec(insert, error))
             return false;
-        for (const QString& gram : MemberSearchIndex::gramsOf(name))
-            grams.push_back({gramKey(gram), localId, name, nameKey, base.id});
+        grams.add(localId, name, nameKey, base.id);
 
         // Members who left the active roll carry the event that says when and how.
         if (status != QLatin1String("active")) {
@@ -378,27 +346,8 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
             return fail(error, tr("Cancelled; nothing was kept."));
     }
 
-    // The name index, written in key order: appending to a B-tree is far cheaper than inserting at
-    // random places.
-    std::sort(grams.begin(), grams.end());
-    QSqlQuery gramInsert(db);
-    if (!sql::prepare(
-            gramInsert,
-            QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, name, "
-                           "organisation_id) VALUES(?, ?, ?, ?, ?)"),
-            error))
+    if (!grams.write(db, error))
         return false;
-    for (const GramRow& row : grams) {
-        gramInsert.bindValue(0, gramText(row.key));
-        gramInsert.bindValue(1, row.nameKey);
-        gramInsert.bindValue(2, row.localId);
-        gramInsert.bindValue(3, row.name);
-        gramInsert.bindValue(4, row.organisationId);
-        if (!sql::exec(gramInsert, error))
-            return false;
-    }
-    grams.clear();
-    grams.shrink_to_fit();
 
     for (const auto& index : std::as_const(indexes)) {
         if (!sql::run(db, index.second, error))

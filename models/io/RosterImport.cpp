@@ -3,6 +3,7 @@
 #include "io/ImportBatchRepository.h"
 #include "io/XlsxWriter.h"
 #include "members/MemberRepository.h"
+#include "members/NameGramWriter.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -59,8 +60,9 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
     const int total = plan.validCount();
     if (total == 0)
         return true;
-    // Each MemberRepository::add opens its own Transaction: inside this one it becomes a savepoint.
-    Transaction tx(store.connection(), Transaction::Nesting::AllowSavepoints);
+    // One transaction and no savepoint per member: the plan validated every row, so a failure here
+    // (the disk, an ID number stored since the plan was made) abandons the whole import anyway.
+    Transaction tx(store.connection());
     if (!tx.isActive()) {
         if (error)
             *error = tx.error();
@@ -75,13 +77,14 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
     batch.importedBy = actor;
     if (!batches.begin(batch, error))
         return false;
+    NameGramWriter grams;
     int written = 0;
     for (const ImportRow& row : plan.rows()) {
         if (row.status == ImportRow::Status::Error)
             continue;
         Member m = row.member;
         QString reason;
-        if (!members.add(m, actor, &reason)) {
+        if (!members.addChecked(m, actor, grams, &reason)) {
             if (error)
                 *error = tr("Row %1: %2 Nothing was imported.").arg(row.row).arg(reason);
             return false;
@@ -95,7 +98,8 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
             return false;
         }
     }
-    if (!batches.finish(batch.id, written, plan.rejectedCount(), error) || !tx.commit(error))
+    if (!grams.write(store.connection(), error) ||
+        !batches.finish(batch.id, written, plan.rejectedCount(), error) || !tx.commit(error))
         return false;
     if (result)
         *result = {written, batch.id};

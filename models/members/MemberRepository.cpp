@@ -3,6 +3,7 @@
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "members/MemberSearchIndex.h"
+#include "members/NameGramWriter.h"
 #include "members/NameSortKey.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Database.h"
@@ -85,7 +86,26 @@ bool MemberRepository::add(Member& m, const QString& actor, QString* error, QLis
         return fail(error, MemberValidator::describeErrors(found));
     if (!checkOrganisation(m.organisationId, error) || !checkUniqueIdNumber(m, error))
         return false;
+    Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return fail(error, tx.error());
+    return insert(m, actor, nullptr, error) && tx.commit(error);
+}
 
+bool MemberRepository::addChecked(Member& m, const QString& actor, NameGramWriter& grams, QString* error)
+{
+    if (!checkOrganisation(m.organisationId, error))
+        return false;
+    if (insert(m, actor, &grams, error))
+        return true;
+    // The plan looked for the ID number in the store; the unique index catches what came since.
+    if (error && error->contains(QLatin1String("member.id_number")))
+        checkUniqueIdNumber(m, error);
+    return false;
+}
+
+bool MemberRepository::insert(Member& m, const QString& actor, NameGramWriter* grams, QString* error)
+{
     m.id = newRecordId();
     m.version = 0;
     m.updatedAt = Clock::nowIso();
@@ -93,10 +113,6 @@ bool MemberRepository::add(Member& m, const QString& actor, QString* error, QLis
     m.deleted = false;
 
     const QSqlDatabase db = m_store.connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(error, tx.error());
-
     QStringList columns{QStringLiteral("id")};
     QVariantList values{m.id};
     const QJsonObject fields = m.toFields();
@@ -123,11 +139,12 @@ bool MemberRepository::add(Member& m, const QString& actor, QString* error, QLis
     joined.kind = QStringLiteral("joined");
     joined.occurredOn = m.joinDate.isEmpty() ? Clock::today().toString(Qt::ISODate) : m.joinDate;
     joined.toStatus = m.status;
-    if (!MemberSearchIndex::indexNew(db, localId, m.name, nameKey, m.organisationId, error) ||
-        !Outbox(db).enqueue(entity::Member, m.id, 0, fields, false, error) ||
-        !writeEvent(joined, actor, error))
+    if (grams)
+        grams->add(localId, m.name, nameKey, m.organisationId);
+    else if (!MemberSearchIndex::indexNew(db, localId, m.name, nameKey, m.organisationId, error))
         return false;
-    return tx.commit(error);
+    return Outbox(db).enqueue(entity::Member, m.id, 0, fields, false, error) &&
+           writeEvent(joined, actor, error);
 }
 
 bool MemberRepository::update(Member& m, const QString& actor, QString* error, QList<FieldProblem>* problems)

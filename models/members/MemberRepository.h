@@ -14,6 +14,7 @@
 namespace ud {
 
 class Database;
+class NameGramWriter;
 
 // Reads and writes members inside one scope. Every write validates first, then stores the record,
 // its history event, its search index entries and its outbox operations in one transaction:
@@ -29,6 +30,11 @@ public:
 
     // Adds a new member; fills id and the sync columns. `problems` receives errors and warnings.
     bool add(Member& member, const QString& actor, QString* error, QList<FieldProblem>* problems = nullptr);
+    // The path of an import: a member the caller has already normalised and checked (ImportPlan did,
+    // against the store), added inside the caller's transaction without a savepoint of its own, its
+    // name pieces left in `grams` to be written in order at the end. A member whose ID number
+    // reached the store since the check fails here with the usual reason.
+    bool addChecked(Member& member, const QString& actor, NameGramWriter& grams, QString* error);
     // Stores the edited fields of an existing member (only what changed goes to the outbox).
     bool update(Member& member, const QString& actor, QString* error,
                 QList<FieldProblem>* problems = nullptr);
@@ -45,6 +51,9 @@ public:
 private:
     bool checkOrganisation(const QString& organisationId, QString* error) const;
     bool checkUniqueIdNumber(const Member& member, QString* error) const;
+    // The member row, its history event and outbox operations; its name pieces go to `grams` when
+    // given, else straight to the index.
+    bool insert(Member& member, const QString& actor, NameGramWriter* grams, QString* error);
     bool writeEvent(MemberEvent& event, const QString& actor, QString* error);
     std::optional<Member> selectOne(const QString& condition, const QVariant& value) const;
 
