@@ -509,6 +509,11 @@ void TstRosterImport::commitWritesEverythingInOneTransaction()
     QVERIFY(m);
     QCOMPARE(m->organisationId, base.id);
     QCOMPARE(MemberRepository(t.store(), t.scope()).history(m->id).size(), 1);
+    // The name pieces were written at the end, all of them: every imported name is found by its surname.
+    QSqlQuery pieces(t.store().connection());
+    QVERIFY(pieces.exec(QStringLiteral("SELECT count(DISTINCT member_local_id) FROM member_name_gram")));
+    QVERIFY(pieces.next());
+    QCOMPARE(pieces.value(0).toInt(), 300);
 }
 
 void TstRosterImport::failedCommitLeavesTheStoreAsItWas()
@@ -533,6 +538,7 @@ void TstRosterImport::failedCommitLeavesTheStoreAsItWas()
     QVERIFY(!RosterImport::commit(plan, t.store(), t.scope(), TestStore::actor(), &imported, &error));
     QCOMPARE(imported, 0);
     QVERIFY2(error.contains(QStringLiteral("Row 10")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("already belongs")), qPrintable(error));
     QCOMPARE(memberCount(t), members);
     QCOMPARE(outboxCount(t), outbox);
     QVERIFY(MemberRepository(t.store(), t.scope()).findByIdNumber(kept.idNumber));
