@@ -18,7 +18,16 @@ AdminCommands::AdminCommands(QString databaseUrl, QTextStream& out, QTextStream&
 
 QString AdminCommands::usage()
 {
-    return tr("Usage: uniondesk-server [--database URL] admin COMMAND [options]\n"
+    return tr("Usage: uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key "
+              "FILE] "
+              "[serve]\n"
+              "       uniondesk-server [--database URL] admin COMMAND [options]\n"
+              "\n"
+              "Without a command (or with serve) the server brings the database up to date and serves the "
+              "HTTP API\n"
+              "until SIGTERM or SIGINT, after printing one line: listening on http[s]://HOST:PORT.\n"
+              "  --listen HOST:PORT    address and port (default 127.0.0.1:8470; PORT 0 picks a free one)\n"
+              "  --tls-cert FILE       PEM certificate (chain) for HTTPS, with --tls-key FILE (PEM key)\n"
               "\n"
               "Commands:\n"
               "  admin init --org-name NAME --level LEVEL           create the root organisation\n"

@@ -1,5 +1,6 @@
 #include "ServerAudit.h"
 
+#include "ChangeSequence.h"
 #include "ServerDatabase.h"
 #include "util/ChainHash.h"
 
@@ -34,8 +35,12 @@ QString ServerAudit::hashOf(const ServerAuditEntry& entry)
 bool ServerAudit::append(ServerAuditEntry entry, QString* error)
 {
     const QSqlDatabase db = m_database.db();
-    // Inside the caller's transaction: on PostgreSQL a concurrent append picking the same seq fails
-    // on the primary key and rolls its whole change back, so the chain never forks.
+    // Inside the caller's transaction. Appends queue on the change sequence's lock (held until
+    // commit), so with several server instances each reads the entry the one before it committed
+    // and the chain stays one line; should anything append without it, the seq primary key still
+    // refuses a fork.
+    if (!ChangeSequence(m_database).lock(error))
+        return false;
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
         if (error)

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ud::server {
 
 namespace {
@@ -34,6 +36,131 @@ ColumnTypes columnTypes(ServerDatabase::Dialect dialect)
     if (dialect == ServerDatabase::Dialect::Postgres)
         return {QStringLiteral("TEXT COLLATE \"C\"")};
     return {QStringLiteral("TEXT")};
+}
+
+// Schema 2 (issue #5): the synced records, with the columns of ud::sync::entities() (the client's
+// local tables have the same names). Every synced row carries the materialised path of the
+// organisation it lies under, so a pull is one range per table, and field_versions, the change and
+// the client that last wrote each field ({field: [version, clientId]}), which tells a conflict from
+// a client's own second edit. No foreign keys between synced rows: the scope checks of a push
+// decide what a record may point at.
+QStringList syncTables(const ColumnTypes& types)
+{
+    const QString syncColumns = QStringLiteral(" path %1 NOT NULL,"
+                                               " version BIGINT NOT NULL,"
+                                               " updated_at TEXT NOT NULL,"
+                                               " updated_by TEXT NOT NULL DEFAULT '',"
+                                               " deleted INTEGER NOT NULL DEFAULT 0,"
+                                               " field_versions TEXT NOT NULL DEFAULT '{}')")
+                                    .arg(types.pathText);
+    QStringList statements;
+    for (const char* column : {"founded_on", "address", "contact", "industry", "legal_person_number",
+                               "legal_person_registered_on"})
+        statements.append(QStringLiteral("ALTER TABLE organisation ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
+                              .arg(QLatin1String(column)));
+    statements += {
+        QStringLiteral("ALTER TABLE organisation ADD COLUMN headcount BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE organisation ADD COLUMN field_versions TEXT NOT NULL DEFAULT '{}'"),
+        // The member's defaults are the client's (a resident ID card, an active membership).
+        QStringLiteral("CREATE TABLE member ("
+                       " id TEXT PRIMARY KEY,"
+                       " organisation_id TEXT NOT NULL DEFAULT '',"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " gender TEXT NOT NULL DEFAULT '',"
+                       " ethnicity TEXT NOT NULL DEFAULT '',"
+                       " id_type TEXT NOT NULL DEFAULT 'resident',"
+                       " id_number TEXT NOT NULL DEFAULT '',"
+                       " birth_date TEXT NOT NULL DEFAULT '',"
+                       " mobile TEXT NOT NULL DEFAULT '',"
+                       " education TEXT NOT NULL DEFAULT '',"
+                       " political_status TEXT NOT NULL DEFAULT '',"
+                       " employer TEXT NOT NULL DEFAULT '',"
+                       " job_title TEXT NOT NULL DEFAULT '',"
+                       " industry TEXT NOT NULL DEFAULT '',"
+                       " employment_form TEXT NOT NULL DEFAULT '',"
+                       " household TEXT NOT NULL DEFAULT '',"
+                       " join_date TEXT NOT NULL DEFAULT '',"
+                       " card_number TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'active',"
+                       " verified INTEGER NOT NULL DEFAULT 0,"
+                       " verified_method TEXT NOT NULL DEFAULT '',"
+                       " verified_at TEXT NOT NULL DEFAULT '',"
+                       " labour_model_level TEXT NOT NULL DEFAULT '',"
+                       " hardship INTEGER NOT NULL DEFAULT 0,"
+                       " notes TEXT NOT NULL DEFAULT '',") +
+            syncColumns,
+        QStringLiteral("CREATE TABLE member_event ("
+                       " id TEXT PRIMARY KEY,"
+                       " member_id TEXT NOT NULL DEFAULT '',"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " occurred_on TEXT NOT NULL DEFAULT '',"
+                       " from_status TEXT NOT NULL DEFAULT '',"
+                       " to_status TEXT NOT NULL DEFAULT '',"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " details TEXT NOT NULL DEFAULT '{}',") +
+            syncColumns,
+        QStringLiteral("CREATE TABLE cadre ("
+                       " id TEXT PRIMARY KEY,"
+                       " member_id TEXT,"
+                       " organisation_id TEXT NOT NULL DEFAULT '',"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " position TEXT NOT NULL DEFAULT '',"
+                       " full_time INTEGER NOT NULL DEFAULT 0,"
+                       " term_start TEXT NOT NULL DEFAULT '',"
+                       " term_end TEXT NOT NULL DEFAULT '',"
+                       " ended_on TEXT NOT NULL DEFAULT '',"
+                       " elected_how TEXT NOT NULL DEFAULT '',") +
+            syncColumns,
+        QStringLiteral("CREATE TABLE organisation_request ("
+                       " id TEXT PRIMARY KEY,"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " organisation_id TEXT NOT NULL DEFAULT '',"
+                       " submitted_from TEXT NOT NULL DEFAULT '',"
+                       " proposed TEXT NOT NULL DEFAULT '{}',"
+                       " state TEXT NOT NULL DEFAULT 'submitted',"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " decision_reason TEXT NOT NULL DEFAULT '',"
+                       " created_organisation_id TEXT NOT NULL DEFAULT '',"
+                       " submitted_by TEXT NOT NULL DEFAULT '',"
+                       " submitted_at TEXT NOT NULL DEFAULT '',"
+                       " decided_by TEXT NOT NULL DEFAULT '',"
+                       " decided_at TEXT NOT NULL DEFAULT '',") +
+            syncColumns,
+    };
+    for (const char* table : {"member", "member_event", "cadre", "organisation_request"}) {
+        const QLatin1String name(table);
+        statements.append(QStringLiteral("CREATE INDEX %1_version ON %1(version)").arg(name));
+        statements.append(QStringLiteral("CREATE INDEX %1_path ON %1(path)").arg(name));
+    }
+    statements += {
+        // One person, one membership, server-wide: the database itself refuses a second live row,
+        // so two server instances cannot both insert one.
+        QStringLiteral("CREATE UNIQUE INDEX member_id_number ON member(id_number) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX member_event_member ON member_event(member_id)"),
+        QStringLiteral("CREATE INDEX cadre_member ON cadre(member_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX cadre_one_chair ON cadre(organisation_id)"
+                       " WHERE position = 'chair' AND ended_on = '' AND deleted = 0"),
+        // An operation is applied once, whichever instance receives it (and however often).
+        QStringLiteral("CREATE TABLE applied_op ("
+                       " op_id TEXT PRIMARY KEY,"
+                       " account_id TEXT NOT NULL,"
+                       " client_id TEXT NOT NULL,"
+                       " entity TEXT NOT NULL,"
+                       " record_id TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " result TEXT NOT NULL,"
+                       " applied_at TEXT NOT NULL)"),
+        // A record that left a path (a member moved to another organisation): accounts that saw it
+        // there pull it as "gone". seq is a change_seq value like a version.
+        QStringLiteral("CREATE TABLE departure ("
+                       " seq BIGINT PRIMARY KEY,"
+                       " entity TEXT NOT NULL,"
+                       " record_id TEXT NOT NULL,"
+                       " from_path %1 NOT NULL)")
+            .arg(types.pathText),
+        QStringLiteral("CREATE INDEX departure_from_path ON departure(from_path)"),
+    };
+    return statements;
 }
 
 } // namespace
@@ -118,10 +245,17 @@ QStringList ServerMigrator::statementsFor(int version) const
             QStringLiteral("INSERT INTO change_seq(id, value) VALUES (1, 0)"),
         };
     }
+    if (version == 2)
+        return syncTables(types);
     return {};
 }
 
 bool ServerMigrator::migrate(QString* error, int* applied)
+{
+    return migrateTo(CurrentVersion, error, applied);
+}
+
+bool ServerMigrator::migrateTo(int target, QString* error, int* applied)
 {
     if (applied)
         *applied = 0;
@@ -156,7 +290,7 @@ bool ServerMigrator::migrate(QString* error, int* applied)
         return false;
     }
     int count = 0;
-    for (int v = current + 1; v <= CurrentVersion; ++v) {
+    for (int v = current + 1; v <= std::min(target, int(CurrentVersion)); ++v) {
         for (const QString& statement : statementsFor(v)) {
             if (!exec(db, statement, error))
                 return false;

@@ -1,0 +1,96 @@
+#include "MemberLookup.h"
+
+#include "ServerAudit.h"
+#include "ServerDatabase.h"
+#include "ServerTransaction.h"
+#include "domain/IdNumber.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ud::server {
+
+MemberLookup::MemberLookup(ServerDatabase& database, SessionAccount account)
+    : m_database(database)
+    , m_account(std::move(account))
+{
+}
+
+QString MemberLookup::maskedName(const QString& name)
+{
+    const QList<uint> characters = name.trimmed().toUcs4();
+    const qsizetype n = characters.size();
+    if (n <= 1)
+        return QStringLiteral("*");
+    auto character = [](uint c) {
+        const char32_t code = c;
+        return QString::fromUcs4(&code, 1);
+    };
+    QString masked = character(characters.first());
+    masked += QString(n == 2 ? 1 : n - 2, QLatin1Char('*'));
+    if (n > 2)
+        masked += character(characters.last());
+    return masked;
+}
+
+MemberLookupResult MemberLookup::lookup(const QString& idNumber)
+{
+    MemberLookupResult result;
+    if (!m_account.mayWrite()) {
+        result.status = MemberLookupResult::Status::NotAllowed;
+        result.error = tr("This account may not look members up.");
+        return result;
+    }
+    const IdNumber id = IdNumber::parse(idNumber);
+    if (!id.isValid()) {
+        result.status = MemberLookupResult::Status::InvalidIdNumber;
+        result.error = id.errorMessage();
+        return result;
+    }
+
+    ServerTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        result.error = transaction.error();
+        return result;
+    }
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("SELECT m.id, m.name, m.organisation_id, o.name, m.join_date, m.status "
+                                 "FROM member m JOIN organisation o ON o.id = m.organisation_id "
+                                 "WHERE m.id_number = ? AND m.deleted = 0"));
+    query.addBindValue(id.value());
+    if (!query.exec()) {
+        result.error = query.lastError().text();
+        return result;
+    }
+    QString memberId;
+    if (query.next()) {
+        memberId = query.value(0).toString();
+        result.summary = QJsonObject{
+            {QStringLiteral("id"), memberId},
+            {QStringLiteral("name"), maskedName(query.value(1).toString())},
+            {QStringLiteral("organisationId"), query.value(2).toString()},
+            {QStringLiteral("organisation"), query.value(3).toString()},
+            {QStringLiteral("since"), query.value(4).toString()},
+            {QStringLiteral("status"), query.value(5).toString()},
+        };
+    }
+    query.finish();
+
+    ServerAuditEntry entry;
+    entry.actor = m_account.login;
+    entry.action = QStringLiteral("lookup");
+    entry.entity = QStringLiteral("member");
+    entry.recordId = memberId;
+    entry.detail = QStringLiteral("id number %1, %2")
+                       .arg(IdNumber::masked(id.value()),
+                            memberId.isEmpty() ? QStringLiteral("not found") : QStringLiteral("found"));
+    if (!ServerAudit(m_database).append(entry, &result.error) || !transaction.commit(&result.error)) {
+        result.summary = {};
+        return result;
+    }
+    result.status =
+        memberId.isEmpty() ? MemberLookupResult::Status::NotFound : MemberLookupResult::Status::Found;
+    return result;
+}
+
+} // namespace ud::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "SessionAccount.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ud::server {
+
+class ServerDatabase;
+
+// One page of changes after a cursor, for one account (DESIGN.md "Sync contract"): every synced
+// record of the account's subtree whose version is above the cursor, and a "gone" for each record
+// that left the subtree, in version order. The page reads one snapshot of the store, so a change
+// committing meanwhile is either wholly in it or comes with the next page.
+class SyncPull
+{
+public:
+    SyncPull(ServerDatabase& database, const SessionAccount& account);
+
+    bool page(qint64 cursor, int limit, QJsonObject* answer, QString* error);
+
+private:
+    struct Change
+    {
+        qint64 version = 0;
+        QJsonObject json;
+        bool personal = false; // a live member, event or cadre: someone's personal data
+    };
+    bool readChanges(qint64 cursor, int limit, QList<Change>* changes, QString* error) const;
+    bool readDepartures(qint64 cursor, int limit, QList<Change>* changes, QString* error) const;
+    bool auditRead(int members, int events, int cadres, QString* error);
+
+    ServerDatabase& m_database;
+    SessionAccount m_account;
+    QString m_lower;
+    QString m_upper;
+};
+
+} // namespace ud::server
