@@ -6,6 +6,7 @@
 #include "MemberCommands.h"
 #include "OrgCommands.h"
 #include "StoreCommands.h"
+#include "SyncCommands.h"
 #include "store/Database.h"
 #include "util/AppSettings.h"
 #include "util/Language.h"
@@ -45,7 +46,8 @@ void printUsage(QTextStream& out)
                "--db FILE defaults to the user's own data file (%1).\n")
                .arg(Database::defaultPath())
         << '\n'
-        << orgsAndCadresUsage() << Qt::flush;
+        << orgsAndCadresUsage() << '\n'
+        << syncUsage() << Qt::flush;
 }
 
 } // namespace
@@ -114,6 +116,12 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("cadres")) {
         rest.insert(1, command);
         return runCadres(context, rest);
+    }
+    if (command == QLatin1String("sync"))
+        return runSync(context, rest);
+    if (command == QLatin1String("conflicts")) {
+        rest.insert(1, command);
+        return runConflicts(context, rest);
     }
     if (command == QLatin1String("members")) {
         rest.insert(1, command);

@@ -17,6 +17,7 @@ const std::vector<Migration>& Migrator::migrations()
         {4, "organisation requests, cadres, legal-person registration", applySchemaV4},
         {5, "organisation beside each name piece", applySchemaV5},
         {6, "import batches", applySchemaV6},
+        {7, "sync conflicts", applySchemaV7},
     };
     return steps;
 }

@@ -34,5 +34,6 @@ bool applySchemaV3(const QSqlDatabase& db, QString* error);
 bool applySchemaV4(const QSqlDatabase& db, QString* error);
 bool applySchemaV5(const QSqlDatabase& db, QString* error);
 bool applySchemaV6(const QSqlDatabase& db, QString* error);
+bool applySchemaV7(const QSqlDatabase& db, QString* error);
 
 } // namespace ud

@@ -1,0 +1,214 @@
+#include "sync/SyncRunner.h"
+
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/PushResultRecorder.h"
+#include "sync/RemoteChangeApplier.h"
+#include "sync/SyncLog.h"
+#include "sync/SyncMeta.h"
+#include "util/Clock.h"
+
+#include <QThread>
+
+namespace ud::sync {
+
+namespace {
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
+
+SyncRunner::SyncRunner(Database& store, SyncOptions options)
+    : m_store(store)
+    , m_options(std::move(options))
+{
+}
+
+SyncReport SyncRunner::run()
+{
+    SyncReport result;
+    m_state = SyncProgress();
+    ApiClient api(QUrl::fromUserInput(m_options.serverUrl), m_options.timeoutMs);
+    api.setCancelFlag(m_cancel);
+    report(SyncProgress::Phase::SigningIn);
+    if (!signIn(api, &result.error)) {
+        finish(result);
+        return result;
+    }
+    const bool done = pushAll(api, &result) && pullAll(api, &result);
+    ApiError ignored;
+    api.logout(&ignored);
+    result.ok = done;
+    finish(result);
+    return result;
+}
+
+bool SyncRunner::signIn(ApiClient& api, QString* error)
+{
+    Session session;
+    int attempt = 0;
+    for (;;) {
+        ApiError failure;
+        if (api.login(m_options.login, m_options.password, &session, &failure))
+            break;
+        // A wrong password stays wrong: only a passing failure is worth another try.
+        const int wait = failure.kind == ApiError::Kind::Throttled ? failure.retryAfterSeconds * 1000
+                                                                   : m_options.backoffMs << attempt;
+        if (!failure.isTransient() || ++attempt >= m_options.attempts || wait > m_options.maxWaitMs ||
+            !pause(wait, failure.message)) {
+            *error = cancelled() ? tr("Sync was cancelled.") : failure.message;
+            return false;
+        }
+    }
+    return bindAccount(session.account, error);
+}
+
+bool SyncRunner::bindAccount(const SessionAccount& account, QString* error)
+{
+    const QString root = m_store.meta(key(ud::meta::RootOrganisation));
+    if (root.isEmpty()) {
+        // A new store: it becomes the account's, and the first pull brings its subtree.
+        if (!m_store.setMeta(key(ud::meta::RootOrganisation), account.organisation, error))
+            return false;
+    } else if (root != account.organisation) {
+        *error = m_store.meta(key(meta::AccountOrganisation)).isEmpty()
+                     ? tr("This data file was set up here for its own organisation and has never synced; "
+                          "joining it to the server's organisation %1 is not possible yet. Sync into a new "
+                          "data file instead.")
+                           .arg(account.organisation)
+                     : tr("This data file belongs to organisation %1, but the account %2 works for %3. Sync "
+                          "with an account of the same organisation, or into a new data file.")
+                           .arg(root, account.login, account.organisation);
+        return false;
+    }
+    return m_store.setMeta(key(meta::AccountLogin), account.login, error) &&
+           m_store.setMeta(key(meta::AccountOrganisation), account.organisation, error) &&
+           m_store.setMeta(key(meta::AccountRole), account.role, error) &&
+           m_store.setMeta(key(meta::ServerUrl), m_options.serverUrl, error);
+}
+
+bool SyncRunner::pushAll(ApiClient& api, SyncReport* result)
+{
+    Outbox outbox(m_store.connection());
+    const QString clientId = m_store.meta(key(ud::meta::ClientId));
+    PushResultRecorder recorder(m_store);
+    for (;;) {
+        const QList<OutboxOperation> batch = outbox.pending(m_options.pushBatch);
+        if (batch.isEmpty())
+            return true;
+        m_state.pending = outbox.pendingCount();
+        report(SyncProgress::Phase::Pushing);
+        QList<PushResult> results;
+        if (!withRetries(
+                api, [&](ApiError* failure) { return api.push(clientId, batch, &results, failure); },
+                &result->error))
+            return false;
+        PushResultRecorder::Tally tally;
+        if (!recorder.record(batch, results, &tally, &result->error))
+            return false;
+        result->pushed += tally.answered;
+        result->conflicts += tally.conflicts;
+        m_state.pushed = result->pushed;
+        if (tally.answered == 0) {
+            // Nothing of the batch was answered: sending it again would loop for ever.
+            result->error = tr("The server %1 answered none of the %2 operations sent; they stay queued.")
+                                .arg(api.serverName())
+                                .arg(batch.size());
+            return false;
+        }
+    }
+}
+
+bool SyncRunner::pullAll(ApiClient& api, SyncReport* result)
+{
+    RemoteChangeApplier applier(m_store);
+    for (;;) {
+        const QString cursor = m_store.meta(key(meta::Cursor));
+        report(SyncProgress::Phase::Pulling);
+        PullPage page;
+        if (!withRetries(
+                api, [&](ApiError* failure) { return api.pull(cursor, m_options.pullLimit, &page, failure); },
+                &result->error))
+            return false;
+        qint64 applied = 0;
+        QString error;
+        if (!applier.apply(page, &applied, &error)) {
+            result->error = tr("A page of changes from the server %1 could not be stored (nothing of it was "
+                               "kept): %2")
+                                .arg(api.serverName(), error);
+            return false;
+        }
+        result->pulled += applied;
+        m_state.pulled = result->pulled;
+        if (!page.more)
+            return true;
+        if (page.cursor == cursor && page.changes.isEmpty()) {
+            result->error = tr("The server %1 promised more changes but sent none.").arg(api.serverName());
+            return false;
+        }
+    }
+}
+
+bool SyncRunner::withRetries(ApiClient& api, const std::function<bool(ApiError*)>& call, QString* error)
+{
+    bool signedInAgain = false;
+    int attempt = 0;
+    for (;;) {
+        ApiError failure;
+        if (call(&failure))
+            return true;
+        if (failure.kind == ApiError::Kind::Unauthorized && !signedInAgain) {
+            // The token expired during a long run.
+            signedInAgain = true;
+            if (!signIn(api, error))
+                return false;
+            continue;
+        }
+        const int wait = failure.kind == ApiError::Kind::Throttled ? failure.retryAfterSeconds * 1000
+                                                                   : m_options.backoffMs << attempt;
+        if (!failure.isTransient() || ++attempt >= m_options.attempts || wait > m_options.maxWaitMs ||
+            !pause(wait, failure.message)) {
+            *error = cancelled() ? tr("Sync was cancelled.") : failure.message;
+            return false;
+        }
+    }
+}
+
+bool SyncRunner::pause(int ms, const QString& why)
+{
+    qCInfo(lcSync) << "trying again in" << ms << "ms:" << why;
+    const SyncProgress::Phase phase = m_state.phase;
+    report(SyncProgress::Phase::Waiting, why);
+    constexpr int slice = 100;
+    for (int waited = 0; waited < ms; waited += slice) {
+        if (cancelled())
+            return false;
+        QThread::msleep(static_cast<unsigned long>(std::min(slice, ms - waited)));
+    }
+    m_state.phase = phase;
+    return !cancelled();
+}
+
+void SyncRunner::report(SyncProgress::Phase phase, const QString& message)
+{
+    m_state.phase = phase;
+    m_state.message = message;
+    if (m_progress)
+        m_progress(m_state);
+}
+
+void SyncRunner::finish(const SyncReport& result)
+{
+    QString ignored;
+    if (result.ok)
+        m_store.setMeta(key(meta::LastSyncAt), Clock::nowIso(), &ignored);
+    m_store.setMeta(key(meta::LastSyncError), result.ok ? QString() : result.error, &ignored);
+    if (!result.ok)
+        qCInfo(lcSync) << "sync stopped:" << result.error;
+    m_state.pushed = result.pushed;
+    m_state.pulled = result.pulled;
+    report(SyncProgress::Phase::Done, result.error);
+}
+
+} // namespace ud::sync

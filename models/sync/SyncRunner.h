@@ -1,0 +1,97 @@
+#pragma once
+
+#include "sync/ApiClient.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace ud {
+class Database;
+}
+
+namespace ud::sync {
+
+struct SyncOptions
+{
+    QString serverUrl;
+    QString login;
+    QString password;
+    int pushBatch = 500;  // operations per push, oldest first
+    int pullLimit = 1000; // changes per page asked for
+    int attempts = 3;     // tries of one call that failed for a passing reason (network, 5xx, 429)
+    int backoffMs = 1000; // the pause before the second try, doubled before each further one
+    int maxWaitMs = 60'000;
+    int timeoutMs = 60'000;
+};
+
+struct SyncProgress
+{
+    enum class Phase
+    {
+        SigningIn,
+        Pushing,
+        Pulling,
+        Waiting, // pausing before another try
+        Done,
+    };
+    Phase phase = Phase::SigningIn;
+    qint64 pushed = 0;
+    qint64 pending = 0; // operations still in the outbox
+    qint64 pulled = 0;
+    QString message;
+};
+
+struct SyncReport
+{
+    bool ok = false;
+    qint64 pushed = 0;    // operations the server answered (they left the outbox)
+    qint64 pulled = 0;    // pulled changes written to the store
+    qint64 conflicts = 0; // conflicts this run stored for the clerk
+    QString error;        // why the run stopped, for the clerk
+};
+
+// One sync run (DESIGN.md "Sync contract"): sign in, push the outbox in batches, pull pages until
+// the server has no more, sign out. Every step leaves the store consistent (a batch settles its
+// operations in one transaction, a page moves the cursor with its records), so a run that stops
+// anywhere — network, server, cancel, a killed process — is simply run again and converges.
+//
+// Blocking: run it on a worker thread with a Database opened on that thread, or from the CLI.
+class SyncRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::sync::SyncRunner)
+
+public:
+    SyncRunner(Database& store, SyncOptions options);
+
+    void setProgressHandler(std::function<void(const SyncProgress&)> handler)
+    {
+        m_progress = std::move(handler);
+    }
+    // When set, the run stops at the next call or pause and reports Cancelled.
+    void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+
+    SyncReport run();
+
+private:
+    bool signIn(ApiClient& api, QString* error);
+    bool bindAccount(const SessionAccount& account, QString* error);
+    bool pushAll(ApiClient& api, SyncReport* report);
+    bool pullAll(ApiClient& api, SyncReport* report);
+    // Runs `call` until it succeeds, fails for good or the attempts are spent; a 401 signs in again once.
+    bool withRetries(ApiClient& api, const std::function<bool(ApiError*)>& call, QString* error);
+    bool pause(int ms, const QString& why);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    void report(SyncProgress::Phase phase, const QString& message = QString());
+    void finish(const SyncReport& report);
+
+    Database& m_store;
+    SyncOptions m_options;
+    std::function<void(const SyncProgress&)> m_progress;
+    const std::atomic_bool* m_cancel = nullptr;
+    SyncProgress m_state;
+};
+
+} // namespace ud::sync
