@@ -22,6 +22,10 @@
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/ServerSignInDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusButton.h"
 #include "util/AppSettings.h"
 #include "util/LogCategories.h"
 
@@ -101,6 +105,8 @@ MainWindow::MainWindow(Database& store, QWidget* parent)
     m_treeDock->setWidget(treePane);
     addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
 
+    m_sync = new SyncController(m_store, this);
+    connect(m_sync, &SyncController::finished, this, &MainWindow::syncFinished);
     createActions();
     createMenus();
     createToolBar();
@@ -176,6 +182,12 @@ void MainWindow::createActions()
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_quit = make(tr("&Quit"), "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Close UnionDesk"));
     m_quit->setMenuRole(QAction::QuitRole);
+    m_syncNow = make(tr("&Sync now"), "actionSyncNow", {QKeySequence(Qt::Key_F9)},
+                     tr("Send this computer's changes to the server and receive the others'"));
+    m_conflicts = make(tr("Sync &conflicts\u2026"), "actionConflicts", {},
+                       tr("Changes the server could not take as they were: keep yours or take the server's"));
+    m_server = make(tr("Sign in to the &server\u2026"), "actionServer", {},
+                    tr("The server and account this data file syncs with"));
     m_about = make(tr("&About UnionDesk"), "actionAbout", {}, tr("Version and licence"));
     m_about->setMenuRole(QAction::AboutRole);
 
@@ -192,6 +204,9 @@ void MainWindow::createActions()
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_syncNow, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_conflicts, &QAction::triggered, this, &MainWindow::showConflicts);
+    connect(m_server, &QAction::triggered, this, &MainWindow::showServerSignIn);
 }
 
 void MainWindow::createMenus()
@@ -222,6 +237,12 @@ void MainWindow::createMenus()
     QAction* showTree = m_treeDock->toggleViewAction();
     showTree->setText(tr("&Organisation tree"));
     view->addAction(showTree);
+
+    QMenu* syncMenu = menuBar()->addMenu(tr("S&ync"));
+    syncMenu->addAction(m_syncNow);
+    syncMenu->addAction(m_conflicts);
+    syncMenu->addSeparator();
+    syncMenu->addAction(m_server);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -260,8 +281,11 @@ void MainWindow::createStatusBar()
                                                                  Qt::ElideMiddle, 420));
     m_storeLabel->setToolTip(m_store.path());
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_syncStatus = new SyncStatusButton(*m_sync, this);
+    m_syncStatus->addMenuActions({m_syncNow, m_conflicts, m_server});
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_storeLabel);
 }
 
@@ -343,6 +367,56 @@ void MainWindow::updatePending()
     m_pendingLabel->setText(pending == 0 ? tr("Everything synced")
                                          : tr("Waiting to sync: %1").arg(QLocale().toString(pending)));
     m_pendingLabel->setToolTip(tr("Changes made on this computer that the server has not received yet"));
+    // More waiting than last time: a local edit, which the server should have soon.
+    if (m_lastPending >= 0 && pending > m_lastPending)
+        m_sync->localChangeMade();
+    m_lastPending = pending;
+    m_syncStatus->refresh();
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync->hasCredentials()) {
+        showServerSignIn();
+        return;
+    }
+    m_sync->syncNow();
+}
+
+void MainWindow::showServerSignIn()
+{
+    auto* dialog = new ServerSignInDialog(m_sync->serverUrl(), m_sync->login(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        m_sync->connectTo(dialog->serverUrl(), dialog->login(), dialog->password());
+    });
+    dialog->open();
+}
+
+void MainWindow::showConflicts()
+{
+    auto* dialog = new ConflictsDialog(m_store, currentActor(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictsDialog::resolved, this, [this]() {
+        refresh();
+        m_sync->localChangeMade();
+    });
+    dialog->open();
+}
+
+void MainWindow::syncFinished(bool ok, bool changed)
+{
+    if (changed)
+        refresh();
+    else
+        updatePending();
+    if (!ok && !m_sync->lastError().isEmpty())
+        m_messageBar->showMessage(tr("Sync failed: %1").arg(m_sync->lastError()), MessageBar::Kind::Warning);
+    else if (ok && m_sync->openConflicts() > 0)
+        m_messageBar->showMessage(tr("%n change(s) need your decision before they can sync.", nullptr,
+                                     int(m_sync->openConflicts())),
+                                  MessageBar::Kind::Warning, tr("Show conflicts"),
+                                  [this]() { showConflicts(); });
 }
 
 void MainWindow::updateMemberActions()

@@ -19,10 +19,13 @@ class OrganisationPage;
 class OrganisationSearchBox;
 class OrganisationTreeModel;
 class RosterView;
+class SyncController;
+class SyncStatusButton;
 
 // The main window: the organisation tree on the left (choosing an organisation narrows the roster
 // to its subtree), the roster in the middle, the member actions in menus and a toolbar, and a
-// status bar with the member count, the operations waiting to sync and the data file. Dialogs
+// status bar with the member count, the operations waiting to sync, the sync state and the data
+// file. Sync runs in the background (SyncController) once the clerk has signed in to the server. Dialogs
 // open window-modal without blocking (open(), not exec()), so tests can drive them.
 class MainWindow : public QMainWindow
 {
@@ -56,6 +59,11 @@ public:
     QAction* saveTemplateAction() const { return m_saveTemplate; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* settingsAction() const { return m_settings; }
+    QAction* syncNowAction() const { return m_syncNow; }
+    QAction* conflictsAction() const { return m_conflicts; }
+    QAction* serverAction() const { return m_server; }
+    SyncController* syncController() const { return m_sync; }
+    SyncStatusButton* syncStatus() const { return m_syncStatus; }
     QAction* quitAction() const { return m_quit; }
 
     // The organisation new members go to: the one chosen in the tree.
@@ -79,6 +87,10 @@ public slots:
     void refresh();
     void showSettings();
     void showAbout();
+    // Syncs with the server now, asking first for the server and password when this session has none.
+    void syncNow();
+    void showConflicts();
+    void showServerSignIn();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,6 +111,7 @@ private:
     void membersImported(const QString& organisationId, int count);
     void importUndone(int removed);
     void rosterExported(const QString& path, int count);
+    void syncFinished(bool ok, bool changed);
 
     Database& m_store;
     AppSettings& m_appSettings;
@@ -116,6 +129,9 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
+    SyncController* m_sync = nullptr;
+    SyncStatusButton* m_syncStatus = nullptr;
+    qint64 m_lastPending = -1;
 
     QAction* m_newMember = nullptr;
     QAction* m_editMember = nullptr;
@@ -128,6 +144,9 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_expiringTerms = nullptr;
     QAction* m_settings = nullptr;
+    QAction* m_syncNow = nullptr;
+    QAction* m_conflicts = nullptr;
+    QAction* m_server = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
 };

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ud {
+
+class Database;
+class MessageBar;
+namespace sync {
+class ConflictListModel;
+}
+
+// "Sync conflicts": every change the server could not take as it was — a field someone else changed
+// meanwhile (keep mine sends this computer's value again, take theirs writes the server's value
+// here) or a change the server refused, with its reason (keep mine sends it again, take theirs
+// dismisses it; the record stays on this computer either way). Nothing is decided without the clerk.
+class ConflictsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `store` must outlive the dialog; `actor` signs the decisions in the audit log.
+    ConflictsDialog(Database& store, QString actor, QWidget* parent = nullptr);
+
+    sync::ConflictListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QPushButton* keepMineButton() const { return m_keepMine; }
+    QPushButton* takeTheirsButton() const { return m_takeTheirs; }
+    MessageBar* messageBar() const { return m_messages; }
+    QLabel* emptyLabel() const { return m_empty; }
+
+    void reload();
+
+public slots:
+    void keepMine();
+    void takeTheirs();
+
+signals:
+    // A decision changed local records or the outbox: the window reads them again.
+    void resolved();
+
+private:
+    void resolveSelected(bool keepMine);
+    void updateActions();
+
+    Database& m_store;
+    QString m_actor;
+    sync::ConflictListModel* m_model = nullptr;
+    MessageBar* m_messages = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_empty = nullptr;
+    QPushButton* m_keepMine = nullptr;
+    QPushButton* m_takeTheirs = nullptr;
+};
+
+} // namespace ud
