@@ -640,6 +640,49 @@
     </message>
 </context>
 <context>
+    <name>ud::ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>These changes could not be sent as they were. For each, keep the value on this computer (it is sent again) or take the one on the server.</source>
+        <translation>以下修改未能按原样同步到服务器。请逐条选择：保留本机的值（将重新发送），或采用服务器上的值。</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything this computer sent was accepted.</source>
+        <translation>没有冲突：本机发送的修改已全部被服务器接受。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留本机的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Send the value on this computer to the server again</source>
+        <translation>将本机的值重新发送到服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>采用服务器的值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s value on this computer</source>
+        <translation>在本机改用服务器上的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent again at the next sync.</source>
+        <translation>
+            <numerusform>下次同步时将重新发送 %n 项修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server value(s) taken.</source>
+        <translation>
+            <numerusform>已采用服务器上的值 %n 项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ud::CreditCode</name>
     <message>
         <source>Unified social credit code: nothing was entered.</source>
@@ -1860,6 +1903,48 @@
     <message>
         <source>Cadres whose term of office ends soon, across your organisation (换届提醒)</source>
         <translation>本单位及下级工会中任期即将届满的工会干部</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s changes to the server and receive the others&apos;</source>
+        <translation>将本机的修改发送到服务器，并接收其他人的修改</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Changes the server could not take as they were: keep yours or take the server&apos;s</source>
+        <translation>服务器未能按原样接受的修改：可保留本机的值，或采用服务器的值</translation>
+    </message>
+    <message>
+        <source>Sign in to the &amp;server…</source>
+        <translation>登录服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The server and account this data file syncs with</source>
+        <translation>设置本数据文件同步所用的服务器和账号</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your decision before they can sync.</source>
+        <translation>
+            <numerusform>有 %n 项修改需要您处理后才能同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show conflicts</source>
+        <translation>查看冲突</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3482,37 @@ Active members, with the unions under it: %3</source>
     </message>
 </context>
 <context>
+    <name>ud::ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and is not saved.</source>
+        <translation>密码仅用于本次登录，不会保存。</translation>
+    </message>
+    <message>
+        <source>Sign in and sync</source>
+        <translation>登录并同步</translation>
+    </message>
+    <message>
+        <source>Server: &quot;%1&quot; is not a web address such as https://uniondesk.example.cn.</source>
+        <translation>服务器：“%1”不是有效的网址，网址应类似 https://uniondesk.example.cn。</translation>
+    </message>
+</context>
+<context>
     <name>ud::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3551,6 +3667,68 @@ This happens once; with a large roster it can take a minute.</source>
     <message>
         <source>Cadres</source>
         <translation>工会干部</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SyncController</name>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>正在发送修改：%1/%2</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1</source>
+        <translation>正在接收修改：已接收 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>ud::SyncStatusButton</name>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>未连接服务器</translation>
+    </message>
+    <message>
+        <source>Sync paused: sign in to sync</source>
+        <translation>同步已暂停：请登录服务器</translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer until it syncs with the server.</source>
+        <translation>修改先保存在本机，与服务器同步时再发送。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Last synced with %1 on %2.</source>
+        <translation>上次于 %2 与服务器 %1 同步。</translation>
+    </message>
+    <message>
+        <source>Sync failed; next try at %1</source>
+        <translation>同步失败，将于 %1 重试</translation>
+    </message>
+    <message>
+        <source>%1 to decide</source>
+        <translation>%1 项待处理</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4455,138 @@ Commands:
         <source>Organisations written to %1: %2.</source>
         <translation>已导出到 %1：共 %2 个工会组织。</translation>
     </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty: its first line is the password.</source>
+        <translation>密码文件 %1 是空的：文件的第一行应为密码。</translation>
+    </message>
+    <message>
+        <source>signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>sending: %1 sent, %2 waiting</source>
+        <translation>正在发送：已发送 %1 项，待发送 %2 项</translation>
+    </message>
+    <message>
+        <source>receiving: %1 changes</source>
+        <translation>正在接收：已接收 %1 项修改</translation>
+    </message>
+    <message>
+        <source>waiting to try again: %1</source>
+        <translation>等待重试：%1</translation>
+    </message>
+    <message>
+        <source>(whole change)</source>
+        <translation>（整项修改）</translation>
+    </message>
+    <message>
+        <source>mine: %1</source>
+        <translation>本机：%1</translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>No sync conflicts.</source>
+        <translation>没有同步冲突。</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s id (see conflicts list).</source>
+        <translation>冲突编号（可用 conflicts list 查看）。</translation>
+    </message>
+    <message>
+        <source>mine (send the local value again) or theirs (take the server&apos;s value).</source>
+        <translation>mine（重新发送本机的值）或 theirs（采用服务器的值）。</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>WHICH</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs the conflict&apos;s ID and --keep mine|theirs.</source>
+        <translation>conflicts resolve 需要冲突编号 ID 和 --keep mine|theirs。</translation>
+    </message>
+    <message>
+        <source>Kept the local value; it is sent with the next sync.</source>
+        <translation>已保留本机的值，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s value.</source>
+        <translation>已采用服务器的值。</translation>
+    </message>
+    <message>
+        <source>Sync with the server:
+  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
+                                           send local changes, receive the server&apos;s;
+                                           a new FILE receives the account&apos;s organisation
+  conflicts list [--json]                  changes the server did not take as they were
+  conflicts resolve ID --keep mine|theirs
+</source>
+        <translation>与服务器同步：
+  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
+                                           发送本机的修改，接收服务器的修改；
+                                           新的数据文件（--db FILE）将接收该账号所属工会组织的数据
+  conflicts list [--json]                  服务器未按原样接受的修改
+  conflicts resolve ID --keep mine|theirs
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (http://host:port).</source>
+        <translation>服务器地址（http://host:port）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s login.</source>
+        <translation>账号的登录名。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation>密码文件，其第一行为密码。</translation>
+    </message>
+    <message>
+        <source>Further tries after a network or server failure (default 2).</source>
+        <translation>网络或服务器出错后的重试次数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Print the counts as JSON.</source>
+        <translation>以 JSON 格式输出统计数字。</translation>
+    </message>
+    <message>
+        <source>sync needs --server URL, --user LOGIN and --password-file FILE.</source>
+        <translation>sync 需要 --server URL、--user LOGIN 和 --password-file FILE。</translation>
+    </message>
+    <message>
+        <source>--retries: give a whole number from 0 to 20.</source>
+        <translation>--retries：请输入 0 至 20 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2 changes sent, %3 received, %4 new conflicts.</source>
+        <translation>已与 %1 同步：发送修改 %2 项，接收 %3 项，新增冲突 %4 项。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts wait for a decision: uniondesk-cli conflicts list</source>
+        <translation>有 %1 项冲突待处理，请运行：uniondesk-cli conflicts list</translation>
+    </message>
+    <message>
+        <source>conflicts needs a subcommand: list or resolve.</source>
+        <translation>conflicts 需要子命令：list 或 resolve。</translation>
+    </message>
+    <message>
+        <source>Unknown conflicts subcommand &quot;%1&quot;; use list or resolve.</source>
+        <translation>未知的 conflicts 子命令“%1”，请使用 list 或 resolve。</translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>
@@ -4327,34 +4637,6 @@ Commands:
 </context>
 <context>
     <name>ud::server::AdminCommands</name>
-    <message>
-        <source>Usage: uniondesk-server [--database URL] admin COMMAND [options]
-
-Commands:
-  admin init --org-name NAME --level LEVEL           create the root organisation
-  admin add-org --name NAME --parent ORG --level LEVEL
-  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
-  admin reset-password --login LOGIN --password-file FILE
-  admin disable-user --login LOGIN                   also ends its sessions
-  admin verify-audit                                 check the audit log&apos;s hash chain
-
-ORG is an organisation&apos;s id or exact name. The password is the first line of FILE.
---database is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).
-</source>
-        <translation>用法：uniondesk-server [--database URL] admin COMMAND [选项]
-
-命令：
-  admin init --org-name NAME --level LEVEL           创建顶级工会组织
-  admin add-org --name NAME --parent ORG --level LEVEL
-  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
-  admin reset-password --login LOGIN --password-file FILE
-  admin disable-user --login LOGIN                   同时结束其所有会话
-  admin verify-audit                                 检查审计日志的哈希链
-
-ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
---database 为 sqlite:PATH 或 postgresql://USER@HOST:PORT/DB（默认 %1）。
-</translation>
-    </message>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
@@ -4418,16 +4700,151 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
         </translation>
     </message>
     <message>
-        <source>error: --database needs a URL.</source>
-        <translation>错误：--database 需要一个 URL。</translation>
-    </message>
-    <message>
-        <source>error: no command given; see --help.</source>
-        <translation>错误：未给出命令，请参阅 --help。</translation>
-    </message>
-    <message>
         <source>error: unknown command &quot;%1&quot;; see --help.</source>
         <translation>错误：未知的命令“%1”，请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [serve]
+       uniondesk-server [--database URL] admin COMMAND [options]
+
+Without a command (or with serve) the server brings the database up to date and serves the HTTP API
+until SIGTERM or SIGINT, after printing one line: listening on http[s]://HOST:PORT.
+  --listen HOST:PORT    address and port (default 127.0.0.1:8470; PORT 0 picks a free one)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS, with --tls-key FILE (PEM key)
+
+Commands:
+  admin init --org-name NAME --level LEVEL           create the root organisation
+  admin add-org --name NAME --parent ORG --level LEVEL
+  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
+  admin reset-password --login LOGIN --password-file FILE
+  admin disable-user --login LOGIN                   also ends its sessions
+  admin verify-audit                                 check the audit log&apos;s hash chain
+
+ORG is an organisation&apos;s id or exact name. The password is the first line of FILE.
+--database is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).
+</source>
+        <translation>用法：uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [serve]
+      uniondesk-server [--database URL] admin COMMAND [选项]
+
+不带命令（或使用 serve）时，服务器先将数据库升级到最新版本，然后提供 HTTP API 服务，
+直到收到 SIGTERM 或 SIGINT 为止；启动后先输出一行：listening on http[s]://HOST:PORT。
+  --listen HOST:PORT    监听地址和端口（默认 127.0.0.1:8470；PORT 为 0 时自动选择空闲端口）
+  --tls-cert FILE       用于 HTTPS 的 PEM 证书（链），须同时指定 --tls-key FILE（PEM 私钥）
+
+命令：
+  admin init --org-name NAME --level LEVEL           创建顶级工会组织
+  admin add-org --name NAME --parent ORG --level LEVEL
+  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
+  admin reset-password --login LOGIN --password-file FILE
+  admin disable-user --login LOGIN                   同时结束其所有会话
+  admin verify-audit                                 检查审计日志的哈希链
+
+ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
+--database 为 sqlite:PATH 或 postgresql://USER@HOST:PORT/DB（默认 %1）。
+</translation>
+    </message>
+    <message>
+        <source>error: %1 needs a value.</source>
+        <translation>错误：%1 需要一个值。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::ApiHandlers</name>
+    <message>
+        <source>Malformed JSON: %1 at offset %2.</source>
+        <translation>JSON 格式错误：%1（位置 %2）。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>请求体必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Internal server error.</source>
+        <translation>服务器内部错误。</translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>数据库无响应。</translation>
+    </message>
+    <message>
+        <source>The body needs &quot;login&quot; and &quot;password&quot; as strings.</source>
+        <translation>请求体须包含字符串类型的“login”和“password”。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins; try again in %n second(s).</source>
+        <translation>
+            <numerusform>登录失败次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cursor must be a whole number.</source>
+        <translation>cursor 必须是整数。</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number.</source>
+        <translation>limit 必须是整数。</translation>
+    </message>
+    <message>
+        <source>The query needs idNumber.</source>
+        <translation>查询须提供 idNumber。</translation>
+    </message>
+    <message>
+        <source>No member with this ID number.</source>
+        <translation>没有该证件号码的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::ApiServer</name>
+    <message>
+        <source>No such API call.</source>
+        <translation>不存在该 API 接口。</translation>
+    </message>
+    <message>
+        <source>This API call does not take this method.</source>
+        <translation>该 API 接口不支持此请求方法。</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 MB.</source>
+        <translation>请求体超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>A valid session token is needed.</source>
+        <translation>需要有效的会话令牌。</translation>
+    </message>
+    <message>
+        <source>This Qt has no TLS support.</source>
+        <translation>当前使用的 Qt 不支持 TLS。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>无法读取证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>无法读取私钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA).</source>
+        <translation>%1 中没有未加密的 PEM 私钥（RSA、EC 或 DSA）。</translation>
+    </message>
+    <message>
+        <source>the server could not start</source>
+        <translation>服务器无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::MemberLookup</name>
+    <message>
+        <source>This account may not look members up.</source>
+        <translation>该账号无权查询会员。</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4856,37 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>The password could not be hashed (out of memory).</source>
         <translation>无法生成密码哈希（内存不足）。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::ServeCommand</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>--listen 需要 HOST:PORT 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--listen needs a port from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>--listen 的端口须在 0 至 65535 之间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address or localhost as HOST, not &quot;%1&quot;.</source>
+        <translation>--listen 的 HOST 须为 IP 地址或 localhost，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 和 --tls-key 须同时使用。</translation>
+    </message>
+    <message>
+        <source>Cannot bring the database up to date: %1</source>
+        <translation>无法升级数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4952,340 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>The database is at schema version %1, newer than this server (%2).</source>
         <translation>数据库的结构版本为 %1，比本服务器程序支持的版本（%2）新。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::SessionService</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::SyncPushOperation</name>
+    <message>
+        <source>The operation is not a JSON object.</source>
+        <translation>该操作不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The operation has no opId.</source>
+        <translation>该操作缺少 opId。</translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation>未知的数据类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The record id &quot;%1&quot; is not a UUID.</source>
+        <translation>记录编号“%1”不是 UUID。</translation>
+    </message>
+    <message>
+        <source>baseVersion must be a number of 0 or more.</source>
+        <translation>baseVersion 必须是不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>fields must be a JSON object.</source>
+        <translation>fields 必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>delete must be true or false.</source>
+        <translation>delete 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>This account may read records but not change them.</source>
+        <translation>该账号只能查看数据，不能修改。</translation>
+    </message>
+    <message>
+        <source>There is no such record in your organisation.</source>
+        <translation>您所管理的范围内没有该记录。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; of %2.</source>
+        <translation>%2 没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 has a value of the wrong type.</source>
+        <translation>%2 的字段“%1”的值类型不正确。</translation>
+    </message>
+    <message>
+        <source>A member with this ID number already belongs to %1. One person holds one membership: ask for a transfer of the member instead of adding them again.</source>
+        <translation>该证件号码的会员已属于 %1。一人只能有一个会籍：请申请将该会员转入，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>A member with this ID number already belongs to another organisation on the server. One person holds one membership: ask for a transfer of the member instead of adding them again.</source>
+        <translation>该证件号码的会员已属于服务器上的另一个工会组织。一人只能有一个会籍：请申请将该会员转入，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>The organisation already has a chair in office; end that term before recording another chair.</source>
+        <translation>该工会已有在任主席，请先结束其任期，再录入新的主席。</translation>
+    </message>
+    <message>
+        <source>There is no such organisation in your organisation&apos;s tree.</source>
+        <translation>您所管理的组织树中没有该工会组织。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 may not be empty.</source>
+        <translation>%2 的字段“%1”不能为空。</translation>
+    </message>
+    <message>
+        <source>A new organisation needs its parent organisation.</source>
+        <translation>新的工会组织必须指定上级工会组织。</translation>
+    </message>
+    <message>
+        <source>There is no such member in your organisation&apos;s tree.</source>
+        <translation>您所管理的组织树中没有该会员。</translation>
+    </message>
+    <message>
+        <source>This record has been deleted; the change was not applied.</source>
+        <translation>该记录已被删除，本次修改未生效。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 is set when the record is created and cannot change.</source>
+        <translation>%2 的字段“%1”在创建记录时确定，之后不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::SyncService</name>
+    <message>
+        <source>The push names no clientId.</source>
+        <translation>上传请求未提供 clientId。</translation>
+    </message>
+    <message>
+        <source>The push has no operations array.</source>
+        <translation>上传请求缺少 operations 数组。</translation>
+    </message>
+    <message>
+        <source>The push has %1 operations; at most %2 are taken at once.</source>
+        <translation>上传请求包含 %1 个操作，每次最多接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>The cursor %1 is negative.</source>
+        <translation>cursor %1 为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::ApiClient</name>
+    <message>
+        <source>the sign-in answer has no token or no organisation</source>
+        <translation>登录响应中缺少令牌或工会组织</translation>
+    </message>
+    <message>
+        <source>the push answer has no results</source>
+        <translation>上传响应中缺少 results</translation>
+    </message>
+    <message>
+        <source>Sync with %1 was cancelled.</source>
+        <translation>与 %1 的同步已取消。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>服务器 %1 在 %2 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: the connection was refused (is the server running and the address right?).</source>
+        <translation>无法连接服务器 %1：连接被拒绝（请确认服务器正在运行，且地址正确）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: the host name was not found.</source>
+        <translation>无法连接服务器 %1：找不到该主机名。</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before answering.</source>
+        <translation>服务器 %1 在响应前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>服务器 %1 未能及时响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the sign-in: the user name or password is wrong.</source>
+        <translation>服务器 %1 拒绝登录：登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server %1 no longer accepts this session; sign in again.</source>
+        <translation>服务器 %1 上的登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server %1 refuses further attempts for now (too many); try again in %2 seconds.</source>
+        <translation>尝试次数过多，服务器 %1 暂时拒绝继续尝试，请 %2 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The server %1 failed with an internal error (HTTP %2).</source>
+        <translation>服务器 %1 发生内部错误（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the request (HTTP %2).</source>
+        <translation>服务器 %1 拒绝了请求（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the request (HTTP %2): %3</source>
+        <translation>服务器 %1 拒绝了请求（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer that is not understood (%2). Is this the UnionDesk server?</source>
+        <translation>无法识别服务器 %1 返回的响应（%2）。请确认该地址是工会桌面通的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::ConflictListModel</name>
+    <message>
+        <source>The whole change</source>
+        <translation>整项修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未被接受</translation>
+    </message>
+    <message>
+        <source>Changed on the server since this computer last synced</source>
+        <translation>本机上次同步后，服务器上的数据已被修改</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>服务器上的值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>工会组织</translation>
+    </message>
+    <message>
+        <source>Member history</source>
+        <translation>会员历史记录</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>工会干部</translation>
+    </message>
+    <message>
+        <source>Union request</source>
+        <translation>工会组织申请</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::LocalRecordStore</name>
+    <message>
+        <source>%1 %2: the field &quot;%3&quot; has a value of the wrong type.</source>
+        <translation>%1 %2：字段“%3”的值类型不正确。</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be stored: %3</source>
+        <translation>无法保存 %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::PushResultRecorder</name>
+    <message>
+        <source>The record was changed on the server since it was read here.</source>
+        <translation>本机读取该记录后，服务器上的该记录已被修改。</translation>
+    </message>
+    <message>
+        <source>The server answered operation %1 with the unknown status &quot;%2&quot;.</source>
+        <translation>服务器对操作 %1 返回了未知状态“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::RemoteChangeApplier</name>
+    <message>
+        <source>The server has another member (%1) with the ID number %2; this record was set aside.</source>
+        <translation>服务器上另有一名会员（%1）使用证件号码 %2，本条记录已暂时搁置。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::SyncConflictRepository</name>
+    <message>
+        <source>There is no sync conflict %1.</source>
+        <translation>不存在同步冲突 %1。</translation>
+    </message>
+    <message>
+        <source>The sync conflict %1 was already settled on %2.</source>
+        <translation>同步冲突 %1 已于 %2 处理。</translation>
+    </message>
+    <message>
+        <source>The sync conflict %1 is about &quot;%2&quot;, which this version does not know.</source>
+        <translation>同步冲突 %1 涉及“%2”类数据，本版本无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::SyncRunner</name>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>This data file was set up here for its own organisation and has never synced; joining it to the server&apos;s organisation %1 is not possible yet. Sync into a new data file instead.</source>
+        <translation>本数据文件是在本机为自己的工会组织创建的，从未同步过，目前还不能将其并入服务器上的工会组织 %1。请改为同步到一个新的数据文件。</translation>
+    </message>
+    <message>
+        <source>This data file belongs to organisation %1, but the account %2 works for %3. Sync with an account of the same organisation, or into a new data file.</source>
+        <translation>本数据文件属于工会组织 %1，但账号 %2 属于工会组织 %3。请使用同一工会组织的账号同步，或同步到一个新的数据文件。</translation>
+    </message>
+    <message>
+        <source>The server %1 answered none of the %2 operations sent; they stay queued.</source>
+        <translation>服务器 %1 未对已发送的 %2 项操作作出任何响应，这些修改仍在待同步队列中。</translation>
+    </message>
+    <message>
+        <source>A page of changes from the server %1 could not be stored (nothing of it was kept): %2</source>
+        <translation>无法保存从服务器 %1 接收的一批修改（该批修改均未保留）：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 promised more changes but sent none.</source>
+        <translation>服务器 %1 表示还有更多修改，但未发送任何内容。</translation>
     </message>
 </context>
 </TS>

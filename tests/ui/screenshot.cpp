@@ -38,6 +38,11 @@
 #include "organisations/RootOrganisationDialog.h"
 #include "roster/RosterView.h"
 #include "settings/SettingsDialog.h"
+#include "store/Outbox.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/ServerSignInDialog.h"
+#include "sync/SyncConflictRepository.h"
+#include "sync/SyncController.h"
 #include "util/AppSettings.h"
 #include "util/Clock.h"
 #include "util/Language.h"
@@ -49,6 +54,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -57,8 +63,10 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -282,6 +290,54 @@ bool saveOrganisationViews(TestStore& store, const QStringList& members, MainWin
         ok = save(&dialog, outDir, QStringLiteral("expiringtermsdialog")) && ok;
     }
     window->tabs()->setCurrentWidget(window->rosterView());
+    return ok;
+}
+
+// The conflicts view with a changed field and a refused member, the sign-in dialog, and the status
+// bar after a failed sync (a closed port on this machine).
+bool saveSyncViews(TestStore& store, const QStringList& members, MainWindow* window, const QString& outDir)
+{
+    bool ok = true;
+    sync::SyncConflictRepository conflicts(store.store());
+    QString error;
+    const std::optional<Member> first = MemberRepository(store.store(), store.scope()).find(members.at(1));
+    const std::optional<Member> second = MemberRepository(store.store(), store.scope()).find(members.at(2));
+    if (first && second) {
+        conflicts.recordField(QStringLiteral("member"), first->id, QStringLiteral("mobile"), first->mobile,
+                              QStringLiteral("13912345678"), 42, &error);
+        QList<OutboxOperation> ops = Outbox(store.store().connection()).pending(100000);
+        ops.removeIf([&second](const OutboxOperation& op) { return op.recordId != second->id; });
+        if (!ops.isEmpty())
+            conflicts.recordOperation(
+                ops.first(),
+                // As the server words it, in Chinese.
+                QStringLiteral(
+                    "身份证号码 %1 已属于示例市第一机械厂工会的会员。一人只能有一个会籍，请改为申请转入。")
+                    .arg(second->idNumber),
+                QJsonValue(), 0, &error);
+    }
+    {
+        ConflictsDialog dialog(store.store(), TestStore::actor(), window);
+        ok = save(&dialog, outDir, QStringLiteral("conflictsdialog")) && ok;
+    }
+    {
+        ServerSignInDialog dialog(QStringLiteral("https://uniondesk.example.cn"), QStringLiteral("zhangli"),
+                                  window);
+        ok = save(&dialog, outDir, QStringLiteral("serversignindialog")) && ok;
+    }
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost))
+            port = probe.serverPort();
+    }
+    QEventLoop loop;
+    QObject::connect(window->syncController(), &SyncController::finished, &loop, &QEventLoop::quit);
+    window->syncController()->connectTo(QStringLiteral("http://127.0.0.1:%1").arg(port),
+                                        QStringLiteral("zhangli"), QStringLiteral("password-1"));
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    ok = save(window, outDir, QStringLiteral("mainwindow-syncfailed")) && ok;
     return ok;
 }
 
@@ -575,6 +631,7 @@ int main(int argc, char* argv[])
         RootOrganisationDialog dialog(&window);
         ok = save(&dialog, outDir, QStringLiteral("rootorganisationdialog")) && ok;
     }
+    ok = saveSyncViews(store, members, &window, outDir) && ok;
     ok = saveOrganisationViews(store, members, &window, outDir) && ok;
     // Last: the wizard ends with a real import into the store.
     ok = saveImportWizard(store, window.currentOrganisationId(), &window, outDir) && ok;
