@@ -1921,8 +1921,8 @@
         <translation>服务器未能按原样接受的修改：可保留本机的值，或采用服务器的值</translation>
     </message>
     <message>
-        <source>Sign in to the &amp;server…</source>
-        <translation>登录服务器(&amp;S)…</translation>
+        <source>Sign in to the se&amp;rver…</source>
+        <translation>登录服务器(&amp;R)…</translation>
     </message>
     <message>
         <source>The server and account this data file syncs with</source>
@@ -5185,26 +5185,6 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Union</source>
-        <translation>工会组织</translation>
-    </message>
-    <message>
-        <source>Member history</source>
-        <translation>会员历史记录</translation>
-    </message>
-    <message>
-        <source>Cadre</source>
-        <translation>工会干部</translation>
-    </message>
-    <message>
-        <source>Union request</source>
-        <translation>工会组织申请</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -5259,6 +5239,29 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>The sync conflict %1 is about &quot;%2&quot;, which this version does not know.</source>
         <translation>同步冲突 %1 涉及“%2”类数据，本版本无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::SyncEntities</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>工会组织</translation>
+    </message>
+    <message>
+        <source>Member history</source>
+        <translation>会员历史记录</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>工会干部</translation>
+    </message>
+    <message>
+        <source>Organisation request</source>
+        <translation>工会组织申请</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 #include "sync/ConflictListModel.h"
 
-#include "members/MemberValidator.h"
-#include "organisations/OrganisationValidator.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "sync/SyncConflictRepository.h"
@@ -124,31 +122,6 @@ QString ConflictListModel::recordText(const SyncConflict& conflict) const
     }
     const QString kind = entityLabel(conflict.entity);
     return name.isEmpty() ? kind : tr("%1 %2").arg(kind, name);
-}
-
-QString ConflictListModel::entityLabel(const QString& entity)
-{
-    if (entity == QLatin1String("member"))
-        return tr("Member");
-    if (entity == QLatin1String("organisation"))
-        return tr("Union");
-    if (entity == QLatin1String("member_event"))
-        return tr("Member history");
-    if (entity == QLatin1String("cadre"))
-        return tr("Cadre");
-    if (entity == QLatin1String("organisation_request"))
-        return tr("Union request");
-    return entity;
-}
-
-QString ConflictListModel::fieldLabel(const QString& entity, const QString& field)
-{
-    QString label;
-    if (entity == QLatin1String("member"))
-        label = MemberValidator::fieldLabel(field);
-    else if (entity == QLatin1String("organisation"))
-        label = OrganisationValidator::fieldLabel(field);
-    return label.isEmpty() ? field : label;
 }
 
 QString ConflictListModel::valueText(const QJsonValue& value)

@@ -45,8 +45,6 @@ public:
 
     // What the clerk calls the record: the kind of record and its name.
     QString recordText(const SyncConflict& conflict) const;
-    static QString entityLabel(const QString& entity);
-    static QString fieldLabel(const QString& entity, const QString& field);
     static QString valueText(const QJsonValue& value);
 
 private:

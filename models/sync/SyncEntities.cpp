@@ -1,5 +1,9 @@
 #include "sync/SyncEntities.h"
 
+#include "members/MemberValidator.h"
+#include "organisations/OrganisationValidator.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -119,6 +123,31 @@ const EntitySpec* entity(const QString& name)
             return &e;
     }
     return nullptr;
+}
+
+QString entityLabel(const QString& entity)
+{
+    if (entity == QLatin1String("member"))
+        return QCoreApplication::translate("ud::sync::SyncEntities", "Member");
+    if (entity == QLatin1String("organisation"))
+        return QCoreApplication::translate("ud::sync::SyncEntities", "Organisation");
+    if (entity == QLatin1String("member_event"))
+        return QCoreApplication::translate("ud::sync::SyncEntities", "Member history");
+    if (entity == QLatin1String("cadre"))
+        return QCoreApplication::translate("ud::sync::SyncEntities", "Cadre");
+    if (entity == QLatin1String("organisation_request"))
+        return QCoreApplication::translate("ud::sync::SyncEntities", "Organisation request");
+    return entity;
+}
+
+QString fieldLabel(const QString& entity, const QString& field)
+{
+    QString label;
+    if (entity == QLatin1String("member"))
+        label = MemberValidator::fieldLabel(field);
+    else if (entity == QLatin1String("organisation"))
+        label = OrganisationValidator::fieldLabel(field);
+    return label.isEmpty() ? field : label;
 }
 
 QVariant toColumn(const FieldSpec& spec, const QJsonValue& value, bool* ok)

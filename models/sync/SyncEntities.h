@@ -48,6 +48,11 @@ const QList<EntitySpec>& entities();
 // Null for an unknown entity name.
 const EntitySpec* entity(const QString& name);
 
+// What a clerk calls an entity ("会员") and one of its fields ("手机号码"), translated, for reasons and
+// the conflicts view; an unknown name comes back as it is.
+QString entityLabel(const QString& entity);
+QString fieldLabel(const QString& entity, const QString& field);
+
 // A wire value as the value to bind for its column (an invalid QVariant for SQL NULL); a value of
 // the wrong JSON type gives *ok = false.
 QVariant toColumn(const FieldSpec& spec, const QJsonValue& value, bool* ok = nullptr);

@@ -238,11 +238,12 @@ QString SyncPushOperation::readFields(const Operation& op, QJsonObject* wire) co
             continue;
         const sync::FieldSpec* field = op.spec->field(it.key());
         if (field == nullptr)
-            return tr("Unknown field \"%1\" of %2.").arg(it.key(), op.spec->entity);
+            return tr("Unknown field \"%1\" of %2.").arg(it.key(), sync::entityLabel(op.spec->entity));
         bool ok = false;
         const QVariant column = sync::toColumn(*field, it.value(), &ok);
         if (!ok)
-            return tr("The field \"%1\" of %2 has a value of the wrong type.").arg(it.key(), op.spec->entity);
+            return tr("The field \"%1\" of %2 has a value of the wrong type.")
+                .arg(sync::fieldLabel(op.spec->entity, it.key()), sync::entityLabel(op.spec->entity));
         wire->insert(it.key(), sync::toWire(*field, column));
     }
     return {};
@@ -313,7 +314,8 @@ bool SyncPushOperation::placeRecord(const Operation& op, QJsonObject* merged, co
 
     for (const QString& field : requiredFields(entity)) {
         if (merged->value(field).toString().trimmed().isEmpty()) {
-            *reason = tr("The field \"%1\" of %2 may not be empty.").arg(field, entity);
+            *reason = tr("The field \"%1\" of %2 may not be empty.")
+                          .arg(sync::fieldLabel(entity, field), sync::entityLabel(entity));
             return true;
         }
     }
@@ -442,9 +444,9 @@ bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* 
         if (*it == serverValue)
             continue;
         if (op.spec->createOnly.contains(it.key())) {
-            *answer =
-                rejected(tr("The field \"%1\" of %2 is set when the record is created and cannot change.")
-                             .arg(it.key(), op.spec->entity));
+            *answer = rejected(
+                tr("The field \"%1\" of %2 is set when the record is created and cannot change.")
+                    .arg(sync::fieldLabel(op.spec->entity, it.key()), sync::entityLabel(op.spec->entity)));
             return true;
         }
         // Changed on the server since the client last saw it, by someone else: the clerk decides.

@@ -9,6 +9,7 @@
 #include "SyncService.h"
 #include "TestPostgres.h"
 #include "domain/IdNumber.h"
+#include "members/MemberValidator.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -997,8 +998,12 @@ void TestServerSync::malformedRequestsAndOperations()
     QCOMPARE(results.size(), 3);
     for (const QJsonValue& result : results)
         QCOMPARE(statusOf(result.toObject()), QStringLiteral("rejected"));
-    QVERIFY(
-        results.at(2).toObject().value(QLatin1String("reason")).toString().contains(QLatin1String("name")));
+    // The field by the name the clerk knows it by.
+    QVERIFY(results.at(2)
+                .toObject()
+                .value(QLatin1String("reason"))
+                .toString()
+                .contains(ud::MemberValidator::fieldLabel(QStringLiteral("name"))));
     // A create-only field cannot change.
     const QString event = newId();
     qint64 base = 0;

@@ -186,7 +186,7 @@ void MainWindow::createActions()
                      tr("Send this computer's changes to the server and receive the others'"));
     m_conflicts = make(tr("Sync &conflicts\u2026"), "actionConflicts", {},
                        tr("Changes the server could not take as they were: keep yours or take the server's"));
-    m_server = make(tr("Sign in to the &server\u2026"), "actionServer", {},
+    m_server = make(tr("Sign in to the se&rver\u2026"), "actionServer", {},
                     tr("The server and account this data file syncs with"));
     m_about = make(tr("&About UnionDesk"), "actionAbout", {}, tr("Version and licence"));
     m_about->setMenuRole(QAction::AboutRole);
