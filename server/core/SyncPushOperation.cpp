@@ -469,6 +469,19 @@ bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* 
         if (!conflicts.contains(field.field) && merged.value(field.field) != before.value(field.field))
             changed.append(field.field);
     }
+    // A request is decided by a level above the union that submitted it, never by that union itself
+    // (its clerk sees the request, so scope alone would let her approve her own).
+    if (op.spec->entity == QLatin1String("organisation_request") &&
+        changed.contains(QStringLiteral("state"))) {
+        const QString state = merged.value(QStringLiteral("state")).toString();
+        if ((state == QLatin1String("approved") || state == QLatin1String("rejected")) &&
+            current.path == m_account.organisationPath) {
+            *answer =
+                rejected(tr("Only an organisation above the one that submitted a request may approve or "
+                            "reject it."));
+            return true;
+        }
+    }
     answer->status = conflicts.isEmpty() ? Applied : Conflict;
     answer->conflicts = conflicts;
     answer->version = current.version;

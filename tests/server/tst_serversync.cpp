@@ -100,6 +100,7 @@ private slots:
     void outOfScopeIsAnsweredLikeUnknown();
     void idNumberIsUniqueAcrossTheServer();
     void oneChairPerOrganisation();
+    void requestsAreDecidedFromAbove();
     void memberMovedBetweenUnions();
     void pullPagesEveryChangeOnceInOrder();
     void pullNeverLeavesTheScope();
@@ -772,6 +773,51 @@ void TestServerSync::oneChairPerOrganisation()
     QCOMPARE(
         statusOf(pushOne(clerk2, QStringLiteral("d"), op(QStringLiteral("cadre"), newId(), 0, otherChair))),
         QStringLiteral("applied"));
+}
+
+void TestServerSync::requestsAreDecidedFromAbove()
+{
+    const SessionAccount unionClerk = account(QStringLiteral("union1"));
+    const SessionAccount districtClerk = account(QStringLiteral("districtA"));
+    const QString org = m_org.value(QStringLiteral("union1"));
+    auto request = [&]() {
+        return QJsonObject{
+            {QStringLiteral("kind"), QStringLiteral("change")},
+            {QStringLiteral("organisation"), org},
+            {QStringLiteral("submittedFrom"), org},
+            {QStringLiteral("proposed"), QJsonObject{{QStringLiteral("address"), QStringLiteral("新址")}}},
+            {QStringLiteral("submittedAt"), QStringLiteral("2026-11-27T08:00:00Z")}};
+    };
+    const QString first = newId();
+    QJsonObject result = pushOne(unionClerk, QStringLiteral("u"),
+                                 op(QStringLiteral("organisation_request"), first, 0, request()));
+    QCOMPARE(statusOf(result), QStringLiteral("applied"));
+    const qint64 version = versionOf(result);
+    // The union that asked cannot approve or reject its own request …
+    for (const char* state : {"approved", "rejected"}) {
+        result = pushOne(unionClerk, QStringLiteral("u"),
+                         op(QStringLiteral("organisation_request"), first, version,
+                            {{QStringLiteral("state"), QString::fromLatin1(state)}}));
+        QCOMPARE(statusOf(result), QStringLiteral("rejected"));
+        QVERIFY(!result.value(QLatin1String("reason")).toString().isEmpty());
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM organisation_request WHERE state = 'submitted'")),
+             1);
+    // … the district above it can.
+    result = pushOne(districtClerk, QStringLiteral("d"),
+                     op(QStringLiteral("organisation_request"), first, version,
+                        {{QStringLiteral("state"), QStringLiteral("approved")},
+                         {QStringLiteral("decidedBy"), districtClerk.login}}));
+    QCOMPARE(statusOf(result), QStringLiteral("applied"));
+    // Withdrawing is the submitter's own business.
+    const QString second = newId();
+    result = pushOne(unionClerk, QStringLiteral("u"),
+                     op(QStringLiteral("organisation_request"), second, 0, request()));
+    QCOMPARE(statusOf(result), QStringLiteral("applied"));
+    result = pushOne(unionClerk, QStringLiteral("u"),
+                     op(QStringLiteral("organisation_request"), second, versionOf(result),
+                        {{QStringLiteral("state"), QStringLiteral("cancelled")}}));
+    QCOMPARE(statusOf(result), QStringLiteral("applied"));
 }
 
 void TestServerSync::memberMovedBetweenUnions()
