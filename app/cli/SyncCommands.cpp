@@ -153,8 +153,9 @@ QString syncUsage()
     return CliContext::tr(
         "Sync with the server:\n"
         "  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]\n"
-        "                                           send local changes, receive the server's;\n"
-        "                                           a new FILE receives the account's organisation\n"
+        "       [--page-size N]                     send local changes, receive the server's (N\n"
+        "                                           changes a page, default 1000); a new FILE\n"
+        "                                           receives the account's organisation\n"
         "  conflicts list [--json]                  changes the server did not take as they were\n"
         "  conflicts resolve ID --keep mine|theirs\n");
 }
@@ -171,6 +172,9 @@ int runSync(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("retries"),
                       CliContext::tr("Further tries after a network or server failure (default 2)."),
                       CliContext::tr("N"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("page-size"),
+                      CliContext::tr("Changes asked for in one page of a pull (default 1000)."),
+                      CliContext::tr("N")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the counts as JSON.")});
     if (!context.parse(parser, arguments))
         return Exit::Usage;
@@ -184,6 +188,12 @@ int runSync(CliContext& context, const QStringList& arguments)
         return context.usageError(CliContext::tr("--retries: give a whole number from 0 to 20."));
 
     sync::SyncOptions options;
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        // A server sends at most 5000 changes a page, however many are asked for.
+        options.pullLimit = parser.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok || options.pullLimit < 1 || options.pullLimit > 5000)
+            return context.usageError(CliContext::tr("--page-size: give a whole number from 1 to 5000."));
+    }
     options.serverUrl = parser.value(QStringLiteral("server"));
     options.login = parser.value(QStringLiteral("user"));
     options.attempts = retries + 1;

@@ -308,8 +308,10 @@ bool MemberRepository::remove(const QString& memberId, const QString& actor, QSt
     event.kind = QStringLiteral("deleted");
     event.occurredOn = Clock::today().toString(Qt::ISODate);
     event.fromStatus = before->status;
-    return Outbox(db).enqueue(entity::Member, memberId, before->version, {}, true, error) &&
-           writeEvent(event, actor, error) && tx.commit(error);
+    // The event goes to the outbox before the deletion: the server takes an event only for a member
+    // that is not deleted yet, and the outbox is pushed in order.
+    return writeEvent(event, actor, error) &&
+           Outbox(db).enqueue(entity::Member, memberId, before->version, {}, true, error) && tx.commit(error);
 }
 
 bool MemberRepository::writeEvent(MemberEvent& e, const QString& actor, QString* error)
