@@ -13,7 +13,8 @@ namespace ud::sync {
 struct SessionAccount
 {
     QString login;
-    QString organisation; // the id of the organisation whose subtree the account sees
+    QString organisation;     // the id of the organisation whose subtree the account sees
+    QString organisationPath; // its path on the server ("…/id/"), when the server sends it
     QString role;
 };
 

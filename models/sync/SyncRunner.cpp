@@ -2,8 +2,10 @@
 
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "sync/LocalCredential.h"
 #include "sync/PushResultRecorder.h"
 #include "sync/RemoteChangeApplier.h"
+#include "sync/StoreJoin.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncMeta.h"
 #include "util/Clock.h"
@@ -32,7 +34,7 @@ SyncReport SyncRunner::run()
     ApiClient api(QUrl::fromUserInput(m_options.serverUrl), m_options.timeoutMs);
     api.setCancelFlag(m_cancel);
     report(SyncProgress::Phase::SigningIn);
-    if (!signIn(api, &result.error)) {
+    if (!signIn(api, &result)) {
         finish(result);
         return result;
     }
@@ -44,7 +46,7 @@ SyncReport SyncRunner::run()
     return result;
 }
 
-bool SyncRunner::signIn(ApiClient& api, QString* error)
+bool SyncRunner::signIn(ApiClient& api, SyncReport* result)
 {
     Session session;
     int attempt = 0;
@@ -52,40 +54,87 @@ bool SyncRunner::signIn(ApiClient& api, QString* error)
         ApiError failure;
         if (api.login(m_options.login, m_options.password, &session, &failure))
             break;
+        if (failure.kind == ApiError::Kind::Unauthorized) {
+            // The hash of the password stays for offline work, but the clerk must see that the
+            // server no longer takes it (changed there, or the account disabled).
+            result->refused = true;
+            QString error;
+            if (!LocalCredential(m_store).markRefused(&error))
+                qCWarning(lcSync) << "cannot note the refused sign-in:" << error;
+        }
         // A wrong password stays wrong: only a passing failure is worth another try.
         const int wait = failure.kind == ApiError::Kind::Throttled ? failure.retryAfterSeconds * 1000
                                                                    : m_options.backoffMs << attempt;
         if (!failure.isTransient() || ++attempt >= m_options.attempts || wait > m_options.maxWaitMs ||
             !pause(wait, failure.message)) {
-            *error = cancelled() ? tr("Sync was cancelled.") : failure.message;
+            result->error = cancelled() ? tr("Sync was cancelled.") : failure.message;
             return false;
         }
     }
-    return bindAccount(session.account, error);
+    if (!bindAccount(session.account, result))
+        return false;
+    rememberCredential(session.account);
+    return true;
 }
 
-bool SyncRunner::bindAccount(const SessionAccount& account, QString* error)
+bool SyncRunner::bindAccount(const SessionAccount& account, SyncReport* result)
 {
+    QString* error = &result->error;
     const QString root = m_store.meta(key(ud::meta::RootOrganisation));
     if (root.isEmpty()) {
         // A new store: it becomes the account's, and the first pull brings its subtree.
         if (!m_store.setMeta(key(ud::meta::RootOrganisation), account.organisation, error))
             return false;
     } else if (root != account.organisation) {
-        *error = m_store.meta(key(meta::AccountOrganisation)).isEmpty()
-                     ? tr("This data file was set up here for its own organisation and has never synced; "
-                          "joining it to the server's organisation %1 is not possible yet. Sync into a new "
-                          "data file instead.")
-                           .arg(account.organisation)
-                     : tr("This data file belongs to organisation %1, but the account %2 works for %3. Sync "
-                          "with an account of the same organisation, or into a new data file.")
-                           .arg(root, account.login, account.organisation);
-        return false;
+        if (m_store.meta(key(ud::meta::StoreKind)) == QLatin1String("demo")) {
+            *error = tr("This data file holds generated sample data, which is never sent to a server. Sync "
+                        "into a new data file instead.");
+            return false;
+        }
+        if (!StoreJoin::isJoinable(m_store)) {
+            *error = tr("This data file belongs to organisation %1, but the account %2 works for %3. Sync "
+                        "with an account of the same organisation, or into a new data file.")
+                         .arg(root, account.login, account.organisation);
+            return false;
+        }
+        // Joining sends everything the file holds to the server: an account that may not write
+        // would only see all of it refused.
+        if (account.role != QLatin1String("clerk") && account.role != QLatin1String("administrator")) {
+            *error = tr("This data file was set up on this computer and has never synced. Joining it to the "
+                        "organisation of %1 sends its records to the server, which this account (%2) may "
+                        "not do: sign in as a clerk.")
+                         .arg(account.login, account.role);
+            return false;
+        }
+        if (account.organisationPath.isEmpty()) {
+            *error = tr("This data file was set up on this computer and has never synced. To join it to the "
+                        "organisation of %1, the server %2 must say where that organisation lies, which "
+                        "this server does not: update the server, or sync into a new data file.")
+                         .arg(account.login, QUrl::fromUserInput(m_options.serverUrl).toDisplayString());
+            return false;
+        }
+        QString joinError;
+        if (!StoreJoin(m_store).join(account.organisation, account.organisationPath, account.login,
+                                     &joinError)) {
+            *error = tr("This data file could not join the organisation of %1 (nothing was changed): %2")
+                         .arg(account.login, joinError);
+            return false;
+        }
+        result->joined = true;
     }
     return m_store.setMeta(key(meta::AccountLogin), account.login, error) &&
            m_store.setMeta(key(meta::AccountOrganisation), account.organisation, error) &&
            m_store.setMeta(key(meta::AccountRole), account.role, error) &&
            m_store.setMeta(key(meta::ServerUrl), m_options.serverUrl, error);
+}
+
+void SyncRunner::rememberCredential(const SessionAccount& account)
+{
+    // Not worth failing a sync over: without the hash, the next start-up asks the server instead.
+    QString error;
+    const QString login = account.login.isEmpty() ? m_options.login : account.login;
+    if (!LocalCredential(m_store).remember(login, m_options.password, &error))
+        qCWarning(lcSync) << "cannot keep the password's hash for offline sign-in:" << error;
 }
 
 bool SyncRunner::pushAll(ApiClient& api, SyncReport* result)
@@ -101,8 +150,7 @@ bool SyncRunner::pushAll(ApiClient& api, SyncReport* result)
         report(SyncProgress::Phase::Pushing);
         QList<PushResult> results;
         if (!withRetries(
-                api, [&](ApiError* failure) { return api.push(clientId, batch, &results, failure); },
-                &result->error))
+                api, [&](ApiError* failure) { return api.push(clientId, batch, &results, failure); }, result))
             return false;
         PushResultRecorder::Tally tally;
         if (!recorder.record(batch, results, &tally, &result->error))
@@ -129,7 +177,7 @@ bool SyncRunner::pullAll(ApiClient& api, SyncReport* result)
         PullPage page;
         if (!withRetries(
                 api, [&](ApiError* failure) { return api.pull(cursor, m_options.pullLimit, &page, failure); },
-                &result->error))
+                result))
             return false;
         qint64 applied = 0;
         QString error;
@@ -150,7 +198,7 @@ bool SyncRunner::pullAll(ApiClient& api, SyncReport* result)
     }
 }
 
-bool SyncRunner::withRetries(ApiClient& api, const std::function<bool(ApiError*)>& call, QString* error)
+bool SyncRunner::withRetries(ApiClient& api, const std::function<bool(ApiError*)>& call, SyncReport* result)
 {
     bool signedInAgain = false;
     int attempt = 0;
@@ -161,7 +209,7 @@ bool SyncRunner::withRetries(ApiClient& api, const std::function<bool(ApiError*)
         if (failure.kind == ApiError::Kind::Unauthorized && !signedInAgain) {
             // The token expired during a long run.
             signedInAgain = true;
-            if (!signIn(api, error))
+            if (!signIn(api, result))
                 return false;
             continue;
         }
@@ -169,7 +217,7 @@ bool SyncRunner::withRetries(ApiClient& api, const std::function<bool(ApiError*)
                                                                    : m_options.backoffMs << attempt;
         if (!failure.isTransient() || ++attempt >= m_options.attempts || wait > m_options.maxWaitMs ||
             !pause(wait, failure.message)) {
-            *error = cancelled() ? tr("Sync was cancelled.") : failure.message;
+            result->error = cancelled() ? tr("Sync was cancelled.") : failure.message;
             return false;
         }
     }

@@ -50,6 +50,8 @@ struct SyncReport
     qint64 pushed = 0;    // operations the server answered (they left the outbox)
     qint64 pulled = 0;    // pulled changes written to the store
     qint64 conflicts = 0; // conflicts this run stored for the clerk
+    bool joined = false;  // the store, begun offline, joined the account's organisation (StoreJoin)
+    bool refused = false; // the server refused the login or password (LocalCredential::isRefused)
     QString error;        // why the run stopped, for the clerk
 };
 
@@ -57,6 +59,11 @@ struct SyncReport
 // the server has no more, sign out. Every step leaves the store consistent (a batch settles its
 // operations in one transaction, a page moves the cursor with its records), so a run that stops
 // anywhere — network, server, cancel, a killed process — is simply run again and converges.
+//
+// Signing in binds the store to the account's organisation: a new store takes it as its root, a
+// store begun offline joins it (StoreJoin), a store of another organisation is refused. A sign-in
+// the server accepted keeps the password's hash for signing in offline (LocalCredential); one it
+// refused is noted there, so the clerk is not left believing the file is in step.
 //
 // Blocking: run it on a worker thread with a Database opened on that thread, or from the CLI.
 class SyncRunner
@@ -76,12 +83,13 @@ public:
     SyncReport run();
 
 private:
-    bool signIn(ApiClient& api, QString* error);
-    bool bindAccount(const SessionAccount& account, QString* error);
+    bool signIn(ApiClient& api, SyncReport* report);
+    bool bindAccount(const SessionAccount& account, SyncReport* report);
+    void rememberCredential(const SessionAccount& account);
     bool pushAll(ApiClient& api, SyncReport* report);
     bool pullAll(ApiClient& api, SyncReport* report);
     // Runs `call` until it succeeds, fails for good or the attempts are spent; a 401 signs in again once.
-    bool withRetries(ApiClient& api, const std::function<bool(ApiError*)>& call, QString* error);
+    bool withRetries(ApiClient& api, const std::function<bool(ApiError*)>& call, SyncReport* report);
     bool pause(int ms, const QString& why);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     void report(SyncProgress::Phase phase, const QString& message = QString());

@@ -129,6 +129,9 @@ QHttpServerResponse ApiHandlers::createSession(const QHttpServerRequest& request
                  {QStringLiteral("login"), result.account.login},
                  {QStringLiteral("organisation"), result.organisationName},
                  {QStringLiteral("organisationId"), result.account.organisationId},
+                 // Where the organisation lies: a data file begun offline takes it for its tree
+                 // when it joins (models/sync/StoreJoin).
+                 {QStringLiteral("organisationPath"), result.account.organisationPath},
                  {QStringLiteral("role"), result.account.role},
              }},
         });

@@ -402,6 +402,11 @@ void TestServerHttp::loginGivesAWorkingToken()
     QCOMPARE(account.value(QStringLiteral("login")).toString(), QStringLiteral("alice"));
     QCOMPARE(account.value(QStringLiteral("organisation")).toString(), QStringLiteral("甲区总工会"));
     QCOMPARE(account.value(QStringLiteral("organisationId")).toString(), m_districtId);
+    // The path a data file begun offline takes for its tree when it joins.
+    const QString path = account.value(QStringLiteral("organisationPath")).toString();
+    QCOMPARE(path, text(QStringLiteral("SELECT path FROM organisation WHERE id = ?"), m_districtId));
+    QVERIFY2(path.endsWith(m_districtId + QLatin1Char('/')) && path.count(QLatin1Char('/')) == 2,
+             qPrintable(path));
     QCOMPARE(account.value(QStringLiteral("role")).toString(), QStringLiteral("clerk"));
 
     // The token opens the calls behind the bearer check: a bad ID number is a 400, not a 401.

@@ -39,7 +39,17 @@ RootOrganisationDialog::RootOrganisationDialog(QWidget* parent)
     form->addRow(tr("&Level:"), m_level);
     layout->addLayout(form);
 
+    auto* server = new QLabel(tr("Does your union have an account on the trade union's server? Then connect "
+                                 "to it instead: this data file receives your organisation and everything "
+                                 "under it from the server."),
+                              this);
+    server->setWordWrap(true);
+    layout->addWidget(server);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_connect = m_buttons->addButton(tr("Connect to a &server instead\u2026"), QDialogButtonBox::ActionRole);
+    m_connect->setObjectName(QStringLiteral("connectToServer"));
+    connect(m_connect, &QPushButton::clicked, this, [this]() { done(ConnectToServer); });
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

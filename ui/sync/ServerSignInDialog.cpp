@@ -29,7 +29,10 @@ ServerSignInDialog::ServerSignInDialog(const QString& serverUrl, const QString& 
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
-    auto* note = new QLabel(tr("The password is used for this session only and is not saved."), this);
+    auto* note =
+        new QLabel(tr("The password itself is not saved. Once the server accepts it, a salted hash of "
+                      "it is kept in the data file, so that you can sign in here without the network."),
+                   this);
     note->setWordWrap(true);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -9,7 +9,8 @@ class QLineEdit;
 namespace ud {
 
 // Asks for the server and the account this data file syncs with, and the password for this
-// session (it is not written anywhere). The server and login are filled in from the last sync.
+// session (only its salted hash is kept, by the sync, for signing in offline: sync::LocalCredential).
+// The server and login are filled in from the last sync.
 class ServerSignInDialog : public QDialog
 {
     Q_OBJECT

@@ -2,10 +2,12 @@
 
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "sync/LocalCredential.h"
 #include "sync/SyncConflictRepository.h"
 #include "sync/SyncMeta.h"
 #include "sync/SyncRunner.h"
 #include "sync/SyncWorker.h"
+#include "util/Clock.h"
 #include "util/LogCategories.h"
 
 #include <algorithm>
@@ -32,9 +34,7 @@ SyncController::SyncController(Database& store, QObject* parent)
 
 SyncController::~SyncController()
 {
-    m_cancel = true;
-    m_thread.quit();
-    m_thread.wait();
+    stop();
 }
 
 QString SyncController::serverUrl() const
@@ -69,9 +69,30 @@ void SyncController::connectTo(const QString& serverUrl, const QString& login, c
     m_login = login.trimmed();
     m_password = password;
     m_failures = 0;
+    m_signInRefused = false;
     m_periodic.start();
     setState(State::Idle);
     syncNow();
+}
+
+void SyncController::continueSession(SyncController& previous)
+{
+    const QString serverUrl = previous.serverUrl();
+    const QString login = previous.login();
+    const QString password = previous.m_password;
+    previous.stop();
+    if (!password.isEmpty())
+        connectTo(serverUrl, login, password);
+}
+
+void SyncController::stop()
+{
+    m_password.clear();
+    m_periodic.stop();
+    m_soon.stop();
+    m_cancel = true;
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void SyncController::setDelays(int afterChangeMs, int firstRetryMs)
@@ -93,6 +114,9 @@ void SyncController::syncNow()
     m_cancel = false;
     m_activity = tr("Connecting to the server…");
     m_retryAt = {};
+    m_rootAtStart = m_store.meta(QString::fromLatin1(ud::meta::RootOrganisation));
+    // Millisecond precision, as the refusal is stored.
+    m_runStartedAt = QDateTime::fromString(Clock::nowIso(), Qt::ISODateWithMs);
     setState(State::Running);
     sync::SyncOptions options;
     options.serverUrl = serverUrl();
@@ -149,6 +173,18 @@ void SyncController::onProgress(int phase, qint64 pushed, qint64 pending, qint64
         break;
     }
     emit stateChanged();
+    if (sync::SyncProgress::Phase(phase) != sync::SyncProgress::Phase::SigningIn)
+        checkRootOrganisation();
+}
+
+void SyncController::checkRootOrganisation()
+{
+    const QString root = m_store.meta(QString::fromLatin1(ud::meta::RootOrganisation));
+    if (m_rootAtStart.isEmpty() || root == m_rootAtStart)
+        return;
+    m_rootAtStart = root;
+    qCInfo(lcUi) << "the data file joined the server's organisation" << root;
+    emit rootOrganisationChanged();
 }
 
 void SyncController::onFinished(bool ok, qint64 pushed, qint64 pulled, qint64 conflicts, const QString& error)
@@ -162,6 +198,17 @@ void SyncController::onFinished(bool ok, qint64 pushed, qint64 pulled, qint64 co
         setState(State::Idle);
         if (m_again)
             m_soon.start(0);
+    } else if (const QDateTime refused = sync::LocalCredential(m_store).refusedAt();
+               refused.isValid() && refused >= m_runStartedAt) {
+        // Trying the same password again would only bring the server closer to locking the
+        // account: the clerk signs in again (Sync menu) with the current one.
+        m_signInRefused = true;
+        m_password.clear();
+        m_lastError = error;
+        m_retryAt = {};
+        m_soon.stop();
+        m_periodic.stop();
+        setState(State::Failed);
     } else {
         ++m_failures;
         m_lastError = error;
@@ -174,6 +221,7 @@ void SyncController::onFinished(bool ok, qint64 pushed, qint64 pulled, qint64 co
         setState(State::Failed);
     }
     emit finished(ok, pushed > 0 || pulled > 0 || conflicts > 0);
+    checkRootOrganisation();
 }
 
 } // namespace ud

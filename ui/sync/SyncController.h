@@ -45,6 +45,9 @@ public:
     // The store's last complete run, in local time; invalid before the first.
     QDateTime lastSync() const;
     QString lastError() const { return m_lastError; }
+    // The server refused the login or password at the last try: no further try is planned until the
+    // clerk signs in again (each refusal counts towards the server locking the account).
+    bool signInRefused() const { return m_signInRefused; }
     QDateTime retryAt() const { return m_retryAt; }
     qint64 pending() const;
     qint64 openConflicts() const;
@@ -54,6 +57,10 @@ public:
     // Remembers the server and the account for this session (the server and login are also kept
     // in the data file by the first successful run) and starts a sync.
     void connectTo(const QString& serverUrl, const QString& login, const QString& password);
+    // Takes the server, login and password over from `previous` (a window built again after the
+    // data file joined the server), stops it — a run of its own is cancelled, its thread waited
+    // for, so two runs never share the file — and starts a sync when it had a password.
+    void continueSession(SyncController& previous);
     // Sets the retry and change delays (tests).
     void setDelays(int afterChangeMs, int firstRetryMs);
 
@@ -67,11 +74,17 @@ signals:
     void stateChanged();
     // A run ended; `changed` when it pulled or pushed anything (the window reloads what it shows).
     void finished(bool ok, bool changed);
+    // The data file, begun offline, joined the account's organisation on the server during a run
+    // (sync::StoreJoin): its root organisation has a new id and path, so every view holding the
+    // old one must be built again. Emitted once, as soon as the run is past signing in.
+    void rootOrganisationChanged();
 
 private:
+    void stop();
     void setState(State state);
     void onProgress(int phase, qint64 pushed, qint64 pending, qint64 pulled, const QString& message);
     void onFinished(bool ok, qint64 pushed, qint64 pulled, qint64 conflicts, const QString& error);
+    void checkRootOrganisation();
 
     Database& m_store;
     QString m_serverUrl;
@@ -85,6 +98,9 @@ private:
     int m_afterChangeMs = AfterChangeMs;
     int m_firstRetryMs = FirstRetryMs;
     bool m_again = false; // a change arrived while running: run once more
+    bool m_signInRefused = false;
+    QString m_rootAtStart; // the root organisation when the run began
+    QDateTime m_runStartedAt;
 
     std::atomic_bool m_cancel{false};
     QThread m_thread;

@@ -50,8 +50,11 @@ void SyncStatusButton::refresh()
         break;
     }
     case SyncController::State::Failed:
-        parts.append(tr("Sync failed; next try at %1")
-                         .arg(locale.toString(m_controller.retryAt().time(), QLocale::ShortFormat)));
+        if (m_controller.signInRefused())
+            parts.append(tr("The server refused the password: sign in again"));
+        else
+            parts.append(tr("Sync failed; next try at %1")
+                             .arg(locale.toString(m_controller.retryAt().time(), QLocale::ShortFormat)));
         tip = m_controller.lastError();
         break;
     }
