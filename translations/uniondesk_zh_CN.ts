@@ -39,6 +39,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>This data file has joined its organisation on the server, which now holds it too. Its records are being sent; members the server already has elsewhere come back as sync conflicts for you to look at.</source>
+        <translation>本数据文件已并入服务器上您的工会组织，今后服务器上也保存这些数据。正在发送本数据文件中的记录；如有会员在服务器上已属于其他工会组织，将作为同步冲突列出，请您查看处理。</translation>
+    </message>
 </context>
 <context>
     <name>ud::CadreDialog</name>
@@ -1043,6 +1047,25 @@
     <message>
         <source>%1 (required)</source>
         <translation>%1（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>ud::FirstSyncDialog</name>
+    <message>
+        <source>Receiving your organisation</source>
+        <translation>正在接收您的工会组织</translation>
+    </message>
+    <message>
+        <source>This data file receives the organisation of %1 and everything under it from the server %2. A large organisation takes a minute or two.</source>
+        <translation>本数据文件正在从服务器 %2 接收账号 %1 所属的工会组织及其下级的全部数据。组织规模较大时，需要一两分钟。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The server sent no organisation for this account.</source>
+        <translation>服务器未发送该账号所属工会组织的数据。</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3200,14 @@ Active members, with the unions under it: %3</source>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Does your union have an account on the trade union&apos;s server? Then connect to it instead: this data file receives your organisation and everything under it from the server.</source>
+        <translation>您的工会在工会服务器上已有账号吗？如有，请改为连接服务器：本数据文件将从服务器接收您的工会组织及其下级的全部数据。</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server instead…</source>
+        <translation>改为连接服务器(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>ud::RosterExport</name>
@@ -3500,16 +3531,16 @@ Active members, with the unions under it: %3</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>The password is used for this session only and is not saved.</source>
-        <translation>密码仅用于本次登录，不会保存。</translation>
-    </message>
-    <message>
         <source>Sign in and sync</source>
         <translation>登录并同步</translation>
     </message>
     <message>
         <source>Server: &quot;%1&quot; is not a web address such as https://uniondesk.example.cn.</source>
         <translation>服务器：“%1”不是有效的网址，网址应类似 https://uniondesk.example.cn。</translation>
+    </message>
+    <message>
+        <source>The password itself is not saved. Once the server accepts it, a salted hash of it is kept in the data file, so that you can sign in here without the network.</source>
+        <translation>密码本身不会保存。服务器确认密码后，数据文件中会保存密码的加盐哈希值，以便您没有网络时也能在本机登录。</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3587,79 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>%1: the file does not exist.</source>
         <translation>%1：文件不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::StartupSignInDialog</name>
+    <message>
+        <source>Sign in – 工会桌面通 UnionDesk</source>
+        <translation>登录 – 工会桌面通 UnionDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to open the data of %1.</source>
+        <translation>请登录，以打开 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>Sign in to open this data file.</source>
+        <translation>请登录，以打开本数据文件。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is checked on this computer, so signing in works without the network; the server checks it again when the data file syncs.</source>
+        <translation>密码在本机核对，因此没有网络时也能登录；数据文件同步时，服务器会再次核对密码。</translation>
+    </message>
+    <message>
+        <source>On %1 the server refused this account&apos;s password: it may have been changed there, or the account disabled. The password last accepted on this computer still opens the data file, but it does not sync until you sign in with the current one.</source>
+        <translation>服务器于 %1 拒绝了该账号的密码：可能密码已在服务器上修改，或该账号已被停用。本机上次核对通过的密码仍可打开数据文件，但在您用当前密码登录之前，数据文件不会同步。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Checking the password with the server %1…</source>
+        <translation>正在通过服务器 %1 核对密码…</translation>
+    </message>
+    <message>
+        <source>The account %1 works for another organisation than this data file&apos;s. Sign in with an account of the organisation this file belongs to.</source>
+        <translation>账号 %1 所属的工会组织与本数据文件的不同。请使用本数据文件所属工会组织的账号登录。</translation>
+    </message>
+    <message>
+        <source>The login or password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The password is wrong. (A password changed on the server can be checked only while the server can be reached: %1)</source>
+        <translation>密码错误。（如果密码已在服务器上修改，须能连接服务器才能核对，目前无法连接：%1）</translation>
+    </message>
+    <message>
+        <source>This computer knows the password of %1 only. Signing in as %2 needs the server, which cannot be reached: %3</source>
+        <translation>本机只能核对 %1 的密码。以 %2 登录需要由服务器核对，但目前无法连接服务器：%3</translation>
+    </message>
+    <message>
+        <source>This computer has not signed in to the server yet, so only the server can check the password, and it cannot be reached: %1</source>
+        <translation>本机尚未登录过服务器，因此只能由服务器核对密码，但目前无法连接服务器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3833,10 @@ This happens once; with a large roster it can take a minute.</source>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>The server refused the password: sign in again</source>
+        <translation>服务器拒绝了密码：请重新登录</translation>
     </message>
 </context>
 <context>
@@ -4472,10 +4580,6 @@ Commands:
         <translation>正在发送：已发送 %1 项，待发送 %2 项</translation>
     </message>
     <message>
-        <source>receiving: %1 changes</source>
-        <translation>正在接收：已接收 %1 项修改</translation>
-    </message>
-    <message>
         <source>waiting to try again: %1</source>
         <translation>等待重试：%1</translation>
     </message>
@@ -4520,22 +4624,6 @@ Commands:
         <translation>已采用服务器的值。</translation>
     </message>
     <message>
-        <source>Sync with the server:
-  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
-                                           send local changes, receive the server&apos;s;
-                                           a new FILE receives the account&apos;s organisation
-  conflicts list [--json]                  changes the server did not take as they were
-  conflicts resolve ID --keep mine|theirs
-</source>
-        <translation>与服务器同步：
-  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
-                                           发送本机的修改，接收服务器的修改；
-                                           新的数据文件（--db FILE）将接收该账号所属工会组织的数据
-  conflicts list [--json]                  服务器未按原样接受的修改
-  conflicts resolve ID --keep mine|theirs
-</translation>
-    </message>
-    <message>
         <source>The server&apos;s address (http://host:port).</source>
         <translation>服务器地址（http://host:port）。</translation>
     </message>
@@ -4572,20 +4660,50 @@ Commands:
         <translation>--retries：请输入 0 至 20 之间的整数。</translation>
     </message>
     <message>
-        <source>Synced with %1: %2 changes sent, %3 received, %4 new conflicts.</source>
-        <translation>已与 %1 同步：发送修改 %2 项，接收 %3 项，新增冲突 %4 项。</translation>
-    </message>
-    <message>
-        <source>%1 conflicts wait for a decision: uniondesk-cli conflicts list</source>
-        <translation>有 %1 项冲突待处理，请运行：uniondesk-cli conflicts list</translation>
-    </message>
-    <message>
         <source>conflicts needs a subcommand: list or resolve.</source>
         <translation>conflicts 需要子命令：list 或 resolve。</translation>
     </message>
     <message>
         <source>Unknown conflicts subcommand &quot;%1&quot;; use list or resolve.</source>
         <translation>未知的 conflicts 子命令“%1”，请使用 list 或 resolve。</translation>
+    </message>
+    <message>
+        <source>Sync with the server:
+  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
+       [--page-size N]                     send local changes, receive the server&apos;s (N
+                                           changes a page, default 1000); a new FILE
+                                           receives the account&apos;s organisation
+  conflicts list [--json]                  changes the server did not take as they were
+  conflicts resolve ID --keep mine|theirs
+</source>
+        <translation>与服务器同步：
+  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
+       [--page-size N]                     发送本机的修改，接收服务器的修改（每批 N 项，
+                                           默认 1000）；新的数据文件（--db FILE）将接收
+                                           该账号所属工会组织的数据
+  conflicts list [--json]                  服务器未按原样接受的修改
+  conflicts resolve ID --keep mine|theirs
+</translation>
+    </message>
+    <message>
+        <source>Changes asked for in one page of a pull (default 1000).</source>
+        <translation>接收服务器修改时每批请求的修改项数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>--page-size: give a whole number from 1 to 5000.</source>
+        <translation>--page-size：请输入 1 至 5000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>receiving: %1 so far</source>
+        <translation>正在接收：已收到 %1 条</translation>
+    </message>
+    <message>
+        <source>Synced with %1. Changes sent: %2; received: %3; new conflicts: %4.</source>
+        <translation>已与 %1 同步。发送修改：%2 条；接收：%3 条；新冲突：%4 条。</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision: %1 (see uniondesk-cli conflicts list).</source>
+        <translation>待处理的冲突：%1 条（请用 uniondesk-cli conflicts list 查看）。</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5161,10 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
         <source>The field &quot;%1&quot; of %2 is set when the record is created and cannot change.</source>
         <translation>%2 的字段“%1”在创建记录时确定，之后不能修改。</translation>
     </message>
+    <message>
+        <source>Only an organisation above the one that submitted a request may approve or reject it.</source>
+        <translation>只有提交申请的工会组织的上级工会才能批准或驳回该申请。</translation>
+    </message>
 </context>
 <context>
     <name>ud::server::SyncService</name>
@@ -5198,6 +5320,17 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>ud::sync::LocalCredential</name>
+    <message>
+        <source>The password cannot be kept on this computer: libsodium could not be initialised.</source>
+        <translation>无法在本机保存密码：无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept on this computer: not enough memory to hash it.</source>
+        <translation>无法在本机保存密码：内存不足，无法生成密码哈希。</translation>
+    </message>
+</context>
+<context>
     <name>ud::sync::LocalRecordStore</name>
     <message>
         <source>%1 %2: the field &quot;%3&quot; has a value of the wrong type.</source>
@@ -5224,6 +5357,39 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>The server has another member (%1) with the ID number %2; this record was set aside.</source>
         <translation>服务器上另有一名会员（%1）使用证件号码 %2，本条记录已暂时搁置。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::sync::StoreJoin</name>
+    <message>
+        <source>This data file has synced before or holds sample data; it cannot join another organisation.</source>
+        <translation>本数据文件已同步过或含有示例数据，不能并入其他工会组织。</translation>
+    </message>
+    <message>
+        <source>The server described the organisation %1 with the path &quot;%2&quot;, which is not a path of it; nothing was changed.</source>
+        <translation>服务器给出的工会组织 %1 的路径“%2”不是该组织的路径，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The root organisation %1 of this data file is missing.</source>
+        <translation>本数据文件中缺少顶级工会组织 %1。</translation>
+    </message>
+    <message>
+        <source>The organisation %1 on the server lies under this data file&apos;s own root organisation %2; nothing was changed.</source>
+        <translation>服务器上的工会组织 %1 位于本数据文件自身的顶级工会组织 %2 之下，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This data file already has an organisation %1; it cannot become its root.</source>
+        <translation>本数据文件中已有工会组织 %1，该组织不能成为本数据文件的顶级工会组织。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) of this data file lie outside its root organisation; nothing was changed.</source>
+        <translation>
+            <numerusform>本数据文件中有 %n 个工会组织不在其顶级工会组织之下，未作任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member counts of the root organisation did not follow it (%1 left); nothing was changed.</source>
+        <translation>顶级工会组织的会员人数统计未能随之迁移（遗留 %1），未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -5271,14 +5437,6 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
         <translation>同步已取消。</translation>
     </message>
     <message>
-        <source>This data file was set up here for its own organisation and has never synced; joining it to the server&apos;s organisation %1 is not possible yet. Sync into a new data file instead.</source>
-        <translation>本数据文件是在本机为自己的工会组织创建的，从未同步过，目前还不能将其并入服务器上的工会组织 %1。请改为同步到一个新的数据文件。</translation>
-    </message>
-    <message>
-        <source>This data file belongs to organisation %1, but the account %2 works for %3. Sync with an account of the same organisation, or into a new data file.</source>
-        <translation>本数据文件属于工会组织 %1，但账号 %2 属于工会组织 %3。请使用同一工会组织的账号同步，或同步到一个新的数据文件。</translation>
-    </message>
-    <message>
         <source>The server %1 answered none of the %2 operations sent; they stay queued.</source>
         <translation>服务器 %1 未对已发送的 %2 项操作作出任何响应，这些修改仍在待同步队列中。</translation>
     </message>
@@ -5289,6 +5447,26 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>The server %1 promised more changes but sent none.</source>
         <translation>服务器 %1 表示还有更多修改，但未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This data file holds generated sample data, which is never sent to a server. Sync into a new data file instead.</source>
+        <translation>本数据文件含有生成的示例数据，这类数据不会发送到服务器。请改为同步到一个新的数据文件。</translation>
+    </message>
+    <message>
+        <source>This data file was set up on this computer and has never synced. Joining it to the organisation of %1 sends its records to the server, which this account (%2) may not do: sign in as a clerk.</source>
+        <translation>本数据文件是在本机创建的，从未同步过。将其并入账号 %1 所属的工会组织，会把其中的记录发送到服务器，而该账号（%2）无权这样做：请改用可修改数据的账号（clerk 角色）登录。</translation>
+    </message>
+    <message>
+        <source>This data file was set up on this computer and has never synced. To join it to the organisation of %1, the server %2 must say where that organisation lies, which this server does not: update the server, or sync into a new data file.</source>
+        <translation>本数据文件是在本机创建的，从未同步过。要将其并入账号 %1 所属的工会组织，服务器 %2 须告知该组织在组织树中的位置，但该服务器不提供此信息：请升级服务器，或改为同步到一个新的数据文件。</translation>
+    </message>
+    <message>
+        <source>This data file could not join the organisation of %1 (nothing was changed): %2</source>
+        <translation>本数据文件未能并入账号 %1 所属的工会组织（未作任何更改）：%2</translation>
+    </message>
+    <message>
+        <source>This data file belongs to %1, but the account %2 works for %3. Sync with an account of the same organisation, or into a new data file.</source>
+        <translation>此数据文件属于%1，但账号 %2 属于%3。请用同一工会组织的账号同步，或同步到一个新的数据文件。</translation>
     </message>
 </context>
 </TS>

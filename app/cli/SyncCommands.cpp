@@ -45,7 +45,7 @@ QString progressLine(const sync::SyncProgress& p)
     case sync::SyncProgress::Phase::Pushing:
         return CliContext::tr("sending: %1 sent, %2 waiting").arg(p.pushed).arg(p.pending);
     case sync::SyncProgress::Phase::Pulling:
-        return CliContext::tr("receiving: %1 changes").arg(p.pulled);
+        return CliContext::tr("receiving: %1 so far").arg(p.pulled);
     case sync::SyncProgress::Phase::Waiting:
         return CliContext::tr("waiting to try again: %1").arg(p.message);
     case sync::SyncProgress::Phase::Done:
@@ -223,7 +223,7 @@ int runSync(CliContext& context, const QStringList& arguments)
                       << Qt::endl;
         return Exit::Ok;
     }
-    context.out() << CliContext::tr("Synced with %1: %2 changes sent, %3 received, %4 new conflicts.")
+    context.out() << CliContext::tr("Synced with %1. Changes sent: %2; received: %3; new conflicts: %4.")
                          .arg(options.serverUrl)
                          .arg(report.pushed)
                          .arg(report.pulled)
@@ -231,9 +231,10 @@ int runSync(CliContext& context, const QStringList& arguments)
                   << Qt::endl;
     const qint64 open = sync::SyncConflictRepository(*store).openCount();
     if (open > 0)
-        context.out()
-            << CliContext::tr("%1 conflicts wait for a decision: uniondesk-cli conflicts list").arg(open)
-            << Qt::endl;
+        context.out() << CliContext::tr(
+                             "Conflicts waiting for a decision: %1 (see uniondesk-cli conflicts list).")
+                             .arg(open)
+                      << Qt::endl;
     return Exit::Ok;
 }
 

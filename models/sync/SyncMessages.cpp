@@ -33,6 +33,8 @@ Session Session::fromJson(const QJsonObject& answer)
     if (s.account.organisation.isEmpty())
         s.account.organisation =
             organisation.isObject() ? str(organisation.toObject(), "id") : organisation.toString();
+    if (!str(account, "organisationId").isEmpty() && organisation.isString())
+        s.account.organisationName = organisation.toString();
     s.account.organisationPath = str(account, "organisationPath");
     s.account.role = str(account, "role");
     return s;

@@ -15,6 +15,7 @@ struct SessionAccount
     QString login;
     QString organisation;     // the id of the organisation whose subtree the account sees
     QString organisationPath; // its path on the server ("…/id/"), when the server sends it
+    QString organisationName; // for messages; empty when the server sends only the id
     QString role;
 };
 

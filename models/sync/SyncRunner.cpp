@@ -1,5 +1,6 @@
 #include "sync/SyncRunner.h"
 
+#include "organisations/OrganisationRepository.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/LocalCredential.h"
@@ -92,9 +93,14 @@ bool SyncRunner::bindAccount(const SessionAccount& account, SyncReport* result)
             return false;
         }
         if (!StoreJoin::isJoinable(m_store)) {
-            *error = tr("This data file belongs to organisation %1, but the account %2 works for %3. Sync "
-                        "with an account of the same organisation, or into a new data file.")
-                         .arg(root, account.login, account.organisation);
+            // Names, not ids: the clerk has to recognise both organisations.
+            const std::optional<Organisation> own =
+                OrganisationRepository(m_store, OrganisationRepository::rootScope(m_store)).find(root);
+            *error = tr("This data file belongs to %1, but the account %2 works for %3. Sync with an account "
+                        "of the same organisation, or into a new data file.")
+                         .arg(own ? own->name : root, account.login,
+                              account.organisationName.isEmpty() ? account.organisation
+                                                                 : account.organisationName);
             return false;
         }
         // Joining sends everything the file holds to the server: an account that may not write
