@@ -3597,7 +3597,7 @@ Active members, with the unions under it: %3</source>
     </message>
     <message>
         <source>Sign in to open the data of %1.</source>
-        <translation>请登录，以打开 %1 的数据。</translation>
+        <translation>请登录，以打开%1的数据。</translation>
     </message>
     <message>
         <source>Sign in to open this data file.</source>

@@ -41,8 +41,10 @@
 #include "store/Outbox.h"
 #include "sync/ConflictsDialog.h"
 #include "sync/ServerSignInDialog.h"
+#include "sync/StartupSignInDialog.h"
 #include "sync/SyncConflictRepository.h"
 #include "sync/SyncController.h"
+#include "sync/SyncMeta.h"
 #include "util/AppSettings.h"
 #include "util/Clock.h"
 #include "util/Language.h"
@@ -324,6 +326,14 @@ bool saveSyncViews(TestStore& store, const QStringList& members, MainWindow* win
         ServerSignInDialog dialog(QStringLiteral("https://uniondesk.example.cn"), QStringLiteral("zhangli"),
                                   window);
         ok = save(&dialog, outDir, QStringLiteral("serversignindialog")) && ok;
+    }
+    {
+        // As a data file linked to a server opens.
+        store.store().setMeta(QString::fromLatin1(sync::meta::ServerUrl),
+                              QStringLiteral("https://uniondesk.example.cn"));
+        store.store().setMeta(QString::fromLatin1(sync::meta::AccountLogin), QStringLiteral("zhangli"));
+        StartupSignInDialog dialog(store.store(), window);
+        ok = save(&dialog, outDir, QStringLiteral("startupsignindialog")) && ok;
     }
     quint16 port = 0;
     {
