@@ -566,7 +566,43 @@ bool SyncPushOperation::remove(const Operation& op, SyncRecord current, Answer* 
         detail.insert(QStringLiteral("changedByOthersSinceBase"), QJsonArray::fromStringList(overridden));
     if (!audit(QStringLiteral("delete"), op, detail, error))
         return false;
+    if (op.spec->entity == QLatin1String("member") && !removeEvents(op.id, error))
+        return false;
     answer->version = version;
+    return true;
+}
+
+bool SyncPushOperation::removeEvents(const QString& memberId, QString* error)
+{
+    // A deleted member's history goes with it: a client that never held the member would otherwise
+    // receive events naming a member it cannot have (its tombstone carries nothing to store).
+    QSqlQuery events(m_database.db());
+    events.prepare(
+        QStringLiteral("SELECT id FROM member_event WHERE member_id = ? AND deleted = 0 ORDER BY id"));
+    events.addBindValue(memberId);
+    if (!events.exec()) {
+        *error = events.lastError().text();
+        return false;
+    }
+    QStringList ids;
+    while (events.next())
+        ids.append(events.value(0).toString());
+    const ChangeSequence sequence(m_database);
+    for (const QString& id : std::as_const(ids)) {
+        const qint64 version = sequence.next(error);
+        if (version < 0)
+            return false;
+        QSqlQuery update(m_database.db());
+        update.prepare(QStringLiteral(
+            "UPDATE member_event SET deleted = 1, version = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
+        for (const QVariant& value :
+             {QVariant(version), QVariant(Clock::nowIso()), QVariant(m_account.login), QVariant(id)})
+            update.addBindValue(value);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
     return true;
 }
 

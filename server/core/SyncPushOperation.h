@@ -67,6 +67,8 @@ private:
     // The path of a live record of `spec` in the account's subtree, or empty.
     bool pathInScope(const sync::EntitySpec& spec, const QString& id, QString* path, QString* error) const;
     QString violationReason(const QSqlError& sqlError) const;
+    // Tombstones for the history of a member just deleted.
+    bool removeEvents(const QString& memberId, QString* error);
     bool moveEvents(const QString& memberId, const QString& newPath, QString* error);
     bool depart(const QString& entity, const QString& id, const QString& fromPath, QString* error);
     bool audit(const QString& action, const Operation& op, const QJsonObject& detail, QString* error);

@@ -509,14 +509,9 @@ void TestSyncLoopback::deletedMembersReachANewClient()
     CLI_OK(roster,
            w.cli(late, {QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--json")}));
     QCOMPARE(rosterIdNumbers(roster), (QStringList{idNumber(61), idNumber(62)}));
-    // Bug (RemoteChangeApplier::applyChange): the tombstone of a member the file never had is skipped,
-    // but the member's events (live on the server) are stored, their member_id naming a member the
-    // file does not hold: foreign keys broken in the client's store.
-    QEXPECT_FAIL("", "events of a member deleted before the file's first sync are stored without it",
-                 Continue);
+    // The member's history was deleted with it on the server, so the file holds no event naming a
+    // member it cannot have.
     QCOMPARE(s.danglingReferences, QStringList());
-    QEXPECT_FAIL("", "events of a member deleted before the file's first sync are stored without it",
-                 Continue);
     CONVERGED(late, SyncLoopback::ClerkA);
 }
 
