@@ -1,6 +1,7 @@
 #include "sync/LocalRecordStore.h"
 
 #include "members/MemberSearchIndex.h"
+#include "members/NameGramWriter.h"
 #include "members/NameSortKey.h"
 #include "store/Outbox.h"
 #include "store/Sql.h"
@@ -13,6 +14,10 @@ namespace ud::sync {
 
 namespace {
 const QString PathField = QStringLiteral("path");
+const QString NameField = QStringLiteral("name");
+const QString IdNumberField = QStringLiteral("idNumber");
+const QString MobileField = QStringLiteral("mobile");
+const QString OrganisationField = QStringLiteral("organisation");
 
 bool isMember(const EntitySpec& spec)
 {
@@ -30,14 +35,32 @@ LocalRecordStore::LocalRecordStore(const QSqlDatabase& db)
 {
 }
 
+LocalRecordStore::~LocalRecordStore() = default;
+
+QSqlQuery* LocalRecordStore::statement(const QString& text, QString* error)
+{
+    const auto it = m_statements.constFind(text);
+    if (it != m_statements.constEnd())
+        return it->get();
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    if (!sql::prepare(*query, text, error))
+        return nullptr;
+    m_statements.insert(text, query);
+    return query.get();
+}
+
+bool LocalRecordStore::flushNameGrams(QString* error)
+{
+    return !m_grams || m_grams->isEmpty() || m_grams->write(m_db, error);
+}
+
 bool LocalRecordStore::find(const EntitySpec& spec, const QString& id, std::optional<LocalRecordState>* state,
                             QString* error)
 {
-    QSqlQuery* q =
-        sql::cached(m_db,
-                    QStringLiteral("SELECT version, deleted, %1 FROM %2 WHERE id = ?")
-                        .arg(isMember(spec) ? QStringLiteral("local_id") : QStringLiteral("0"), spec.table),
-                    error);
+    QSqlQuery* q = statement(QStringLiteral("SELECT version, deleted, ") +
+                                 (isMember(spec) ? QStringLiteral("local_id") : QStringLiteral("0")) +
+                                 QStringLiteral(" FROM ") + spec.table + QStringLiteral(" WHERE id = ?"),
+                             error);
     if (!q || !sql::execPrepared(*q, {id}, error))
         return false;
     state->reset();
@@ -48,43 +71,57 @@ bool LocalRecordStore::find(const EntitySpec& spec, const QString& id, std::opti
 }
 
 bool LocalRecordStore::columnsOf(const EntitySpec& spec, const QString& id, const QJsonObject& fields,
-                                 QStringList* columns, QVariantList* values, QString* error) const
+                                 QStringList* columns, QVariantList* values, quint64* present,
+                                 QByteArray* nameKey, QString* error) const
 {
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (isOrganisation(spec) && it.key() == PathField) {
+    // The catalogue's order, so that records with the same fields share one statement.
+    qsizetype matched = 0;
+    if (isOrganisation(spec)) {
+        const auto path = fields.constFind(PathField);
+        if (path != fields.constEnd()) {
             columns->append(PathField);
-            values->append(it.value().toString());
-            continue;
+            values->append(path->toString());
+            ++matched;
         }
-        const FieldSpec* field = spec.field(it.key());
-        if (!field) {
-            // A field a newer server knows and this client does not yet: nothing to store it in.
-            qCDebug(lcSync) << "ignoring unknown field" << spec.entity << it.key();
+    }
+    for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+        const FieldSpec& field = spec.fields.at(i);
+        const auto it = fields.constFind(field.field);
+        if (it == fields.constEnd())
             continue;
-        }
+        ++matched;
         bool ok = false;
-        const QVariant value = toColumn(*field, it.value(), &ok);
+        const QVariant value = toColumn(field, *it, &ok);
         if (!ok) {
             if (error)
                 *error = tr("%1 %2: the field \"%3\" has a value of the wrong type.")
-                             .arg(spec.entity, id, it.key());
+                             .arg(spec.entity, id, field.field);
             return false;
         }
-        columns->append(field->column);
+        *present |= quint64(1) << i;
+        columns->append(field.column);
         values->append(value);
     }
+    if (matched < fields.size()) {
+        // Fields a newer server knows and this client does not yet: nothing to store them in.
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            if (!spec.field(it.key()) && !(isOrganisation(spec) && it.key() == PathField))
+                qCDebug(lcSync) << "ignoring unknown field" << spec.entity << it.key();
+        }
+    }
     if (isMember(spec)) {
-        if (fields.contains(QLatin1String("name"))) {
+        if (fields.contains(NameField)) {
+            *nameKey = NameSortKey::of(fields.value(NameField).toString());
             columns->append(QStringLiteral("name_key"));
-            values->append(NameSortKey::of(fields.value(QLatin1String("name")).toString()));
+            values->append(*nameKey);
         }
-        if (fields.contains(QLatin1String("idNumber"))) {
+        if (fields.contains(IdNumberField)) {
             columns->append(QStringLiteral("id_number_rev"));
-            values->append(MemberSearchIndex::reversed(fields.value(QLatin1String("idNumber")).toString()));
+            values->append(MemberSearchIndex::reversed(fields.value(IdNumberField).toString()));
         }
-        if (fields.contains(QLatin1String("mobile"))) {
+        if (fields.contains(MobileField)) {
             columns->append(QStringLiteral("mobile_rev"));
-            values->append(MemberSearchIndex::reversed(fields.value(QLatin1String("mobile")).toString()));
+            values->append(MemberSearchIndex::reversed(fields.value(MobileField).toString()));
         }
     }
     return true;
@@ -106,34 +143,55 @@ QString LocalRecordStore::organisationPath(const QString& id, const QJsonObject&
 }
 
 bool LocalRecordStore::insert(const EntitySpec& spec, const QString& id, const QJsonObject& fields,
-                              const SyncStamp& stamp, bool deleted, QString* error)
+                              const SyncStamp& stamp, bool deleted, QString* error, bool* inserted)
 {
     QJsonObject all = fields;
     if (isOrganisation(spec))
         all.insert(PathField, organisationPath(id, fields));
     QStringList columns{QStringLiteral("id")};
     QVariantList values{id};
-    if (!columnsOf(spec, id, all, &columns, &values, error))
+    quint64 present = 0;
+    QByteArray nameKey;
+    if (!columnsOf(spec, id, all, &columns, &values, &present, &nameKey, error))
         return false;
-    columns << QStringLiteral("version") << QStringLiteral("updated_at") << QStringLiteral("updated_by")
-            << QStringLiteral("deleted");
     values << stamp.version << (stamp.updatedAt.isEmpty() ? Clock::nowIso() : stamp.updatedAt)
            << stamp.updatedBy << (deleted ? 1 : 0);
-    const QString placeholders = QStringLiteral("?,").repeated(columns.size() - 1) + QStringLiteral("?");
-    QSqlQuery* q = sql::cached(m_db,
-                               QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                   .arg(spec.table, columns.join(QLatin1Char(',')), placeholders),
-                               error);
+    // The top bit of the shape (the catalogue has far fewer than 63 fields) marks the variant that
+    // leaves an existing record alone.
+    const QPair<QString, quint64> shape{spec.table, present | (inserted ? quint64(1) << 63 : 0)};
+    auto text = m_insertText.constFind(shape);
+    if (text == m_insertText.constEnd()) {
+        columns << QStringLiteral("version") << QStringLiteral("updated_at") << QStringLiteral("updated_by")
+                << QStringLiteral("deleted");
+        text = m_insertText.insert(
+            shape, QStringLiteral("INSERT INTO %1(%2) VALUES(%3)%4")
+                       .arg(spec.table, columns.join(QLatin1Char(',')),
+                            QStringLiteral("?,").repeated(columns.size() - 1) + QStringLiteral("?"),
+                            inserted ? QStringLiteral(" ON CONFLICT(id) DO NOTHING") : QString()));
+    }
+    QSqlQuery* q = statement(*text, error);
     if (!q || !sql::execPrepared(*q, values, error)) {
         if (error)
             *error = tr("%1 %2 cannot be stored: %3").arg(spec.entity, id, *error);
         return false;
     }
-    if (!isMember(spec) || deleted)
+    if (inserted) {
+        *inserted = q->numRowsAffected() > 0;
+        if (!*inserted)
+            return true;
+    }
+    if (!isMember(spec) || deleted || m_deferGrams)
         return true;
-    const QString name = fields.value(QLatin1String("name")).toString();
-    return MemberSearchIndex::indexNew(m_db, q->lastInsertId().toLongLong(), name, NameSortKey::of(name),
-                                       fields.value(QLatin1String("organisation")).toString(), error);
+    const QString name = fields.value(NameField).toString();
+    if (!fields.contains(NameField))
+        nameKey = NameSortKey::of(name);
+    const qint64 localId = q->lastInsertId().toLongLong();
+    const QString organisation = fields.value(OrganisationField).toString();
+    if (m_grams) {
+        m_grams->add(localId, name, nameKey, organisation);
+        return true;
+    }
+    return MemberSearchIndex::indexNew(m_db, localId, name, nameKey, organisation, error);
 }
 
 bool LocalRecordStore::update(const EntitySpec& spec, const QString& id, const LocalRecordState& state,
@@ -142,7 +200,9 @@ bool LocalRecordStore::update(const EntitySpec& spec, const QString& id, const L
 {
     QStringList columns;
     QVariantList values;
-    if (!columnsOf(spec, id, fields, &columns, &values, error))
+    quint64 present = 0;
+    QByteArray nameKey;
+    if (!columnsOf(spec, id, fields, &columns, &values, &present, &nameKey, error))
         return false;
     if (stamp) {
         columns << QStringLiteral("version") << QStringLiteral("updated_at") << QStringLiteral("updated_by");
@@ -160,31 +220,30 @@ bool LocalRecordStore::update(const EntitySpec& spec, const QString& id, const L
     // row changes and put them back after, whenever either changes or the member comes or goes.
     const bool wasIndexed = isMember(spec) && !state.deleted;
     const bool willBeIndexed = isMember(spec) && !deleted.value_or(state.deleted);
-    const bool piecesChange =
-        fields.contains(QLatin1String("name")) || fields.contains(QLatin1String("organisation"));
+    const bool piecesChange = fields.contains(NameField) || fields.contains(OrganisationField);
     const bool unindex = wasIndexed && (piecesChange || !willBeIndexed);
     const bool reindex = willBeIndexed && (piecesChange || !wasIndexed);
+    if ((unindex || reindex) && !flushNameGrams(error))
+        return false;
     if (unindex && !MemberSearchIndex::unindex(m_db, state.localId, error))
         return false;
 
     for (QString& column : columns)
         column += QStringLiteral(" = ?");
     values.append(id);
-    QSqlQuery q(m_db);
-    if (!sql::execBound(
-            q,
-            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, columns.join(QLatin1Char(','))),
-            values, error)) {
+    QSqlQuery* q = statement(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, columns.join(QLatin1Char(','))),
+        error);
+    if (!q || !sql::execPrepared(*q, values, error)) {
         if (error)
             *error = tr("%1 %2 cannot be stored: %3").arg(spec.entity, id, *error);
         return false;
     }
     if (!reindex)
         return true;
-    QJsonValue name = fields.value(QLatin1String("name"));
+    QJsonValue name = fields.value(NameField);
     bool found = true;
-    if (!fields.contains(QLatin1String("name")) &&
-        !readField(spec, id, QStringLiteral("name"), &name, &found, error))
+    if (!fields.contains(NameField) && !readField(spec, id, NameField, &name, &found, error))
         return false;
     return MemberSearchIndex::index(m_db, state.localId, name.toString(), error);
 }
@@ -198,7 +257,7 @@ bool LocalRecordStore::erase(const EntitySpec& spec, const QString& id, QString*
             return false;
         if (!state)
             return true;
-        if (!MemberSearchIndex::unindex(m_db, state->localId, error) ||
+        if (!flushNameGrams(error) || !MemberSearchIndex::unindex(m_db, state->localId, error) ||
             !sql::execBound(q, QStringLiteral("DELETE FROM member_event WHERE member_id = ?"), {id}, error) ||
             !sql::execBound(q, QStringLiteral("DELETE FROM import_batch_member WHERE member_id = ?"), {id},
                             error))

@@ -3,10 +3,17 @@
 #include "sync/SyncEntities.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <memory>
 #include <optional>
+
+namespace ud {
+class NameGramWriter;
+}
 
 namespace ud::sync {
 
@@ -30,19 +37,32 @@ struct SyncStamp
 // a repository would keep beside a member: its sort key, reversed ID number and mobile, and its name
 // pieces (member_tally follows by trigger). It never touches the outbox or the history: what it
 // writes came from the server. Runs in the caller's transaction.
+//
+// A first sync writes a million members through here, so the statements of each entity are
+// prepared once per instance and kept: an instance lives no longer than its connection.
 class LocalRecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(ud::sync::LocalRecordStore)
 
 public:
     explicit LocalRecordStore(const QSqlDatabase& db);
+    ~LocalRecordStore();
+
+    // With a writer, the name pieces of new members are collected there, for the caller to write in
+    // key order before its transaction ends (NameGramWriter::write); without, each is written at
+    // once. The writer is written out here before a member is updated or erased, whose pieces are
+    // found through the table.
+    void setNameGramWriter(NameGramWriter* writer) { m_grams = writer; }
+    // New members get no name pieces at all: the caller writes them later for the whole store.
+    void setDeferNameGrams(bool defer) { m_deferGrams = defer; }
 
     // False only on an SQL error; *state is empty when the record is not in the store.
     bool find(const EntitySpec& spec, const QString& id, std::optional<LocalRecordState>* state,
               QString* error);
     // Fields missing from `fields` take the column's default. An organisation may carry "path".
+    // With `inserted`, a record the store has already is left as it is and *inserted says which.
     bool insert(const EntitySpec& spec, const QString& id, const QJsonObject& fields, const SyncStamp& stamp,
-                bool deleted, QString* error);
+                bool deleted, QString* error, bool* inserted = nullptr);
     // Writes `fields`; with a stamp also the sync columns, with `deleted` the tombstone flag.
     bool update(const EntitySpec& spec, const QString& id, const LocalRecordState& state,
                 const QJsonObject& fields, const SyncStamp* stamp, std::optional<bool> deleted,
@@ -58,11 +78,22 @@ public:
                     QString* error);
 
 private:
+    // The columns and values of `fields`, in catalogue order; *present has bit i set for the
+    // catalogue's field i (the statement's shape). A member's name comes with its sort key.
     bool columnsOf(const EntitySpec& spec, const QString& id, const QJsonObject& fields, QStringList* columns,
-                   QVariantList* values, QString* error) const;
+                   QVariantList* values, quint64* present, QByteArray* nameKey, QString* error) const;
     QString organisationPath(const QString& id, const QJsonObject& fields) const;
+    // A statement prepared once per instance.
+    QSqlQuery* statement(const QString& text, QString* error);
+    bool flushNameGrams(QString* error);
 
     QSqlDatabase m_db;
+    NameGramWriter* m_grams = nullptr;
+    bool m_deferGrams = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // Insert statements by entity, shape and whether they may meet the record, so their text is
+    // built once.
+    QHash<QPair<QString, quint64>, QString> m_insertText;
 };
 
 } // namespace ud::sync

@@ -1,5 +1,7 @@
 #include "sync/RemoteChangeApplier.h"
 
+#include "members/MemberSearchIndex.h"
+#include "members/NameGramWriter.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "store/Sql.h"
@@ -9,8 +11,12 @@
 #include "sync/SyncMeta.h"
 #include "util/Clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
 
 namespace ud::sync {
 
@@ -32,6 +38,157 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+// Each page commits a few thousand B-tree pages scattered over the member indexes, and SQLite
+// copies the write-ahead log back into the file (with an fsync) whenever it passes 1000 pages:
+// after almost every page of a first sync. While pages are applied the log may grow to 64 MB, so
+// an index page changed by several pages in a row is copied back once; the usual limit returns
+// for everything else, and the next commit after the sync puts the log back into the file.
+class LongerWriteAheadLog
+{
+public:
+    static constexpr int Pages = 16384;
+    explicit LongerWriteAheadLog(const QSqlDatabase& db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next())
+            m_usual = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(Pages));
+    }
+    ~LongerWriteAheadLog()
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_usual));
+    }
+    LongerWriteAheadLog(const LongerWriteAheadLog&) = delete;
+    LongerWriteAheadLog& operator=(const LongerWriteAheadLog&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_usual = 1000;
+};
+
+// store_meta: while a first sync runs, the CREATE INDEX statements it set aside (a JSON array).
+constexpr auto DeferredIndexesKey = "sync_deferred_indexes";
+
+// A one- or two-character piece as an integer in SQLite's BINARY order of its text (UTF-8 byte
+// order is code point order), "no second character" first; as NameGramWriter sorts.
+quint64 gramKey(const QString& gram)
+{
+    const QList<uint> cps = gram.toUcs4();
+    return (quint64(cps.value(0)) << 21) | quint64(cps.size() > 1 ? cps.at(1) : 0);
+}
+
+QString gramText(quint64 key)
+{
+    const char32_t first = char32_t(key >> 21);
+    const char32_t second = char32_t(key & 0x1FFFFF);
+    QString text = QString::fromUcs4(&first, 1);
+    if (second)
+        text += QString::fromUcs4(&second, 1);
+    return text;
+}
+
+// The name pieces of every live member that has none, written in key order, at the end of a first
+// sync (a store may by then hold pieces of members edited meanwhile: those are kept). A district of
+// a million members has about 4.5 million pieces; NameGramWriter keeps each with copies of its
+// strings (≈100 bytes apiece), so here the members' names, sort keys and organisations are kept
+// once, in flat arrays, and a piece is 16 bytes.
+bool writeAllNameGrams(const QSqlDatabase& db, QString* error)
+{
+    QString names;
+    QByteArray keys;
+    std::vector<qsizetype> nameAt{0};
+    std::vector<qsizetype> keyAt{0};
+    std::vector<qint64> localIds;
+    std::vector<quint32> organisationOf;
+    QStringList organisations;
+    QHash<QString, quint32> organisationIndex;
+    struct Piece
+    {
+        quint64 gram;
+        quint32 member;
+    };
+    std::vector<Piece> pieces;
+    {
+        QSqlQuery count(db);
+        if (!sql::execBound(count, QStringLiteral("SELECT count(*) FROM member WHERE deleted = 0"), {},
+                            error) ||
+            !count.next())
+            return false;
+        // About four and a half pieces a name.
+        const qint64 members = count.value(0).toLongLong();
+        localIds.reserve(size_t(members));
+        organisationOf.reserve(size_t(members));
+        nameAt.reserve(size_t(members) + 1);
+        keyAt.reserve(size_t(members) + 1);
+        pieces.reserve(size_t(members) * 5);
+    }
+    {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!sql::execBound(
+                read,
+                QStringLiteral("SELECT local_id, name, name_key, organisation_id FROM member WHERE "
+                               "deleted = 0 ORDER BY local_id"),
+                {}, error))
+            return false;
+        while (read.next()) {
+            const QString name = read.value(1).toString();
+            const quint32 member = quint32(localIds.size());
+            localIds.push_back(read.value(0).toLongLong());
+            names += name;
+            nameAt.push_back(names.size());
+            keys += read.value(2).toByteArray();
+            keyAt.push_back(keys.size());
+            const QString organisation = read.value(3).toString();
+            auto found = organisationIndex.constFind(organisation);
+            if (found == organisationIndex.constEnd()) {
+                found = organisationIndex.insert(organisation, quint32(organisations.size()));
+                organisations.append(organisation);
+            }
+            organisationOf.push_back(*found);
+            for (const QString& gram : MemberSearchIndex::gramsOf(name))
+                pieces.push_back({gramKey(gram), member});
+        }
+    }
+    const auto keyOf = [&](quint32 member) {
+        return QByteArrayView(keys.constData() + keyAt[member], keyAt[member + 1] - keyAt[member]);
+    };
+    std::sort(pieces.begin(), pieces.end(), [&](const Piece& a, const Piece& b) {
+        if (a.gram != b.gram)
+            return a.gram < b.gram;
+        const int order = keyOf(a.member).compare(keyOf(b.member));
+        if (order != 0)
+            return order < 0;
+        return localIds[a.member] < localIds[b.member];
+    });
+    QSqlQuery insert(db);
+    if (!sql::prepare(
+            insert,
+            QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, "
+                           "name, organisation_id) VALUES(?, ?, ?, ?, ?)"),
+            error))
+        return false;
+    quint64 lastGram = 0;
+    QString gram;
+    for (const Piece& piece : pieces) {
+        if (piece.gram != lastGram || gram.isEmpty()) {
+            lastGram = piece.gram;
+            gram = gramText(piece.gram);
+        }
+        const quint32 m = piece.member;
+        // The driver binds strings and blobs without copying them, and the arrays outlive the loop.
+        insert.bindValue(0, gram);
+        insert.bindValue(1, QByteArray::fromRawData(keys.constData() + keyAt[m], keyAt[m + 1] - keyAt[m]));
+        insert.bindValue(2, localIds[m]);
+        insert.bindValue(3, QString::fromRawData(names.constData() + nameAt[m], nameAt[m + 1] - nameAt[m]));
+        insert.bindValue(4, organisations.at(organisationOf[m]));
+        if (!sql::exec(insert, error))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 RemoteChangeApplier::RemoteChangeApplier(Database& store)
@@ -46,34 +203,125 @@ bool RemoteChangeApplier::apply(const PullPage& page, qint64* applied, QString* 
     m_root = m_store.meta(QString::fromLatin1(ud::meta::RootOrganisation));
     *applied = 0;
     ForeignKeysOff foreignKeys(m_store.connection());
+    LongerWriteAheadLog log(m_store.connection());
     Transaction tx(m_store.connection());
     if (!tx.isActive()) {
         if (error)
             *error = tx.error();
         return false;
     }
-    qint64 written = 0;
-    if (!applyPage(page, &written, error) ||
-        !m_store.setMeta(QString::fromLatin1(meta::Cursor), page.cursor, error) || !tx.commit(error))
+    if (!deferIndexes(page, error))
         return false;
+    // The name pieces of the page's new members go in together, in key order: written one member
+    // at a time they land all over the piece table's B-tree. A first sync writes them all at its end.
+    NameGramWriter grams;
+    const bool deferred = !m_store.meta(QString::fromLatin1(DeferredIndexesKey)).isEmpty();
+    m_records.setNameGramWriter(deferred ? nullptr : &grams);
+    m_records.setDeferNameGrams(deferred);
+    qint64 written = 0;
+    const bool ok = applyPage(page, deferred, &written, error) && grams.write(m_store.connection(), error) &&
+                    restoreIndexes(page, error) &&
+                    m_store.setMeta(QString::fromLatin1(meta::Cursor), page.cursor, error) &&
+                    tx.commit(error);
+    m_records.setNameGramWriter(nullptr);
+    m_records.setDeferNameGrams(false);
+    if (!ok)
+        return false;
+    if (deferred && !page.more) {
+        // The last page built the name pieces and indexes in one transaction, and the log holds all
+        // of it (hundreds of MB for a large district): put it into the file and give the space back
+        // now rather than when the program ends. A reader still busy with the log only makes this
+        // wait or do less; nothing depends on it.
+        QSqlQuery(m_store.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     *applied = written;
     return true;
 }
 
-bool RemoteChangeApplier::applyPage(const PullPage& page, qint64* applied, QString* error)
+bool RemoteChangeApplier::applyPage(const PullPage& page, bool firstSync, qint64* applied, QString* error)
 {
     // A first sync has no local work at all: skip the two look-ups per record then.
     bool localWork = false;
     if (!hasLocalWork(&localWork, error))
         return false;
+    // Nearly every change of a first sync is a record the store does not have yet: try to insert
+    // it before looking it up.
+    const bool insertFirst = firstSync && !localWork;
     for (const RemoteChange& change : page.changes) {
         bool written = false;
-        if (!applyChange(change, localWork, &written, error))
+        if (!applyChange(change, localWork, insertFirst, &written, error))
             return false;
         if (written)
             ++*applied;
     }
     return true;
+}
+
+bool RemoteChangeApplier::deferIndexes(const PullPage& page, QString* error)
+{
+    // Only the first page of a first sync that has more pages to come: a store without a member
+    // yet is about to receive a whole district. Its indexes that only serve reading (the roster's
+    // sorts and filters, a member's history) and the members' name pieces would each take random
+    // B-tree writes per record, on every page, and every page commits each B-tree page it touched
+    // (a 100,000-member district wrote 3.4 GB to its log for a 120 MB store). Built once at the end
+    // from the finished table they cost a sort. The unique indexes stay: they keep the store
+    // consistent and find a record by its id or ID number.
+    if (!page.more || !m_store.meta(QString::fromLatin1(DeferredIndexesKey)).isEmpty())
+        return true;
+    const QSqlDatabase db = m_store.connection();
+    QSqlQuery q(db);
+    if (!sql::execBound(q, QStringLiteral("SELECT EXISTS(SELECT 1 FROM member)"), {}, error) || !q.next())
+        return false;
+    if (q.value(0).toBool())
+        return true;
+    if (!sql::execBound(
+            q,
+            QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN "
+                           "('member', 'member_event') AND sql IS NOT NULL AND sql NOT LIKE "
+                           "'CREATE UNIQUE %' ORDER BY name"),
+            {}, error))
+        return false;
+    QStringList names;
+    QJsonArray statements;
+    while (q.next()) {
+        names.append(q.value(0).toString());
+        statements.append(q.value(1).toString());
+    }
+    q.finish();
+    // Kept in the store in the page's transaction, so a sync stopped half-way (a killed process, a
+    // network failure) still knows what to build when a later run gets to the last page.
+    if (!m_store.setMeta(QString::fromLatin1(DeferredIndexesKey),
+                         QString::fromUtf8(QJsonDocument(statements).toJson(QJsonDocument::Compact)), error))
+        return false;
+    for (const QString& name : std::as_const(names)) {
+        if (!sql::run(db, QStringLiteral("DROP INDEX \"%1\"").arg(name), error))
+            return false;
+    }
+    qCInfo(lcSync) << "first sync: building the name pieces and" << names.size() << "indexes at the end";
+    return true;
+}
+
+bool RemoteChangeApplier::restoreIndexes(const PullPage& page, QString* error)
+{
+    if (page.more)
+        return true;
+    const QString saved = m_store.meta(QString::fromLatin1(DeferredIndexesKey));
+    if (saved.isEmpty())
+        return true;
+    const QSqlDatabase db = m_store.connection();
+    if (!writeAllNameGrams(db, error))
+        return false;
+    const QLatin1String create("CREATE INDEX ");
+    for (const QJsonValue& value : QJsonDocument::fromJson(saved.toUtf8()).array()) {
+        QString statement = value.toString();
+        if (statement.startsWith(create, Qt::CaseInsensitive))
+            statement = QStringLiteral("CREATE INDEX IF NOT EXISTS ") + statement.mid(create.size());
+        if (!sql::run(db, statement, error))
+            return false;
+    }
+    QSqlQuery q(db);
+    return sql::execBound(q, QStringLiteral("DELETE FROM store_meta WHERE key = ?"),
+                          {QString::fromLatin1(DeferredIndexesKey)}, error);
 }
 
 bool RemoteChangeApplier::hasLocalWork(bool* any, QString* error)
@@ -90,14 +338,32 @@ bool RemoteChangeApplier::hasLocalWork(bool* any, QString* error)
     return true;
 }
 
-bool RemoteChangeApplier::applyChange(const RemoteChange& change, bool checkHeld, bool* written,
-                                      QString* error)
+bool RemoteChangeApplier::applyChange(const RemoteChange& change, bool checkHeld, bool insertFirst,
+                                      bool* written, QString* error)
 {
     const EntitySpec* spec = entity(change.entity);
     if (!spec) {
         // An entity of a newer server (activities, transfers …): this version has nowhere to keep it.
         qCInfo(lcSync) << "skipping a change of unknown entity" << change.entity << change.id;
         return true;
+    }
+    const SyncStamp stamp{change.version, change.updatedAt, change.updatedBy};
+    if (insertFirst && !change.gone && !change.deleted) {
+        // Without local work nothing is held back, so a new record goes in exactly as below; one
+        // the store has already (a record changed again while the sync ran) takes the usual way.
+        QJsonObject fields = change.fields;
+        if (spec->entity == entity::Organisation && change.id == m_root)
+            fields.insert(QStringLiteral("parent"), QJsonValue());
+        if (spec->entity == entity::Member && fields.contains(QLatin1String("idNumber")) &&
+            !setAsideDuplicate(change.id, fields, error))
+            return false;
+        bool inserted = false;
+        if (!m_records.insert(*spec, change.id, fields, stamp, false, error, &inserted))
+            return false;
+        if (inserted) {
+            *written = true;
+            return true;
+        }
     }
     std::optional<LocalRecordState> state;
     if (!m_records.find(*spec, change.id, &state, error))
@@ -110,7 +376,6 @@ bool RemoteChangeApplier::applyChange(const RemoteChange& change, bool checkHeld
         qCDebug(lcSync) << "skipping a stale change" << change.entity << change.id << change.version;
         return true;
     }
-    const SyncStamp stamp{change.version, change.updatedAt, change.updatedBy};
     if (change.deleted) {
         // A tombstone of a record this store never had leaves nothing to keep.
         *written = state.has_value();

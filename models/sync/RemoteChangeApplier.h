@@ -24,6 +24,12 @@ namespace ud::sync {
 // A page may name a record before the one it refers to (a parent edited after its child was
 // created comes later, with a higher version), so foreign keys are not checked while a page is
 // applied.
+//
+// The first sync of a new store (no member yet, more pages to come) drops the member and history
+// indexes that only serve reading and writes no name pieces; the last page's transaction writes
+// the pieces of all members and builds the indexes again (the statements wait in store_meta, so a
+// sync stopped half-way builds them when a later run reaches its last page). Until then the
+// roster of that store is slower and its name search does not find the members received so far.
 class RemoteChangeApplier
 {
     Q_DECLARE_TR_FUNCTIONS(ud::sync::RemoteChangeApplier)
@@ -43,8 +49,12 @@ private:
         bool deletion = false;
     };
 
-    bool applyPage(const PullPage& page, qint64* applied, QString* error);
-    bool applyChange(const RemoteChange& change, bool checkHeld, bool* written, QString* error);
+    bool applyPage(const PullPage& page, bool firstSync, qint64* applied, QString* error);
+    // A first sync builds the store's read-only indexes once, after its last page.
+    bool deferIndexes(const PullPage& page, QString* error);
+    bool restoreIndexes(const PullPage& page, QString* error);
+    bool applyChange(const RemoteChange& change, bool checkHeld, bool insertFirst, bool* written,
+                     QString* error);
     bool heldFor(const QString& entity, const QString& id, Held* held, QString* error);
     bool hasLocalWork(bool* any, QString* error);
     bool setAsideDuplicate(const QString& memberId, const QJsonObject& fields, QString* error);

@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace ud::server {
 
 class ServerDatabase;
@@ -17,18 +20,16 @@ class SyncPull
 {
 public:
     SyncPull(ServerDatabase& database, const SessionAccount& account);
+    ~SyncPull();
 
     bool page(qint64 cursor, int limit, QJsonObject* answer, QString* error);
 
 private:
-    struct Change
-    {
-        qint64 version = 0;
-        QJsonObject json;
-        bool personal = false; // a live member, event or cadre: someone's personal data
-    };
-    bool readChanges(qint64 cursor, int limit, QList<Change>* changes, QString* error) const;
-    bool readDepartures(qint64 cursor, int limit, QList<Change>* changes, QString* error) const;
+    struct Stream;
+    bool openChanges(qint64 cursor, int limit, std::vector<std::unique_ptr<Stream>>* streams,
+                     QString* error) const;
+    bool openDepartures(qint64 cursor, int limit, std::vector<std::unique_ptr<Stream>>* streams,
+                        QString* error) const;
     bool auditRead(int members, int events, int cadres, QString* error);
 
     ServerDatabase& m_database;
