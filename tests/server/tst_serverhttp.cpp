@@ -6,6 +6,7 @@
 #include "CliRun.h"
 #include "ServerDatabase.h"
 #include "ServerMigrator.h"
+#include "ServerProcess.h"
 #include "TestPostgres.h"
 #include "domain/IdNumber.h"
 
@@ -65,72 +66,6 @@ QProcessEnvironment englishEnvironment(const QString& folder)
     return environment;
 }
 
-// One running uniondesk-server.
-class ServerProcess
-{
-public:
-    ~ServerProcess() { stop(); }
-
-    // Starts it and waits for its "listening on" line; false with the reason (and what it printed).
-    bool start(const QStringList& arguments, const QProcessEnvironment& environment, QString* error)
-    {
-        m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(UNIONDESK_CLI_PATH), arguments);
-        if (!m_process.waitForStarted(10'000)) {
-            *error = m_process.errorString();
-            return false;
-        }
-        static const QRegularExpression line(QStringLiteral("^listening on (https?://[^\\s]+:(\\d+))$"));
-        QByteArray out;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 30'000) {
-            if (m_process.canReadLine() || m_process.waitForReadyRead(200)) {
-                out += m_process.readLine();
-                const QRegularExpressionMatch match = line.match(QString::fromUtf8(out).trimmed());
-                if (match.hasMatch()) {
-                    baseUrl = match.captured(1);
-                    port = match.captured(2).toUShort();
-                    return true;
-                }
-            }
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-        }
-        *error = QStringLiteral("no \"listening on\" line; stdout: %1 stderr: %2")
-                     .arg(QString::fromUtf8(out + m_process.readAllStandardOutput()),
-                          QString::fromUtf8(m_process.readAllStandardError()));
-        return false;
-    }
-
-    // SIGTERM, then the exit code (-1 when it did not end by itself within 15 s).
-    int stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-        m_process.terminate();
-        if (!m_process.waitForFinished(15'000)) {
-            m_process.kill();
-            m_process.waitForFinished(5'000);
-            return -1;
-        }
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    QByteArray standardError()
-    {
-        m_stderr += m_process.readAllStandardError();
-        return m_stderr;
-    }
-
-    QString baseUrl;
-    quint16 port = 0;
-
-private:
-    QProcess m_process;
-    QByteArray m_stderr;
-};
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -151,6 +86,8 @@ QJsonObject memberOperation(const QString& id, qint64 baseVersion, const QJsonOb
 }
 
 } // namespace
+
+using ud::test::ServerProcess;
 
 class TestServerHttp : public QObject
 {
@@ -246,13 +183,12 @@ void TestServerHttp::init()
                  qPrintable(error));
     }
 
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start({QStringLiteral("--database"), m_url, QStringLiteral("--listen"),
-                              QStringLiteral("127.0.0.1:0")},
+    m_server = std::make_unique<ServerProcess>(QStringLiteral(UNIONDESK_CLI_PATH));
+    QVERIFY2(m_server->start(m_url, m_folder->filePath(QStringLiteral("server.log")),
                              englishEnvironment(m_folder->path()), &error),
              qPrintable(error));
-    QVERIFY(m_server->baseUrl.startsWith(QLatin1String("http://127.0.0.1:")));
-    QVERIFY(m_server->port != 0);
+    QVERIFY(m_server->baseUrl().startsWith(QLatin1String("http://127.0.0.1:")));
+    QVERIFY(m_server->port() != 0);
 }
 
 void TestServerHttp::cleanup()
@@ -297,7 +233,7 @@ HttpReply TestServerHttp::send(const QByteArray& verb, const QString& path, cons
     QByteArray header = authorization;
     if (header.isEmpty() && !token.isEmpty())
         header = QByteArrayLiteral("Bearer ") + token.toLatin1();
-    return sendTo(m_server->baseUrl, verb, path, body, header);
+    return sendTo(m_server->baseUrl(), verb, path, body, header);
 }
 
 QByteArray TestServerHttp::loginBody(const QString& who, const QByteArray& password) const
@@ -516,7 +452,8 @@ void TestServerHttp::everyAuthenticatedCallNeedsAValidToken()
     };
     for (const Call& call : calls) {
         for (const QByteArray& authorization : authorizations) {
-            const HttpReply reply = sendTo(m_server->baseUrl, call.verb, call.path, call.body, authorization);
+            const HttpReply reply =
+                sendTo(m_server->baseUrl(), call.verb, call.path, call.body, authorization);
             const QString what = QString::fromLatin1(call.verb + ' ') + call.path + QLatin1Char(' ') +
                                  QString::fromLatin1(authorization.left(20));
             QVERIFY2(reply.status == 401, qPrintable(what + QLatin1String(": ") + reply.describe()));
@@ -813,7 +750,7 @@ void TestServerHttp::requestLogHoldsNoPersonalData()
     const QString accountId = text(QStringLiteral("SELECT id FROM account WHERE login = 'alice'"));
     QCOMPARE(m_server->stop(), 0);
 
-    const QByteArray log = m_server->standardError();
+    const QByteArray log = m_server->log();
     int lines = 0;
     bool sawAccount = false;
     bool sawLookup = false;
@@ -859,14 +796,15 @@ void TestServerHttp::httpsWithTheGivenCertificate()
     QVERIFY(make.waitForFinished(60'000));
     QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
 
-    ServerProcess tls;
+    ServerProcess tls(QStringLiteral(UNIONDESK_CLI_PATH));
     QString error;
     QVERIFY2(tls.start({QStringLiteral("--database"), m_url, QStringLiteral("--listen"),
                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), cert,
                         QStringLiteral("--tls-key"), key},
-                       englishEnvironment(m_folder->path()), &error),
+                       m_folder->filePath(QStringLiteral("tls.log")), englishEnvironment(m_folder->path()),
+                       &error),
              qPrintable(error));
-    QVERIFY2(tls.baseUrl.startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(tls.baseUrl));
+    QVERIFY2(tls.baseUrl().startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(tls.baseUrl()));
 
     QFile certFile(cert);
     QVERIFY(certFile.open(QIODevice::ReadOnly));
@@ -874,20 +812,20 @@ void TestServerHttp::httpsWithTheGivenCertificate()
     QVERIFY(!certificate.isNull());
     // Only this certificate's one fault (nobody signed it) is forgiven.
     const QList<QSslError> expected{QSslError(QSslError::SelfSignedCertificate, certificate)};
-    HttpReply reply = sendTo(tls.baseUrl, "GET", QStringLiteral("/api/v1/health"), {}, {}, expected);
+    HttpReply reply = sendTo(tls.baseUrl(), "GET", QStringLiteral("/api/v1/health"), {}, {}, expected);
     QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
     QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-    reply = sendTo(tls.baseUrl, "POST", QStringLiteral("/api/v1/session"), loginBody(QStringLiteral("alice")),
-                   {}, expected);
+    reply = sendTo(tls.baseUrl(), "POST", QStringLiteral("/api/v1/session"),
+                   loginBody(QStringLiteral("alice")), {}, expected);
     QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
 
     // Without forgiving it, a new connection is refused.
     m_network.clearConnectionCache();
-    reply = sendTo(tls.baseUrl, "GET", QStringLiteral("/api/v1/health"), {}, {});
+    reply = sendTo(tls.baseUrl(), "GET", QStringLiteral("/api/v1/health"), {}, {});
     QCOMPARE(reply.status, 0);
     QVERIFY(!reply.networkError.isEmpty());
     // Plain HTTP to the TLS port gets no answer.
-    QString plain = tls.baseUrl;
+    QString plain = tls.baseUrl();
     plain.replace(QLatin1String("https://"), QLatin1String("http://"));
     reply = sendTo(plain, "GET", QStringLiteral("/api/v1/health"), {}, {});
     QVERIFY2(reply.status != 200, qPrintable(reply.describe()));
@@ -908,7 +846,7 @@ void TestServerHttp::startupErrorsAreClear()
         int exitCode;
         QString message;
     };
-    const QString busy = QStringLiteral("127.0.0.1:%1").arg(m_server->port);
+    const QString busy = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
     const QList<Case> cases{
         {{QStringLiteral("--listen"), busy}, 1, QStringLiteral("Cannot listen on 127.0.0.1:")},
         {{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), badCert,
@@ -956,7 +894,7 @@ void TestServerHttp::stopsCleanlyOnSigterm()
     QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
     // The port is free again.
     QTcpServer probe;
-    QVERIFY2(probe.listen(QHostAddress::LocalHost, m_server->port), qPrintable(probe.errorString()));
+    QVERIFY2(probe.listen(QHostAddress::LocalHost, m_server->port()), qPrintable(probe.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestServerHttp)

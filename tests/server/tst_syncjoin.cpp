@@ -8,6 +8,7 @@
 #include "CliRun.h"
 #include "ServerDatabase.h"
 #include "ServerMigrator.h"
+#include "ServerProcess.h"
 #include "TestPostgres.h"
 #include "TestStore.h"
 #include "members/MemberRepository.h"
@@ -39,61 +40,6 @@ namespace {
 
 const QByteArray Password = "secret-pass";
 const QByteArray NewPassword = "another-pass";
-
-// One running uniondesk-server, started on a free loopback port.
-class ServerProcess
-{
-public:
-    ~ServerProcess() { stop(); }
-
-    bool start(const QString& databaseUrl, const QProcessEnvironment& environment, QString* error)
-    {
-        m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(UNIONDESK_SERVER_PATH),
-                        {QStringLiteral("--database"), databaseUrl, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0")});
-        if (!m_process.waitForStarted(10'000)) {
-            *error = m_process.errorString();
-            return false;
-        }
-        static const QRegularExpression line(QStringLiteral("^listening on (https?://[^\\s]+:\\d+)$"));
-        QByteArray out;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 30'000) {
-            if (m_process.canReadLine() || m_process.waitForReadyRead(200)) {
-                out += m_process.readLine();
-                const QRegularExpressionMatch match = line.match(QString::fromUtf8(out).trimmed());
-                if (match.hasMatch()) {
-                    url = match.captured(1);
-                    return true;
-                }
-            }
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-        }
-        *error = QStringLiteral("no \"listening on\" line; stdout: %1 stderr: %2")
-                     .arg(QString::fromUtf8(out + m_process.readAllStandardOutput()),
-                          QString::fromUtf8(m_process.readAllStandardError()));
-        return false;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(15'000)) {
-            m_process.kill();
-            m_process.waitForFinished(5'000);
-        }
-    }
-
-    QString url;
-
-private:
-    QProcess m_process;
-};
 
 QString key(const char* name)
 {
@@ -131,7 +77,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<ud::test::TestPostgresDatabase> m_postgres;
     std::unique_ptr<ServerDatabase> m_db;
-    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ud::test::ServerProcess> m_server;
 };
 
 void TestSyncJoin::initTestCase_data()
@@ -179,8 +125,9 @@ void TestSyncJoin::init()
     // The reasons compared here are the server's English source texts.
     QProcessEnvironment environment = ud::test::isolatedCliEnvironment(m_folder->path());
     environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(url, environment, &error), qPrintable(error));
+    m_server = std::make_unique<ud::test::ServerProcess>(QStringLiteral(UNIONDESK_SERVER_PATH));
+    QVERIFY2(m_server->start(url, m_folder->filePath(QStringLiteral("server.log")), environment, &error),
+             qPrintable(error));
 }
 
 void TestSyncJoin::cleanup()
@@ -194,7 +141,7 @@ void TestSyncJoin::cleanup()
 sync::SyncReport TestSyncJoin::sync(Database& store, const QString& login, const QByteArray& password)
 {
     sync::SyncOptions options;
-    options.serverUrl = m_server->url;
+    options.serverUrl = m_server->baseUrl();
     options.login = login;
     options.password = QString::fromUtf8(password);
     options.attempts = 1;
@@ -274,9 +221,14 @@ void TestSyncJoin::initStoreJoinsWithTheCli()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(Password + '\n');
     file.close();
-    const QStringList syncArguments{
-        QStringLiteral("sync"),  QStringLiteral("--server"),        m_server->url, QStringLiteral("--user"),
-        QStringLiteral("alice"), QStringLiteral("--password-file"), passwordFile,  QStringLiteral("--json")};
+    const QStringList syncArguments{QStringLiteral("sync"),
+                                    QStringLiteral("--server"),
+                                    m_server->baseUrl(),
+                                    QStringLiteral("--user"),
+                                    QStringLiteral("alice"),
+                                    QStringLiteral("--password-file"),
+                                    passwordFile,
+                                    QStringLiteral("--json")};
     run = cli(syncArguments);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     // The summary keeps its three counts and nothing else; refused duplicates count as conflicts.

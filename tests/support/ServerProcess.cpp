@@ -19,18 +19,25 @@ ServerProcess::~ServerProcess()
 bool ServerProcess::start(const QString& databaseUrl, const QString& logFile,
                           const QProcessEnvironment& environment, QString* error)
 {
+    return start({QStringLiteral("--database"), databaseUrl, QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:0")},
+                 logFile, environment, error);
+}
+
+bool ServerProcess::start(const QStringList& arguments, const QString& logFile,
+                          const QProcessEnvironment& environment, QString* error)
+{
     m_logFile = logFile;
     m_baseUrl.clear();
     m_port = 0;
     m_process.setProcessEnvironment(environment);
     m_process.setStandardErrorFile(logFile, QIODevice::Append);
-    m_process.start(m_program, {QStringLiteral("--database"), databaseUrl, QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:0")});
+    m_process.start(m_program, arguments);
     if (!m_process.waitForStarted(10'000)) {
         *error = m_process.errorString();
         return false;
     }
-    static const QRegularExpression line(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+))$"));
+    static const QRegularExpression line(QStringLiteral("^listening on (https?://127\\.0\\.0\\.1:(\\d+))$"));
     QByteArray out;
     QElapsedTimer timer;
     timer.start();

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 namespace ud::test {
 
@@ -23,13 +24,16 @@ public:
     // The log file is appended to, never truncated.
     bool start(const QString& databaseUrl, const QString& logFile, const QProcessEnvironment& environment,
                QString* error);
+    // The same with the whole command line given (TLS, other options); https when it serves TLS.
+    bool start(const QStringList& arguments, const QString& logFile, const QProcessEnvironment& environment,
+               QString* error);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     // SIGKILL: the server gets no chance to finish what it is doing. Waits until it is gone.
     void kill();
     // SIGTERM, then the exit code (-1 when it did not end by itself within 15 s).
     int stop();
 
-    // http://127.0.0.1:PORT of the running instance.
+    // http[s]://127.0.0.1:PORT of the running instance.
     QString baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); }
