@@ -7,6 +7,8 @@
 // Every measured run is its own process (this program again with --measure, sqlite3, soffice), so
 // each peak memory figure is that run's alone.
 
+#include "BenchReport.h"
+#include "MeasuredRun.h"
 #include "demo/DemoNames.h"
 #include "io/ImportPlan.h"
 #include "io/RosterImport.h"
@@ -49,45 +51,10 @@
 extern char** environ;
 
 using namespace ud;
+using namespace ud::bench;
+using Run = ud::bench::MeasuredRun;
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// /proc/self/status fields such as VmHWM, in kB.
-qint64 procStatusKb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-QString cpuModel()
-{
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
 
 // ---- The roster ----------------------------------------------------------------------------------
 
@@ -211,76 +178,6 @@ bool writeCsv(const QString& path, const std::vector<QStringList>& rows, QString
 
 // ---- Running a measured process --------------------------------------------------------------------
 
-struct Run
-{
-    bool ok = false;
-    int exitCode = -1;
-    double ms = 0;
-    double cpuMs = 0;  // user + system time of the process tree
-    qint64 peakKb = 0; // the largest resident set of the process and everything it started
-    QByteArray output; // stdout
-    QByteArray errors; // stderr
-};
-
-// The launcher of every measured run: this program started again with --launch, before it sets up
-// Qt, so that it stays small. It starts the command with its output in files, waits, and prints the
-// exit status, the peak resident set of the whole process tree it started (RUSAGE_CHILDREN: it sees
-// through LibreOffice's launcher scripts) and its CPU time. A process forked from the big bench
-// process itself would inherit the bench's resident set as its peak.
-int launch(int argc, char** argv)
-{
-    if (argc < 5)
-        return 2;
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, argv[2], O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    pid_t child = 0;
-    if (posix_spawnp(&child, argv[4], &actions, nullptr, argv + 4, environ) != 0)
-        return 3;
-    int status = 0;
-    waitpid(child, &status, 0);
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const long cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000L +
-                       (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000L;
-    std::printf("%d %ld %ld\n", WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status),
-                usage.ru_maxrss, cpuMs);
-    return 0;
-}
-
-// Runs `program` through the launcher and reads what it reports.
-Run runMeasured(const QString& program, const QStringList& arguments, const QString& workDir)
-{
-    Run run;
-    QTemporaryDir dir;
-    const QString outPath = dir.filePath(QStringLiteral("out"));
-    const QString errPath = dir.filePath(QStringLiteral("err"));
-    QProcess launcher;
-    launcher.setWorkingDirectory(workDir);
-    QElapsedTimer timer;
-    timer.start();
-    launcher.start(QCoreApplication::applicationFilePath(),
-                   QStringList{QStringLiteral("--launch"), outPath, errPath, program} + arguments);
-    if (!launcher.waitForFinished(-1))
-        return run;
-    run.ms = msSince(timer);
-    const QList<QByteArray> values = launcher.readAllStandardOutput().trimmed().split(' ');
-    if (values.size() != 3)
-        return run;
-    run.exitCode = values.at(0).toInt();
-    run.peakKb = values.at(1).toLongLong();
-    run.cpuMs = values.at(2).toDouble();
-    run.ok = run.exitCode == 0;
-    QFile outFile(outPath);
-    if (outFile.open(QIODevice::ReadOnly))
-        run.output = outFile.readAll();
-    QFile errFile(errPath);
-    if (errFile.open(QIODevice::ReadOnly))
-        run.errors = errFile.readAll();
-    return run;
-}
-
 // ---- Our import, in its own process (--measure) ---------------------------------------------------
 
 // What `uniondesk-cli import FILE` does, phase by phase, into a new store; prints "key value" lines.
@@ -334,7 +231,7 @@ int measureImport(const QString& path, const QString& storePath)
     o << "warnings " << plan.warnings().size() << '\n';
     if (!plan.errors().isEmpty())
         o << "firstError " << plan.errors().first().row << ": " << plan.errors().first().reason << '\n';
-    o << "peakKb " << procStatusKb("VmHWM") << Qt::endl;
+    o << "peakKb " << statusKb(QCoreApplication::applicationPid(), "VmHWM") << Qt::endl;
     return 0;
 }
 
@@ -352,27 +249,12 @@ QHash<QString, QString> keyValues(const QByteArray& output)
 
 // ---- Report -----------------------------------------------------------------------------------------
 
-QString seconds(double ms)
-{
-    return ms < 10000 ? QString::number(ms / 1000, 'f', 2) : QString::number(ms / 1000, 'f', 1);
-}
-
-QString mb(qint64 kb)
-{
-    return QString::number(double(kb) / 1024.0, 'f', 0);
-}
-
-QString padded(const QString& text, int width, bool right = false)
-{
-    return right ? text.rightJustified(width) : text.leftJustified(width);
-}
-
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "--launch") == 0)
-        return launch(argc, argv);
+    if (bench::isLaunch(argc, argv))
+        return bench::launch(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Roster import from .xlsx and .csv against sqlite3's "
@@ -406,6 +288,8 @@ int main(int argc, char** argv)
         parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : tempDir.path();
     QDir().mkpath(dirPath);
     const QDir dir(dirPath);
+    MeasuredOptions inDir;
+    inDir.workDir = dirPath;
     const QString xlsx = dir.filePath(QStringLiteral("roster.xlsx"));
     const QString csv = dir.filePath(QStringLiteral("roster.csv"));
 
@@ -440,7 +324,7 @@ int main(int argc, char** argv)
              QStringList{store, store + QStringLiteral("-wal"), store + QStringLiteral("-shm")})
             QFile::remove(f);
         const Run run =
-            runMeasured(self, {QStringLiteral("--measure"), file, QStringLiteral("--store"), store}, dirPath);
+            runMeasured(self, {QStringLiteral("--measure"), file, QStringLiteral("--store"), store}, inDir);
         const QHash<QString, QString> values = keyValues(run.output);
         if (!run.ok || values.contains(QStringLiteral("error"))) {
             o << "our import of " << file << " failed: " << values.value(QStringLiteral("error"))
@@ -476,7 +360,7 @@ int main(int argc, char** argv)
                                     {QStringLiteral("-batch"), db,
                                      QStringLiteral(".import --csv --skip 1 %1 roster").arg(csv),
                                      QStringLiteral("SELECT count(*) FROM roster;")},
-                                    dirPath);
+                                    inDir);
         lines.append(
             {QStringLiteral("sqlite3 .import --csv"), run,
              run.ok
@@ -506,8 +390,8 @@ int main(int argc, char** argv)
                                     outDir};
         const QString warmUp = dir.filePath(QStringLiteral("warm-up.xlsx"));
         writeXlsx(warmUp, {rows.front()}, &error);
-        runMeasured(soffice, common + QStringList{warmUp}, dirPath);
-        const Run run = runMeasured(soffice, common + QStringList{xlsx}, dirPath);
+        runMeasured(soffice, common + QStringList{warmUp}, inDir);
+        const Run run = runMeasured(soffice, common + QStringList{xlsx}, inDir);
         const QString converted = QDir(outDir).filePath(QStringLiteral("roster.csv"));
         const bool made = QFileInfo::exists(converted);
         lines.append(

@@ -14,6 +14,8 @@
 // --launch), so each peak memory figure is that run's alone. The PostgreSQL side of each run is
 // the CPU time of the database's backends, read from the postmaster's reaped-children counters.
 
+#include "BenchReport.h"
+#include "MeasuredRun.h"
 #include "demo/DemoNames.h"
 #include "members/Member.h"
 #include "members/MemberValidator.h"
@@ -62,6 +64,8 @@
 extern char** environ;
 
 using namespace ud;
+using namespace ud::bench;
+using Run = ud::bench::MeasuredRun;
 
 namespace {
 
@@ -70,43 +74,7 @@ const QString kLogin = QStringLiteral("district-clerk");
 const QString kPassword = QStringLiteral("bench-sync-password-2026");
 const QString kLoader = QStringLiteral("district-clerk");
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QString cpuModel()
-{
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
-
 // ---- /proc ------------------------------------------------------------------------------------------
-
-qint64 statusKb(qint64 pid, const char* field)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 struct ProcCpu
 {
@@ -152,95 +120,7 @@ int liveBackends(const QString& database)
     return count;
 }
 
-// ---- Measured runs ---------------------------------------------------------------------------------
-
-struct Run
-{
-    bool ok = false;
-    int exitCode = -1;
-    double ms = 0;
-    double cpuMs = 0;         // user + system time of the process tree
-    qint64 peakKb = 0;        // the largest resident set of the process and everything it started
-    qint64 writtenBytes = -1; // what the process itself wrote (wchar)
-    QByteArray output;
-    QByteArray errors;
-};
-
-// The launcher of every measured run: this program started again with --launch OUT ERR IN PROGRAM
-// ARGS…, before it sets up Qt, so that it stays small. A process forked from the big bench itself
-// would inherit the bench's resident set as its peak.
-int launch(int argc, char** argv)
-{
-    if (argc < 6)
-        return 2;
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, argv[4], O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, argv[2], O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    pid_t child = 0;
-    if (posix_spawnp(&child, argv[5], &actions, nullptr, argv + 5, environ) != 0)
-        return 3;
-    // The bytes the process handed to write(2) (its WAL and checkpoints, for a store), read while
-    // it is a zombie: /proc forgets a process once it is reaped.
-    siginfo_t info{};
-    waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT);
-    long long written = -1;
-    if (FILE* io = std::fopen(("/proc/" + std::to_string(child) + "/io").c_str(), "r")) {
-        char line[128];
-        while (std::fgets(line, sizeof line, io)) {
-            if (std::strncmp(line, "wchar:", 6) == 0)
-                written = std::atoll(line + 6);
-        }
-        std::fclose(io);
-    }
-    int status = 0;
-    waitpid(child, &status, 0);
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const long cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000L +
-                       (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000L;
-    std::printf("%d %ld %ld %lld\n", WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status),
-                usage.ru_maxrss, cpuMs, written);
-    return 0;
-}
-
-// Runs `program` through the launcher; its standard output goes to `outputPath` (kept in
-// Run::output when empty).
-Run runMeasured(const QString& program, const QStringList& arguments, const QString& outputPath = QString())
-{
-    Run run;
-    QTemporaryDir dir;
-    const QString outPath = outputPath.isEmpty() ? dir.filePath(QStringLiteral("out")) : outputPath;
-    const QString errPath = dir.filePath(QStringLiteral("err"));
-    QProcess launcher;
-    QElapsedTimer timer;
-    timer.start();
-    launcher.start(
-        QCoreApplication::applicationFilePath(),
-        QStringList{QStringLiteral("--launch"), outPath, errPath, QStringLiteral("/dev/null"), program} +
-            arguments);
-    if (!launcher.waitForFinished(-1))
-        return run;
-    run.ms = msSince(timer);
-    const QList<QByteArray> values = launcher.readAllStandardOutput().trimmed().split(' ');
-    if (values.size() != 4)
-        return run;
-    run.exitCode = values.at(0).toInt();
-    run.peakKb = values.at(1).toLongLong();
-    run.cpuMs = values.at(2).toDouble();
-    run.writtenBytes = values.at(3).toLongLong();
-    run.ok = run.exitCode == 0;
-    if (outputPath.isEmpty()) {
-        QFile outFile(outPath);
-        if (outFile.open(QIODevice::ReadOnly))
-            run.output = outFile.readAll();
-    }
-    QFile errFile(errPath);
-    if (errFile.open(QIODevice::ReadOnly))
-        run.errors = errFile.readAll();
-    return run;
-}
+// ---- Helper programs -------------------------------------------------------------------------------
 
 // An unmeasured helper program, run to its end.
 bool runTool(const QString& program, const QStringList& arguments, QString* output, QString* error,
@@ -423,21 +303,6 @@ struct LoadCounts
     qint64 records() const { return organisations + members + events + cadres; }
 };
 
-template <typename T>
-T weighted(const std::vector<std::pair<T, int>>& items, DemoNames& names)
-{
-    int total = 0;
-    for (const auto& item : items)
-        total += item.second;
-    int roll = names.uniform(0, total - 1);
-    for (const auto& item : items) {
-        if (roll < item.second)
-            return item.first;
-        roll -= item.second;
-    }
-    return items.front().first;
-}
-
 // The first 17 characters of an ID number as an integer: a compact key for "already used".
 quint64 idKey(const QString& idNumber)
 {
@@ -547,7 +412,7 @@ bool DistrictWriter::write(qint64 memberCount, LoadCounts* counts, District* dis
     double totalWeight = 0;
     for (qint64 b = 0; b < baseCount; ++b) {
         const Org& parent = parents[static_cast<size_t>(m_names.uniform(0, int(parents.size()) - 1))];
-        const QString kind = QString::fromLatin1(weighted(baseKinds, m_names));
+        const QString kind = QString::fromLatin1(m_names.weighted(baseKinds));
         const QString name = kind == QLatin1String("joint")
                                  ? m_names.townshipName(m_names.uniform(0, 50)) + QStringLiteral("联合工会")
                                  : m_names.companyName() + QStringLiteral("工会");
@@ -600,10 +465,10 @@ bool DistrictWriter::write(qint64 memberCount, LoadCounts* counts, District* dis
         const QDate earliest = std::max(birth.addYears(18), QDate(1992, 1, 1));
         const QDate joined = earliest.addDays(m_names.uniform(0, static_cast<int>(earliest.daysTo(today))));
         m.joinDate = joined.toString(Qt::ISODate);
-        m.status = QString::fromLatin1(weighted(statuses, m_names));
-        m.employmentForm = QString::fromLatin1(weighted(forms, m_names));
-        m.education = QString::fromLatin1(weighted(educations, m_names));
-        m.politicalStatus = QString::fromLatin1(weighted(politics, m_names));
+        m.status = QString::fromLatin1(m_names.weighted(statuses));
+        m.employmentForm = QString::fromLatin1(m_names.weighted(forms));
+        m.education = QString::fromLatin1(m_names.weighted(educations));
+        m.politicalStatus = QString::fromLatin1(m_names.weighted(politics));
         m.jobTitle = jobs.at(m_names.uniform(0, static_cast<int>(jobs.size()) - 1));
         m.household = m_names.unit() < 0.35 ? QStringLiteral("rural") : QStringLiteral("urban");
         m.verified = m_names.unit() < 0.65;
@@ -923,23 +788,6 @@ private:
 
 // ---- Report --------------------------------------------------------------------------------------
 
-QString seconds(double ms)
-{
-    if (ms < 0)
-        return QStringLiteral("–");
-    return ms < 10000 ? QString::number(ms / 1000, 'f', 2) : QString::number(ms / 1000, 'f', 1);
-}
-
-QString mb(qint64 kb)
-{
-    return kb < 0 ? QStringLiteral("–") : QString::number(double(kb) / 1024.0, 'f', 0);
-}
-
-QString padded(const QString& text, int width, bool right = false)
-{
-    return right ? text.rightJustified(width) : text.leftJustified(width);
-}
-
 void row(const QString& label, double wallMs, double cpuMs, qint64 peakKb, const QString& rate,
          const QString& detail)
 {
@@ -1103,8 +951,8 @@ int measureSync(const QString& storePath, const QString& server, const QString& 
 
 int main(int argc, char** argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "--launch") == 0)
-        return launch(argc, argv);
+    if (bench::isLaunch(argc, argv))
+        return bench::launch(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -1282,7 +1130,8 @@ int main(int argc, char** argv)
                                quoted(district.path), quoted(district.upper)));
     o << "measuring: the reference COPY TO STDOUT …" << Qt::endl;
     databaseCpu.start();
-    const Run copyOut = runMeasured(psqlProgram, psql.arguments(copies), QStringLiteral("/dev/null"));
+    const Run copyOut =
+        runMeasured(psqlProgram, psql.arguments(copies), {QString(), QStringLiteral("/dev/null")});
     const double copyOutDbMs = databaseCpu.stop();
     if (!copyOut.ok) {
         o << "the reference COPY failed: " << QString::fromLocal8Bit(copyOut.errors) << Qt::endl;

@@ -81,21 +81,6 @@ private:
     QString m_now;
 };
 
-template <typename T>
-T weighted(const std::vector<std::pair<T, int>>& items, DemoNames& names)
-{
-    int total = 0;
-    for (const auto& item : items)
-        total += item.second;
-    int roll = names.uniform(0, total - 1);
-    for (const auto& item : items) {
-        if (roll < item.second)
-            return item.first;
-        roll -= item.second;
-    }
-    return items.front().first;
-}
-
 } // namespace
 
 bool DemoGenerator::generate(Database& store, const Options& options, const Progress& progress,
@@ -187,7 +172,7 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
     for (qint64 b = 0; b < baseCount; ++b) {
         const auto& parent =
             parents[static_cast<size_t>(names.uniform(0, static_cast<int>(parents.size()) - 1))];
-        const QString kind = QString::fromLatin1(weighted(baseKinds, names));
+        const QString kind = QString::fromLatin1(names.weighted(baseKinds));
         const QString name = kind == QLatin1String("joint")
                                  ? names.townshipName(names.uniform(0, 50)) + QStringLiteral("联合工会")
                                  : names.companyName() + QStringLiteral("工会");
@@ -280,8 +265,8 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
         const QDate earliestJoin = std::max(birth.addYears(18), QDate(1992, 1, 1));
         const QDate joined =
             earliestJoin.addDays(names.uniform(0, static_cast<int>(earliestJoin.daysTo(today))));
-        const QString status = QString::fromLatin1(weighted(statuses, names));
-        const QString form = QString::fromLatin1(weighted(forms, names));
+        const QString status = QString::fromLatin1(names.weighted(statuses));
+        const QString form = QString::fromLatin1(names.weighted(forms));
         const bool verified = names.unit() < 0.65;
         const size_t baseIndex = static_cast<size_t>(
             std::lower_bound(cumulative.begin(), cumulative.end(), names.unit()) - cumulative.begin());
@@ -299,8 +284,8 @@ bool DemoGenerator::generate(Database& store, const Options& options, const Prog
             idNumber,
             birth.toString(Qt::ISODate),
             mobile,
-            QString::fromLatin1(weighted(educations, names)),
-            QString::fromLatin1(weighted(politics, names)),
+            QString::fromLatin1(names.weighted(educations)),
+            QString::fromLatin1(names.weighted(politics)),
             QString(),
             jobs.at(names.uniform(0, static_cast<int>(jobs.size()) - 1)),
             QString(),

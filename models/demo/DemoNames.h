@@ -4,6 +4,8 @@
 #include <QString>
 
 #include <random>
+#include <utility>
+#include <vector>
 
 namespace ud {
 
@@ -27,6 +29,21 @@ public:
 
     int uniform(int lowInclusive, int highInclusive);
     double unit();
+    // One of `items`, each as likely as its weight.
+    template <typename T>
+    T weighted(const std::vector<std::pair<T, int>>& items)
+    {
+        int total = 0;
+        for (const auto& item : items)
+            total += item.second;
+        int roll = uniform(0, total - 1);
+        for (const auto& item : items) {
+            if (roll < item.second)
+                return item.first;
+            roll -= item.second;
+        }
+        return items.front().first;
+    }
 
 private:
     std::mt19937_64& m_random;
