@@ -1,10 +1,12 @@
 #include "AccountAdmin.h"
 
+#include "ChangeSequence.h"
 #include "PasswordHasher.h"
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
 #include "ServerTransaction.h"
 #include "domain/CodeList.h"
+#include "store/Sql.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -13,7 +15,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <initializer_list>
 
 namespace ud::server {
 
@@ -27,19 +28,6 @@ QString now()
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool execBound(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values,
-               QString* error)
-{
-    query.prepare(statement);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
 }
 
 bool begun(const ServerTransaction& transaction, QString* error)
@@ -75,31 +63,19 @@ QString AccountAdmin::levelKey(const QString& level, QString* error) const
     return key;
 }
 
-qint64 AccountAdmin::nextChange(QString* error) const
-{
-    QSqlQuery query(m_database.db());
-    if (!query.exec(QStringLiteral("UPDATE change_seq SET value = value + 1 WHERE id = 1")) ||
-        !query.exec(QStringLiteral("SELECT value FROM change_seq WHERE id = 1")) || !query.next()) {
-        if (error)
-            *error = query.lastError().text();
-        return -1;
-    }
-    return query.value(0).toLongLong();
-}
-
 bool AccountAdmin::insertOrganisation(const QString& id, const QString& parentId, const QString& path,
                                       const QString& level, const QString& name, QString* error)
 {
-    const qint64 version = nextChange(error);
+    const qint64 version = ChangeSequence(m_database).next(error);
     if (version < 0)
         return false;
     QSqlQuery insert(m_database.db());
-    return execBound(
+    return sql::execBound(
         insert,
         QStringLiteral("INSERT INTO organisation(id, parent_id, path, level, name, version, updated_at, "
                        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(parentId), path, level,
-         name, version, now(), m_actor},
+        {id, parentId.isEmpty() ? sql::null() : QVariant(parentId), path, level, name, version, now(),
+         m_actor},
         error);
 }
 
@@ -151,15 +127,17 @@ bool AccountAdmin::init(const QString& name, const QString& level, QString* erro
 bool AccountAdmin::findOrganisation(const QString& idOrName, Organisation* found, QString* error) const
 {
     QSqlQuery query(m_database.db());
-    if (!execBound(query, QStringLiteral("SELECT id, path FROM organisation WHERE deleted = 0 AND id = ?"),
-                   {idOrName}, error))
+    if (!sql::execBound(query,
+                        QStringLiteral("SELECT id, path FROM organisation WHERE deleted = 0 AND id = ?"),
+                        {idOrName}, error))
         return false;
     if (query.next()) {
         *found = {query.value(0).toString(), query.value(1).toString()};
         return true;
     }
-    if (!execBound(query, QStringLiteral("SELECT id, path FROM organisation WHERE deleted = 0 AND name = ?"),
-                   {idOrName.trimmed()}, error))
+    if (!sql::execBound(query,
+                        QStringLiteral("SELECT id, path FROM organisation WHERE deleted = 0 AND name = ?"),
+                        {idOrName.trimmed()}, error))
         return false;
     int matches = 0;
     while (query.next()) {
@@ -217,7 +195,7 @@ QString AccountAdmin::hashedPassword(const QByteArray& password, QString* error)
 bool AccountAdmin::findAccount(const QString& login, QString* id, QString* error) const
 {
     QSqlQuery query(m_database.db());
-    if (!execBound(query, QStringLiteral("SELECT id FROM account WHERE login = ?"), {login}, error))
+    if (!sql::execBound(query, QStringLiteral("SELECT id FROM account WHERE login = ?"), {login}, error))
         return false;
     if (!query.next()) {
         *error = tr("No account \"%1\" on this server.").arg(login);
@@ -252,7 +230,7 @@ bool AccountAdmin::addUser(const QString& login, const QByteArray& password, con
     if (!findOrganisation(organisation, &org, error))
         return false;
     QSqlQuery existing(m_database.db());
-    if (!execBound(existing, QStringLiteral("SELECT 1 FROM account WHERE login = ?"), {login}, error))
+    if (!sql::execBound(existing, QStringLiteral("SELECT 1 FROM account WHERE login = ?"), {login}, error))
         return false;
     if (existing.next()) {
         *error = tr("The login \"%1\" is already taken.").arg(login);
@@ -260,7 +238,7 @@ bool AccountAdmin::addUser(const QString& login, const QByteArray& password, con
     }
     const QString newAccount = newId();
     QSqlQuery insert(m_database.db());
-    if (!execBound(
+    if (!sql::execBound(
             insert,
             QStringLiteral("INSERT INTO account(id, login, password_hash, organisation_id, role, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -286,7 +264,7 @@ bool AccountAdmin::resetPassword(const QString& login, const QByteArray& passwor
     if (!findAccount(login, &accountId, error))
         return false;
     QSqlQuery update(m_database.db());
-    if (!execBound(
+    if (!sql::execBound(
             update,
             QStringLiteral("UPDATE account SET password_hash = ?, failed_logins = 0, locked_until = NULL "
                            "WHERE id = ?"),
@@ -307,9 +285,10 @@ bool AccountAdmin::disableUser(const QString& login, QString* error, int* sessio
     if (!findAccount(login, &accountId, error))
         return false;
     QSqlQuery query(m_database.db());
-    if (!execBound(query, QStringLiteral("UPDATE account SET disabled = 1 WHERE id = ?"), {accountId},
-                   error) ||
-        !execBound(query, QStringLiteral("DELETE FROM session WHERE account_id = ?"), {accountId}, error))
+    if (!sql::execBound(query, QStringLiteral("UPDATE account SET disabled = 1 WHERE id = ?"), {accountId},
+                        error) ||
+        !sql::execBound(query, QStringLiteral("DELETE FROM session WHERE account_id = ?"), {accountId},
+                        error))
         return false;
     const int ended = query.numRowsAffected();
     if (!audit(QStringLiteral("disable-user"), QStringLiteral("account"), accountId,

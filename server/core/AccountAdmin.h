@@ -49,7 +49,6 @@ private:
     // The Argon2id hash of a password long enough; empty, with the reason, otherwise.
     QString hashedPassword(const QByteArray& password, QString* error) const;
     QString levelKey(const QString& level, QString* error) const;
-    qint64 nextChange(QString* error) const;
     bool insertOrganisation(const QString& id, const QString& parentId, const QString& path,
                             const QString& level, const QString& name, QString* error);
     bool audit(const QString& action, const QString& entity, const QString& recordId, const QString& detail,

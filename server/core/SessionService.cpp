@@ -4,6 +4,7 @@
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
 #include "ServerTransaction.h"
+#include "store/Sql.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -12,7 +13,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <initializer_list>
 #include <sodium.h>
 
 namespace ud::server {
@@ -31,19 +31,6 @@ QDateTime parseIso(const QVariant& value)
     if (value.isNull())
         return {};
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-bool execBound(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values,
-               QString* error)
-{
-    query.prepare(statement);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
 }
 
 // Verifying against this costs an unknown login the same Argon2 work as a known one, so the time
@@ -134,7 +121,7 @@ LoginResult SessionService::login(const QString& login, const QByteArray& passwo
     const QDateTime at = now();
 
     QSqlQuery query(m_database.db());
-    if (!execBound(
+    if (!sql::execBound(
             query,
             QStringLiteral("SELECT a.id, a.password_hash, a.disabled, a.locked_until, a.organisation_id, "
                            "a.role, o.path, o.name FROM account a JOIN organisation o ON "
@@ -178,12 +165,12 @@ LoginResult SessionService::login(const QString& login, const QByteArray& passwo
         QString detail = disabled ? QStringLiteral("disabled account") : QStringLiteral("wrong password");
         if (!passwordOk) {
             // Counted in the database, so that failures spread over several instances add up.
-            if (!execBound(
+            if (!sql::execBound(
                     update,
                     QStringLiteral("UPDATE account SET failed_logins = failed_logins + 1 WHERE id = ?"),
                     {accountId}, &result.error) ||
-                !execBound(update, QStringLiteral("SELECT failed_logins FROM account WHERE id = ?"),
-                           {accountId}, &result.error) ||
+                !sql::execBound(update, QStringLiteral("SELECT failed_logins FROM account WHERE id = ?"),
+                                {accountId}, &result.error) ||
                 !update.next())
                 return result;
             const int failures = update.value(0).toInt();
@@ -195,8 +182,9 @@ LoginResult SessionService::login(const QString& login, const QByteArray& passwo
                 for (int i = 0; i < beyond && lock < m_policy.longestLock.count(); ++i)
                     lock *= 2;
                 lock = std::min<qint64>(lock, m_policy.longestLock.count());
-                if (!execBound(update, QStringLiteral("UPDATE account SET locked_until = ? WHERE id = ?"),
-                               {iso(at.addSecs(lock)), accountId}, &result.error))
+                if (!sql::execBound(update,
+                                    QStringLiteral("UPDATE account SET locked_until = ? WHERE id = ?"),
+                                    {iso(at.addSecs(lock)), accountId}, &result.error))
                     return result;
                 detail += QStringLiteral(", locked for %1 s").arg(lock);
             }
@@ -211,18 +199,20 @@ LoginResult SessionService::login(const QString& login, const QByteArray& passwo
     const QString token = newToken();
     const QDateTime absolute = at.addSecs(m_policy.absoluteTimeout.count());
     const QDateTime idle = at.addSecs(m_policy.idleTimeout.count());
-    if (!execBound(update,
-                   QStringLiteral("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                   {accountId}, &result.error) ||
+    if (!sql::execBound(
+            update, QStringLiteral("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+            {accountId}, &result.error) ||
         // The account's dead sessions go now, so the table does not grow with every login.
-        !execBound(update,
-                   QStringLiteral("DELETE FROM session WHERE account_id = ? AND (expires_at <= ? OR "
-                                  "last_used_at <= ?)"),
-                   {accountId, iso(at), iso(at.addSecs(-m_policy.idleTimeout.count()))}, &result.error) ||
-        !execBound(update,
-                   QStringLiteral("INSERT INTO session(token_hash, account_id, created_at, last_used_at, "
-                                  "expires_at) VALUES (?, ?, ?, ?, ?)"),
-                   {tokenHash(token), accountId, iso(at), iso(at), iso(absolute)}, &result.error) ||
+        !sql::execBound(update,
+                        QStringLiteral("DELETE FROM session WHERE account_id = ? AND (expires_at <= ? OR "
+                                       "last_used_at <= ?)"),
+                        {accountId, iso(at), iso(at.addSecs(-m_policy.idleTimeout.count()))},
+                        &result.error) ||
+        !sql::execBound(
+            update,
+            QStringLiteral("INSERT INTO session(token_hash, account_id, created_at, last_used_at, "
+                           "expires_at) VALUES (?, ?, ?, ?, ?)"),
+            {tokenHash(token), accountId, iso(at), iso(at), iso(absolute)}, &result.error) ||
         !audit(login, QStringLiteral("login"), accountId, QStringLiteral("session opened") + from,
                &result.error) ||
         !transaction.commit(&result.error))
@@ -243,7 +233,7 @@ SessionAccount SessionService::authenticate(const QString& token, QString* error
     const QString hash = tokenHash(token);
     const QDateTime at = now();
     QSqlQuery query(m_database.db());
-    if (!execBound(
+    if (!sql::execBound(
             query,
             QStringLiteral("SELECT s.last_used_at, s.expires_at, a.id, a.login, a.organisation_id, a.role, "
                            "a.disabled, o.path FROM session s JOIN account a ON a.id = s.account_id "
@@ -265,14 +255,14 @@ SessionAccount SessionService::authenticate(const QString& token, QString* error
     QSqlQuery update(m_database.db());
     const bool idleTooLong = !lastUsed.isValid() || lastUsed.secsTo(at) >= m_policy.idleTimeout.count();
     if (disabled || !expires.isValid() || at >= expires || idleTooLong) {
-        execBound(update, QStringLiteral("DELETE FROM session WHERE token_hash = ?"), {hash}, error);
+        sql::execBound(update, QStringLiteral("DELETE FROM session WHERE token_hash = ?"), {hash}, error);
         return {};
     }
     // Sliding the idle expiry is a write; once a minute (or a tenth of the idle time) is enough.
     const qint64 step = std::min<qint64>(60, m_policy.idleTimeout.count() / 10);
     if (lastUsed.secsTo(at) >= step &&
-        !execBound(update, QStringLiteral("UPDATE session SET last_used_at = ? WHERE token_hash = ?"),
-                   {iso(at), hash}, error))
+        !sql::execBound(update, QStringLiteral("UPDATE session SET last_used_at = ? WHERE token_hash = ?"),
+                        {iso(at), hash}, error))
         return {};
     return account;
 }
@@ -289,17 +279,17 @@ bool SessionService::logout(const QString& token, QString* error)
         return false;
     }
     QSqlQuery query(m_database.db());
-    if (!execBound(query,
-                   QStringLiteral("SELECT a.id, a.login FROM session s JOIN account a ON "
-                                  "a.id = s.account_id WHERE s.token_hash = ?"),
-                   {hash}, error))
+    if (!sql::execBound(query,
+                        QStringLiteral("SELECT a.id, a.login FROM session s JOIN account a ON "
+                                       "a.id = s.account_id WHERE s.token_hash = ?"),
+                        {hash}, error))
         return false;
     if (!query.next())
         return true;
     const QString accountId = query.value(0).toString();
     const QString login = query.value(1).toString();
     query.finish();
-    return execBound(query, QStringLiteral("DELETE FROM session WHERE token_hash = ?"), {hash}, error) &&
+    return sql::execBound(query, QStringLiteral("DELETE FROM session WHERE token_hash = ?"), {hash}, error) &&
            audit(login, QStringLiteral("logout"), accountId, QStringLiteral("session ended"), error) &&
            transaction.commit(error);
 }
