@@ -6,7 +6,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <tuple>
 
 namespace ud {
 
@@ -32,21 +31,56 @@ QString gramText(quint64 key)
 
 } // namespace
 
-bool NameGramWriter::Row::operator<(const Row& other) const
+void NameGramWriter::reserve(qsizetype members)
 {
-    return std::tie(key, nameKey, localId) < std::tie(other.key, other.nameKey, other.localId);
+    m_localIds.reserve(size_t(members));
+    m_organisationOf.reserve(size_t(members));
+    m_nameAt.reserve(size_t(members) + 1);
+    m_keyAt.reserve(size_t(members) + 1);
+    // About four and a half pieces a name.
+    m_pieces.reserve(size_t(members) * 5);
 }
 
 void NameGramWriter::add(qint64 localId, const QString& name, const QByteArray& nameKey,
                          const QString& organisationId)
 {
+    const quint32 member = quint32(m_localIds.size());
+    m_localIds.push_back(localId);
+    m_names += name;
+    m_nameAt.push_back(m_names.size());
+    m_keys += nameKey;
+    m_keyAt.push_back(m_keys.size());
+    auto found = m_organisationIndex.constFind(organisationId);
+    if (found == m_organisationIndex.constEnd()) {
+        found = m_organisationIndex.insert(organisationId, quint32(m_organisations.size()));
+        m_organisations.append(organisationId);
+    }
+    m_organisationOf.push_back(*found);
     for (const QString& gram : MemberSearchIndex::gramsOf(name))
-        m_rows.push_back({gramKey(gram), localId, name, nameKey, organisationId});
+        m_pieces.push_back({gramKey(gram), member});
 }
 
 bool NameGramWriter::write(const QSqlDatabase& db, QString* error)
 {
-    std::sort(m_rows.begin(), m_rows.end());
+    const auto keyOf = [this](quint32 member) {
+        return QByteArrayView(m_keys.constData() + m_keyAt[member], m_keyAt[member + 1] - m_keyAt[member]);
+    };
+    std::sort(m_pieces.begin(), m_pieces.end(), [&](const Piece& a, const Piece& b) {
+        if (a.gram != b.gram)
+            return a.gram < b.gram;
+        const int order = keyOf(a.member).compare(keyOf(b.member));
+        if (order != 0)
+            return order < 0;
+        return m_localIds[a.member] < m_localIds[b.member];
+    });
+    if (!writeSorted(db, error))
+        return false;
+    *this = NameGramWriter();
+    return true;
+}
+
+bool NameGramWriter::writeSorted(const QSqlDatabase& db, QString* error) const
+{
     QSqlQuery insert(db);
     if (!sql::prepare(
             insert,
@@ -54,17 +88,25 @@ bool NameGramWriter::write(const QSqlDatabase& db, QString* error)
                            "name, organisation_id) VALUES(?, ?, ?, ?, ?)"),
             error))
         return false;
-    for (const Row& row : m_rows) {
-        insert.bindValue(0, gramText(row.key));
-        insert.bindValue(1, row.nameKey);
-        insert.bindValue(2, row.localId);
-        insert.bindValue(3, row.name);
-        insert.bindValue(4, row.organisationId);
+    quint64 lastGram = 0;
+    QString gram;
+    for (const Piece& piece : m_pieces) {
+        if (piece.gram != lastGram || gram.isEmpty()) {
+            lastGram = piece.gram;
+            gram = gramText(piece.gram);
+        }
+        const quint32 m = piece.member;
+        // The driver binds strings and blobs without copying them, and the arrays outlive the loop.
+        insert.bindValue(0, gram);
+        insert.bindValue(
+            1, QByteArray::fromRawData(m_keys.constData() + m_keyAt[m], m_keyAt[m + 1] - m_keyAt[m]));
+        insert.bindValue(2, m_localIds[m]);
+        insert.bindValue(
+            3, QString::fromRawData(m_names.constData() + m_nameAt[m], m_nameAt[m + 1] - m_nameAt[m]));
+        insert.bindValue(4, m_organisations.at(m_organisationOf[m]));
         if (!sql::exec(insert, error))
             return false;
     }
-    m_rows.clear();
-    m_rows.shrink_to_fit();
     return true;
 }
 

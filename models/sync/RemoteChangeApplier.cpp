@@ -71,123 +71,28 @@ private:
 // store_meta: while a first sync runs, the CREATE INDEX statements it set aside (a JSON array).
 constexpr auto DeferredIndexesKey = "sync_deferred_indexes";
 
-// A one- or two-character piece as an integer in SQLite's BINARY order of its text (UTF-8 byte
-// order is code point order), "no second character" first; as NameGramWriter sorts.
-quint64 gramKey(const QString& gram)
-{
-    const QList<uint> cps = gram.toUcs4();
-    return (quint64(cps.value(0)) << 21) | quint64(cps.size() > 1 ? cps.at(1) : 0);
-}
-
-QString gramText(quint64 key)
-{
-    const char32_t first = char32_t(key >> 21);
-    const char32_t second = char32_t(key & 0x1FFFFF);
-    QString text = QString::fromUcs4(&first, 1);
-    if (second)
-        text += QString::fromUcs4(&second, 1);
-    return text;
-}
-
-// The name pieces of every live member that has none, written in key order, at the end of a first
-// sync (a store may by then hold pieces of members edited meanwhile: those are kept). A district of
-// a million members has about 4.5 million pieces; NameGramWriter keeps each with copies of its
-// strings (≈100 bytes apiece), so here the members' names, sort keys and organisations are kept
-// once, in flat arrays, and a piece is 16 bytes.
+// The name pieces of every live member, written in key order, at the end of a first sync (a store
+// may by then hold pieces of members edited meanwhile: those are kept, INSERT OR IGNORE).
 bool writeAllNameGrams(const QSqlDatabase& db, QString* error)
 {
-    QString names;
-    QByteArray keys;
-    std::vector<qsizetype> nameAt{0};
-    std::vector<qsizetype> keyAt{0};
-    std::vector<qint64> localIds;
-    std::vector<quint32> organisationOf;
-    QStringList organisations;
-    QHash<QString, quint32> organisationIndex;
-    struct Piece
-    {
-        quint64 gram;
-        quint32 member;
-    };
-    std::vector<Piece> pieces;
-    {
-        QSqlQuery count(db);
-        if (!sql::execBound(count, QStringLiteral("SELECT count(*) FROM member WHERE deleted = 0"), {},
-                            error) ||
-            !count.next())
-            return false;
-        // About four and a half pieces a name.
-        const qint64 members = count.value(0).toLongLong();
-        localIds.reserve(size_t(members));
-        organisationOf.reserve(size_t(members));
-        nameAt.reserve(size_t(members) + 1);
-        keyAt.reserve(size_t(members) + 1);
-        pieces.reserve(size_t(members) * 5);
-    }
-    {
-        QSqlQuery read(db);
-        read.setForwardOnly(true);
-        if (!sql::execBound(
-                read,
-                QStringLiteral("SELECT local_id, name, name_key, organisation_id FROM member WHERE "
-                               "deleted = 0 ORDER BY local_id"),
-                {}, error))
-            return false;
-        while (read.next()) {
-            const QString name = read.value(1).toString();
-            const quint32 member = quint32(localIds.size());
-            localIds.push_back(read.value(0).toLongLong());
-            names += name;
-            nameAt.push_back(names.size());
-            keys += read.value(2).toByteArray();
-            keyAt.push_back(keys.size());
-            const QString organisation = read.value(3).toString();
-            auto found = organisationIndex.constFind(organisation);
-            if (found == organisationIndex.constEnd()) {
-                found = organisationIndex.insert(organisation, quint32(organisations.size()));
-                organisations.append(organisation);
-            }
-            organisationOf.push_back(*found);
-            for (const QString& gram : MemberSearchIndex::gramsOf(name))
-                pieces.push_back({gramKey(gram), member});
-        }
-    }
-    const auto keyOf = [&](quint32 member) {
-        return QByteArrayView(keys.constData() + keyAt[member], keyAt[member + 1] - keyAt[member]);
-    };
-    std::sort(pieces.begin(), pieces.end(), [&](const Piece& a, const Piece& b) {
-        if (a.gram != b.gram)
-            return a.gram < b.gram;
-        const int order = keyOf(a.member).compare(keyOf(b.member));
-        if (order != 0)
-            return order < 0;
-        return localIds[a.member] < localIds[b.member];
-    });
-    QSqlQuery insert(db);
-    if (!sql::prepare(
-            insert,
-            QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, "
-                           "name, organisation_id) VALUES(?, ?, ?, ?, ?)"),
-            error))
+    NameGramWriter grams;
+    QSqlQuery count(db);
+    if (!sql::execBound(count, QStringLiteral("SELECT count(*) FROM member WHERE deleted = 0"), {}, error) ||
+        !count.next())
         return false;
-    quint64 lastGram = 0;
-    QString gram;
-    for (const Piece& piece : pieces) {
-        if (piece.gram != lastGram || gram.isEmpty()) {
-            lastGram = piece.gram;
-            gram = gramText(piece.gram);
-        }
-        const quint32 m = piece.member;
-        // The driver binds strings and blobs without copying them, and the arrays outlive the loop.
-        insert.bindValue(0, gram);
-        insert.bindValue(1, QByteArray::fromRawData(keys.constData() + keyAt[m], keyAt[m + 1] - keyAt[m]));
-        insert.bindValue(2, localIds[m]);
-        insert.bindValue(3, QString::fromRawData(names.constData() + nameAt[m], nameAt[m + 1] - nameAt[m]));
-        insert.bindValue(4, organisations.at(organisationOf[m]));
-        if (!sql::exec(insert, error))
-            return false;
-    }
-    return true;
+    grams.reserve(count.value(0).toLongLong());
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!sql::execBound(read,
+                        QStringLiteral("SELECT local_id, name, name_key, organisation_id FROM member WHERE "
+                                       "deleted = 0 ORDER BY local_id"),
+                        {}, error))
+        return false;
+    while (read.next())
+        grams.add(read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toByteArray(),
+                  read.value(3).toString());
+    read.finish();
+    return grams.write(db, error);
 }
 } // namespace
 
