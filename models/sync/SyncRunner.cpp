@@ -63,14 +63,8 @@ bool SyncRunner::signIn(ApiClient& api, SyncReport* result)
             if (!LocalCredential(m_store).markRefused(&error))
                 qCWarning(lcSync) << "cannot note the refused sign-in:" << error;
         }
-        // A wrong password stays wrong: only a passing failure is worth another try.
-        const int wait = failure.kind == ApiError::Kind::Throttled ? failure.retryAfterSeconds * 1000
-                                                                   : m_options.backoffMs << attempt;
-        if (!failure.isTransient() || ++attempt >= m_options.attempts || wait > m_options.maxWaitMs ||
-            !pause(wait, failure.message)) {
-            result->error = cancelled() ? tr("Sync was cancelled.") : failure.message;
+        if (!waitToRetry(failure, &attempt, result))
             return false;
-        }
     }
     if (!bindAccount(session.account, result))
         return false;
@@ -219,14 +213,22 @@ bool SyncRunner::withRetries(ApiClient& api, const std::function<bool(ApiError*)
                 return false;
             continue;
         }
-        const int wait = failure.kind == ApiError::Kind::Throttled ? failure.retryAfterSeconds * 1000
-                                                                   : m_options.backoffMs << attempt;
-        if (!failure.isTransient() || ++attempt >= m_options.attempts || wait > m_options.maxWaitMs ||
-            !pause(wait, failure.message)) {
-            result->error = cancelled() ? tr("Sync was cancelled.") : failure.message;
+        if (!waitToRetry(failure, &attempt, result))
             return false;
-        }
     }
+}
+
+bool SyncRunner::waitToRetry(const ApiError& failure, int* attempt, SyncReport* result)
+{
+    // A wrong password or a refused request stays so: only a passing failure is worth another try.
+    const int wait = failure.kind == ApiError::Kind::Throttled ? failure.retryAfterSeconds * 1000
+                                                               : m_options.backoffMs << *attempt;
+    if (!failure.isTransient() || ++*attempt >= m_options.attempts || wait > m_options.maxWaitMs ||
+        !pause(wait, failure.message)) {
+        result->error = cancelled() ? tr("Sync was cancelled.") : failure.message;
+        return false;
+    }
+    return true;
 }
 
 bool SyncRunner::pause(int ms, const QString& why)

@@ -90,6 +90,9 @@ private:
     bool pullAll(ApiClient& api, SyncReport* report);
     // Runs `call` until it succeeds, fails for good or the attempts are spent; a 401 signs in again once.
     bool withRetries(ApiClient& api, const std::function<bool(ApiError*)>& call, SyncReport* report);
+    // After a failed call: pauses (back-off, or the server's Retry-After) and says whether to try
+    // again; false with the reason in `result` when the failure is for good or the tries are spent.
+    bool waitToRetry(const ApiError& failure, int* attempt, SyncReport* result);
     bool pause(int ms, const QString& why);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     void report(SyncProgress::Phase phase, const QString& message = QString());
