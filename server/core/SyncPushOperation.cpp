@@ -9,6 +9,7 @@
 #include "WriteSavepoint.h"
 #include "members/Member.h"
 #include "members/MemberValidator.h"
+#include "store/Sql.h"
 #include "sync/SyncEntities.h"
 #include "util/Clock.h"
 
@@ -522,7 +523,7 @@ bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* 
         if (!depart(op.spec->entity, op.id, current.path, error))
             return false;
         // A member's history goes where the member goes.
-        if (op.spec->entity == QLatin1String("member") && !moveEvents(op.id, path, error))
+        if (op.spec->entity == QLatin1String("member") && !rewriteEvents(op.id, path, error))
             return false;
     }
     QJsonObject detail{{QStringLiteral("before"), beforeChanged}, {QStringLiteral("after"), afterChanged}};
@@ -566,76 +567,47 @@ bool SyncPushOperation::remove(const Operation& op, SyncRecord current, Answer* 
         detail.insert(QStringLiteral("changedByOthersSinceBase"), QJsonArray::fromStringList(overridden));
     if (!audit(QStringLiteral("delete"), op, detail, error))
         return false;
-    if (op.spec->entity == QLatin1String("member") && !removeEvents(op.id, error))
+    if (op.spec->entity == QLatin1String("member") && !rewriteEvents(op.id, QString(), error))
         return false;
     answer->version = version;
     return true;
 }
 
-bool SyncPushOperation::removeEvents(const QString& memberId, QString* error)
+bool SyncPushOperation::rewriteEvents(const QString& memberId, const QString& newPath, QString* error)
 {
     // A deleted member's history goes with it: a client that never held the member would otherwise
     // receive events naming a member it cannot have (its tombstone carries nothing to store).
+    const bool remove = newPath.isEmpty();
     QSqlQuery events(m_database.db());
-    events.prepare(
-        QStringLiteral("SELECT id FROM member_event WHERE member_id = ? AND deleted = 0 ORDER BY id"));
-    events.addBindValue(memberId);
-    if (!events.exec()) {
-        *error = events.lastError().text();
+    const bool read =
+        remove ? sql::execBound(events,
+                                QStringLiteral("SELECT id, path FROM member_event WHERE member_id = ? AND "
+                                               "deleted = 0 ORDER BY id"),
+                                {memberId}, error)
+               : sql::execBound(events,
+                                QStringLiteral("SELECT id, path FROM member_event WHERE member_id = ? AND "
+                                               "path <> ? ORDER BY id"),
+                                {memberId, newPath}, error);
+    if (!read)
         return false;
-    }
-    QStringList ids;
+    QList<QPair<QString, QString>> found;
     while (events.next())
-        ids.append(events.value(0).toString());
+        found.append({events.value(0).toString(), events.value(1).toString()});
     const ChangeSequence sequence(m_database);
-    for (const QString& id : std::as_const(ids)) {
+    for (const auto& [id, oldPath] : found) {
         const qint64 version = sequence.next(error);
         if (version < 0)
             return false;
         QSqlQuery update(m_database.db());
-        update.prepare(QStringLiteral(
-            "UPDATE member_event SET deleted = 1, version = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
-        for (const QVariant& value :
-             {QVariant(version), QVariant(Clock::nowIso()), QVariant(m_account.login), QVariant(id)})
-            update.addBindValue(value);
-        if (!update.exec()) {
-            *error = update.lastError().text();
+        if (!sql::execBound(
+                update,
+                QStringLiteral("UPDATE member_event SET path = ?, deleted = CASE WHEN ? = 1 THEN 1 "
+                               "ELSE deleted END, version = ?, updated_at = ?, updated_by = ? "
+                               "WHERE id = ?"),
+                {remove ? oldPath : newPath, remove ? 1 : 0, version, Clock::nowIso(), m_account.login, id},
+                error))
             return false;
-        }
-    }
-    return true;
-}
-
-bool SyncPushOperation::moveEvents(const QString& memberId, const QString& newPath, QString* error)
-{
-    QSqlQuery events(m_database.db());
-    events.prepare(
-        QStringLiteral("SELECT id, path FROM member_event WHERE member_id = ? AND path <> ? ORDER BY id"));
-    events.addBindValue(memberId);
-    events.addBindValue(newPath);
-    if (!events.exec()) {
-        *error = events.lastError().text();
-        return false;
-    }
-    QList<QPair<QString, QString>> moved;
-    while (events.next())
-        moved.append({events.value(0).toString(), events.value(1).toString()});
-    const ChangeSequence sequence(m_database);
-    for (const auto& [id, oldPath] : moved) {
-        const qint64 version = sequence.next(error);
-        if (version < 0)
-            return false;
-        QSqlQuery update(m_database.db());
-        update.prepare(QStringLiteral(
-            "UPDATE member_event SET path = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
-        for (const QVariant& value : {QVariant(newPath), QVariant(version), QVariant(Clock::nowIso()),
-                                      QVariant(m_account.login), QVariant(id)})
-            update.addBindValue(value);
-        if (!update.exec()) {
-            *error = update.lastError().text();
-            return false;
-        }
-        if (!depart(QStringLiteral("member_event"), id, oldPath, error))
+        if (!remove && !depart(QStringLiteral("member_event"), id, oldPath, error))
             return false;
     }
     return true;

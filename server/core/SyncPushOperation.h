@@ -67,9 +67,9 @@ private:
     // The path of a live record of `spec` in the account's subtree, or empty.
     bool pathInScope(const sync::EntitySpec& spec, const QString& id, QString* path, QString* error) const;
     QString violationReason(const QSqlError& sqlError) const;
-    // Tombstones for the history of a member just deleted.
-    bool removeEvents(const QString& memberId, QString* error);
-    bool moveEvents(const QString& memberId, const QString& newPath, QString* error);
+    // The history of a member just moved or deleted: a new version for each of its events, with the
+    // member's new path, or deleted when `newPath` is empty.
+    bool rewriteEvents(const QString& memberId, const QString& newPath, QString* error);
     bool depart(const QString& entity, const QString& id, const QString& fromPath, QString* error);
     bool audit(const QString& action, const Operation& op, const QJsonObject& detail, QString* error);
     bool recordApplied(const Operation& op, const QJsonObject& result, QSqlError* sqlError) const;
