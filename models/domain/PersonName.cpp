@@ -159,4 +159,21 @@ QString PersonName::errorMessage() const
     return {};
 }
 
+QString PersonName::masked(QStringView name)
+{
+    const QList<uint> characters = name.trimmed().toUcs4();
+    const qsizetype n = characters.size();
+    if (n <= 1)
+        return QStringLiteral("*");
+    auto character = [](uint c) {
+        const char32_t code = c;
+        return QString::fromUcs4(&code, 1);
+    };
+    QString result = character(characters.first());
+    result += QString(n == 2 ? 1 : n - 2, QLatin1Char('*'));
+    if (n > 2)
+        result += character(characters.last());
+    return result;
+}
+
 } // namespace ud

@@ -47,6 +47,10 @@ public:
 
     static bool isCjkIdeograph(char32_t c);
 
+    // What a union that does not hold the member may see of her name: 张*明, 欧**明, 李*, *. The
+    // family name and (from three characters) the last one stay; characters, not UTF-16 units.
+    static QString masked(QStringView name);
+
 private:
     static PersonName failure(Error error, const QString& detail = {});
 

@@ -18,6 +18,7 @@ const std::vector<Migration>& Migrator::migrations()
         {5, "organisation beside each name piece", applySchemaV5},
         {6, "import batches", applySchemaV6},
         {7, "sync conflicts", applySchemaV7},
+        {8, "membership transfers", applySchemaV8},
     };
     return steps;
 }

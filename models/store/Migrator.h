@@ -35,5 +35,6 @@ bool applySchemaV4(const QSqlDatabase& db, QString* error);
 bool applySchemaV5(const QSqlDatabase& db, QString* error);
 bool applySchemaV6(const QSqlDatabase& db, QString* error);
 bool applySchemaV7(const QSqlDatabase& db, QString* error);
+bool applySchemaV8(const QSqlDatabase& db, QString* error);
 
 } // namespace ud

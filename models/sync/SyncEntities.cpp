@@ -96,7 +96,28 @@ QList<EntitySpec> buildEntities()
         QStringLiteral("submittedFrom"),
         {QStringLiteral("kind"), QStringLiteral("organisation"), QStringLiteral("submittedFrom")},
     };
-    return {organisation, member, memberEvent, cadre, request};
+    // A transfer lies under three organisations at once (the one a member leaves, the one holding
+    // her meanwhile, the one taking her in); the server keeps all three paths and shows the record
+    // to each. Who she is and where she is come from the server (server/API.md "Transfers").
+    EntitySpec transfer{
+        QStringLiteral("transfer"),
+        QStringLiteral("transfer"),
+        {text("kind", "kind"), text("member", "member_id"), text("idNumber", "id_number"),
+         text("memberName", "member_name"), text("fromOrganisation", "from_organisation_id"),
+         text("fromName", "from_name"), text("holdingOrganisation", "holding_organisation_id"),
+         text("holdingName", "holding_name"), text("toOrganisation", "to_organisation_id"),
+         text("toName", "to_name"), text("reason", "reason"), text("note", "note"), text("state", "state"),
+         text("decisionReason", "decision_reason"), text("requestedAt", "requested_at"),
+         text("requestedBy", "requested_by"), text("decidedAt", "decided_at"),
+         text("decidedBy", "decided_by")},
+        QStringLiteral("holdingOrganisation"),
+        {QStringLiteral("kind"), QStringLiteral("member"), QStringLiteral("idNumber"),
+         QStringLiteral("memberName"), QStringLiteral("fromOrganisation"), QStringLiteral("fromName"),
+         QStringLiteral("holdingOrganisation"), QStringLiteral("holdingName"),
+         QStringLiteral("toOrganisation"), QStringLiteral("toName"), QStringLiteral("reason"),
+         QStringLiteral("requestedAt"), QStringLiteral("requestedBy")},
+    };
+    return {organisation, member, memberEvent, cadre, request, transfer};
 }
 
 } // namespace
@@ -137,6 +158,8 @@ QString entityLabel(const QString& entity)
         return QCoreApplication::translate("ud::sync::SyncEntities", "Cadre");
     if (entity == QLatin1String("organisation_request"))
         return QCoreApplication::translate("ud::sync::SyncEntities", "Organisation request");
+    if (entity == QLatin1String("transfer"))
+        return QCoreApplication::translate("ud::sync::SyncEntities", "Membership transfer");
     return entity;
 }
 

@@ -30,7 +30,7 @@ struct FieldSpec
 // itself (its own path), or is "member" for a member event (the member's organisation).
 struct EntitySpec
 {
-    QString entity; // the API name: organisation, member, member_event, cadre, organisation_request
+    QString entity; // the API name: organisation, member, member_event, cadre, organisation_request, transfer
     QString table;
     QList<FieldSpec> fields;
     QString scopeField;
@@ -43,7 +43,8 @@ struct EntitySpec
 };
 
 // The synced entities, parents before children (organisation, member, member_event, cadre,
-// organisation_request): a store applying records in this order meets references it already has.
+// organisation_request, transfer): a store applying records in this order meets references it
+// already has.
 const QList<EntitySpec>& entities();
 // Null for an unknown entity name.
 const EntitySpec* entity(const QString& name);

@@ -4,6 +4,7 @@
 #include "ServerDatabase.h"
 #include "ServerTransaction.h"
 #include "domain/IdNumber.h"
+#include "domain/PersonName.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,19 +19,7 @@ MemberLookup::MemberLookup(ServerDatabase& database, SessionAccount account)
 
 QString MemberLookup::maskedName(const QString& name)
 {
-    const QList<uint> characters = name.trimmed().toUcs4();
-    const qsizetype n = characters.size();
-    if (n <= 1)
-        return QStringLiteral("*");
-    auto character = [](uint c) {
-        const char32_t code = c;
-        return QString::fromUcs4(&code, 1);
-    };
-    QString masked = character(characters.first());
-    masked += QString(n == 2 ? 1 : n - 2, QLatin1Char('*'));
-    if (n > 2)
-        masked += character(characters.last());
-    return masked;
+    return PersonName::masked(name);
 }
 
 MemberLookupResult MemberLookup::lookup(const QString& idNumber)

@@ -163,6 +163,55 @@ QStringList syncTables(const ColumnTypes& types)
     return statements;
 }
 
+// Schema 3 (issue #6): membership transfers. A transfer lies under three organisations: `path` is
+// the holding organisation's (the generic sync code reads it), from_path and to_path the union the
+// member leaves and the one taking her in ('' while unknown); each of the three sees the record.
+// transfer_rule holds what an organisation decided once for all requests it holds.
+QStringList transferTables(const ColumnTypes& types)
+{
+    return {
+        QStringLiteral("CREATE TABLE transfer ("
+                       " id TEXT PRIMARY KEY,"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " member_id TEXT NOT NULL DEFAULT '',"
+                       " id_number TEXT NOT NULL DEFAULT '',"
+                       " member_name TEXT NOT NULL DEFAULT '',"
+                       " from_organisation_id TEXT NOT NULL DEFAULT '',"
+                       " from_name TEXT NOT NULL DEFAULT '',"
+                       " holding_organisation_id TEXT NOT NULL DEFAULT '',"
+                       " holding_name TEXT NOT NULL DEFAULT '',"
+                       " to_organisation_id TEXT NOT NULL DEFAULT '',"
+                       " to_name TEXT NOT NULL DEFAULT '',"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL DEFAULT '',"
+                       " decision_reason TEXT NOT NULL DEFAULT '',"
+                       " requested_at TEXT NOT NULL DEFAULT '',"
+                       " requested_by TEXT NOT NULL DEFAULT '',"
+                       " decided_at TEXT NOT NULL DEFAULT '',"
+                       " decided_by TEXT NOT NULL DEFAULT '',"
+                       " from_path %1 NOT NULL DEFAULT '',"
+                       " to_path %1 NOT NULL DEFAULT '',"
+                       " path %1 NOT NULL,"
+                       " version BIGINT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL DEFAULT '',"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       " field_versions TEXT NOT NULL DEFAULT '{}')")
+            .arg(types.pathText),
+        QStringLiteral("CREATE INDEX transfer_version ON transfer(version)"),
+        QStringLiteral("CREATE INDEX transfer_path ON transfer(path)"),
+        QStringLiteral("CREATE INDEX transfer_from_path ON transfer(from_path)"),
+        QStringLiteral("CREATE INDEX transfer_to_path ON transfer(to_path)"),
+        QStringLiteral("CREATE INDEX transfer_member ON transfer(member_id)"),
+        QStringLiteral("CREATE TABLE transfer_rule ("
+                       " organisation_id TEXT PRIMARY KEY,"
+                       " auto_approve_hung INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
 } // namespace
 
 ServerMigrator::ServerMigrator(ServerDatabase& database)
@@ -247,6 +296,8 @@ QStringList ServerMigrator::statementsFor(int version) const
     }
     if (version == 2)
         return syncTables(types);
+    if (version == 3)
+        return transferTables(types);
     return {};
 }
 

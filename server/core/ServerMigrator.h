@@ -16,7 +16,7 @@ class ServerMigrator
     Q_DECLARE_TR_FUNCTIONS(ud::server::ServerMigrator)
 
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     explicit ServerMigrator(ServerDatabase& database);
 
