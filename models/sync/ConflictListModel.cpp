@@ -24,7 +24,7 @@ void ConflictListModel::reload()
     beginResetModel();
     m_rows.clear();
     for (const SyncConflict& c : SyncConflictRepository(m_store).open())
-        m_rows.append({c, recordText(c)});
+        m_rows.append({c, recordText(c), c.isRejection() && neverSynced(c)});
     endResetModel();
 }
 
@@ -66,11 +66,18 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const
             QStringList parts;
             for (auto it = fields.begin(); it != fields.end(); ++it)
                 parts.append(tr("%1: %2").arg(fieldLabel(c.entity, it.key()), valueText(it.value())));
+            // Changes that joined this one (the history written with it) are decided with it.
+            const qsizetype joined = SyncConflictRepository::operationsOf(c).size() - 1;
+            if (joined > 0)
+                parts.append(tr("and %n more change(s) made with it", nullptr, int(joined)));
             return parts.join(tr("; "));
         }
         return valueText(c.mine);
     case TheirsColumn:
-        return c.isRejection() ? tr("Not accepted") : valueText(c.theirs);
+        if (!c.isRejection())
+            return valueText(c.theirs);
+        return row.removedByTheirs ? tr("Not on the server: taking its side removes this record here")
+                                   : tr("Not accepted");
     case ReasonColumn:
         return c.reason.isEmpty() ? tr("Changed on the server since this computer last synced") : c.reason;
     case WhenColumn:
@@ -122,6 +129,17 @@ QString ConflictListModel::recordText(const SyncConflict& conflict) const
     }
     const QString kind = entityLabel(conflict.entity);
     return name.isEmpty() ? kind : tr("%1 %2").arg(kind, name);
+}
+
+bool ConflictListModel::neverSynced(const SyncConflict& conflict) const
+{
+    const EntitySpec* spec = entity(conflict.entity);
+    if (!spec)
+        return false;
+    QSqlQuery query(m_store.connection());
+    return sql::execBound(query, QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(spec->table),
+                          {conflict.recordId}, nullptr) &&
+           query.next() && query.value(0).toLongLong() == 0;
 }
 
 QString ConflictListModel::valueText(const QJsonValue& value)

@@ -52,7 +52,10 @@ private:
     {
         SyncConflict conflict;
         QString record;
+        // A refused record the server never had: taking the server's side removes it here.
+        bool removedByTheirs = false;
     };
+    bool neverSynced(const SyncConflict& conflict) const;
     Database& m_store;
     QList<Row> m_rows;
 };

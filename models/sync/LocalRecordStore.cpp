@@ -305,4 +305,100 @@ bool LocalRecordStore::readFields(const EntitySpec& spec, const QString& id, QJs
     return true;
 }
 
+const EntitySpec* LocalRecordStore::ownerEntity(const EntitySpec& spec, QString* ownerField)
+{
+    if (spec.scopeField.isEmpty() || !spec.createOnly.contains(spec.scopeField))
+        return nullptr;
+    const EntitySpec* owner = entity(spec.scopeField);
+    if (!owner || owner == &spec)
+        return nullptr;
+    if (ownerField)
+        *ownerField = spec.scopeField;
+    return owner;
+}
+
+bool LocalRecordStore::ownerOf(const EntitySpec& spec, const QString& id, QString* owner, QString* error)
+{
+    owner->clear();
+    QString field;
+    if (!ownerEntity(spec, &field))
+        return true;
+    QJsonValue value;
+    bool found = false;
+    if (!readField(spec, id, field, &value, &found, error))
+        return false;
+    *owner = value.toString();
+    return true;
+}
+
+bool LocalRecordStore::dependants(const EntitySpec& spec, const QString& id, QList<RecordRef>* out,
+                                  QString* error)
+{
+    for (const EntitySpec& other : entities()) {
+        QString field;
+        if (ownerEntity(other, &field) != &spec)
+            continue;
+        QSqlQuery q(m_db);
+        if (!sql::execBound(
+                q,
+                QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(other.table, other.field(field)->column),
+                {id}, error))
+            return false;
+        while (q.next())
+            out->append({&other, q.value(0).toString()});
+    }
+    return true;
+}
+
+bool LocalRecordStore::referrers(const EntitySpec& spec, const QString& id, QStringList* described,
+                                 QString* error)
+{
+    // The store's own foreign keys say who refers to what, for the synced tables and the others
+    // (an import batch names its organisation) alike.
+    QSqlQuery tables(m_db);
+    if (!sql::execBound(
+            tables,
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                           "'sqlite_%' ORDER BY name"),
+            {}, error))
+        return false;
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString& table : std::as_const(names)) {
+        const EntitySpec* referring = nullptr;
+        for (const EntitySpec& e : entities()) {
+            if (e.table == table)
+                referring = &e;
+        }
+        // The records it owns go with it: their reference to it is no obstacle.
+        QString ownerColumn;
+        QString ownerField;
+        if (referring && ownerEntity(*referring, &ownerField) == &spec)
+            ownerColumn = referring->field(ownerField)->column;
+        QSqlQuery keys(m_db);
+        if (!sql::execBound(keys, QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table), {}, error))
+            return false;
+        QStringList columns;
+        while (keys.next()) {
+            const QString column = keys.value(QStringLiteral("from")).toString();
+            if (keys.value(QStringLiteral("table")).toString() == spec.table && column != ownerColumn)
+                columns.append(column);
+        }
+        for (const QString& column : std::as_const(columns)) {
+            QSqlQuery count(m_db);
+            if (!sql::execBound(
+                    count, QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = ?").arg(table, column),
+                    {id}, error) ||
+                !count.next())
+                return false;
+            const qint64 n = count.value(0).toLongLong();
+            if (n > 0)
+                described->append(
+                    tr("%1: %2").arg(referring ? entityLabel(referring->entity) : table).arg(n));
+        }
+    }
+    return true;
+}
+
 } // namespace ud::sync

@@ -25,6 +25,13 @@ struct LocalRecordState
     qint64 localId = 0; // members only: the integer key of the search index
 };
 
+// A record as the sync names it.
+struct RecordRef
+{
+    const EntitySpec* spec = nullptr;
+    QString id;
+};
+
 // The sync columns a server change brings.
 struct SyncStamp
 {
@@ -76,6 +83,20 @@ public:
     // Every wire field of a record; *found is false when it does not exist.
     bool readFields(const EntitySpec& spec, const QString& id, QJsonObject* fields, bool* found,
                     QString* error);
+
+    // The entity whose records own the records of `spec` for their whole life, and the field that
+    // names the owner: a member's history belongs to the member. That field decides the record's
+    // scope, names another entity of the catalogue and is set only when the record is created. Null
+    // when the records of `spec` stand on their own (a cadre refers to a member but is not hers).
+    static const EntitySpec* ownerEntity(const EntitySpec& spec, QString* ownerField = nullptr);
+    // The owner of one record as the store holds it; empty when its entity has no owner or the
+    // record is not here.
+    bool ownerOf(const EntitySpec& spec, const QString& id, QString* owner, QString* error);
+    // The records a record owns, of every entity of the catalogue.
+    bool dependants(const EntitySpec& spec, const QString& id, QList<RecordRef>* out, QString* error);
+    // What else still refers to a record through a foreign key of the store (the records it owns
+    // aside): one line per kind of record, empty when nothing does.
+    bool referrers(const EntitySpec& spec, const QString& id, QStringList* described, QString* error);
 
 private:
     // The columns and values of `fields`, in catalogue order; *present has bit i set for the

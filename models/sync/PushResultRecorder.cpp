@@ -3,7 +3,9 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Transaction.h"
+#include "sync/LocalRecordStore.h"
 #include "sync/SyncConflictRepository.h"
+#include "sync/SyncEntities.h"
 #include "sync/SyncLog.h"
 
 #include <QHash>
@@ -29,14 +31,19 @@ bool PushResultRecorder::record(const QList<OutboxOperation>& sent, const QList<
         return false;
     }
     Tally counted;
-    for (const OutboxOperation& op : sent) {
-        const auto it = byOpId.constFind(op.opId);
-        if (it == byOpId.cend()) {
-            qCWarning(lcSync) << "no answer for operation" << op.opId << "- it stays queued";
-            continue;
+    // Refusals of owned records last, so the refusal of their owner in the same batch (a member's
+    // edit comes after the history entry written with it) is there for them to join.
+    for (const bool owned : {false, true}) {
+        for (const OutboxOperation& op : sent) {
+            const auto it = byOpId.constFind(op.opId);
+            if (it == byOpId.cend()) {
+                if (!owned)
+                    qCWarning(lcSync) << "no answer for operation" << op.opId << "- it stays queued";
+                continue;
+            }
+            if (isOwnedRefusal(op, *it) == owned && !recordOne(op, *it, &counted, error))
+                return false;
         }
-        if (!recordOne(op, *it, &counted, error))
-            return false;
     }
     if (!tx.commit(error))
         return false;
@@ -69,9 +76,8 @@ bool PushResultRecorder::recordOne(const OutboxOperation& op, const PushResult& 
             }
         }
     } else if (status == QLatin1String("rejected")) {
-        if (!conflicts.recordOperation(op, result.reason, QJsonValue(), result.version, error))
+        if (!recordRefusal(op, result, tally, error))
             return false;
-        ++tally->conflicts;
     } else if (status != QLatin1String("applied") && status != QLatin1String("duplicate")) {
         if (error)
             *error =
@@ -83,6 +89,74 @@ bool PushResultRecorder::recordOne(const OutboxOperation& op, const PushResult& 
     if (!remove || !sql::execPrepared(*remove, {op.seq}, error))
         return false;
     ++tally->answered;
+    return true;
+}
+
+bool PushResultRecorder::isOwnedRefusal(const OutboxOperation& op, const PushResult& result)
+{
+    const EntitySpec* spec = entity(op.entity);
+    return result.status == QLatin1String("rejected") && spec && LocalRecordStore::ownerEntity(*spec);
+}
+
+bool PushResultRecorder::recordRefusal(const OutboxOperation& op, const PushResult& result, Tally* tally,
+                                       QString* error)
+{
+    SyncConflictRepository conflicts(m_store);
+    bool joined = false;
+    if (!conflicts.joinRefusal(op, result.reason, &joined, error))
+        return false;
+    if (joined)
+        return true;
+    bool gone = false;
+    if (!ownerIsGone(op, &gone, error))
+        return false;
+    if (!gone) {
+        if (!conflicts.recordOperation(op, result.reason, QJsonValue(), result.version, error))
+            return false;
+        ++tally->conflicts;
+        return true;
+    }
+    const EntitySpec& spec = *entity(op.entity);
+    LocalRecordStore records(m_store.connection());
+    std::optional<LocalRecordState> state;
+    if (!records.find(spec, op.recordId, &state, error))
+        return false;
+    qCInfo(lcSync) << "dropping" << op.entity << op.recordId << "of a deleted record:" << result.reason;
+    // What the server has of it stays as the server has it.
+    if (!state || state->version != 0)
+        return true;
+    QStringList referring;
+    if (!records.referrers(spec, op.recordId, &referring, error))
+        return false;
+    if (!referring.isEmpty()) {
+        // Something else still names it: the clerk decides after all.
+        if (!conflicts.recordOperation(op, result.reason, QJsonValue(), result.version, error))
+            return false;
+        ++tally->conflicts;
+        return true;
+    }
+    return conflicts.withdraw(spec, op.recordId, QStringLiteral("dismissed"), QStringLiteral("sync"),
+                              QString(), error);
+}
+
+bool PushResultRecorder::ownerIsGone(const OutboxOperation& op, bool* gone, QString* error)
+{
+    *gone = false;
+    const EntitySpec* spec = entity(op.entity);
+    QString ownerField;
+    const EntitySpec* owner = spec ? LocalRecordStore::ownerEntity(*spec, &ownerField) : nullptr;
+    if (!owner)
+        return true;
+    LocalRecordStore records(m_store.connection());
+    QString ownerId = op.fields.value(ownerField).toString();
+    if (ownerId.isEmpty() && !records.ownerOf(*spec, op.recordId, &ownerId, error))
+        return false;
+    if (ownerId.isEmpty())
+        return true;
+    std::optional<LocalRecordState> state;
+    if (!records.find(*owner, ownerId, &state, error))
+        return false;
+    *gone = !state || state->deleted;
     return true;
 }
 

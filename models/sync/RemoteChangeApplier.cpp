@@ -357,7 +357,9 @@ bool RemoteChangeApplier::setAsideDuplicate(const QString& memberId, const QJson
 {
     // One person, one membership: the server's member takes the ID number. A live local member
     // with the same number (entered here and never accepted by the server) is set aside as a
-    // deleted record with a conflict that keeps everything it held, for the clerk to look at.
+    // deleted record with a refusal that keeps everything it held, for the clerk to look at: the
+    // refusal its push brought back, when there is one, or a new one. Taking the server's side
+    // then removes it (SyncConflictRepository::takeTheirs).
     const QString idNumber = fields.value(QLatin1String("idNumber")).toString();
     QSqlQuery* q = sql::cached(
         m_store.connection(),
@@ -379,11 +381,11 @@ bool RemoteChangeApplier::setAsideDuplicate(const QString& memberId, const QJson
     op.recordId = other;
     op.baseVersion = state->version;
     qCInfo(lcSync) << "setting aside local member" << other << "for" << memberId;
-    return m_conflicts.recordOperation(
+    return m_conflicts.recordSetAside(
                op,
                tr("The server has another member (%1) with the ID number %2; this record was set aside.")
                    .arg(memberId, idNumber),
-               QJsonValue(), 0, error) &&
+               error) &&
            m_records.update(spec, other, *state, {}, nullptr, true, error);
 }
 

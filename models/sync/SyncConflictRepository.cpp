@@ -57,6 +57,25 @@ bool fail(QString* error, const QString& message)
         *error = message;
     return false;
 }
+
+const QString FollowersKey = QStringLiteral("followers");
+
+OutboxOperation operationFrom(const QJsonObject& o)
+{
+    OutboxOperation op;
+    op.opId = o.value(QLatin1String("opId")).toString();
+    op.entity = o.value(QLatin1String("entity")).toString();
+    op.recordId = o.value(QLatin1String("id")).toString();
+    op.baseVersion = qint64(o.value(QLatin1String("baseVersion")).toDouble());
+    op.fields = o.value(QLatin1String("fields")).toObject();
+    op.isDelete = o.value(QLatin1String("delete")).toBool();
+    return op;
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 SyncConflictRepository::SyncConflictRepository(Database& store)
@@ -102,6 +121,130 @@ bool SyncConflictRepository::recordOperation(const OutboxOperation& op, const QS
                 valueText(theirs), serverVersion, reason,
                 QString::fromUtf8(QJsonDocument(operation).toJson(QJsonDocument::Compact)), Clock::nowIso()},
                error);
+}
+
+bool SyncConflictRepository::openRefusal(const QString& entity, const QString& recordId, QString* id,
+                                         QJsonObject* op, QString* reason, QString* error) const
+{
+    id->clear();
+    // A refusal is an operation row without a server value (SyncConflict::isRejection).
+    QSqlQuery* q =
+        sql::cached(m_store.connection(),
+                    QStringLiteral("SELECT id, op, reason FROM sync_conflict WHERE entity = ? AND "
+                                   "record_id = ? AND resolved_at = '' AND field = '' AND theirs = "
+                                   "'null' ORDER BY created_at, id LIMIT 1"),
+                    error);
+    if (!q || !sql::execPrepared(*q, {entity, recordId}, error))
+        return false;
+    if (q->next()) {
+        *id = q->value(0).toString();
+        *op = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object();
+        *reason = q->value(2).toString();
+    }
+    q->finish();
+    return true;
+}
+
+bool SyncConflictRepository::joinRefusal(const OutboxOperation& op, const QString& reason, bool* joined,
+                                         QString* error)
+{
+    *joined = false;
+    QString rowId;
+    QJsonObject rowOp;
+    QString rowReason;
+    if (!openRefusal(op.entity, op.recordId, &rowId, &rowOp, &rowReason, error))
+        return false;
+    const EntitySpec* spec = entity(op.entity);
+    QString ownerField;
+    const EntitySpec* owner = spec ? LocalRecordStore::ownerEntity(*spec, &ownerField) : nullptr;
+    if (rowId.isEmpty() && owner) {
+        QString ownerId = op.fields.value(ownerField).toString();
+        if (ownerId.isEmpty() &&
+            !LocalRecordStore(m_store.connection()).ownerOf(*spec, op.recordId, &ownerId, error))
+            return false;
+        if (!ownerId.isEmpty() && !openRefusal(owner->entity, ownerId, &rowId, &rowOp, &rowReason, error))
+            return false;
+    }
+    if (rowId.isEmpty())
+        return true;
+    *joined = true;
+    QJsonArray followers = rowOp.value(FollowersKey).toArray();
+    for (const QJsonValue& follower : std::as_const(followers)) {
+        // The same answer recorded again (a push repeated after a crash): it is there already.
+        if (!op.opId.isEmpty() && follower.toObject().value(QLatin1String("opId")).toString() == op.opId)
+            return true;
+    }
+    QJsonObject follower = operationToJson(op);
+    follower.insert(QStringLiteral("reason"), reason);
+    followers.append(follower);
+    rowOp.insert(FollowersKey, followers);
+    QSqlQuery q(m_store.connection());
+    return sql::execBound(q, QStringLiteral("UPDATE sync_conflict SET op = ? WHERE id = ?"),
+                          {compact(rowOp), rowId}, error);
+}
+
+bool SyncConflictRepository::recordSetAside(const OutboxOperation& wholeRecord, const QString& reason,
+                                            QString* error)
+{
+    QString rowId;
+    QJsonObject rowOp;
+    QString rowReason;
+    if (!openRefusal(wholeRecord.entity, wholeRecord.recordId, &rowId, &rowOp, &rowReason, error))
+        return false;
+    if (rowId.isEmpty())
+        return recordOperation(wholeRecord, reason, QJsonValue(), 0, error);
+    // The server refused the record already (most often for this very reason): one row says both.
+    if (rowReason.contains(reason))
+        return true;
+    QSqlQuery q(m_store.connection());
+    return sql::execBound(q, QStringLiteral("UPDATE sync_conflict SET reason = ? WHERE id = ?"),
+                          {rowReason.isEmpty() ? reason : rowReason + QLatin1Char(' ') + reason, rowId},
+                          error);
+}
+
+bool SyncConflictRepository::withdraw(const EntitySpec& spec, const QString& id, const QString& resolution,
+                                      const QString& actor, const QString& keepOpen, QString* error)
+{
+    const QSqlDatabase db = m_store.connection();
+    LocalRecordStore records(db);
+    QStringList referring;
+    if (!records.referrers(spec, id, &referring, error))
+        return false;
+    if (!referring.isEmpty()) {
+        QJsonValue name;
+        bool named = false;
+        if (!records.readField(spec, id, QStringLiteral("name"), &name, &named, error))
+            return false;
+        return fail(error, tr("%1 %2 cannot be removed from this computer while other records refer to it "
+                              "(%3). Change or remove those first, or keep yours.")
+                               .arg(entityLabel(spec.entity), named ? name.toString() : id,
+                                    referring.join(QLatin1String("; "))));
+    }
+    QList<RecordRef> owned;
+    if (!records.dependants(spec, id, &owned, error))
+        return false;
+    for (const RecordRef& r : std::as_const(owned)) {
+        if (!withdraw(*r.spec, r.id, resolution, actor, keepOpen, error))
+            return false;
+    }
+    QSqlQuery q(db);
+    return Outbox(db).discardRecord(spec.entity, id, error) &&
+           sql::execBound(q,
+                          QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?, "
+                                         "resolution = ? WHERE entity = ? AND record_id = ? AND "
+                                         "resolved_at = '' AND id <> ?"),
+                          {Clock::nowIso(), actor, resolution, spec.entity, id, keepOpen}, error) &&
+           records.erase(spec, id, error);
+}
+
+QList<OutboxOperation> SyncConflictRepository::operationsOf(const SyncConflict& conflict)
+{
+    if (!conflict.isOperation())
+        return {};
+    QList<OutboxOperation> ops{operationFrom(conflict.op)};
+    for (const QJsonValue& follower : conflict.op.value(FollowersKey).toArray())
+        ops.append(operationFrom(follower.toObject()));
+    return ops;
 }
 
 bool SyncConflictRepository::refreshTheirs(const QString& entity, const QString& recordId,
@@ -168,11 +311,12 @@ bool SyncConflictRepository::resolve(const QString& id, Resolution resolution, c
     if (!tx.isActive())
         return fail(error, tx.error());
     const bool mine = resolution == Resolution::KeepMine;
-    if (!(mine ? keepMine(*conflict, error) : takeTheirs(*conflict, error)))
-        return false;
     const QString outcome =
         mine ? QStringLiteral("mine")
              : (conflict->isRejection() ? QStringLiteral("dismissed") : QStringLiteral("theirs"));
+    bool removed = false;
+    if (!(mine ? keepMine(*conflict, error) : takeTheirs(*conflict, outcome, actor, &removed, error)))
+        return false;
     QSqlQuery q(db);
     if (!sql::execBound(
             q,
@@ -185,8 +329,10 @@ bool SyncConflictRepository::resolve(const QString& id, Resolution resolution, c
     entry.action = QStringLiteral("resolve-conflict");
     entry.entity = conflict->entity;
     entry.recordId = conflict->recordId;
-    entry.detail = (conflict->isOperation() ? QStringLiteral("operation") : conflict->field) +
-                   QStringLiteral(": ") + outcome;
+    entry.detail =
+        (conflict->isOperation() ? QStringLiteral("operation") : conflict->field) + QStringLiteral(": ") +
+        outcome +
+        (removed ? QStringLiteral("; removed from this computer, the server never had it") : QString());
     return AuditLog(db).append(entry, error, true) && tx.commit(error);
 }
 
@@ -204,28 +350,77 @@ bool SyncConflictRepository::keepMine(const SyncConflict& conflict, QString* err
         return outbox.enqueue(conflict.entity, conflict.recordId, conflict.serverVersion,
                               QJsonObject{{conflict.field, found ? value : conflict.mine}}, false, error);
     }
-    // The operation again under a new id, and the record as it says (a pull may have changed it).
-    const QJsonObject fields = conflict.op.value(QLatin1String("fields")).toObject();
-    const bool isDelete = conflict.op.value(QLatin1String("delete")).toBool();
-    std::optional<LocalRecordState> state;
-    if (!records.find(spec, conflict.recordId, &state, error))
-        return false;
-    if (state && !records.update(spec, conflict.recordId, *state, isDelete ? QJsonObject() : fields, nullptr,
-                                 isDelete, error))
-        return false;
-    const qint64 base = conflict.serverVersion > 0
-                            ? conflict.serverVersion
-                            : qint64(conflict.op.value(QLatin1String("baseVersion")).toDouble());
-    return outbox.enqueue(conflict.entity, conflict.recordId, base, fields, isDelete, error);
+    // The operations again under new ids, in their order, and the records as they say (a pull may
+    // have changed them).
+    const QList<OutboxOperation> ops = operationsOf(conflict);
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const OutboxOperation& op = ops.at(i);
+        const EntitySpec* opSpec = entity(op.entity);
+        if (!opSpec)
+            return fail(error,
+                        tr("The sync conflict %1 holds a change of \"%2\", which this version does not "
+                           "know.")
+                            .arg(conflict.id, op.entity));
+        std::optional<LocalRecordState> state;
+        if (!records.find(*opSpec, op.recordId, &state, error))
+            return false;
+        if (state && state->deleted && !op.isDelete && !checkRestorable(*opSpec, op.recordId, error))
+            return false;
+        if (state && !records.update(*opSpec, op.recordId, *state, op.isDelete ? QJsonObject() : op.fields,
+                                     nullptr, op.isDelete, error))
+            return false;
+        const qint64 base = i == 0 && conflict.serverVersion > 0 ? conflict.serverVersion : op.baseVersion;
+        if (!outbox.enqueue(op.entity, op.recordId, base, op.fields, op.isDelete, error))
+            return false;
+    }
+    return true;
 }
 
-bool SyncConflictRepository::takeTheirs(const SyncConflict& conflict, QString* error)
+bool SyncConflictRepository::checkRestorable(const EntitySpec& spec, const QString& recordId,
+                                             QString* error) const
 {
-    // A refused operation has no server value to take: the local record stays as it is.
-    if (conflict.isRejection())
+    if (spec.entity != entity::Member)
         return true;
+    QSqlQuery q(m_store.connection());
+    if (!sql::execBound(
+            q,
+            QStringLiteral("SELECT mine.name, mine.id_number, other.name FROM member mine JOIN "
+                           "member other ON other.id_number = mine.id_number AND other.deleted = 0 "
+                           "AND other.id <> mine.id WHERE mine.id = ?"),
+            {recordId}, error))
+        return false;
+    if (!q.next())
+        return true;
+    return fail(error, tr("Member %1 cannot be sent again: the ID number %2 belongs to the member %3 here, "
+                          "and one person holds one membership. Take the server's member, or ask for a "
+                          "transfer.")
+                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+}
+
+bool SyncConflictRepository::takeTheirs(const SyncConflict& conflict, const QString& outcome,
+                                        const QString& actor, bool* removed, QString* error)
+{
     const EntitySpec& spec = *entity(conflict.entity);
     LocalRecordStore records(m_store.connection());
+    if (conflict.isRejection()) {
+        // A refused operation has no server value to take. A record the server has stays as it is;
+        // one it never had (version 0) goes, with what it owns, so this store ends as the server is.
+        for (const OutboxOperation& op : operationsOf(conflict)) {
+            // An entity this version does not know has nothing stored here.
+            const EntitySpec* opSpec = entity(op.entity);
+            if (!opSpec)
+                continue;
+            std::optional<LocalRecordState> state;
+            if (!records.find(*opSpec, op.recordId, &state, error))
+                return false;
+            if (!state || state->version != 0)
+                continue;
+            if (!withdraw(*opSpec, op.recordId, outcome, actor, conflict.id, error))
+                return false;
+            *removed = true;
+        }
+        return true;
+    }
     std::optional<LocalRecordState> state;
     if (!records.find(spec, conflict.recordId, &state, error))
         return false;

@@ -7,6 +7,7 @@
 #include "members/RosterQuery.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Outbox.h"
+#include "sync/PushResultRecorder.h"
 #include "sync/SyncConflictRepository.h"
 #include "sync/SyncMeta.h"
 
@@ -57,6 +58,8 @@ private slots:
     void childBeforeParentIsAccepted();
     void staleAndUnknownChangesAreSkipped();
     void localDuplicateIdNumberIsSetAside();
+    void setAsideMemberIsOneRefusalAndGoesWithTheirs();
+    void setAsideMemberCannotBeKept();
 };
 
 void TestRemoteApply::freshStoreJoinsUnderTheAccountsOrganisation()
@@ -444,6 +447,86 @@ void TestRemoteApply::localDuplicateIdNumberIsSetAside()
                  .toString(),
              local.idNumber);
     QCOMPARE(found(f.store(), local.name), 1);
+}
+
+namespace {
+// The same person entered here (sampleMember(5), never synced) after another PC sent her first: the
+// push refuses the member and its "joined" entry, then the pull brings the server's member.
+bool enterTwice(SyncFixture& f, Member* local, QString* error)
+{
+    *local = TestStore::sampleMember(5, Base);
+    if (!f.seed(0) ||
+        !MemberRepository(f.store(), OrganisationRepository::rootScope(f.store())).add(*local, {}, error))
+        return false;
+    const QList<OutboxOperation> ops = Outbox(f.store().connection()).pending(10);
+    QList<sync::PushResult> results;
+    for (const OutboxOperation& op : ops) {
+        sync::PushResult r;
+        r.opId = op.opId;
+        r.status = QStringLiteral("rejected");
+        r.reason = op.entity == MemberEntity
+                       ? QStringLiteral("A member with this ID number already belongs to 甲厂工会.")
+                       : QStringLiteral("There is no such member in your organisation's tree.");
+        results.append(r);
+    }
+    sync::PushResultRecorder::Tally tally;
+    return sync::PushResultRecorder(f.store()).record(ops, results, &tally, error) &&
+           f.apply(SyncFixture::page({SyncFixture::member(QStringLiteral("server-m5"), 5, Base, 80)}, 80),
+                   error);
+}
+} // namespace
+
+void TestRemoteApply::setAsideMemberIsOneRefusalAndGoesWithTheirs()
+{
+    SyncFixture f;
+    Member local;
+    QString error;
+    QVERIFY2(enterTwice(f, &local, &error), qPrintable(error));
+    QCOMPARE(f.scalar(QStringLiteral("SELECT deleted FROM member WHERE id = ?"), {local.id}).toInt(), 1);
+    // One row for the clerk: the push's refusal, which now also says the record was set aside.
+    sync::SyncConflictRepository conflicts(f.store());
+    const QList<sync::SyncConflict> open = conflicts.open();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().recordId, local.id);
+    QVERIFY2(open.first().reason.contains(QLatin1String("already belongs")), qPrintable(open.first().reason));
+    QVERIFY2(open.first().reason.contains(local.idNumber), qPrintable(open.first().reason));
+    QCOMPARE(sync::SyncConflictRepository::operationsOf(open.first()).size(), 2);
+
+    // Taking the server's member: the copy set aside here and its history leave the store.
+    QVERIFY2(conflicts.resolve(open.first().id, sync::SyncConflictRepository::Resolution::TakeTheirs,
+                               QStringLiteral("clerk"), &error),
+             qPrintable(error));
+    QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM member WHERE id = ?"), {local.id}).toInt(), 0);
+    QCOMPARE(
+        f.scalar(QStringLiteral("SELECT count(*) FROM member_event WHERE member_id = ?"), {local.id}).toInt(),
+        0);
+    QCOMPARE(
+        f.scalar(QStringLiteral("SELECT count(*) FROM member WHERE id_number = ?"), {local.idNumber}).toInt(),
+        1);
+    QCOMPARE(f.scalar(QStringLiteral("SELECT deleted FROM member WHERE id = 'server-m5'")).toInt(), 0);
+    QCOMPARE(found(f.store(), local.name), 1);
+    QCOMPARE(Outbox(f.store().connection()).pendingCount(), 0);
+    QCOMPARE(conflicts.openCount(), 0);
+    QSqlQuery check(f.store().connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY2(!check.next(), "a reference is left dangling");
+}
+
+void TestRemoteApply::setAsideMemberCannotBeKept()
+{
+    SyncFixture f;
+    Member local;
+    QString error;
+    QVERIFY2(enterTwice(f, &local, &error), qPrintable(error));
+    sync::SyncConflictRepository conflicts(f.store());
+    const QString id = conflicts.open().first().id;
+    // Two live members with one ID number cannot be: the clerk is told why, nothing changes.
+    QVERIFY(!conflicts.resolve(id, sync::SyncConflictRepository::Resolution::KeepMine,
+                               QStringLiteral("clerk"), &error));
+    QVERIFY2(error.contains(local.idNumber) && error.contains(QLatin1String("transfer")), qPrintable(error));
+    QVERIFY(conflicts.find(id)->isOpen());
+    QCOMPARE(f.scalar(QStringLiteral("SELECT deleted FROM member WHERE id = ?"), {local.id}).toInt(), 1);
+    QCOMPARE(Outbox(f.store().connection()).pendingCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteApply)

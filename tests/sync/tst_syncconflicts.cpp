@@ -4,13 +4,16 @@
 #include "SyncFixture.h"
 #include "TestStore.h"
 #include "audit/AuditLog.h"
+#include "cadres/CadreRepository.h"
 #include "members/MemberRepository.h"
 #include "members/RosterQuery.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Outbox.h"
 #include "sync/PushResultRecorder.h"
 #include "sync/SyncConflictRepository.h"
+#include "sync/SyncEntities.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ud;
@@ -72,6 +75,61 @@ struct EditedStore
         return f.scalar(QStringLiteral("SELECT %1 FROM member WHERE id = 'm1'").arg(name)).toString();
     }
 };
+
+// A member entered here and never synced (version 0), with its "joined" entry: both wait in the
+// outbox, the member first.
+struct NewMemberStore
+{
+    SyncFixture f;
+    Member m;
+    QList<OutboxOperation> ops;
+
+    bool prepare()
+    {
+        if (!f.seed(0))
+            return false;
+        m = TestStore::sampleMember(7, Base);
+        QString error;
+        if (!MemberRepository(f.store(), OrganisationRepository::rootScope(f.store()))
+                 .add(m, QStringLiteral("clerk"), &error))
+            return false;
+        ops = Outbox(f.store().connection()).pending(10);
+        return ops.size() == 2 && ops.at(0).entity == MemberEntity;
+    }
+
+    // The server refuses both, as it refuses a second membership of one person (in `order`).
+    bool refuse(const QList<OutboxOperation>& order, PushResultRecorder::Tally* tally, QString* error)
+    {
+        QList<PushResult> results;
+        for (const OutboxOperation& o : order)
+            results.append(
+                result(o, QStringLiteral("rejected"), 0, {},
+                       o.entity == MemberEntity
+                           ? QStringLiteral("A member with this ID number already belongs to 乙厂工会.")
+                           : QStringLiteral("There is no such member in your organisation's tree.")));
+        return PushResultRecorder(f.store()).record(order, results, tally, error);
+    }
+    bool refuse(QString* error)
+    {
+        PushResultRecorder::Tally tally;
+        return refuse(ops, &tally, error);
+    }
+
+    qint64 count(const QString& sql) { return f.scalar(sql, {m.id}).toLongLong(); }
+    qint64 members() { return count(QStringLiteral("SELECT count(*) FROM member WHERE id = ?")); }
+    qint64 events() { return count(QStringLiteral("SELECT count(*) FROM member_event WHERE member_id = ?")); }
+    qint64 pending() { return Outbox(f.store().connection()).pendingCount(); }
+};
+
+QStringList danglingReferences(Database& store)
+{
+    QStringList found;
+    QSqlQuery check(store.connection());
+    check.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    while (check.next())
+        found.append(check.value(0).toString());
+    return found;
+}
 } // namespace
 
 class TestSyncConflicts : public QObject
@@ -89,6 +147,12 @@ private slots:
     void deletionInConflictStaysDeletedUntilDecided();
     void settledConflictCannotBeSettledAgain();
     void unknownStatusChangesNothing();
+    void refusedHistoryJoinsTheRefusalOfItsMember();
+    void refusedEditTakesItsHistoryWithIt();
+    void historyOfAMemberDeletedHereIsNoConflict();
+    void takingTheirsRemovesARefusedNewRecord();
+    void keepingMineSendsTheJoinedChangesAgain();
+    void refusedNewRecordStaysWhileAnotherRefersToIt();
 };
 
 void TestSyncConflicts::answeredOperationsLeaveTheOutbox()
@@ -341,6 +405,207 @@ void TestSyncConflicts::unknownStatusChangesNothing()
     QVERIFY(error.contains(QStringLiteral("maybe")));
     QCOMPARE(s.pending(), 1);
     QCOMPARE(tally.answered, 0);
+}
+
+void TestSyncConflicts::refusedHistoryJoinsTheRefusalOfItsMember()
+{
+    // Whichever comes first in the batch, the clerk sees one row for the member.
+    for (const bool memberFirst : {true, false}) {
+        NewMemberStore s;
+        QVERIFY(s.prepare());
+        const QList<OutboxOperation> order =
+            memberFirst ? s.ops : QList<OutboxOperation>{s.ops.at(1), s.ops.at(0)};
+        PushResultRecorder::Tally tally;
+        QString error;
+        QVERIFY2(s.refuse(order, &tally, &error), qPrintable(error));
+        QCOMPARE(tally.answered, 2);
+        QCOMPARE(tally.conflicts, 1);
+        QCOMPARE(s.pending(), 0);
+        const QList<SyncConflict> open = SyncConflictRepository(s.f.store()).open();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().recordId, s.m.id);
+        QVERIFY(open.first().isRejection());
+        const QList<OutboxOperation> ops = SyncConflictRepository::operationsOf(open.first());
+        QCOMPARE(ops.size(), 2);
+        QCOMPARE(ops.at(0).opId, s.ops.at(0).opId);
+        QCOMPARE(ops.at(1).opId, s.ops.at(1).opId);
+        QCOMPARE(ops.at(1).entity, QStringLiteral("member_event"));
+        QCOMPARE(ops.at(1).fields, s.ops.at(1).fields);
+        // Nothing is removed before the clerk decides.
+        QCOMPARE(s.members(), 1);
+        QCOMPARE(s.events(), 1);
+    }
+}
+
+void TestSyncConflicts::refusedEditTakesItsHistoryWithIt()
+{
+    // A synced member edited here; the server refuses the edit (the member was deleted there) and
+    // the history entry written with it, sent first here (as a deletion writes them).
+    SyncFixture f;
+    QVERIFY(f.seed(1));
+    MemberRepository members(f.store(), OrganisationRepository::rootScope(f.store()));
+    Member m = *members.find(QStringLiteral("m1"));
+    m.mobile = QStringLiteral("13900000001");
+    QString error;
+    QVERIFY2(members.update(m, QStringLiteral("clerk"), &error), qPrintable(error));
+    QList<OutboxOperation> pending = Outbox(f.store().connection()).pending(10);
+    QCOMPARE(pending.size(), 2);
+    if (pending.at(0).entity == MemberEntity)
+        pending.swapItemsAt(0, 1);
+    QCOMPARE(pending.at(0).entity, QStringLiteral("member_event"));
+    QList<PushResult> results;
+    for (const OutboxOperation& o : pending)
+        results.append(result(o, QStringLiteral("rejected"), 0, {},
+                              QStringLiteral("This record has been deleted; the change was not applied.")));
+    PushResultRecorder::Tally tally;
+    QVERIFY2(PushResultRecorder(f.store()).record(pending, results, &tally, &error), qPrintable(error));
+    QCOMPARE(tally.conflicts, 1);
+    SyncConflictRepository conflicts(f.store());
+    const SyncConflict c = conflicts.open().first();
+    QCOMPARE(c.entity, MemberEntity);
+    QCOMPARE(SyncConflictRepository::operationsOf(c).size(), 2);
+
+    // Taking the server's side: the member the server has stays; the entry it never had goes.
+    QVERIFY2(conflicts.resolve(c.id, SyncConflictRepository::Resolution::TakeTheirs, QStringLiteral("clerk"),
+                               &error),
+             qPrintable(error));
+    QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM member WHERE id = 'm1'")).toInt(), 1);
+    QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM member_event WHERE member_id = 'm1'")).toInt(), 0);
+    QCOMPARE(conflicts.openCount(), 0);
+    QCOMPARE(Outbox(f.store().connection()).pendingCount(), 0);
+}
+
+void TestSyncConflicts::historyOfAMemberDeletedHereIsNoConflict()
+{
+    // Deleted here after someone deleted it on the server: the deletion is applied (it is one
+    // already), the "deleted" entry refused, because the server keeps no history of a deleted member.
+    SyncFixture f;
+    QVERIFY(f.seed(1));
+    QString error;
+    QVERIFY2(MemberRepository(f.store(), OrganisationRepository::rootScope(f.store()))
+                 .remove(QStringLiteral("m1"), QStringLiteral("clerk"), &error),
+             qPrintable(error));
+    const QList<OutboxOperation> pending = Outbox(f.store().connection()).pending(10);
+    QCOMPARE(pending.size(), 2);
+    QList<PushResult> results;
+    for (const OutboxOperation& o : pending)
+        results.append(o.isDelete ? result(o, QStringLiteral("applied"), 9)
+                                  : result(o, QStringLiteral("rejected"), 0, {},
+                                           QStringLiteral("There is no such member in your organisation's "
+                                                          "tree.")));
+    PushResultRecorder::Tally tally;
+    QVERIFY2(PushResultRecorder(f.store()).record(pending, results, &tally, &error), qPrintable(error));
+    QCOMPARE(tally.answered, 2);
+    QCOMPARE(tally.conflicts, 0);
+    QCOMPARE(SyncConflictRepository(f.store()).openCount(), 0);
+    QCOMPARE(Outbox(f.store().connection()).pendingCount(), 0);
+    // The entry never reached the server and is gone here too; the member's tombstone stays.
+    QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM member_event WHERE member_id = 'm1'")).toInt(), 0);
+    QCOMPARE(f.scalar(QStringLiteral("SELECT deleted FROM member WHERE id = 'm1'")).toInt(), 1);
+
+    // A refused entry of a member that is alive here is the clerk's to decide.
+    SyncFixture g;
+    QVERIFY(g.seed(1));
+    MemberRepository members(g.store(), OrganisationRepository::rootScope(g.store()));
+    Member m = *members.find(QStringLiteral("m1"));
+    m.status = QStringLiteral("retained");
+    QVERIFY2(members.update(m, QStringLiteral("clerk"), &error), qPrintable(error));
+    QList<OutboxOperation> ops = Outbox(g.store().connection()).pending(10);
+    ops.removeIf([](const OutboxOperation& o) { return o.entity == MemberEntity; });
+    QCOMPARE(ops.size(), 1);
+    QVERIFY2(PushResultRecorder(g.store()).record(
+                 ops, {result(ops.first(), QStringLiteral("rejected"), 0, {}, QStringLiteral("no"))}, &tally,
+                 &error),
+             qPrintable(error));
+    QCOMPARE(SyncConflictRepository(g.store()).openCount(), 1);
+    QCOMPARE(g.scalar(QStringLiteral("SELECT count(*) FROM member_event WHERE member_id = 'm1'")).toInt(), 1);
+}
+
+void TestSyncConflicts::takingTheirsRemovesARefusedNewRecord()
+{
+    NewMemberStore s;
+    QVERIFY(s.prepare());
+    QString error;
+    QVERIFY2(s.refuse(&error), qPrintable(error));
+    // An edit made here after the refusal goes with the record.
+    MemberRepository members(s.f.store(), OrganisationRepository::rootScope(s.f.store()));
+    Member m = *members.find(s.m.id);
+    m.notes = QStringLiteral("后来的备注");
+    QVERIFY2(members.update(m, QStringLiteral("clerk"), &error), qPrintable(error));
+    QVERIFY(s.pending() > 0);
+    SyncConflictRepository conflicts(s.f.store());
+    const QList<SyncConflict> open = conflicts.open();
+    QCOMPARE(open.size(), 1);
+
+    QVERIFY2(conflicts.resolve(open.first().id, SyncConflictRepository::Resolution::TakeTheirs,
+                               QStringLiteral("clerk"), &error),
+             qPrintable(error));
+    QCOMPARE(s.members(), 0);
+    QCOMPARE(s.events(), 0);
+    QCOMPARE(s.pending(), 0);
+    QCOMPARE(conflicts.openCount(), 0);
+    QCOMPARE(conflicts.find(open.first().id)->resolution, QStringLiteral("dismissed"));
+    QCOMPARE(danglingReferences(s.f.store()), QStringList());
+    RosterFilter filter;
+    filter.search = s.m.name;
+    QCOMPARE(
+        RosterQuery(s.f.store().connection(), OrganisationRepository::rootScope(s.f.store()), filter).count(),
+        0);
+    // The decision and what it removed are in the audit log.
+    const AuditEntry last = AuditLog(s.f.store().connection()).entries().last();
+    QCOMPARE(last.action, QStringLiteral("resolve-conflict"));
+    QCOMPARE(last.recordId, s.m.id);
+    QVERIFY2(last.detail.contains(QLatin1String("removed")), qPrintable(last.detail));
+}
+
+void TestSyncConflicts::keepingMineSendsTheJoinedChangesAgain()
+{
+    NewMemberStore s;
+    QVERIFY(s.prepare());
+    QString error;
+    QVERIFY2(s.refuse(&error), qPrintable(error));
+    SyncConflictRepository conflicts(s.f.store());
+    QVERIFY2(conflicts.resolve(conflicts.open().first().id, SyncConflictRepository::Resolution::KeepMine,
+                               QStringLiteral("clerk"), &error),
+             qPrintable(error));
+    const QList<OutboxOperation> again = Outbox(s.f.store().connection()).pending(10);
+    QCOMPARE(again.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(again.at(i).entity, s.ops.at(i).entity);
+        QCOMPARE(again.at(i).recordId, s.ops.at(i).recordId);
+        QCOMPARE(again.at(i).fields, s.ops.at(i).fields);
+        QCOMPARE(again.at(i).baseVersion, 0);
+        QVERIFY(again.at(i).opId != s.ops.at(i).opId);
+    }
+    QCOMPARE(s.members(), 1);
+    QCOMPARE(s.events(), 1);
+    QCOMPARE(conflicts.openCount(), 0);
+}
+
+void TestSyncConflicts::refusedNewRecordStaysWhileAnotherRefersToIt()
+{
+    NewMemberStore s;
+    QVERIFY(s.prepare());
+    // The member is also the union's chair, a record of its own that the clerk did not give up.
+    Cadre chair;
+    chair.memberId = s.m.id;
+    chair.organisationId = Base;
+    chair.position = QStringLiteral("chair");
+    chair.termStart = QStringLiteral("2024-01-01");
+    QString error;
+    QVERIFY2(CadreRepository(s.f.store(), OrganisationRepository::rootScope(s.f.store()))
+                 .add(chair, QStringLiteral("clerk"), &error),
+             qPrintable(error));
+    QVERIFY2(s.refuse(&error), qPrintable(error));
+    SyncConflictRepository conflicts(s.f.store());
+    const QString id = conflicts.open().first().id;
+    QVERIFY(!conflicts.resolve(id, SyncConflictRepository::Resolution::TakeTheirs, QStringLiteral("clerk"),
+                               &error));
+    QVERIFY2(error.contains(s.m.name) && error.contains(entityLabel(QStringLiteral("cadre"))),
+             qPrintable(error));
+    QCOMPARE(s.members(), 1);
+    QCOMPARE(s.events(), 1);
+    QVERIFY(conflicts.find(id)->isOpen());
 }
 
 QTEST_GUILESS_MAIN(TestSyncConflicts)

@@ -126,11 +126,20 @@ void TestSyncUi::refusedOperationIsShownWithItsReason()
     QCOMPARE(dialog.model()->index(0, sync::ConflictListModel::ReasonColumn).data().toString(), reason);
     // What was refused is listed field by field, so the clerk sees which member it was.
     QVERIFY(dialog.model()->index(0, sync::ConflictListModel::MineColumn).data().toString().contains(m.name));
+    // The server never had this member: the clerk is told that taking its side removes it here.
+    QVERIFY2(dialog.model()
+                 ->index(0, sync::ConflictListModel::TheirsColumn)
+                 .data()
+                 .toString()
+                 .contains(QLatin1String("removes")),
+             qPrintable(dialog.model()->index(0, sync::ConflictListModel::TheirsColumn).data().toString()));
     dialog.table()->selectRow(0);
     QTest::mouseClick(dialog.takeTheirsButton(), Qt::LeftButton);
     QCOMPARE(dialog.model()->rowCount(), 0);
-    // Dismissing a refusal never removes the member from this computer.
-    QVERIFY(MemberRepository(t.store(), t.scope()).find(m.id));
+    // Given up by the clerk, the member the server never took leaves this computer, as the server is.
+    QVERIFY(!MemberRepository(t.store(), t.scope()).find(m.id));
+    for (const OutboxOperation& op : Outbox(t.store().connection()).pending(1000))
+        QVERIFY(op.recordId != m.id && op.fields.value(QLatin1String("member")).toString() != m.id);
 }
 
 void TestSyncUi::statusShowsAFailedSyncAndItsRetry()
