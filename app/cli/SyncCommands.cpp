@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace ud::cli {
@@ -133,6 +134,8 @@ int runResolve(CliContext& context, const QStringList& arguments)
     const QString id = parser.positionalArguments().first();
     QString error;
     sync::SyncConflictRepository conflicts(*store);
+    const std::optional<sync::SyncConflict> conflict = conflicts.find(id);
+    const bool refusal = conflict && conflict->isRejection();
     if (!conflicts.resolve(id,
                            keep == QLatin1String("mine")
                                ? sync::SyncConflictRepository::Resolution::KeepMine
@@ -141,7 +144,9 @@ int runResolve(CliContext& context, const QStringList& arguments)
         return context.fail(error);
     context.out() << (keep == QLatin1String("mine")
                           ? CliContext::tr("Kept the local value; it is sent with the next sync.")
-                          : CliContext::tr("Took the server's value."))
+                      : refusal ? CliContext::tr("Gave up the change the server refused (a record the server "
+                                                 "never had is removed from this file).")
+                                : CliContext::tr("Took the server's value."))
                   << Qt::endl;
     return Exit::Ok;
 }

@@ -17,7 +17,8 @@ class ConflictListModel;
 // "Sync conflicts": every change the server could not take as it was — a field someone else changed
 // meanwhile (keep mine sends this computer's value again, take theirs writes the server's value
 // here) or a change the server refused, with its reason (keep mine sends it again, take theirs
-// dismisses it; the record stays on this computer either way). Nothing is decided without the clerk.
+// gives it up: a record the server never had leaves this computer with its history, any other
+// keeps its local values). Nothing is decided without the clerk.
 class ConflictsDialog : public QDialog
 {
     Q_OBJECT
