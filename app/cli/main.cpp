@@ -7,19 +7,48 @@
 #include "OrgCommands.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
+#include "TransferCommands.h"
 #include "store/Database.h"
 #include "util/AppSettings.h"
 #include "util/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace ud;
 using namespace ud::cli;
 
 namespace {
+
+// `transfers letter` lays out a page with fonts, which needs a QGuiApplication; every other command
+// runs without one, so the tool starts anywhere, display or not.
+bool needsGui(int argc, char* argv[])
+{
+    bool transfers = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "transfers") == 0)
+            transfers = true;
+        else if (transfers && std::strcmp(argv[i], "letter") == 0)
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (!needsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // A command-line tool never shows a window: the offscreen platform has the fonts and needs no
+    // display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
 
 void printUsage(QTextStream& out)
 {
@@ -47,14 +76,16 @@ void printUsage(QTextStream& out)
                .arg(Database::defaultPath())
         << '\n'
         << orgsAndCadresUsage() << '\n'
-        << syncUsage() << Qt::flush;
+        << syncUsage() << '\n'
+        << transfersUsage() << Qt::flush;
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("UnionDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("UnionDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNIONDESK_VERSION));
@@ -122,6 +153,10 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("conflicts")) {
         rest.insert(1, command);
         return runConflicts(context, rest);
+    }
+    if (command == QLatin1String("transfers")) {
+        rest.insert(1, command);
+        return runTransfers(context, rest);
     }
     if (command == QLatin1String("members")) {
         rest.insert(1, command);

@@ -45,6 +45,7 @@ inline const QString Member = QStringLiteral("member");
 inline const QString MemberEvent = QStringLiteral("member_event");
 inline const QString Cadre = QStringLiteral("cadre");
 inline const QString OrganisationRequest = QStringLiteral("organisation_request");
+inline const QString Transfer = QStringLiteral("transfer");
 } // namespace entity
 
 } // namespace ud

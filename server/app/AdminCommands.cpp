@@ -4,6 +4,7 @@
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
 #include "ServerMigrator.h"
+#include "TransferAdmin.h"
 
 #include <QCommandLineParser>
 
@@ -37,6 +38,11 @@ QString AdminCommands::usage()
               "  admin reset-password --login LOGIN --password-file FILE\n"
               "  admin disable-user --login LOGIN                   also ends its sessions\n"
               "  admin verify-audit                                 check the audit log's hash chain\n"
+              "  admin expire-transfers --days N                    requests open more than N days expire\n"
+              "  admin transfer-rule --org ORG --auto-approve-hung yes|no\n"
+              "                                                     approve requests for members hung at "
+              "ORG\n"
+              "                                                     as they arrive, or not\n"
               "\n"
               "ORG is an organisation's id or exact name. The password is the first line of FILE.\n"
               "--database is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).\n")
@@ -64,9 +70,8 @@ QString AdminCommands::actor() const
 int AdminCommands::run(const QStringList& arguments)
 {
     if (arguments.isEmpty())
-        return usageError(
-            tr("admin needs a command: init, add-org, add-user, reset-password, disable-user or "
-               "verify-audit."));
+        return usageError(tr("admin needs a command: init, add-org, add-user, reset-password, disable-user, "
+                             "verify-audit, expire-transfers or transfer-rule."));
     const QString command = arguments.first();
 
     struct Spec
@@ -85,6 +90,10 @@ int AdminCommands::run(const QStringList& arguments)
         required = {{"login", "LOGIN"}, {"password-file", "FILE"}};
     else if (command == QLatin1String("disable-user"))
         required = {{"login", "LOGIN"}};
+    else if (command == QLatin1String("expire-transfers"))
+        required = {{"days", "N"}};
+    else if (command == QLatin1String("transfer-rule"))
+        required = {{"org", "ORG"}, {"auto-approve-hung", "yes|no"}};
     else if (command != QLatin1String("verify-audit"))
         return usageError(tr("Unknown admin command \"%1\".").arg(command));
 
@@ -108,6 +117,20 @@ int AdminCommands::run(const QStringList& arguments)
         return parser.value(QString::fromLatin1(option));
     };
 
+    int days = 0;
+    if (command == QLatin1String("expire-transfers")) {
+        bool ok = false;
+        days = value("days").toInt(&ok);
+        if (!ok || days < 1)
+            return usageError(
+                tr("--days must be a whole number of days, 1 or more, not \"%1\".").arg(value("days")));
+    }
+    QString autoApprove;
+    if (command == QLatin1String("transfer-rule")) {
+        autoApprove = value("auto-approve-hung");
+        if (autoApprove != QLatin1String("yes") && autoApprove != QLatin1String("no"))
+            return usageError(tr("--auto-approve-hung takes yes or no, not \"%1\".").arg(autoApprove));
+    }
     if (command == QLatin1String("add-user") && !AccountAdmin::roles().contains(value("role")))
         return usageError(tr("Unknown role \"%1\"; use one of %2.")
                               .arg(value("role"), AccountAdmin::roles().join(QStringLiteral(", "))));
@@ -133,6 +156,25 @@ int AdminCommands::run(const QStringList& arguments)
                             .arg(verification.brokenSeq)
                             .arg(verification.reason));
         m_out << tr("ok %1 entries").arg(verification.entries) << Qt::endl;
+        return Exit::Ok;
+    }
+
+    if (command == QLatin1String("expire-transfers")) {
+        int expired = 0;
+        if (!TransferAdmin(*database, actor()).expireRequests(days, &expired, &error))
+            return fail(error);
+        m_out << tr("%n transfer request(s) expired.", nullptr, expired) << Qt::endl;
+        return Exit::Ok;
+    }
+    if (command == QLatin1String("transfer-rule")) {
+        QString name;
+        const bool yes = autoApprove == QLatin1String("yes");
+        if (!TransferAdmin(*database, actor()).setAutoApproveHung(value("org"), yes, &error, &name))
+            return fail(error);
+        m_out << (yes ? tr("Requests for members hung at \"%1\" are now approved as they arrive.")
+                      : tr("Requests for members hung at \"%1\" now wait for a clerk's decision."))
+                     .arg(name)
+              << Qt::endl;
         return Exit::Ok;
     }
 

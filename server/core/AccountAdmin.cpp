@@ -1,6 +1,7 @@
 #include "AccountAdmin.h"
 
 #include "ChangeSequence.h"
+#include "OrganisationDirectory.h"
 #include "PasswordHasher.h"
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
@@ -126,30 +127,16 @@ bool AccountAdmin::init(const QString& name, const QString& level, QString* erro
 
 bool AccountAdmin::findOrganisation(const QString& idOrName, Organisation* found, QString* error) const
 {
-    QSqlQuery query(m_database.db());
-    if (!sql::execBound(query,
-                        QStringLiteral("SELECT id, path FROM organisation WHERE deleted = 0 AND id = ?"),
-                        {idOrName}, error))
-        return false;
-    if (query.next()) {
-        *found = {query.value(0).toString(), query.value(1).toString()};
+    OrganisationEntry entry;
+    int count = 0;
+    const OrganisationDirectory::Match match =
+        OrganisationDirectory(m_database).byIdOrName(idOrName, &entry, &count, error);
+    if (match == OrganisationDirectory::Match::Found) {
+        *found = {entry.id, entry.path};
         return true;
     }
-    if (!sql::execBound(query,
-                        QStringLiteral("SELECT id, path FROM organisation WHERE deleted = 0 AND name = ?"),
-                        {idOrName.trimmed()}, error))
-        return false;
-    int matches = 0;
-    while (query.next()) {
-        if (++matches == 1)
-            *found = {query.value(0).toString(), query.value(1).toString()};
-    }
-    if (matches == 1)
-        return true;
-    if (matches == 0)
-        *error = tr("No organisation \"%1\" on this server.").arg(idOrName);
-    else
-        *error = tr("%1 organisations are named \"%2\"; give the id instead.").arg(matches).arg(idOrName);
+    if (match != OrganisationDirectory::Match::Failed)
+        *error = OrganisationDirectory::problem(match, idOrName, count);
     return false;
 }
 

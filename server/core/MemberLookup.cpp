@@ -22,6 +22,22 @@ QString MemberLookup::maskedName(const QString& name)
     return PersonName::masked(name);
 }
 
+bool MemberLookup::audit(ServerDatabase& database, const QString& actor, const QString& idNumber,
+                         const QString& memberId, const QString& purpose, QString* error)
+{
+    ServerAuditEntry entry;
+    entry.actor = actor;
+    entry.action = QStringLiteral("lookup");
+    entry.entity = QStringLiteral("member");
+    entry.recordId = memberId;
+    entry.detail = QStringLiteral("id number %1, %2")
+                       .arg(IdNumber::masked(idNumber),
+                            memberId.isEmpty() ? QStringLiteral("not found") : QStringLiteral("found"));
+    if (!purpose.isEmpty())
+        entry.detail += QStringLiteral(", ") + purpose;
+    return ServerAudit(database).append(entry, error);
+}
+
 MemberLookupResult MemberLookup::lookup(const QString& idNumber)
 {
     MemberLookupResult result;
@@ -65,15 +81,8 @@ MemberLookupResult MemberLookup::lookup(const QString& idNumber)
     }
     query.finish();
 
-    ServerAuditEntry entry;
-    entry.actor = m_account.login;
-    entry.action = QStringLiteral("lookup");
-    entry.entity = QStringLiteral("member");
-    entry.recordId = memberId;
-    entry.detail = QStringLiteral("id number %1, %2")
-                       .arg(IdNumber::masked(id.value()),
-                            memberId.isEmpty() ? QStringLiteral("not found") : QStringLiteral("found"));
-    if (!ServerAudit(m_database).append(entry, &result.error) || !transaction.commit(&result.error)) {
+    if (!audit(m_database, m_account.login, id.value(), memberId, QString(), &result.error) ||
+        !transaction.commit(&result.error)) {
         result.summary = {};
         return result;
     }

@@ -42,6 +42,11 @@ public:
 
     // 张*明, 欧**明, 李*, *: the family name and (from three characters) the last one stay.
     static QString maskedName(const QString& name);
+    // The audit entry of a look-up by `actor` of the (valid, normalised) `idNumber`, found as
+    // `memberId` or not found (empty), inside the caller's transaction; `purpose` adds why, when the
+    // look-up is part of something else (a request for a transfer in).
+    static bool audit(ServerDatabase& database, const QString& actor, const QString& idNumber,
+                      const QString& memberId, const QString& purpose, QString* error);
 
 private:
     ServerDatabase& m_database;

@@ -159,12 +159,29 @@ bool SyncPull::openChanges(qint64 cursor, int limit, std::vector<std::unique_ptr
     for (const sync::EntitySpec& spec : sync::entities()) {
         auto stream = std::make_unique<Stream>(m_database, &spec);
         QSqlQuery& query = stream->query;
-        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE version > ? AND path >= ? AND path < ? "
-                                     "ORDER BY version LIMIT ?")
-                          .arg(selectList(spec), spec.table));
-        for (const QVariant& value :
-             {QVariant(cursor), QVariant(m_lower), QVariant(m_upper), QVariant(limit + 1)})
-            query.addBindValue(value);
+        // A transfer lies under three organisations (the holding one's path, from_path, to_path):
+        // one range per path, each on its own index. Written as OR, SQLite would walk the version
+        // index through every transfer after the cursor; as a union of three ranges both
+        // databases read only the account's rows, then sort those few by version.
+        if (spec.entity == QLatin1String("transfer")) {
+            QStringList ranges;
+            for (const char* column : {"path", "from_path", "to_path"})
+                ranges.append(QStringLiteral("SELECT id FROM %1 WHERE version > ? AND %2 >= ? AND %2 < ?")
+                                  .arg(spec.table, QLatin1String(column)));
+            query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3) ORDER BY version LIMIT ?")
+                              .arg(selectList(spec), spec.table, ranges.join(QStringLiteral(" UNION ALL "))));
+            for (int range = 0; range < ranges.size(); ++range) {
+                for (const QVariant& value : {QVariant(cursor), QVariant(m_lower), QVariant(m_upper)})
+                    query.addBindValue(value);
+            }
+        } else {
+            query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE version > ? AND path >= ? AND path < ? "
+                                         "ORDER BY version LIMIT ?")
+                              .arg(selectList(spec), spec.table));
+            for (const QVariant& value : {QVariant(cursor), QVariant(m_lower), QVariant(m_upper)})
+                query.addBindValue(value);
+        }
+        query.addBindValue(limit + 1);
         if (!query.exec()) {
             *error = query.lastError().text();
             return false;
@@ -212,6 +229,7 @@ bool SyncPull::page(qint64 cursor, int limit, QJsonObject* answer, QString* erro
     int members = 0;
     int events = 0;
     int cadres = 0;
+    int transfers = 0;
     qint64 last = cursor;
     bool more = false;
     {
@@ -265,6 +283,8 @@ bool SyncPull::page(qint64 cursor, int limit, QJsonObject* answer, QString* erro
                     ++events;
                 else if (spec.entity == QLatin1String("cadre"))
                     ++cadres;
+                else if (spec.entity == QLatin1String("transfer"))
+                    ++transfers;
             }
             change[EntityKey] = spec.entity;
             change[IdKey] = query.value(IdColumn).toString();
@@ -277,14 +297,14 @@ bool SyncPull::page(qint64 cursor, int limit, QJsonObject* answer, QString* erro
             next->advance();
         }
     }
-    if (members + events + cadres > 0 && !auditRead(members, events, cadres, error))
+    if (members + events + cadres + transfers > 0 && !auditRead({members, events, cadres, transfers}, error))
         return false;
     *answer = QJsonObject{
         {QStringLiteral("changes"), list}, {QStringLiteral("cursor"), last}, {QStringLiteral("more"), more}};
     return true;
 }
 
-bool SyncPull::auditRead(int members, int events, int cadres, QString* error)
+bool SyncPull::auditRead(const PersonalReads& reads, QString* error)
 {
     ServerTransaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -298,9 +318,10 @@ bool SyncPull::auditRead(int members, int events, int cadres, QString* error)
     entry.recordId = m_account.organisationId;
     entry.detail =
         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sync"), QStringLiteral("pull")},
-                                                    {QStringLiteral("members"), members},
-                                                    {QStringLiteral("memberEvents"), events},
-                                                    {QStringLiteral("cadres"), cadres}})
+                                                    {QStringLiteral("members"), reads.members},
+                                                    {QStringLiteral("memberEvents"), reads.events},
+                                                    {QStringLiteral("cadres"), reads.cadres},
+                                                    {QStringLiteral("transfers"), reads.transfers}})
                               .toJson(QJsonDocument::Compact));
     return ServerAudit(m_database).append(entry, error) && transaction.commit(error);
 }

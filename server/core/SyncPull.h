@@ -30,7 +30,15 @@ private:
                      QString* error) const;
     bool openDepartures(qint64 cursor, int limit, std::vector<std::unique_ptr<Stream>>* streams,
                         QString* error) const;
-    bool auditRead(int members, int events, int cadres, QString* error);
+    // How many records holding personal data a page sent (a transfer names its member's ID number).
+    struct PersonalReads
+    {
+        int members = 0;
+        int events = 0;
+        int cadres = 0;
+        int transfers = 0;
+    };
+    bool auditRead(const PersonalReads& reads, QString* error);
 
     ServerDatabase& m_database;
     SessionAccount m_account;

@@ -1,15 +1,17 @@
 #include "SyncPushOperation.h"
 
 #include "ChangeSequence.h"
+#include "DepartureLog.h"
+#include "MemberMove.h"
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
 #include "ServerTransaction.h"
 #include "SyncRecordStore.h"
+#include "TransferPush.h"
 #include "UniqueViolation.h"
 #include "WriteSavepoint.h"
 #include "members/Member.h"
 #include "members/MemberValidator.h"
-#include "store/Sql.h"
 #include "sync/SyncEntities.h"
 #include "util/Clock.h"
 
@@ -26,7 +28,6 @@ namespace {
 
 const QString Applied = QStringLiteral("applied");
 const QString Conflict = QStringLiteral("conflict");
-const QString Rejected = QStringLiteral("rejected");
 const QString Duplicate = QStringLiteral("duplicate");
 
 const sync::EntitySpec& organisationSpec()
@@ -68,7 +69,7 @@ SyncPushOperation::SyncPushOperation(ServerDatabase& database, const SessionAcco
 {
 }
 
-QJsonObject SyncPushOperation::resultOf(const QString& opId, const Answer& answer)
+QJsonObject SyncPushOperation::resultOf(const QString& opId, const PushAnswer& answer)
 {
     return QJsonObject{{QStringLiteral("opId"), opId},
                        {QStringLiteral("status"), answer.status},
@@ -77,15 +78,18 @@ QJsonObject SyncPushOperation::resultOf(const QString& opId, const Answer& answe
                        {QStringLiteral("reason"), answer.reason}};
 }
 
-SyncPushOperation::Answer SyncPushOperation::rejected(const QString& reason)
+QString SyncPushOperation::noSuchRecord()
 {
-    Answer answer;
-    answer.status = Rejected;
-    answer.reason = reason;
-    return answer;
+    return tr("There is no such record in your organisation.");
 }
 
-QString SyncPushOperation::parse(const QJsonValue& value, Operation* op) const
+QString SyncPushOperation::createOnlyReason(const sync::EntitySpec& spec, const QString& field)
+{
+    return tr("The field \"%1\" of %2 is set when the record is created and cannot change.")
+        .arg(sync::fieldLabel(spec.entity, field), sync::entityLabel(spec.entity));
+}
+
+QString SyncPushOperation::parse(const QJsonValue& value, PushedOperation* op) const
 {
     if (!value.isObject())
         return tr("The operation is not a JSON object.");
@@ -118,15 +122,16 @@ QString SyncPushOperation::parse(const QJsonValue& value, Operation* op) const
 
 bool SyncPushOperation::apply(const QJsonValue& operation, QJsonObject* result, QString* error)
 {
-    Operation op;
+    PushedOperation op;
     const QString parseError = parse(operation, &op);
     if (!parseError.isEmpty()) {
-        *result =
-            resultOf(operation.toObject().value(QLatin1String("opId")).toString(), rejected(parseError));
+        *result = resultOf(operation.toObject().value(QLatin1String("opId")).toString(),
+                           PushAnswer::rejected(parseError));
         return true;
     }
     if (!m_account.mayWrite()) {
-        *result = resultOf(op.opId, rejected(tr("This account may read records but not change them.")));
+        *result =
+            resultOf(op.opId, PushAnswer::rejected(tr("This account may read records but not change them.")));
         return true;
     }
 
@@ -150,24 +155,15 @@ bool SyncPushOperation::apply(const QJsonValue& operation, QJsonObject* result, 
         return true;
     }
 
-    SyncRecord current;
-    if (!SyncRecordStore(m_database, *op.spec).load(op.id, &current, error))
-        return false;
-    Answer answer;
-    const bool visible = current.found && m_account.covers(current.path);
-    if (!visible) {
-        if (current.found || op.isDelete || op.baseVersion > 0)
-            answer = rejected(tr("There is no such record in your organisation."));
-        else if (!create(op, &answer, error))
+    PushAnswer answer;
+    if (op.spec->entity == QLatin1String("transfer")) {
+        if (!TransferPush(m_database, m_account, m_clientId).apply(op, &answer, error))
             return false;
-    } else if (op.isDelete) {
-        if (!remove(op, current, &answer, error))
-            return false;
-    } else if (!update(op, current, &answer, error)) {
+    } else if (!applyRecord(op, &answer, error)) {
         return false;
     }
     *result = resultOf(op.opId, answer);
-    if (answer.status == Rejected)
+    if (answer.isRejected())
         return true;
 
     QSqlError sqlError;
@@ -187,6 +183,23 @@ bool SyncPushOperation::apply(const QJsonValue& operation, QJsonObject* result, 
     return transaction->commit(error);
 }
 
+bool SyncPushOperation::applyRecord(const PushedOperation& op, PushAnswer* answer, QString* error)
+{
+    SyncRecord current;
+    if (!SyncRecordStore(m_database, *op.spec).load(op.id, &current, error))
+        return false;
+    if (!current.found || !m_account.covers(current.path)) {
+        if (current.found || op.isDelete || op.baseVersion > 0) {
+            *answer = PushAnswer::rejected(noSuchRecord());
+            return true;
+        }
+        return create(op, answer, error);
+    }
+    if (op.isDelete)
+        return remove(op, current, answer, error);
+    return update(op, current, answer, error);
+}
+
 bool SyncPushOperation::findApplied(const QString& opId, QJsonObject* stored, bool* found,
                                     QString* error) const
 {
@@ -200,7 +213,7 @@ bool SyncPushOperation::findApplied(const QString& opId, QJsonObject* stored, bo
     *found = query.next();
     if (*found) {
         const QJsonObject first = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-        Answer answer;
+        PushAnswer answer;
         answer.status = Duplicate;
         answer.version = first.value(QLatin1String("version")).toInteger();
         answer.conflicts = first.value(QLatin1String("conflicts")).toObject();
@@ -209,7 +222,7 @@ bool SyncPushOperation::findApplied(const QString& opId, QJsonObject* stored, bo
     return true;
 }
 
-bool SyncPushOperation::recordApplied(const Operation& op, const QJsonObject& result,
+bool SyncPushOperation::recordApplied(const PushedOperation& op, const QJsonObject& result,
                                       QSqlError* sqlError) const
 {
     WriteSavepoint savepoint(m_database);
@@ -231,20 +244,21 @@ bool SyncPushOperation::recordApplied(const Operation& op, const QJsonObject& re
     return false;
 }
 
-QString SyncPushOperation::readFields(const Operation& op, QJsonObject* wire) const
+QString SyncPushOperation::readFields(const sync::EntitySpec& spec, const QJsonObject& pushed,
+                                      QJsonObject* wire)
 {
-    for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+    for (auto it = pushed.constBegin(); it != pushed.constEnd(); ++it) {
         // The client stores an organisation's path from a pull; the server alone decides it.
         if (it.key() == QLatin1String("path"))
             continue;
-        const sync::FieldSpec* field = op.spec->field(it.key());
+        const sync::FieldSpec* field = spec.field(it.key());
         if (field == nullptr)
-            return tr("Unknown field \"%1\" of %2.").arg(it.key(), sync::entityLabel(op.spec->entity));
+            return tr("Unknown field \"%1\" of %2.").arg(it.key(), sync::entityLabel(spec.entity));
         bool ok = false;
         const QVariant column = sync::toColumn(*field, it.value(), &ok);
         if (!ok)
             return tr("The field \"%1\" of %2 has a value of the wrong type.")
-                .arg(sync::fieldLabel(op.spec->entity, it.key()), sync::entityLabel(op.spec->entity));
+                .arg(sync::fieldLabel(spec.entity, it.key()), sync::entityLabel(spec.entity));
         wire->insert(it.key(), sync::toWire(*field, column));
     }
     return {};
@@ -298,7 +312,7 @@ QString SyncPushOperation::violationReason(const QSqlError& sqlError) const
     return {};
 }
 
-bool SyncPushOperation::placeRecord(const Operation& op, QJsonObject* merged, const SyncRecord& current,
+bool SyncPushOperation::placeRecord(const PushedOperation& op, QJsonObject* merged, const SyncRecord& current,
                                     QString* path, QString* reason, QString* error) const
 {
     const QString entity = op.spec->entity;
@@ -385,15 +399,15 @@ bool SyncPushOperation::placeRecord(const Operation& op, QJsonObject* merged, co
     return true;
 }
 
-bool SyncPushOperation::create(const Operation& op, Answer* answer, QString* error)
+bool SyncPushOperation::create(const PushedOperation& op, PushAnswer* answer, QString* error)
 {
     QJsonObject fields;
-    QString reason = readFields(op, &fields);
+    QString reason = readFields(*op.spec, op.fields, &fields);
     QString path;
     if (reason.isEmpty() && !placeRecord(op, &fields, SyncRecord(), &path, &reason, error))
         return false;
     if (!reason.isEmpty()) {
-        *answer = rejected(reason);
+        *answer = PushAnswer::rejected(reason);
         return true;
     }
     const qint64 version = ChangeSequence(m_database).next(error);
@@ -415,7 +429,7 @@ bool SyncPushOperation::create(const Operation& op, Answer* answer, QString* err
             *error = sqlError.text();
             return false;
         }
-        *answer = rejected(reason);
+        *answer = PushAnswer::rejected(reason);
         return true;
     }
     if (!audit(QStringLiteral("create"), op, QJsonObject{{QStringLiteral("after"), fields}}, error))
@@ -425,16 +439,17 @@ bool SyncPushOperation::create(const Operation& op, Answer* answer, QString* err
     return true;
 }
 
-bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* answer, QString* error)
+bool SyncPushOperation::update(const PushedOperation& op, SyncRecord current, PushAnswer* answer,
+                               QString* error)
 {
     if (current.deleted) {
-        *answer = rejected(tr("This record has been deleted; the change was not applied."));
+        *answer = PushAnswer::rejected(tr("This record has been deleted; the change was not applied."));
         return true;
     }
     QJsonObject pushed;
-    QString reason = readFields(op, &pushed);
+    QString reason = readFields(*op.spec, op.fields, &pushed);
     if (!reason.isEmpty()) {
-        *answer = rejected(reason);
+        *answer = PushAnswer::rejected(reason);
         return true;
     }
     const QJsonObject before = current.wireFields(*op.spec);
@@ -445,9 +460,7 @@ bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* 
         if (*it == serverValue)
             continue;
         if (op.spec->createOnly.contains(it.key())) {
-            *answer = rejected(
-                tr("The field \"%1\" of %2 is set when the record is created and cannot change.")
-                    .arg(sync::fieldLabel(op.spec->entity, it.key()), sync::entityLabel(op.spec->entity)));
+            *answer = PushAnswer::rejected(createOnlyReason(*op.spec, it.key()));
             return true;
         }
         // Changed on the server since the client last saw it, by someone else: the clerk decides.
@@ -461,7 +474,7 @@ bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* 
     if (!placeRecord(op, &merged, current, &path, &reason, error))
         return false;
     if (!reason.isEmpty()) {
-        *answer = rejected(reason);
+        *answer = PushAnswer::rejected(reason);
         return true;
     }
 
@@ -477,9 +490,9 @@ bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* 
         const QString state = merged.value(QStringLiteral("state")).toString();
         if ((state == QLatin1String("approved") || state == QLatin1String("rejected")) &&
             current.path == m_account.organisationPath) {
-            *answer =
-                rejected(tr("Only an organisation above the one that submitted a request may approve or "
-                            "reject it."));
+            *answer = PushAnswer::rejected(
+                tr("Only an organisation above the one that submitted a request may approve or "
+                   "reject it."));
             return true;
         }
     }
@@ -516,14 +529,15 @@ bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* 
             *error = sqlError.text();
             return false;
         }
-        *answer = rejected(reason);
+        *answer = PushAnswer::rejected(reason);
         return true;
     }
     if (path != current.path) {
-        if (!depart(op.spec->entity, op.id, current.path, error))
+        if (!DepartureLog(m_database).record(op.spec->entity, op.id, current.path, error))
             return false;
         // A member's history goes where the member goes.
-        if (op.spec->entity == QLatin1String("member") && !rewriteEvents(op.id, path, error))
+        if (op.spec->entity == QLatin1String("member") &&
+            !MemberMove(m_database, m_account.login, m_clientId).rewriteHistory(op.id, path, error))
             return false;
     }
     QJsonObject detail{{QStringLiteral("before"), beforeChanged}, {QStringLiteral("after"), afterChanged}};
@@ -535,7 +549,8 @@ bool SyncPushOperation::update(const Operation& op, SyncRecord current, Answer* 
     return true;
 }
 
-bool SyncPushOperation::remove(const Operation& op, SyncRecord current, Answer* answer, QString* error)
+bool SyncPushOperation::remove(const PushedOperation& op, SyncRecord current, PushAnswer* answer,
+                               QString* error)
 {
     answer->status = Applied;
     answer->version = current.version;
@@ -567,70 +582,14 @@ bool SyncPushOperation::remove(const Operation& op, SyncRecord current, Answer* 
         detail.insert(QStringLiteral("changedByOthersSinceBase"), QJsonArray::fromStringList(overridden));
     if (!audit(QStringLiteral("delete"), op, detail, error))
         return false;
-    if (op.spec->entity == QLatin1String("member") && !rewriteEvents(op.id, QString(), error))
+    if (op.spec->entity == QLatin1String("member") &&
+        !MemberMove(m_database, m_account.login, m_clientId).rewriteHistory(op.id, QString(), error))
         return false;
     answer->version = version;
     return true;
 }
 
-bool SyncPushOperation::rewriteEvents(const QString& memberId, const QString& newPath, QString* error)
-{
-    // A deleted member's history goes with it: a client that never held the member would otherwise
-    // receive events naming a member it cannot have (its tombstone carries nothing to store).
-    const bool remove = newPath.isEmpty();
-    QSqlQuery events(m_database.db());
-    const bool read =
-        remove ? sql::execBound(events,
-                                QStringLiteral("SELECT id, path FROM member_event WHERE member_id = ? AND "
-                                               "deleted = 0 ORDER BY id"),
-                                {memberId}, error)
-               : sql::execBound(events,
-                                QStringLiteral("SELECT id, path FROM member_event WHERE member_id = ? AND "
-                                               "path <> ? ORDER BY id"),
-                                {memberId, newPath}, error);
-    if (!read)
-        return false;
-    QList<QPair<QString, QString>> found;
-    while (events.next())
-        found.append({events.value(0).toString(), events.value(1).toString()});
-    const ChangeSequence sequence(m_database);
-    for (const auto& [id, oldPath] : found) {
-        const qint64 version = sequence.next(error);
-        if (version < 0)
-            return false;
-        QSqlQuery update(m_database.db());
-        if (!sql::execBound(
-                update,
-                QStringLiteral("UPDATE member_event SET path = ?, deleted = CASE WHEN ? = 1 THEN 1 "
-                               "ELSE deleted END, version = ?, updated_at = ?, updated_by = ? "
-                               "WHERE id = ?"),
-                {remove ? oldPath : newPath, remove ? 1 : 0, version, Clock::nowIso(), m_account.login, id},
-                error))
-            return false;
-        if (!remove && !depart(QStringLiteral("member_event"), id, oldPath, error))
-            return false;
-    }
-    return true;
-}
-
-bool SyncPushOperation::depart(const QString& entity, const QString& id, const QString& fromPath,
-                               QString* error)
-{
-    const qint64 seq = ChangeSequence(m_database).next(error);
-    if (seq < 0)
-        return false;
-    QSqlQuery insert(m_database.db());
-    insert.prepare(
-        QStringLiteral("INSERT INTO departure(seq, entity, record_id, from_path) VALUES (?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(seq), QVariant(entity), QVariant(id), QVariant(fromPath)})
-        insert.addBindValue(value);
-    if (insert.exec())
-        return true;
-    *error = insert.lastError().text();
-    return false;
-}
-
-bool SyncPushOperation::audit(const QString& action, const Operation& op, const QJsonObject& detail,
+bool SyncPushOperation::audit(const QString& action, const PushedOperation& op, const QJsonObject& detail,
                               QString* error)
 {
     ServerAuditEntry entry;

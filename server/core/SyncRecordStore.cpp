@@ -20,10 +20,20 @@ QVariant bindable(const QVariant& value)
 
 } // namespace
 
-SyncRecordStore::SyncRecordStore(const ServerDatabase& database, const sync::EntitySpec& spec)
+SyncRecordStore::SyncRecordStore(const ServerDatabase& database, const sync::EntitySpec& spec,
+                                 QStringList extraColumns)
     : m_database(database)
     , m_spec(spec)
+    , m_extraColumns(std::move(extraColumns))
 {
+}
+
+QStringList SyncRecordStore::columnNames() const
+{
+    QStringList names;
+    for (const sync::FieldSpec& field : m_spec.fields)
+        names.append(field.column);
+    return names + m_extraColumns;
 }
 
 QString SyncRecordStore::selectList(const QString& alias) const
@@ -33,8 +43,8 @@ QString SyncRecordStore::selectList(const QString& alias) const
     for (const char* column :
          {"id", "path", "version", "deleted", "updated_at", "updated_by", "field_versions"})
         columns.append(prefix + QLatin1String(column));
-    for (const sync::FieldSpec& field : m_spec.fields)
-        columns.append(prefix + field.column);
+    for (const QString& column : columnNames())
+        columns.append(prefix + column);
     return columns.join(QStringLiteral(", "));
 }
 
@@ -49,8 +59,9 @@ SyncRecord SyncRecordStore::fromQuery(const QSqlQuery& query) const
     record.updatedAt = query.value(4).toString();
     record.updatedBy = query.value(5).toString();
     record.fieldVersions = FieldVersions::fromJson(query.value(6).toString());
-    for (int i = 0; i < m_spec.fields.size(); ++i)
-        record.columns.insert(m_spec.fields.at(i).column, query.value(SyncColumnCount + i));
+    const QStringList names = columnNames();
+    for (int i = 0; i < names.size(); ++i)
+        record.columns.insert(names.at(i), query.value(SyncColumnCount + i));
     return record;
 }
 
@@ -84,11 +95,11 @@ bool SyncRecordStore::insert(const SyncRecord& record, QSqlError* error) const
                         record.updatedAt,
                         record.updatedBy,
                         record.fieldVersions.toJson()};
-    for (const sync::FieldSpec& field : m_spec.fields) {
-        const auto it = record.columns.constFind(field.column);
+    for (const QString& column : columnNames()) {
+        const auto it = record.columns.constFind(column);
         if (it == record.columns.constEnd())
             continue;
-        columns.append(field.column);
+        columns.append(column);
         values.append(bindable(*it));
     }
     WriteSavepoint savepoint(m_database);

@@ -17,7 +17,10 @@ class ServerDatabase;
 class SyncRecordStore
 {
 public:
-    SyncRecordStore(const ServerDatabase& database, const sync::EntitySpec& spec);
+    // `extraColumns`: columns the server's table has beyond the catalogue's (a transfer's from_path
+    // and to_path), read into and written from SyncRecord::columns like the catalogue's.
+    SyncRecordStore(const ServerDatabase& database, const sync::EntitySpec& spec,
+                    QStringList extraColumns = {});
 
     // The sync columns then the catalogue's, for a SELECT of this table aliased `alias`.
     QString selectList(const QString& alias = QString()) const;
@@ -32,8 +35,11 @@ public:
     bool update(const SyncRecord& record, const QStringList& changedColumns, QSqlError* error) const;
 
 private:
+    QStringList columnNames() const;
+
     const ServerDatabase& m_database;
     const sync::EntitySpec& m_spec;
+    QStringList m_extraColumns;
 };
 
 } // namespace ud::server

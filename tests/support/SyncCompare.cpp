@@ -42,11 +42,21 @@ bool readTables(const QSqlDatabase& db, const QString& where, const QVariantList
             columns.append(PathField);
         for (const sync::FieldSpec& field : spec.fields)
             columns.append(field.column);
+        QString tableWhere = where;
+        QVariantList tableValues = values;
+        // A transfer lies under three organisations (server/API.md "Transfers"): the server keeps the
+        // holding one's path in `path`, the other two beside it, and shows the record to each subtree.
+        if (!where.isEmpty() && spec.entity == QLatin1String("transfer")) {
+            tableWhere =
+                QStringLiteral("WHERE (path >= ? AND path < ?) OR (from_path >= ? AND from_path < ?) OR "
+                               "(to_path >= ? AND to_path < ?)");
+            tableValues = values + values + values;
+        }
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT %1 FROM %2 %3").arg(columns.join(QLatin1String(", ")), spec.table, where));
-        for (const QVariant& value : values)
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 %3")
+                          .arg(columns.join(QLatin1String(", ")), spec.table, tableWhere));
+        for (const QVariant& value : std::as_const(tableValues))
             query.addBindValue(value);
         if (!query.exec()) {
             *error = QStringLiteral("%1 %2: %3").arg(snapshot->side, spec.table, query.lastError().text());

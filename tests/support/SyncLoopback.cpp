@@ -129,6 +129,30 @@ QString SyncLoopback::organisationOf(const QString& login) const
     return m_accountOrgs.value(login);
 }
 
+bool SyncLoopback::addOrganisation(const QString& key, const QString& name, const QString& parentKey,
+                                   const QString& level, QString* error)
+{
+    QString id;
+    if (!admin({QStringLiteral("add-org"), QStringLiteral("--name"), name, QStringLiteral("--parent"),
+                m_orgs.value(parentKey), QStringLiteral("--level"), level},
+               &id, error))
+        return false;
+    m_orgs.insert(key, id);
+    return true;
+}
+
+bool SyncLoopback::addAccount(const QString& login, const QString& organisationKey, QString* error)
+{
+    const QString organisation = m_orgs.value(organisationKey);
+    if (!admin({QStringLiteral("add-user"), QStringLiteral("--login"), login,
+                QStringLiteral("--password-file"), m_folder.filePath(QStringLiteral("password")),
+                QStringLiteral("--org"), organisation, QStringLiteral("--role"), QStringLiteral("clerk")},
+               nullptr, error))
+        return false;
+    m_accountOrgs.insert(login, organisation);
+    return true;
+}
+
 ServerProcess& SyncLoopback::server(int i)
 {
     while (int(m_servers.size()) <= i)

@@ -58,6 +58,15 @@ public:
     static QString unionBName() { return QStringLiteral("乙厂工会"); }
     // The organisation an account works for.
     QString organisationOf(const QString& login) const;
+    // A test's own branches of the tree: an organisation under the one known as `parentKey`
+    // ("city", "district", "a", "b" or a key added before), known afterwards as `key`; and a clerk
+    // account of one (same password as the others). Both go through `uniondesk-server admin`.
+    bool addOrganisation(const QString& key, const QString& name, const QString& parentKey,
+                         const QString& level, QString* error);
+    bool addAccount(const QString& login, const QString& organisationKey, QString* error);
+    QString organisationId(const QString& key) const { return m_orgs.value(key); }
+    // `uniondesk-server --database URL admin ARGUMENTS…`; false with what it printed.
+    bool runAdmin(const QStringList& arguments, QString* error) { return admin(arguments, nullptr, error); }
 
     // Server instance `i` (made on first use); startServer (re)starts it on the same database.
     ServerProcess& server(int i = 0);
