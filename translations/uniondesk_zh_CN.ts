@@ -562,6 +562,46 @@
         <source>Appointed</source>
         <translation>委派</translation>
     </message>
+    <message>
+        <source>Out, hung above</source>
+        <translation>转出（上挂）</translation>
+    </message>
+    <message>
+        <source>Out to a named union</source>
+        <translation>直接转出</translation>
+    </message>
+    <message>
+        <source>Request to take in</source>
+        <translation>申请转入</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Left the job</source>
+        <translation>工作变动</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>失业</translation>
+    </message>
 </context>
 <context>
     <name>ud::ColumnMappingModel</name>
@@ -1095,6 +1135,87 @@
     <message>
         <source>The member no longer exists or is outside your organisation.</source>
         <translation>该会员已不存在，或不在您所管理的工会组织范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::HungMembersPage</name>
+    <message>
+        <source>Hung for at &amp;least</source>
+        <translation>上挂时间至少(&amp;L)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Whole months since the member was hung; 0 lists every hung member</source>
+        <translation>自上挂之日起的整月数；为 0 时列出全部上挂会员</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>导出名单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the list as an Excel workbook or a CSV file</source>
+        <translation>将名单保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>本工会</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) hung at %1 or below.</source>
+        <translation>
+            <numerusform>上挂在 %1 及其下级工会的会员共 %n 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) hung at %1 or below for %2 months or more.</source>
+        <translation>
+            <numerusform>上挂在 %1 及其下级工会满 %2 个月的会员共 %n 名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members hung at %1</source>
+        <translation>%1 上挂会员名单</translation>
+    </message>
+    <message>
+        <source>Members hung at %1 for %2 months or more</source>
+        <translation>%1 上挂满 %2 个月的会员名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1; %n member(s).</source>
+        <translation>
+            <numerusform>截至 %1，共 %n 名会员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hung members</source>
+        <translation>上挂会员</translation>
+    </message>
+    <message>
+        <source>The list cannot be written to the audit log: %1</source>
+        <translation>无法将本次导出的名单记入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Export the list of hung members</source>
+        <translation>导出上挂会员名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list was saved to %1.</source>
+        <translation>名单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1823,17 @@
     </message>
 </context>
 <context>
+    <name>ud::LetterFont</name>
+    <message>
+        <source>fonts need a QGuiApplication (the offscreen platform serves when there is no display)</source>
+        <translation>字体功能需要 QGuiApplication（没有显示器时可使用 offscreen 平台）</translation>
+    </message>
+    <message>
+        <source>no font that prints Chinese correctly into a PDF is installed; install the package %1</source>
+        <translation>未安装能将中文正确写入 PDF 的字体，请安装软件包 %1</translation>
+    </message>
+</context>
+<context>
     <name>ud::MainWindow</name>
     <message>
         <source>%1 – %2</source>
@@ -2071,6 +2203,14 @@
     <message>
         <source>Discard your changes to this member?</source>
         <translation>要放弃对该会员所做的修改吗？</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already a member of %3 (since %4). One person holds one membership: request a transfer in instead of adding the person again.</source>
+        <translation>%1：%2 已是 %3 的会员（%4 入会）。一人只能有一个会籍：请申请转入，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>Request a transfer &amp;in instead</source>
+        <translation>改为申请转入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3237,33 @@ Active members, with the unions under it: %3</source>
     </message>
 </context>
 <context>
+    <name>ud::PdfTextLayer</name>
+    <message>
+        <source>the PDF has no text layer to check.</source>
+        <translation>PDF 中没有可供核对的文本层。</translation>
+    </message>
+    <message>
+        <source>the PDF uses more than one font; its text layer cannot be checked.</source>
+        <translation>PDF 使用了多种字体，无法核对其文本层。</translation>
+    </message>
+    <message>
+        <source>the text layer of the PDF is not laid out as expected.</source>
+        <translation>PDF 文本层的结构与预期不符。</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text layer maps a glyph to U+%1, which the letter does not contain.</source>
+        <translation>PDF 文本层将某个字形对应到 U+%1，但介绍信中没有该字符。</translation>
+    </message>
+    <message>
+        <source>the glyphs in the PDF do not match the letter&apos;s characters.</source>
+        <translation>PDF 中的字形与介绍信的文字不一致。</translation>
+    </message>
+    <message>
+        <source>the PDF has no trailer.</source>
+        <translation>PDF 缺少文件尾（trailer）。</translation>
+    </message>
+</context>
+<context>
     <name>ud::PersonName</name>
     <message>
         <source>Name: nothing was entered.</source>
@@ -3871,6 +4038,790 @@ This happens once; with a large roster it can take a minute.</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferDecisionDialog</name>
+    <message>
+        <source>(named by the server at the next sync)</source>
+        <translation>（下次同步时由服务器确定）</translation>
+    </message>
+    <message>
+        <source>Approve a transfer</source>
+        <translation>批准接转</translation>
+    </message>
+    <message>
+        <source>Reject a transfer</source>
+        <translation>驳回接转</translation>
+    </message>
+    <message>
+        <source>Cancel a transfer</source>
+        <translation>撤销接转</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>审批意见（选填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son for rejecting:</source>
+        <translation>驳回理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son for cancelling:</source>
+        <translation>撤销理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;transfer</source>
+        <translation>撤销接转(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Transfer: it no longer exists or is outside your organisation.</source>
+        <translation>接转记录：该记录已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2)</source>
+        <translation>%1（证件号码 %2）</translation>
+    </message>
+    <message>
+        <source>Approve the transfer of %1 from %2 to %3? The member leaves %2 and joins %3 with the history and the join date.</source>
+        <translation>批准将 %1 从 %2 转至 %3 吗？该会员将离开 %2，连同历史记录和入会日期转入 %3。</translation>
+    </message>
+    <message>
+        <source>Reject the request of %1 to take in %2? The member stays in %3.</source>
+        <translation>驳回 %1 转入 %2 的申请吗？该会员仍留在 %3。</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer of %1, hung at %2? The member goes back to %3.</source>
+        <translation>撤销 %1 的接转（现上挂在 %2）吗？该会员将回到 %3。</translation>
+    </message>
+    <message>
+        <source>Cancel the request of %1 to take in %2? The member stays in %3.</source>
+        <translation>撤销 %1 转入 %2 的申请吗？该会员仍留在 %3。</translation>
+    </message>
+    <message>
+        <source>Letter number: %1</source>
+        <translation>介绍信编号：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>This takes effect when this computer next syncs with the server.</source>
+        <translation>本机下次与服务器同步时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferInDialog</name>
+    <message>
+        <source>Request a transfer in</source>
+        <translation>申请转入</translation>
+    </message>
+    <message>
+        <source>Ask to take in a person who is a member of another union. The union holding the membership approves or rejects the request; the member then moves here with the history and the join date.</source>
+        <translation>申请将其他工会的会员转入本工会。由该会员会籍所在的工会批准或驳回申请；批准后，该会员连同历史记录和入会日期转入接收工会。</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18 位，末位可为 X</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving union:</source>
+        <translation>接收工会(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Optional: the new employer, a contact, …</source>
+        <translation>选填：新工作单位、联系人…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>服务器查询结果</translation>
+    </message>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation>重新查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Request transfer in</source>
+        <translation>申请转入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The ID number of the person to take in.</source>
+        <translation>请输入要转入人员的证件号码。</translation>
+    </message>
+    <message>
+        <source>A valid ID number (15 digits, read as %1).</source>
+        <translation>证件号码有效（15 位旧号码，按 %1 处理）。</translation>
+    </message>
+    <message>
+        <source>A valid ID number.</source>
+        <translation>证件号码有效。</translation>
+    </message>
+    <message>
+        <source>When the ID number is complete, the server is asked who holds the membership.</source>
+        <translation>证件号码输入完整后，将向服务器查询其会籍所在的工会。</translation>
+    </message>
+    <message>
+        <source>Not connected: the request will be checked by the server at the next sync.</source>
+        <translation>未连接服务器：服务器将在下次同步时核查该申请。</translation>
+    </message>
+    <message>
+        <source>Asking the server who holds the membership of %1…</source>
+        <translation>正在向服务器查询 %1 的会籍所在工会…</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 是 %2 的会员</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation>，%1 入会</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>. Check that this is the person before you request the transfer.</source>
+        <translation>。请确认是此人后再申请转入。</translation>
+    </message>
+    <message>
+        <source>No member on the server has the ID number %1: there is nobody to transfer in. Add the person as a new member instead (Member ▸ New member).</source>
+        <translation>服务器上没有证件号码为 %1 的会员，无法办理转入。请改为新增会员（“会员 ▸ 新增会员”）。</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1
+You can still send the request: the server checks it at the next sync.</source>
+        <translation>无法向服务器查询：%1
+仍可提交申请，服务器将在下次同步时核查。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferLetter</name>
+    <message>
+        <source>%1: the letter cannot be written: %2</source>
+        <translation>%1：无法生成介绍信：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be created (%2).</source>
+        <translation>%1：无法创建文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be started.</source>
+        <translation>%1：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>%1: the character %2 in &quot;%3&quot; cannot be printed: the font %4 has no glyph for it.</source>
+        <translation>%1：“%3”中的字符 %2 无法打印：字体 %4 中没有该字的字形。</translation>
+    </message>
+    <message>
+        <source>Installing the package %1 may help.</source>
+        <translation>安装软件包 %1 或可解决。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1：无法写入文件（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferLetterOutput</name>
+    <message>
+        <source>The letter of a request is issued by the union holding the member once it approves.</source>
+        <translation>转入申请的介绍信由会员会籍所在的工会在批准后开具。</translation>
+    </message>
+    <message>
+        <source>The transfer is %1: the member is not on her way anywhere, so there is no letter.</source>
+        <translation>该接转为“%1”状态，会员不在接转途中，因此没有介绍信。</translation>
+    </message>
+    <message>
+        <source>The letter with the full ID number was not saved: the audit log cannot be written (%1).</source>
+        <translation>未保存含完整证件号码的介绍信：无法写入审计日志（%1）。</translation>
+    </message>
+    <message>
+        <source>The letter with the full ID number cannot be printed: the audit log cannot be written (%1).</source>
+        <translation>无法打印含完整证件号码的介绍信：无法写入审计日志（%1）。</translation>
+    </message>
+    <message>
+        <source>Print transfer letter %1</source>
+        <translation>打印介绍信 %1</translation>
+    </message>
+    <message>
+        <source>Save transfer letter as PDF</source>
+        <translation>将介绍信保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferListModel</name>
+    <message>
+        <source>%1 (pending)</source>
+        <extracomment>A transfer&apos;s state while the step waits for the next sync</extracomment>
+        <translation>%1（待同步）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <extracomment>When a member was hung, and for how many whole months she has been</extracomment>
+        <translation>
+            <numerusform>%1（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>A step not yet sent to the server</extracomment>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出工会</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>会籍所在工会</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转入工会</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>发起日期</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferMenu</name>
+    <message>
+        <source>Transfer &amp;out…</source>
+        <translation>转出(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The selected member leaves the union: hung at the level above, sent to another union, or the membership kept (转出)</source>
+        <translation>为所选会员办理转出：上挂至上级工会、直接转至其他工会，或保留会籍</translation>
+    </message>
+    <message>
+        <source>Request transfer &amp;in…</source>
+        <translation>申请转入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ask to take in a person who is a member of another union (转入)</source>
+        <translation>申请将其他工会的会员转入</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers…</source>
+        <translation>会员接转(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Transfers in and out: approve, reject, cancel, print letters; members hung for months</source>
+        <translation>会员转入和转出：批准、驳回、撤销，打印介绍信；查看长期上挂的会员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The membership is kept (保留会籍).</source>
+        <translation>已保留会籍。</translation>
+    </message>
+    <message>
+        <source>The request to take in %1 was written as %2. The server checks it at the next sync; follow it in Member ▸ Transfers.</source>
+        <translation>已登记转入申请 %2（证件号码 %1）。服务器将在下次同步时核查，可在“会员 ▸ 会员接转”中跟踪办理情况。</translation>
+    </message>
+    <message>
+        <source>Show transfers</source>
+        <translation>查看接转记录</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferOutDialog</name>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出会员</translation>
+    </message>
+    <message>
+        <source>Member: the record no longer exists or is outside your organisation.</source>
+        <translation>会员：该记录已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Transfer out – %1</source>
+        <translation>转出 – %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2) leaves %3.</source>
+        <translation>%1（证件号码 %2）将离开 %3。</translation>
+    </message>
+    <message>
+        <source>&amp;Hung at the union one level above (上挂)</source>
+        <translation>上挂至上一级工会(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Hung at the level above (上挂): %1</source>
+        <translation>上挂至上级工会(&amp;H)：%1</translation>
+    </message>
+    <message>
+        <source>%1 already has an open transfer, %2 (%3); it must be completed or cancelled first (Member ▸ Transfers).</source>
+        <translation>%1 已有一项未办结的接转 %2（%3），须先办结或撤销（“会员 ▸ 会员接转”）。</translation>
+    </message>
+    <message>
+        <source>(choose the reason)</source>
+        <translation>（请选择原因）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>转出原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Optional: the new employer, a telephone number, …</source>
+        <translation>选填：新工作单位、联系电话…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Where the membership goes</source>
+        <translation>会籍去向</translation>
+    </message>
+    <message>
+        <source>Send straight to a &amp;union:</source>
+        <translation>直接转至工会(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A union of this data file, or the exact name of a union elsewhere (the server looks it up)</source>
+        <translation>本数据文件中的工会，或其他工会的完整名称（由服务器查找）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the membership here (保留会籍)</source>
+        <translation>在本工会保留会籍(&amp;K)</translation>
+    </message>
+    <message>
+        <source>What will happen:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Print the &amp;full ID number on the letter (recorded in the audit log)</source>
+        <translation>在介绍信上打印完整证件号码（记入审计日志）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Print letter…</source>
+        <translation>打印介绍信(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>将介绍信保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only a retired or unemployed member can keep the membership here.</source>
+        <translation>只有退休或失业的会员才能在本工会保留会籍。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep membership</source>
+        <translation>保留会籍(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;out</source>
+        <translation>转出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose why the member leaves.</source>
+        <translation>请选择转出原因。</translation>
+    </message>
+    <message>
+        <source>%1 stays in %2 and keeps the membership (保留会籍): the status becomes &quot;%3&quot; and the change goes into the member&apos;s history. Nothing is transferred and no letter is needed.</source>
+        <translation>%1 留在 %2 保留会籍：会籍状态变为“%3”，并记入该会员的历史记录。不办理接转，也不需要介绍信。</translation>
+    </message>
+    <message>
+        <source>Choose or type the union that takes the member in.</source>
+        <translation>请选择或输入接收该会员的工会。</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 and becomes a member of %3 straight away, keeping the history and the join date.</source>
+        <translation>%1 离开 %2，直接成为 %3 的会员，历史记录和入会日期保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 is not in this data file: the server looks it up by this exact name and refuses the transfer if there is no such union.</source>
+        <translation>%1 不在本数据文件中：服务器将按此完整名称查找，如无此工会，将拒绝本次转出。</translation>
+    </message>
+    <message>
+        <source>the union one level above</source>
+        <translation>上一级工会</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 and is hung (上挂) at %3 until a union takes the member in. %1 is no longer an active member of %2.</source>
+        <translation>%1 离开 %2，上挂至 %3，直至有工会接收。%1 不再是 %2 的在会会员。</translation>
+    </message>
+    <message>
+        <source>This takes effect when this computer next syncs with the server; until then the transfer shows as pending. A transfer letter (介绍信) can be printed at once.</source>
+        <translation>本机下次与服务器同步时生效，在此之前该接转显示为“待同步”。介绍信可立即打印。</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>转至 %1</translation>
+    </message>
+    <message>
+        <source>hung at %1</source>
+        <translation>上挂至 %1</translation>
+    </message>
+    <message>
+        <source>%1 is transferred out of %2, %3.
+Letter number: %4
+
+The server receives the transfer at the next sync; until then it shows as pending in Member ▸ Transfers. Print the letter now, or save it as a PDF to send.</source>
+        <translation>%1 已从 %2 转出，%3。
+介绍信编号：%4
+
+服务器将在下次同步时收到本次接转，在此之前，“会员 ▸ 会员接转”中显示为“待同步”。请立即打印介绍信，或保存为 PDF 后发送。</translation>
+    </message>
+    <message>
+        <source>Transferred out – %1</source>
+        <translation>已转出 – %1</translation>
+    </message>
+    <message>
+        <source>The letter was saved to %1.</source>
+        <translation>介绍信已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferRepository</name>
+    <message>
+        <source>Transfer: give its letter number, its code or its id.</source>
+        <translation>接转记录：请输入介绍信编号、编码或记录编号。</translation>
+    </message>
+    <message>
+        <source>Transfer: there is no transfer %1 in this data file.</source>
+        <translation>接转记录：本数据文件中没有接转记录 %1。</translation>
+    </message>
+    <message>
+        <source>Transfer: &quot;%1&quot; is neither a letter number (工转字〔YYYY〕第XXXXXXXX号) nor a transfer code (at least 4 of the letters and digits that start its id).</source>
+        <translation>接转记录：“%1”既不是介绍信编号（工转字〔YYYY〕第XXXXXXXX号），也不是接转编码（记录编号开头的至少 4 位字母或数字）。</translation>
+    </message>
+    <message>
+        <source>Transfer: no transfer in this data file matches &quot;%1&quot;.</source>
+        <translation>接转记录：本数据文件中没有与“%1”相符的接转记录。</translation>
+    </message>
+    <message>
+        <source>Transfer: &quot;%1&quot; matches more than one transfer (%2 and %3); type more of its id.</source>
+        <translation>接转记录：“%1”与多条接转记录相符（%2 和 %3），请多输入几位记录编号。</translation>
+    </message>
+    <message>
+        <source>Transfer: it has no id.</source>
+        <translation>接转记录：缺少记录编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransferWorkflow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A transfer named in a message: its letter number and its state</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Member: the record no longer exists or is outside your organisation.</source>
+        <translation>会员：该记录已不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Member: %1&apos;s membership is &quot;%2&quot;; only an active or retained membership can be transferred.</source>
+        <translation>会员：%1 的会籍状态为“%2”，只有在会或保留会籍的会员才能办理接转。</translation>
+    </message>
+    <message>
+        <source>Member: %1 is being transferred by %2, which waits for the next sync.</source>
+        <translation>会员：%1 正在通过 %2 办理接转，等待下次同步。</translation>
+    </message>
+    <message>
+        <source>Member: %1 already has an open transfer, %2; it must be completed or cancelled first.</source>
+        <translation>会员：%1 已有一项未办结的接转 %2，须先办结或撤销。</translation>
+    </message>
+    <message>
+        <source>Destination: more than one union is named &quot;%1&quot;; use its id.</source>
+        <translation>转入工会：有多个工会名为“%1”，请改用编号。</translation>
+    </message>
+    <message>
+        <source>Destination: %1 is the union %2 belongs to already.</source>
+        <translation>转入工会：%2 已是 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>Destination: %1 is dissolved; it cannot take members in.</source>
+        <translation>转入工会：%1 已注销，不能接收会员。</translation>
+    </message>
+    <message>
+        <source>Reason: give why the member leaves: left-job, retired, unemployed or other.</source>
+        <translation>转出原因：请说明会员为何转出，可填工作变动、退休、失业或其他（left-job、retired、unemployed、other）。</translation>
+    </message>
+    <message>
+        <source>Member: the member&apos;s organisation is not in this data file.</source>
+        <translation>会员：本数据文件中没有该会员所在的工会组织。</translation>
+    </message>
+    <message>
+        <source>Reason: the membership is kept (保留会籍) only for a member who retired or became unemployed.</source>
+        <translation>转出原因：只有退休或失业的会员才能保留会籍。</translation>
+    </message>
+    <message>
+        <source>Receiving union: it does not exist or is outside your organisation.</source>
+        <translation>接收工会：该工会不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Receiving union: %1 is dissolved; it cannot take members in.</source>
+        <translation>接收工会：%1 已注销，不能接收会员。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 is already a member of %2 in this data file; there is nothing to request.</source>
+        <translation>证件号码：%1 在本数据文件中已是 %2 的会员，无需申请转入。</translation>
+    </message>
+    <message>
+        <source>ID number: a transfer of this person is already open here, %1.</source>
+        <translation>证件号码：此人已有一项未办结的接转 %1。</translation>
+    </message>
+    <message>
+        <source>Transfer %1: only a request awaiting approval can be approved or rejected.</source>
+        <translation>接转 %1：只有待审批的申请才能批准或驳回。</translation>
+    </message>
+    <message>
+        <source>the union holding the member</source>
+        <translation>会员会籍所在的工会</translation>
+    </message>
+    <message>
+        <source>Transfer %1: %2 decides it, and this data file does not hold that union%3.</source>
+        <translation>接转 %1：应由 %2 审批，但本数据文件中没有该工会%3。</translation>
+    </message>
+    <message>
+        <source> (the server names it at the next sync)</source>
+        <translation>（下次同步时由服务器确定）</translation>
+    </message>
+    <message>
+        <source>Transfer %1: only the union asking for the member or the union holding her may cancel the request.</source>
+        <translation>接转 %1：只有申请转入的工会或会员会籍所在的工会才能撤销该申请。</translation>
+    </message>
+    <message>
+        <source>Transfer %1: only the union the member left or the union holding her may cancel it.</source>
+        <translation>接转 %1：只有会员转出的工会或会员会籍所在的工会才能撤销该接转。</translation>
+    </message>
+    <message>
+        <source>Transfer %1: it is final and can no longer be cancelled.</source>
+        <translation>接转 %1：已办结，不能再撤销。</translation>
+    </message>
+    <message>
+        <source>Transfer: there is no transfer %1 in this data file.</source>
+        <translation>接转记录：本数据文件中没有接转记录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TransfersWindow</name>
+    <message>
+        <source>Membership transfers</source>
+        <translation>会员接转</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>接转记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Hung members</source>
+        <translation>上挂会员(&amp;H)</translation>
+    </message>
+    <message>
+        <source>All transfers</source>
+        <translation>全部接转</translation>
+    </message>
+    <message>
+        <source>Open (hung or awaiting approval)</source>
+        <translation>未办结（上挂或待审批）</translation>
+    </message>
+    <message>
+        <source>Hung</source>
+        <translation>上挂</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Done (completed, rejected, cancelled, expired)</source>
+        <translation>已办结（已完成、已驳回、已撤销、已过期）</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, union, or the code on the letter (e.g. 1A2B3C4D) – Enter to find</source>
+        <translation>姓名、工会或介绍信上的编码（如 1A2B3C4D），按 Enter 查找</translation>
+    </message>
+    <message>
+        <source>Type or scan the letter number, its 8-character code or the QR code to find a transfer</source>
+        <translation>输入或扫描介绍信编号、8 位编码或二维码，查找接转记录</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer…</source>
+        <translation>撤销接转(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print letter…</source>
+        <translation>打印介绍信(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>将介绍信保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Full &amp;ID number on the letter</source>
+        <translation>介绍信上显示完整证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Prints the ID number in full; recorded in the audit log</source>
+        <translation>打印完整证件号码，并记入审计日志</translation>
+    </message>
+    <message>
+        <source>Approve the request: the member moves to the union asking</source>
+        <translation>批准申请：该会员转入提出申请的工会</translation>
+    </message>
+    <message>
+        <source>Reject the request, with a reason the other union reads</source>
+        <translation>驳回申请并说明理由，理由将告知对方工会</translation>
+    </message>
+    <message>
+        <source>Withdraw the transfer, with a reason</source>
+        <translation>撤销该接转并说明理由</translation>
+    </message>
+    <message>
+        <source>No transfers yet. Transfer a member out from the roster (Member ▸ Transfer out), or request one in (Member ▸ Request transfer in).</source>
+        <translation>还没有接转记录。可在花名册中为会员办理转出（“会员 ▸ 转出”），或申请转入会员（“会员 ▸ 申请转入”）。</translation>
+    </message>
+    <message>
+        <source>Select a transfer to see its details.</source>
+        <translation>选择一条接转记录即可查看详情。</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>介绍信编号：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <source>%1, ID number %2</source>
+        <translation>%1，证件号码 %2</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>转出工会：</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>会籍所在工会：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>转入工会：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>转出原因：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>发起：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（经办人：%2）</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>处理：</translation>
+    </message>
+    <message>
+        <source>Reason given:</source>
+        <translation>处理意见：</translation>
+    </message>
+    <message>
+        <source>Pending: the server has not received the last step yet. It takes effect at the next sync.</source>
+        <translation>待同步：服务器尚未收到最近一步操作，将在下次同步时生效。</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is now &quot;%2&quot;; the server receives it at the next sync.</source>
+        <translation>接转 %1 现为“%2”状态，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Letter %1 was saved to %2.</source>
+        <translation>介绍信 %1 已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>No transfer matches the search and the states shown.</source>
+        <translation>没有符合查找条件和所选状态的接转记录。</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +5656,253 @@ Commands:
         <source>Conflicts waiting for a decision: %1 (see uniondesk-cli conflicts list).</source>
         <translation>待处理的冲突：%1 条（请用 uniondesk-cli conflicts list 查看）。</translation>
     </message>
+    <message>
+        <source>Gave up the change the server refused (a record the server never had is removed from this file).</source>
+        <translation>已放弃服务器拒绝的修改（服务器上从未有过的记录已从本数据文件中删除）。</translation>
+    </message>
+    <message>
+        <source>%1 (pending until the next sync)</source>
+        <translation>%1（待下次同步）</translation>
+    </message>
+    <message>
+        <source>%1 → held by %2</source>
+        <translation>%1 → 上挂至 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(pending until the next sync)</source>
+        <translation>（待下次同步）</translation>
+    </message>
+    <message>
+        <source>Why she leaves: left-job, retired, unemployed or other (or 离职, 退休, 失业, 其他 …; other words are kept as the note).</source>
+        <translation>转出原因：left-job、retired、unemployed 或 other（也可写 离职、退休、失业、其他 等；其他文字记作备注）。</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>The union taking her in, by id or exact name (a union elsewhere on the server by its exact name); without it she is hung at the level above.</source>
+        <translation>接收该会员的工会，填编号或完整名称（服务器上其他地方的工会须填完整名称）；不指定时上挂至上级工会。</translation>
+    </message>
+    <message>
+        <source>A note on the transfer.</source>
+        <translation>接转备注。</translation>
+    </message>
+    <message>
+        <source>Keep the membership where it is (保留会籍) instead of moving it; only for retired or unemployed.</source>
+        <translation>在原工会保留会籍，不转出；仅适用于退休或失业会员。</translation>
+    </message>
+    <message>
+        <source>transfers out needs the member&apos;s ID_NUMBER.</source>
+        <translation>transfers out 需要会员的证件号码 ID_NUMBER。</translation>
+    </message>
+    <message>
+        <source>transfers out needs --reason REASON (left-job, retired, unemployed or other).</source>
+        <translation>transfers out 需要 --reason REASON（left-job、retired、unemployed 或 other）。</translation>
+    </message>
+    <message>
+        <source>--keep and --to exclude each other: a kept membership does not move.</source>
+        <translation>--keep 与 --to 不能同时使用：保留会籍的会员不转出。</translation>
+    </message>
+    <message>
+        <source>No member has the ID number %1 in this data file.</source>
+        <translation>本数据文件中没有证件号码为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the membership where it is (保留会籍); status: %2.</source>
+        <translation>%1 在原工会保留会籍；会籍状态：%2。</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3.</source>
+        <translation>%1 从 %2 转至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 and is hung at the level above.</source>
+        <translation>%1 从 %2 转出，上挂至上级工会。</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 and is hung at %3.</source>
+        <translation>%1 从 %2 转出，上挂至 %3。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID number.</source>
+        <translation>该人员的证件号码。</translation>
+    </message>
+    <message>
+        <source>The union taking her in, by id or exact name (default: the data file&apos;s own organisation).</source>
+        <translation>接收该会员的工会，填编号或完整名称（默认为本数据文件所属的工会组织）。</translation>
+    </message>
+    <message>
+        <source>A note on the request.</source>
+        <translation>申请备注。</translation>
+    </message>
+    <message>
+        <source>transfers request-in needs the person&apos;s ID_NUMBER.</source>
+        <translation>transfers request-in 需要该人员的证件号码 ID_NUMBER。</translation>
+    </message>
+    <message>
+        <source>%1 asks to take in the member with ID number %2.</source>
+        <translation>%1 申请转入证件号码为 %2 的会员。</translation>
+    </message>
+    <message>
+        <source>The transfer: its letter number, its 8-character code or its id.</source>
+        <translation>接转记录：介绍信编号、8 位编码或记录编号。</translation>
+    </message>
+    <message>
+        <source>transfers %1 needs one TRANSFER.</source>
+        <translation>transfers %1 需要指定一条接转记录 TRANSFER。</translation>
+    </message>
+    <message>
+        <source>approved: %1 moves to %2.</source>
+        <translation>已批准：%1 转至 %2。</translation>
+    </message>
+    <message>
+        <source>rejected: the membership of %1 stays with %2.</source>
+        <translation>已驳回：%1 的会籍仍在 %2。</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 goes back to %2.</source>
+        <translation>已撤销：%1 回到 %2。</translation>
+    </message>
+    <message>
+        <source>cancelled: the request for %1 is withdrawn.</source>
+        <translation>已撤销：转入 %1 的申请已撤回。</translation>
+    </message>
+    <message>
+        <source>Only transfers in this state: hung, requested, completed, rejected, cancelled or expired.</source>
+        <translation>仅限处于该状态的接转：hung、requested、completed、rejected、cancelled 或 expired。</translation>
+    </message>
+    <message>
+        <source>Only members hung for at least N whole months.</source>
+        <translation>仅限上挂满 N 个月的会员。</translation>
+    </message>
+    <message>
+        <source>Only members held by this organisation or those under it (default: the whole data file).</source>
+        <translation>仅限上挂在该工会组织及其下级的会员（默认为整个数据文件）。</translation>
+    </message>
+    <message>
+        <source>--months: give a whole number from 0 up.</source>
+        <translation>--months：请填写不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>转自 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>since %1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 起（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>transfers show needs one TRANSFER.</source>
+        <translation>transfers show 需要指定一条接转记录 TRANSFER。</translation>
+    </message>
+    <message>
+        <source>Kind: %1; state: %2</source>
+        <translation>类型：%1；状态：%2</translation>
+    </message>
+    <message>
+        <source>Member: %1, ID number %2</source>
+        <translation>会员：%1，证件号码 %2</translation>
+    </message>
+    <message>
+        <source>From: %1; held by: %2; to: %3</source>
+        <translation>转出工会：%1；会籍所在工会：%2；转入工会：%3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>转出原因：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Requested: %1 by %2</source>
+        <translation>发起：%1（经办人：%2）</translation>
+    </message>
+    <message>
+        <source>Decided: %1 by %2</source>
+        <translation>处理：%1（经办人：%2）</translation>
+    </message>
+    <message>
+        <source>Reason for the decision: %1</source>
+        <translation>处理意见：%1</translation>
+    </message>
+    <message>
+        <source>Write the letter to this PDF file.</source>
+        <translation>将介绍信写入此 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Print the ID number in full (written to the audit log).</source>
+        <translation>打印完整证件号码（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>transfers letter needs one TRANSFER and --pdf PATH.</source>
+        <translation>transfers letter 需要指定一条接转记录 TRANSFER 和 --pdf PATH。</translation>
+    </message>
+    <message>
+        <source>The unmasked letter cannot be written to the audit log: %1</source>
+        <translation>无法将未脱敏的介绍信记入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Letter %1 written to %2.</source>
+        <translation>介绍信 %1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Membership transfers (TRANSFER: the letter number, its 8-character code or the id):
+  transfers out ID_NUMBER --reason REASON [--to ORG] [--note TEXT] [--keep] [--json]
+                                           the member leaves: hung at the level above, or
+                                           straight to ORG; --keep keeps the membership
+                                           (retired or unemployed only)
+  transfers request-in ID_NUMBER [--org ORG] [--note TEXT] [--json]
+                                           ask to take in a member of another union
+  transfers approve|reject TRANSFER [--reason TEXT] [--json]
+  transfers cancel TRANSFER [--reason TEXT] [--json]
+  transfers list [--state STATE] [--json]  every transfer, newest first
+  transfers hung [--months N] [--org ORG] [--json]
+                                           members hung here for N months or more
+  transfers show TRANSFER [--json]
+  transfers letter TRANSFER --pdf PATH [--unmasked]
+                                           the transfer letter (介绍信) as a PDF
+</source>
+        <translation>会员接转（TRANSFER：介绍信编号、8 位编码或记录编号）：
+  transfers out ID_NUMBER --reason REASON [--to ORG] [--note TEXT] [--keep] [--json]
+                                           会员转出：上挂至上级工会，或直接转至 ORG；
+                                           --keep 在原工会保留会籍（仅限退休或失业会员）
+  transfers request-in ID_NUMBER [--org ORG] [--note TEXT] [--json]
+                                           申请转入其他工会的会员
+  transfers approve|reject TRANSFER [--reason TEXT] [--json]
+  transfers cancel TRANSFER [--reason TEXT] [--json]
+  transfers list [--state STATE] [--json]  全部接转记录（最新的在前）
+  transfers hung [--months N] [--org ORG] [--json]
+                                           上挂在此满 N 个月的会员
+  transfers show TRANSFER [--json]
+  transfers letter TRANSFER --pdf PATH [--unmasked]
+                                           将介绍信生成为 PDF 文件
+</translation>
+    </message>
+    <message>
+        <source>transfers needs a subcommand: out, request-in, approve, reject, cancel, list, hung, show or letter.</source>
+        <translation>transfers 需要子命令：out、request-in、approve、reject、cancel、list、hung、show 或 letter。</translation>
+    </message>
+    <message>
+        <source>Unknown transfers subcommand &quot;%1&quot;; use out, request-in, approve, reject, cancel, list, hung, show or letter.</source>
+        <translation>未知的 transfers 子命令“%1”，请使用 out、request-in、approve、reject、cancel、list、hung、show 或 letter。</translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>
@@ -4719,14 +5917,6 @@ Commands:
     <message>
         <source>The server already has its root organisation &quot;%1&quot;.</source>
         <translation>服务器已有顶级工会组织“%1”。</translation>
-    </message>
-    <message>
-        <source>No organisation &quot;%1&quot; on this server.</source>
-        <translation>服务器上没有工会组织“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 organisations are named &quot;%2&quot;; give the id instead.</source>
-        <translation>有 %1 个工会组织名为“%2”，请改用编号。</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -4758,10 +5948,6 @@ Commands:
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>admin needs a command: init, add-org, add-user, reset-password, disable-user or verify-audit.</source>
-        <translation>admin 需要一个命令：init、add-org、add-user、reset-password、disable-user 或 verify-audit。</translation>
     </message>
     <message>
         <source>Unknown admin command &quot;%1&quot;.</source>
@@ -4822,6 +6008,10 @@ Commands:
         <translation>错误：未知的命令“%1”，请参阅 --help。</translation>
     </message>
     <message>
+        <source>error: %1 needs a value.</source>
+        <translation>错误：%1 需要一个值。</translation>
+    </message>
+    <message>
         <source>Usage: uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [serve]
        uniondesk-server [--database URL] admin COMMAND [options]
 
@@ -4837,6 +6027,10 @@ Commands:
   admin reset-password --login LOGIN --password-file FILE
   admin disable-user --login LOGIN                   also ends its sessions
   admin verify-audit                                 check the audit log&apos;s hash chain
+  admin expire-transfers --days N                    requests open more than N days expire
+  admin transfer-rule --org ORG --auto-approve-hung yes|no
+                                                     approve requests for members hung at ORG
+                                                     as they arrive, or not
 
 ORG is an organisation&apos;s id or exact name. The password is the first line of FILE.
 --database is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).
@@ -4856,14 +6050,40 @@ ORG is an organisation&apos;s id or exact name. The password is the first line o
   admin reset-password --login LOGIN --password-file FILE
   admin disable-user --login LOGIN                   同时结束其所有会话
   admin verify-audit                                 检查审计日志的哈希链
+  admin expire-transfers --days N                    超过 N 天未处理的转入申请作过期处理
+  admin transfer-rule --org ORG --auto-approve-hung yes|no
+                                                     上挂在 ORG 的会员的转入申请是否在收到时
+                                                     自动批准
 
 ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
 --database 为 sqlite:PATH 或 postgresql://USER@HOST:PORT/DB（默认 %1）。
 </translation>
     </message>
     <message>
-        <source>error: %1 needs a value.</source>
-        <translation>错误：%1 需要一个值。</translation>
+        <source>admin needs a command: init, add-org, add-user, reset-password, disable-user, verify-audit, expire-transfers or transfer-rule.</source>
+        <translation>admin 需要一个命令：init、add-org、add-user、reset-password、disable-user、verify-audit、expire-transfers 或 transfer-rule。</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of days, 1 or more, not &quot;%1&quot;.</source>
+        <translation>--days 必须是不小于 1 的整数天数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--auto-approve-hung takes yes or no, not &quot;%1&quot;.</source>
+        <translation>--auto-approve-hung 只能为 yes 或 no，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer request(s) expired.</source>
+        <translation>
+            <numerusform>%n 项转入申请已作过期处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests for members hung at &quot;%1&quot; are now approved as they arrive.</source>
+        <translation>上挂在“%1”的会员的转入申请，今后收到即自动批准。</translation>
+    </message>
+    <message>
+        <source>Requests for members hung at &quot;%1&quot; now wait for a clerk&apos;s decision.</source>
+        <translation>上挂在“%1”的会员的转入申请，今后须由经办人审批。</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +6186,17 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>ud::server::OrganisationDirectory</name>
+    <message>
+        <source>%1 organisations are named &quot;%2&quot;; give the id instead.</source>
+        <translation>有 %1 个工会组织名为“%2”，请改用编号。</translation>
+    </message>
+    <message>
+        <source>No organisation &quot;%1&quot; on this server.</source>
+        <translation>服务器上没有工会组织“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>ud::server::PasswordHasher</name>
     <message>
         <source>libsodium could not be initialised.</source>
@@ -5005,6 +6236,10 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>--threads needs a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--threads 需要 1 至 %1 之间的整数，而不是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +6421,163 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>ud::server::TransferAdmin</name>
+    <message numerus="yes">
+        <source>Nobody decided this request within %n day(s).</source>
+        <translation>
+            <numerusform>该申请在 %n 天内无人审批。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::TransferCreation</name>
+    <message>
+        <source>Unknown kind of transfer &quot;%1&quot;; use one of %2.</source>
+        <translation>未知的接转类型“%1”，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>A new transfer of kind %1 starts as %2, not %3.</source>
+        <translation>类型为 %1 的新接转应处于“%2”状态，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>There is no such member in your organisation&apos;s tree.</source>
+        <translation>您所管理的组织树中没有该会员。</translation>
+    </message>
+    <message>
+        <source>The reason of a transfer out must be one of %1, not &quot;%2&quot;.</source>
+        <translation>转出原因必须是 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The member already has an open transfer (%1 since %2); settle it first.</source>
+        <translation>该会员已有一项未办结的接转（自 %2 起处于“%1”状态），请先办结。</translation>
+    </message>
+    <message>
+        <source>Only an active or retained membership can be transferred; this member&apos;s status is &quot;%1&quot;.</source>
+        <translation>只有在会或保留会籍的会员才能办理接转；该会员的会籍状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no organisation above it to hold the member.</source>
+        <translation>%1 没有上级工会组织，无法上挂该会员。</translation>
+    </message>
+    <message>
+        <source>The member already belongs to %1.</source>
+        <translation>该会员已属于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is dissolved and takes no members.</source>
+        <translation>%1 已注销，不能接收会员。</translation>
+    </message>
+    <message>
+        <source>There is no such organisation in your organisation&apos;s tree.</source>
+        <translation>您所管理的组织树中没有该工会组织。</translation>
+    </message>
+    <message>
+        <source>No member on the server has this ID number: add the person as a new member instead.</source>
+        <translation>服务器上没有该证件号码的会员：请改为新增会员。</translation>
+    </message>
+    <message>
+        <source>This person is already a member of %1, inside your organisation: no transfer is needed.</source>
+        <translation>此人已是您所管理范围内 %1 的会员，无需办理转入。</translation>
+    </message>
+    <message>
+        <source>%1 asked for this member first, on %2; a member is transferred to the first union that asks. Ask again if that request is rejected.</source>
+        <translation>%1 已于 %2 先行申请转入该会员；会员转入最先提出申请的工会。如该申请被驳回，可再次申请。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::TransferDecision</name>
+    <message>
+        <source>The member of this transfer is no longer on the server.</source>
+        <translation>服务器上已没有该接转所涉及的会员。</translation>
+    </message>
+    <message>
+        <source>The member is no longer held by %1; the transfer cannot go ahead.</source>
+        <translation>该会员的会籍已不在 %1，无法继续办理接转。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on the server; the member cannot move there.</source>
+        <translation>服务器上已没有 %1，该会员无法转入。</translation>
+    </message>
+    <message>
+        <source>%1 took the member in on %2.</source>
+        <translation>%1 已于 %2 接收该会员。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on the server; the member cannot go back there.</source>
+        <translation>服务器上已没有 %1，该会员无法转回。</translation>
+    </message>
+    <message>
+        <source>The transfer out was cancelled: the member went back to %1.</source>
+        <translation>转出已撤销：该会员已回到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::TransferPush</name>
+    <message>
+        <source>A membership transfer is never deleted; cancel it instead.</source>
+        <translation>会员接转记录不能删除，请改为撤销。</translation>
+    </message>
+    <message>
+        <source>The reason, time and author of a transfer&apos;s decision are given with the decision itself (a change of its state), not on their own.</source>
+        <translation>接转的处理意见、处理时间和处理人须随处理操作本身（即状态变更）一并提交，不能单独修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::server::TransferRules</name>
+    <message>
+        <source>hung</source>
+        <translation>上挂</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>This transfer is already %1; it cannot change any more.</source>
+        <translation>该接转已处于“%1”状态，不能再变更。</translation>
+    </message>
+    <message>
+        <source>Only %1, which holds the member, or an organisation above it may approve or reject this request.</source>
+        <translation>只有会员会籍所在的 %1 或其上级工会组织才能批准或驳回该申请。</translation>
+    </message>
+    <message>
+        <source>Only the union that asked for the member or %1, which holds her, may cancel this request.</source>
+        <translation>只有申请转入的工会或会员会籍所在的 %1 才能撤销该申请。</translation>
+    </message>
+    <message>
+        <source>Only the union the member left or %1, which holds her, may cancel this transfer.</source>
+        <translation>只有会员转出的工会或会员会籍所在的 %1 才能撤销该接转。</translation>
+    </message>
+    <message>
+        <source>A hung member is taken in by a request from her new union, approved by %1; this transfer completes with it.</source>
+        <translation>上挂会员须由新工会提出转入申请，经 %1 批准后转入，本接转随之办结。</translation>
+    </message>
+    <message>
+        <source>Only the server marks a request as expired.</source>
+        <translation>只有服务器才能将申请标记为已过期。</translation>
+    </message>
+    <message>
+        <source>A transfer that is %1 cannot become %2.</source>
+        <translation>处于“%1”状态的接转不能变为“%2”状态。</translation>
+    </message>
+</context>
+<context>
     <name>ud::sync::ApiClient</name>
     <message>
         <source>the sign-in answer has no token or no organisation</source>
@@ -5250,6 +6642,14 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>The server %1 sent an answer that is not understood (%2). Is this the UnionDesk server?</source>
         <translation>无法识别服务器 %1 返回的响应（%2）。请确认该地址是工会桌面通的服务器。</translation>
+    </message>
+    <message>
+        <source>no pull was sent</source>
+        <translation>尚未发送下载请求</translation>
+    </message>
+    <message>
+        <source>the look-up answer names no member</source>
+        <translation>查询响应中没有会员信息</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +6718,16 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more change(s) made with it</source>
+        <translation>
+            <numerusform>以及随之所做的另外 %n 项修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the server: taking its side removes this record here</source>
+        <translation>服务器上没有该记录：采用服务器的值将删除本机的这条记录</translation>
+    </message>
 </context>
 <context>
     <name>ud::sync::LocalCredential</name>
@@ -5339,6 +6749,10 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>%1 %2 cannot be stored: %3</source>
         <translation>无法保存 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +6820,18 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
         <source>The sync conflict %1 is about &quot;%2&quot;, which this version does not know.</source>
         <translation>同步冲突 %1 涉及“%2”类数据，本版本无法识别。</translation>
     </message>
+    <message>
+        <source>%1 %2 cannot be removed from this computer while other records refer to it (%3). Change or remove those first, or keep yours.</source>
+        <translation>仍有其他记录引用%1 %2（%3），无法从本机删除。请先修改或删除这些记录，或保留本机的值。</translation>
+    </message>
+    <message>
+        <source>The sync conflict %1 holds a change of &quot;%2&quot;, which this version does not know.</source>
+        <translation>同步冲突 %1 包含对“%2”类数据的修改，本版本无法识别。</translation>
+    </message>
+    <message>
+        <source>Member %1 cannot be sent again: the ID number %2 belongs to the member %3 here, and one person holds one membership. Take the server&apos;s member, or ask for a transfer.</source>
+        <translation>会员 %1 无法重新发送：证件号码 %2 在本机属于会员 %3，而一人只能有一个会籍。请采用服务器上的会员，或申请转入。</translation>
+    </message>
 </context>
 <context>
     <name>ud::sync::SyncEntities</name>
@@ -5428,6 +6854,10 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>Organisation request</source>
         <translation>工会组织申请</translation>
+    </message>
+    <message>
+        <source>Membership transfer</source>
+        <translation>会员接转</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ LetterFont LetterFont::find(const QList<Candidate>& candidates)
     }
     found.m_error =
         tr("no font that prints Chinese correctly into a PDF is installed; install the package %1")
-            .arg(packages.join(QStringLiteral(" or ")));
+            .arg(packages.join(tr(" or ", "between package names")));
     return found;
 }
 

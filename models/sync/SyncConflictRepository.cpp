@@ -1,6 +1,7 @@
 #include "sync/SyncConflictRepository.h"
 
 #include "audit/AuditLog.h"
+#include "domain/IdNumber.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "store/Transaction.h"
@@ -218,7 +219,7 @@ bool SyncConflictRepository::withdraw(const EntitySpec& spec, const QString& id,
         return fail(error, tr("%1 %2 cannot be removed from this computer while other records refer to it "
                               "(%3). Change or remove those first, or keep yours.")
                                .arg(entityLabel(spec.entity), named ? name.toString() : id,
-                                    referring.join(QLatin1String("; "))));
+                                    referring.join(tr("; ", "between the records that refer to one"))));
     }
     QList<RecordRef> owned;
     if (!records.dependants(spec, id, &owned, error))
@@ -394,7 +395,8 @@ bool SyncConflictRepository::checkRestorable(const EntitySpec& spec, const QStri
     return fail(error, tr("Member %1 cannot be sent again: the ID number %2 belongs to the member %3 here, "
                           "and one person holds one membership. Take the server's member, or ask for a "
                           "transfer.")
-                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+                           .arg(q.value(0).toString(), IdNumber::masked(q.value(1).toString()),
+                                q.value(2).toString()));
 }
 
 bool SyncConflictRepository::takeTheirs(const SyncConflict& conflict, const QString& outcome,

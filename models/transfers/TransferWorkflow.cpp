@@ -78,8 +78,8 @@ std::optional<Member> TransferWorkflow::transferableMember(const QString& member
     if (!member)
         return failWith<Member>(error,
                                 tr("Member: the record no longer exists or is outside your organisation."));
-    static const QStringList movable{QStringLiteral("active"), QStringLiteral("retained"),
-                                     QStringLiteral("hung")};
+    // As the server: a hung member leaves the holding union only through a request of her new one.
+    static const QStringList movable{QStringLiteral("active"), QStringLiteral("retained")};
     if (!movable.contains(member->status))
         return failWith<Member>(error, tr("Member: %1's membership is \"%2\"; only an active or retained "
                                           "membership can be transferred.")

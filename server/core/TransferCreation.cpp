@@ -6,6 +6,7 @@
 #include "SyncPushOperation.h"
 #include "TransferRuleStore.h"
 #include "TransferRules.h"
+#include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "domain/PersonName.h"
 #include "store/Sql.h"
@@ -144,7 +145,7 @@ bool TransferCreation::prepareOutOrDirect(TransferRecord* record, QString* refus
     if (status != QLatin1String("active") && status != QLatin1String("retained")) {
         *refusal = tr("Only an active or retained membership can be transferred; this member's status is "
                       "\"%1\".")
-                       .arg(status);
+                       .arg(codes::memberStatus().label(status));
         return true;
     }
     OrganisationEntry from;
