@@ -159,7 +159,7 @@ QString syncUsage()
         "Sync with the server:\n"
         "  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]\n"
         "       [--page-size N]                     send local changes, receive the server's (N\n"
-        "                                           changes a page, default 1000); a new FILE\n"
+        "                                           changes a page, default 5000); a new FILE\n"
         "                                           receives the account's organisation\n"
         "  conflicts list [--json]                  changes the server did not take as they were\n"
         "  conflicts resolve ID --keep mine|theirs\n");
@@ -178,7 +178,7 @@ int runSync(CliContext& context, const QStringList& arguments)
                       CliContext::tr("Further tries after a network or server failure (default 2)."),
                       CliContext::tr("N"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("page-size"),
-                      CliContext::tr("Changes asked for in one page of a pull (default 1000)."),
+                      CliContext::tr("Changes asked for in one page of a pull (default 5000)."),
                       CliContext::tr("N")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the counts as JSON.")});
     if (!context.parse(parser, arguments))

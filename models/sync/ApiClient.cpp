@@ -76,15 +76,16 @@ bool ApiClient::push(const QString& clientId, const QList<OutboxOperation>& oper
     return true;
 }
 
-bool ApiClient::pull(const QString& cursor, int limit, PullPage* page, ApiError* error)
+QString ApiClient::pullPath(const QString& cursor, int limit)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("cursor"), cursor.isEmpty() ? QStringLiteral("0") : cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    QJsonObject answer;
-    if (!send("GET", QStringLiteral("/api/v1/sync/pull?") + query.toString(QUrl::FullyEncoded), nullptr,
-              Call::Other, &answer, error))
-        return false;
+    return QStringLiteral("/api/v1/sync/pull?") + query.toString(QUrl::FullyEncoded);
+}
+
+bool ApiClient::readPull(const QJsonObject& answer, PullPage* page, ApiError* error) const
+{
     QString detail;
     if (!PullPage::fromJson(answer, page, &detail)) {
         if (error)
@@ -94,8 +95,89 @@ bool ApiClient::pull(const QString& cursor, int limit, PullPage* page, ApiError*
     return true;
 }
 
+bool ApiClient::pull(const QString& cursor, int limit, PullPage* page, ApiError* error)
+{
+    QJsonObject answer;
+    return send("GET", pullPath(cursor, limit), nullptr, Call::Other, &answer, error) &&
+           readPull(answer, page, error);
+}
+
+void ApiClient::sendPull(const QString& cursor, int limit)
+{
+    dropPull();
+    m_sentPull = start("GET", pullPath(cursor, limit), nullptr, Call::Other);
+}
+
+bool ApiClient::takePull(PullPage* page, ApiError* error)
+{
+    QNetworkReply* reply = m_sentPull;
+    m_sentPull.clear();
+    if (!reply) {
+        if (error)
+            *error = badAnswer(tr("no pull was sent"));
+        return false;
+    }
+    QJsonObject answer;
+    return finish(reply, "GET", Call::Other, &answer, error) && readPull(answer, page, error);
+}
+
+void ApiClient::dropPull()
+{
+    if (QNetworkReply* reply = m_sentPull) {
+        m_sentPull.clear();
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+MemberLookupAnswer MemberLookupAnswer::fromJson(const QJsonObject& object)
+{
+    auto text = [&object](const char* key) {
+        return object.value(QLatin1String(key)).toString();
+    };
+    MemberLookupAnswer answer;
+    answer.id = text("id");
+    answer.name = text("name");
+    answer.organisation = text("organisation");
+    answer.organisationId = text("organisationId");
+    answer.since = text("since");
+    answer.status = text("status");
+    answer.found = !answer.id.isEmpty();
+    return answer;
+}
+
+bool ApiClient::lookupMember(const QString& idNumber, MemberLookupAnswer* answer, ApiError* error)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("idNumber"), idNumber.trimmed());
+    QJsonObject object;
+    ApiError failure;
+    *answer = MemberLookupAnswer();
+    if (!send("GET", QStringLiteral("/api/v1/members/lookup?") + query.toString(QUrl::FullyEncoded), nullptr,
+              Call::Other, &object, &failure)) {
+        if (failure.httpStatus == 404)
+            return true;
+        if (error)
+            *error = failure;
+        return false;
+    }
+    *answer = MemberLookupAnswer::fromJson(object);
+    if (!answer->found) {
+        if (error)
+            *error = badAnswer(tr("the look-up answer names no member"));
+        return false;
+    }
+    return true;
+}
+
 bool ApiClient::send(const QByteArray& method, const QString& path, const QJsonObject* body, Call call,
                      QJsonObject* answer, ApiError* error)
+{
+    return finish(start(method, path, body, call), method, call, answer, error);
+}
+
+QNetworkReply* ApiClient::start(const QByteArray& method, const QString& path, const QJsonObject* body,
+                                Call call)
 {
     QUrl url = m_server;
     const qsizetype question = path.indexOf(QLatin1Char('?'));
@@ -110,7 +192,17 @@ bool ApiClient::send(const QByteArray& method, const QString& path, const QJsonO
     const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
 
     qCDebug(lcSync) << method << url.toDisplayString();
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, payload);
+    // A request without a body starts at once; one with a body (even an empty one) starts only when
+    // this thread's event loop next runs, which a pull sent ahead cannot wait for.
+    if (method == "GET")
+        return m_network.get(request);
+    return m_network.sendCustomRequest(request, method, payload);
+}
+
+bool ApiClient::finish(QNetworkReply* reply, const QByteArray& method, Call call, QJsonObject* answer,
+                       ApiError* error)
+{
+    const QUrl url = reply->url();
     QEventLoop loop;
     bool timedOut = false;
     bool cancelled = false;

@@ -13,6 +13,8 @@
 
 #include <QThread>
 
+#include <utility>
+
 namespace ud::sync {
 
 namespace {
@@ -171,17 +173,34 @@ bool SyncRunner::pushAll(ApiClient& api, SyncReport* result)
 bool SyncRunner::pullAll(ApiClient& api, SyncReport* result)
 {
     RemoteChangeApplier applier(m_store);
+    QString cursor = m_store.meta(key(meta::Cursor));
+    // One page is asked for ahead: while a page is being stored, the server reads and sends the
+    // next one. It is asked for at the cursor the page being stored ends at, and taken only once
+    // that page is stored and the store's cursor is there; any failure drops it. So the store
+    // still moves one whole page at a time, and a run stopped anywhere resumes at its cursor.
+    bool sentAhead = false;
     for (;;) {
-        const QString cursor = m_store.meta(key(meta::Cursor));
         report(SyncProgress::Phase::Pulling);
         PullPage page;
         if (!withRetries(
-                api, [&](ApiError* failure) { return api.pull(cursor, m_options.pullLimit, &page, failure); },
+                api,
+                [&](ApiError* failure) {
+                    // Should the page sent ahead fail, the tries after it ask again as usual.
+                    if (std::exchange(sentAhead, false))
+                        return api.takePull(&page, failure);
+                    return api.pull(cursor, m_options.pullLimit, &page, failure);
+                },
                 result))
             return false;
+        const bool stalled = page.cursor == cursor && page.changes.isEmpty();
+        if (page.more && !stalled) {
+            api.sendPull(page.cursor, m_options.pullLimit);
+            sentAhead = true;
+        }
         qint64 applied = 0;
         QString error;
         if (!applier.apply(page, &applied, &error)) {
+            api.dropPull();
             result->error = tr("A page of changes from the server %1 could not be stored (nothing of it was "
                                "kept): %2")
                                 .arg(api.serverName(), error);
@@ -191,10 +210,17 @@ bool SyncRunner::pullAll(ApiClient& api, SyncReport* result)
         m_state.pulled = result->pulled;
         if (!page.more)
             return true;
-        if (page.cursor == cursor && page.changes.isEmpty()) {
+        if (stalled) {
             result->error = tr("The server %1 promised more changes but sent none.").arg(api.serverName());
             return false;
         }
+        const QString stored = m_store.meta(key(meta::Cursor));
+        if (stored != page.cursor && sentAhead) {
+            // The store is the authority on where to go on from; the page sent ahead starts elsewhere.
+            api.dropPull();
+            sentAhead = false;
+        }
+        cursor = stored;
     }
 }
 

@@ -20,7 +20,7 @@ struct SyncOptions
     QString login;
     QString password;
     int pushBatch = 500;  // operations per push, oldest first
-    int pullLimit = 1000; // changes per page asked for
+    int pullLimit = 5000; // changes per page asked for (the most a server sends)
     int attempts = 3;     // tries of one call that failed for a passing reason (network, 5xx, 429)
     int backoffMs = 1000; // the pause before the second try, doubled before each further one
     int maxWaitMs = 60'000;
@@ -56,9 +56,10 @@ struct SyncReport
 };
 
 // One sync run (DESIGN.md "Sync contract"): sign in, push the outbox in batches, pull pages until
-// the server has no more, sign out. Every step leaves the store consistent (a batch settles its
-// operations in one transaction, a page moves the cursor with its records), so a run that stops
-// anywhere — network, server, cancel, a killed process — is simply run again and converges.
+// the server has no more (each page asked for while the one before it is stored), sign out. Every
+// step leaves the store consistent (a batch settles its operations in one transaction, a page
+// moves the cursor with its records), so a run that stops anywhere — network, server, cancel, a
+// killed process — is simply run again and converges.
 //
 // Signing in binds the store to the account's organisation: a new store takes it as its root, a
 // store begun offline joins it (StoreJoin), a store of another organisation is refused. A sign-in

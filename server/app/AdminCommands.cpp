@@ -20,7 +20,7 @@ AdminCommands::AdminCommands(QString databaseUrl, QTextStream& out, QTextStream&
 QString AdminCommands::usage()
 {
     return tr("Usage: uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key "
-              "FILE] "
+              "FILE] [--threads N] "
               "[serve]\n"
               "       uniondesk-server [--database URL] admin COMMAND [options]\n"
               "\n"
@@ -29,6 +29,7 @@ QString AdminCommands::usage()
               "until SIGTERM or SIGINT, after printing one line: listening on http[s]://HOST:PORT.\n"
               "  --listen HOST:PORT    address and port (default 127.0.0.1:8470; PORT 0 picks a free one)\n"
               "  --tls-cert FILE       PEM certificate (chain) for HTTPS, with --tls-key FILE (PEM key)\n"
+              "  --threads N           requests answered at once (default: the processor count, at least 2)\n"
               "\n"
               "Commands:\n"
               "  admin init --org-name NAME --level LEVEL           create the root organisation\n"

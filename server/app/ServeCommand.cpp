@@ -49,6 +49,18 @@ bool ServeCommand::parseListen(const QString& text, QHostAddress* address, quint
     return true;
 }
 
+bool ServeCommand::parseThreads(const QString& text, int* threads, QString* error)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number < 1 || number > MaxThreads) {
+        *error = tr("--threads needs a whole number from 1 to %1, not \"%2\".").arg(MaxThreads).arg(text);
+        return false;
+    }
+    *threads = number;
+    return true;
+}
+
 int ServeCommand::run()
 {
     QHostAddress address(QHostAddress::LocalHost);
@@ -62,15 +74,24 @@ int ServeCommand::run()
         fail(tr("--tls-cert and --tls-key go together."));
         return Exit::Usage;
     }
+    ApiServerOptions serverOptions;
+    if (!m_options.threads.isEmpty() && !parseThreads(m_options.threads, &serverOptions.threads, &error)) {
+        fail(error);
+        return Exit::Usage;
+    }
 
-    std::unique_ptr<ServerDatabase> database = ServerDatabase::open(m_options.databaseUrl, &error);
-    if (!database)
-        return fail(error);
-    ServerMigrator migrator(*database);
-    if (!migrator.migrate(&error))
-        return fail(tr("Cannot bring the database up to date: %1").arg(error));
+    {
+        // The workers open connections of their own; this one only migrates (and proves the
+        // database can be reached before the server says it is listening).
+        const std::unique_ptr<ServerDatabase> database = ServerDatabase::open(m_options.databaseUrl, &error);
+        if (!database)
+            return fail(error);
+        ServerMigrator migrator(*database);
+        if (!migrator.migrate(&error))
+            return fail(tr("Cannot bring the database up to date: %1").arg(error));
+    }
 
-    ApiServer server(m_options.databaseUrl, std::move(database));
+    ApiServer server(m_options.databaseUrl, serverOptions);
     if (!m_options.tlsCertificate.isEmpty() &&
         !server.useTls(m_options.tlsCertificate, m_options.tlsKey, &error))
         return fail(error);

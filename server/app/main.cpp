@@ -24,7 +24,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
 
     // Options come before the command (and, for serve, may follow it):
-    // uniondesk-server --database URL [--listen HOST:PORT] [--tls-cert F --tls-key F] [serve | admin …]
+    // uniondesk-server --database URL [--listen HOST:PORT] [--tls-cert F --tls-key F] [--threads N]
+    //                  [serve | admin …]
     const QStringList arguments = QCoreApplication::arguments();
     ServeOptions options;
     options.databaseUrl = ServerDatabase::defaultUrl();
@@ -36,7 +37,8 @@ int main(int argc, char* argv[])
         for (const auto& [name, target] : {std::pair{QStringLiteral("--database"), &options.databaseUrl},
                                            std::pair{QStringLiteral("--listen"), &options.listen},
                                            std::pair{QStringLiteral("--tls-cert"), &options.tlsCertificate},
-                                           std::pair{QStringLiteral("--tls-key"), &options.tlsKey}}) {
+                                           std::pair{QStringLiteral("--tls-key"), &options.tlsKey},
+                                           std::pair{QStringLiteral("--threads"), &options.threads}}) {
             if (a == name) {
                 if (i + 1 >= arguments.size()) {
                     err << AdminCommands::tr("error: %1 needs a value.").arg(name) << Qt::endl;

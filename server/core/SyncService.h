@@ -37,7 +37,14 @@ public:
     // outside 1..MaxPullLimit is clamped; a negative cursor is an error (400).
     bool pull(qint64 cursor, int limit, QJsonObject* answer, QString* error);
 
+    // After a false return: whether the request itself was wrong (a 400 for the client to read) or
+    // the database failed (a 5xx the client tries again later, without the SQL text).
+    bool failedOnRequest() const { return m_requestFault; }
+
 private:
+    bool requestFault(QString* error, const QString& reason);
+
+    bool m_requestFault = false;
     ServerDatabase& m_database;
     SessionAccount m_account;
 };

@@ -4,11 +4,11 @@
 #include "MemberLookup.h"
 #include "ServerDatabase.h"
 #include "SyncService.h"
+#include "ThreadDatabases.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 namespace ud::server {
 
@@ -19,10 +19,10 @@ Q_LOGGING_CATEGORY(lcApi, "uniondesk.server.api")
 using Status = QHttpServerResponse::StatusCode;
 
 // The body as a JSON object, or the 400 that says what is wrong with it.
-bool parseObject(const QHttpServerRequest& request, QJsonObject* object, QHttpServerResponse* failure)
+bool parseObject(const ApiRequest& request, QJsonObject* object, QHttpServerResponse* failure)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *failure = JsonReply::error(Status::BadRequest, ApiHandlers::tr("Malformed JSON: %1 at offset %2.")
                                                             .arg(parseError.errorString())
@@ -39,14 +39,11 @@ bool parseObject(const QHttpServerRequest& request, QJsonObject* object, QHttpSe
 
 } // namespace
 
-ApiHandlers::ApiHandlers(QString databaseUrl, std::unique_ptr<ServerDatabase> database, SessionPolicy policy)
-    : m_databaseUrl(std::move(databaseUrl))
-    , m_database(std::move(database))
+ApiHandlers::ApiHandlers(ThreadDatabases& databases, SessionPolicy policy)
+    : m_databases(databases)
     , m_policy(policy)
 {
 }
-
-ApiHandlers::~ApiHandlers() = default;
 
 QHttpServerResponse ApiHandlers::internalError(const QString& cause)
 {
@@ -55,54 +52,36 @@ QHttpServerResponse ApiHandlers::internalError(const QString& cause)
     return JsonReply::error(Status::InternalServerError, tr("Internal server error."));
 }
 
-bool ApiHandlers::databaseAlive()
+ServerDatabase* ApiHandlers::database()
 {
-    if (m_database) {
-        QSqlQuery probe(m_database->db());
-        if (probe.exec(QStringLiteral("SELECT 1")) && probe.next())
-            return true;
-    }
-    m_database.reset();
     QString error;
-    m_database = ServerDatabase::open(m_databaseUrl, &error);
-    if (!m_database) {
-        qCDebug(lcApi).noquote() << "reconnecting failed:" << error;
-        return false;
-    }
-    return true;
+    ServerDatabase* result = m_databases.local(&error);
+    if (!result)
+        qCDebug(lcApi).noquote() << "connecting failed:" << error;
+    return result;
 }
 
-QString ApiHandlers::bearerToken(const QHttpServerRequest& request)
+SessionAccount ApiHandlers::authenticate(const ApiRequest& request, QString* error)
 {
-    const auto headers = request.headers();
-    for (const auto& header : headers) {
-        if (header.first.compare("authorization", Qt::CaseInsensitive) != 0)
-            continue;
-        const QByteArray value = header.second.trimmed();
-        if (value.size() > 7 && value.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
-            return QString::fromLatin1(value.mid(7).trimmed());
-        return {};
-    }
-    return {};
-}
-
-SessionAccount ApiHandlers::authenticate(const QHttpServerRequest& request, QString* error)
-{
-    const QString token = bearerToken(request);
+    const QString token = request.bearerToken();
     if (token.isEmpty())
         return {};
-    if (!m_database && !databaseAlive()) {
+    ServerDatabase* db = database();
+    if (!db) {
         *error = tr("The database does not answer.");
         return {};
     }
-    SessionService sessions(*m_database, m_policy);
+    SessionService sessions(*db, m_policy);
     const SessionAccount account = sessions.authenticate(token, error);
-    if (!error->isEmpty())
-        databaseAlive(); // so that the next request finds a working connection again
+    if (!error->isEmpty()) {
+        // So that the next request on this thread finds a working connection again.
+        QString ignored;
+        m_databases.alive(&ignored);
+    }
     return account;
 }
 
-QHttpServerResponse ApiHandlers::createSession(const QHttpServerRequest& request)
+QHttpServerResponse ApiHandlers::createSession(const ApiRequest& request)
 {
     QJsonObject body;
     QHttpServerResponse failure(Status::BadRequest);
@@ -113,12 +92,13 @@ QHttpServerResponse ApiHandlers::createSession(const QHttpServerRequest& request
     if (!login.isString() || !password.isString() || login.toString().isEmpty())
         return JsonReply::error(Status::BadRequest,
                                 tr("The body needs \"login\" and \"password\" as strings."));
-    if (!m_database && !databaseAlive())
+    ServerDatabase* db = database();
+    if (!db)
         return internalError(QStringLiteral("no database connection"));
 
-    SessionService sessions(*m_database, m_policy);
+    SessionService sessions(*db, m_policy);
     const LoginResult result =
-        sessions.login(login.toString(), password.toString().toUtf8(), request.remoteAddress().toString());
+        sessions.login(login.toString(), password.toString().toUtf8(), request.remoteAddress.toString());
     switch (result.status) {
     case LoginResult::Status::Ok:
         return JsonReply::object({
@@ -150,32 +130,38 @@ QHttpServerResponse ApiHandlers::createSession(const QHttpServerRequest& request
     return internalError(result.error);
 }
 
-QHttpServerResponse ApiHandlers::deleteSession(const QHttpServerRequest& request)
+QHttpServerResponse ApiHandlers::deleteSession(const ApiRequest& request)
 {
+    ServerDatabase* db = database();
+    if (!db)
+        return internalError(QStringLiteral("no database connection"));
     QString error;
-    SessionService sessions(*m_database, m_policy);
-    if (!sessions.logout(bearerToken(request), &error))
+    SessionService sessions(*db, m_policy);
+    if (!sessions.logout(request.bearerToken(), &error))
         return internalError(error);
     return JsonReply::noContent();
 }
 
-QHttpServerResponse ApiHandlers::push(const QHttpServerRequest& request, const SessionAccount& account)
+QHttpServerResponse ApiHandlers::push(const ApiRequest& request, const SessionAccount& account)
 {
     QJsonObject body;
     QHttpServerResponse failure(Status::BadRequest);
     if (!parseObject(request, &body, &failure))
         return failure;
-    SyncService sync(*m_database, account);
+    ServerDatabase* db = database();
+    if (!db)
+        return internalError(QStringLiteral("no database connection"));
+    SyncService sync(*db, account);
     QJsonObject answer;
     QString error;
     if (!sync.push(body, &answer, &error))
-        return JsonReply::error(Status::BadRequest, error);
+        return sync.failedOnRequest() ? JsonReply::error(Status::BadRequest, error) : internalError(error);
     return JsonReply::object(answer);
 }
 
-QHttpServerResponse ApiHandlers::pull(const QHttpServerRequest& request, const SessionAccount& account)
+QHttpServerResponse ApiHandlers::pull(const ApiRequest& request, const SessionAccount& account)
 {
-    const QUrlQuery query = request.query();
+    const QUrlQuery& query = request.query;
     qint64 cursor = 0;
     int limit = SyncService::DefaultPullLimit;
     if (query.hasQueryItem(QStringLiteral("cursor"))) {
@@ -190,21 +176,27 @@ QHttpServerResponse ApiHandlers::pull(const QHttpServerRequest& request, const S
         if (!ok)
             return JsonReply::error(Status::BadRequest, tr("The limit must be a whole number."));
     }
-    SyncService sync(*m_database, account);
+    ServerDatabase* db = database();
+    if (!db)
+        return internalError(QStringLiteral("no database connection"));
+    SyncService sync(*db, account);
     QJsonObject answer;
     QString error;
     if (!sync.pull(cursor, limit, &answer, &error))
-        return JsonReply::error(Status::BadRequest, error);
+        return sync.failedOnRequest() ? JsonReply::error(Status::BadRequest, error) : internalError(error);
     return JsonReply::object(answer);
 }
 
-QHttpServerResponse ApiHandlers::lookup(const QHttpServerRequest& request, const SessionAccount& account)
+QHttpServerResponse ApiHandlers::lookup(const ApiRequest& request, const SessionAccount& account)
 {
     const QString idNumber =
-        request.query().queryItemValue(QStringLiteral("idNumber"), QUrl::FullyDecoded).trimmed();
+        request.query.queryItemValue(QStringLiteral("idNumber"), QUrl::FullyDecoded).trimmed();
     if (idNumber.isEmpty())
         return JsonReply::error(Status::BadRequest, tr("The query needs idNumber."));
-    MemberLookup lookup(*m_database, account);
+    ServerDatabase* db = database();
+    if (!db)
+        return internalError(QStringLiteral("no database connection"));
+    MemberLookup lookup(*db, account);
     const MemberLookupResult result = lookup.lookup(idNumber);
     switch (result.status) {
     case MemberLookupResult::Status::Found:
@@ -223,7 +215,10 @@ QHttpServerResponse ApiHandlers::lookup(const QHttpServerRequest& request, const
 
 QHttpServerResponse ApiHandlers::health()
 {
-    const bool alive = databaseAlive();
+    QString error;
+    const bool alive = m_databases.alive(&error) != nullptr;
+    if (!alive)
+        qCDebug(lcApi).noquote() << "reconnecting failed:" << error;
     QJsonObject body{
         {QStringLiteral("status"), alive ? QStringLiteral("ok") : QStringLiteral("unavailable")},
         {QStringLiteral("version"), QStringLiteral(UNIONDESK_VERSION)},

@@ -798,9 +798,10 @@ void TestServerHttp::httpsWithTheGivenCertificate()
 
     ServerProcess tls(QStringLiteral(UNIONDESK_CLI_PATH));
     QString error;
+    // With one worker thread: the smallest pool serves as well.
     QVERIFY2(tls.start({QStringLiteral("--database"), m_url, QStringLiteral("--listen"),
                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), cert,
-                        QStringLiteral("--tls-key"), key},
+                        QStringLiteral("--tls-key"), key, QStringLiteral("--threads"), QStringLiteral("1")},
                        m_folder->filePath(QStringLiteral("tls.log")), englishEnvironment(m_folder->path()),
                        &error),
              qPrintable(error));
@@ -862,6 +863,12 @@ void TestServerHttp::startupErrorsAreClear()
          QStringLiteral("a port from 0 to 65535")},
         {{QStringLiteral("--listen"), QStringLiteral("example.org:80")}, 2, QStringLiteral("an IP address")},
         {{QStringLiteral("serve"), QStringLiteral("now")}, 2, QStringLiteral("unknown command")},
+        {{QStringLiteral("--threads"), QStringLiteral("0")},
+         2,
+         QStringLiteral("--threads needs a whole number")},
+        {{QStringLiteral("--threads"), QStringLiteral("many")},
+         2,
+         QStringLiteral("--threads needs a whole number from 1 to 256")},
     };
     for (const Case& c : cases) {
         const ud::test::CliRun run =

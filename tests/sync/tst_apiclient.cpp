@@ -12,9 +12,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <functional>
 
@@ -98,6 +102,38 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
 };
 
+// A ScriptedServer on a thread of its own: it answers while the test's thread is busy or blocked.
+class ThreadedServer : public QThread
+{
+public:
+    explicit ThreadedServer(std::function<Response(const Request&)> script)
+        : m_script(std::move(script))
+    {
+        start();
+        m_ready.acquire();
+    }
+    ~ThreadedServer() override
+    {
+        quit();
+        wait();
+    }
+    QString url() const { return m_url; }
+
+protected:
+    void run() override
+    {
+        ScriptedServer server(m_script);
+        m_url = server.url();
+        m_ready.release();
+        exec();
+    }
+
+private:
+    std::function<Response(const Request&)> m_script;
+    QString m_url;
+    QSemaphore m_ready;
+};
+
 Response json(const QJsonObject& o, int status = 200)
 {
     return Response{status, QJsonDocument(o).toJson(QJsonDocument::Compact), {}, false};
@@ -122,6 +158,7 @@ private slots:
     void httpFailuresAreExplained_data();
     void httpFailuresAreExplained();
     void runnerPushesPullsAndResumes();
+    void nextPageIsAskedForWhileAPageIsStored();
 };
 
 void TestApiClient::refusedConnectionNamesTheServer()
@@ -286,6 +323,72 @@ void TestApiClient::runnerPushesPullsAndResumes()
     QVERIFY(!refused.ok);
     QVERIFY2(refused.error.contains(QStringLiteral("elsewhere")), qPrintable(refused.error));
     QCOMPARE(store->meta(QString::fromLatin1(sync::meta::LastSyncError)), refused.error);
+}
+
+// The runner asks for page 2 before page 1 is in the store: the server, on a thread of its own,
+// holds the store's write lock from its answer of page 1 until the request for page 2 arrives. A
+// runner that asked only after storing page 1 would wait on that lock until its busy timeout, and
+// fail. Run with the defaults (no page size given), it asks for 5000 changes a page.
+void TestApiClient::nextPageIsAskedForWhileAPageIsStored()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    const QJsonArray page1{
+        ud::test::SyncFixture::organisation(QStringLiteral("acct"), QStringLiteral("top"),
+                                            QStringLiteral("top/acct/"), QStringLiteral("测试区总工会"), 1),
+        ud::test::SyncFixture::organisation(QStringLiteral("base"), QStringLiteral("acct"),
+                                            QStringLiteral("top/acct/base/"), QStringLiteral("甲厂工会"), 2)};
+    const QJsonArray page2{ud::test::SyncFixture::member(QStringLiteral("m1"), 1, QStringLiteral("base"), 3)};
+    // Written on the server's thread, read after it has ended.
+    QList<QByteArray> pulls;
+    bool lockHeldWhenPage2WasAskedFor = false;
+    QString lockError;
+    {
+        const QString connection = QStringLiteral("store-lock");
+        ThreadedServer server([&](const Request& r) {
+            if (r.path == "/api/v1/session")
+                return r.method == "DELETE" ? Response{204, {}, {}, false} : json(SessionAnswer);
+            if (!r.path.startsWith("/api/v1/sync/pull"))
+                return json({{QStringLiteral("results"), QJsonArray()}});
+            pulls.append(r.path);
+            if (r.path.contains("cursor=0&")) {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(path);
+                if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")))
+                    lockError = QStringLiteral("cannot lock the store");
+                return json({{QStringLiteral("changes"), page1},
+                             {QStringLiteral("cursor"), 2},
+                             {QStringLiteral("more"), true}});
+            }
+            {
+                QSqlDatabase db = QSqlDatabase::database(connection, false);
+                lockHeldWhenPage2WasAskedFor = db.isOpen();
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            return json({{QStringLiteral("changes"), page2},
+                         {QStringLiteral("cursor"), 3},
+                         {QStringLiteral("more"), false}});
+        });
+
+        QString error;
+        auto store = Database::open(path, Database::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(store, qPrintable(error));
+        SyncOptions options;
+        options.serverUrl = server.url();
+        options.login = QStringLiteral("clerk");
+        options.password = QStringLiteral("secret");
+        const SyncReport report = SyncRunner(*store, options).run();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.pulled, 3);
+        QCOMPARE(store->meta(QString::fromLatin1(sync::meta::Cursor)), QStringLiteral("3"));
+    }
+    QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
+    QCOMPARE(pulls.size(), 2);
+    QVERIFY2(pulls.at(0).endsWith("cursor=0&limit=5000"), pulls.at(0).constData());
+    QVERIFY2(pulls.at(1).endsWith("cursor=2&limit=5000"), pulls.at(1).constData());
+    QVERIFY(lockHeldWhenPage2WasAskedFor);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
