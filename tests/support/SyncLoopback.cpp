@@ -304,6 +304,11 @@ QString SyncLoopback::signIn(const QString& login, const QString& serverUrl)
     return answer.json.value(QLatin1String("token")).toString();
 }
 
+QString SyncLoopback::password()
+{
+    return QString::fromUtf8(Password);
+}
+
 QSqlDatabase SyncLoopback::serverDatabase()
 {
     if (m_postgres)

@@ -115,6 +115,8 @@ public:
                 const QString& token = QString());
     // A session token of `login` on instance 0 (or `serverUrl`); empty on failure.
     QString signIn(const QString& login, const QString& serverUrl = QString());
+    // The password every account shares, for a client that signs in by itself (the desktop's).
+    static QString password();
 
     // A connection of the test's own to the server's database, for reading.
     QSqlDatabase serverDatabase();

@@ -6,8 +6,10 @@
 
 #include "TestStore.h"
 #include "cadres/CadreRepository.h"
+#include "common/CodeCombo.h"
 #include "common/MessageBar.h"
 #include "demo/DemoNames.h"
+#include "domain/IdNumber.h"
 #include "export/ExportColumnList.h"
 #include "export/ExportDialog.h"
 #include "import/ImportFilePage.h"
@@ -40,11 +42,20 @@
 #include "settings/SettingsDialog.h"
 #include "store/Outbox.h"
 #include "sync/ConflictsDialog.h"
+#include "sync/LocalRecordStore.h"
 #include "sync/ServerSignInDialog.h"
 #include "sync/StartupSignInDialog.h"
 #include "sync/SyncConflictRepository.h"
 #include "sync/SyncController.h"
+#include "sync/SyncEntities.h"
 #include "sync/SyncMeta.h"
+#include "transfers/HungMembersPage.h"
+#include "transfers/TransferDecisionDialog.h"
+#include "transfers/TransferInDialog.h"
+#include "transfers/TransferOutDialog.h"
+#include "transfers/TransferRepository.h"
+#include "transfers/TransferWorkflow.h"
+#include "transfers/TransfersWindow.h"
 #include "util/AppSettings.h"
 #include "util/Clock.h"
 #include "util/Language.h"
@@ -60,6 +71,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -348,6 +360,210 @@ bool saveSyncViews(TestStore& store, const QStringList& members, MainWindow* win
     QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
     loop.exec();
     ok = save(window, outDir, QStringLiteral("mainwindow-syncfailed")) && ok;
+    return ok;
+}
+
+// A transfer as the server sends it in a pull (another union's step), written as a pull writes it.
+bool pullTransfer(TestStore& store, const QString& id, const QJsonObject& fields)
+{
+    sync::LocalRecordStore records(store.store().connection());
+    QString error;
+    if (!records.insert(*sync::entity(QStringLiteral("transfer")), id, fields,
+                        sync::SyncStamp{12, Clock::nowIso(), QStringLiteral("server")}, false, &error)) {
+        std::fprintf(stderr, "transfer %s not written: %s\n", qPrintable(id), qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+// Membership transfers (issue #6) in several states, and their dialogs and window.
+bool saveTransferViews(TestStore& store, const QStringList& members, MainWindow* window,
+                       const QString& outDir)
+{
+    Database& db = store.store();
+    const Scope scope = store.scope();
+    MemberRepository memberRepository(db, scope);
+    const OrganisationRepository organisations(db, scope);
+    TransferWorkflow workflow(db, scope);
+    QString error;
+    auto member = [&](int i) {
+        return memberRepository.find(members.at(i)).value_or(Member());
+    };
+    auto orgName = [&](const QString& id) {
+        return organisations.find(id).value_or(Organisation()).name;
+    };
+    const Member hungOut = member(8);
+    const Member direct = member(9);
+    const Member asked = member(10);
+    const Member other = member(11);
+    const QString base = hungOut.organisationId;
+    const QString township = organisations.find(base)->parentId;
+    // This office's own steps: one hung, one sent straight to another union, one request in.
+    if (!workflow.transferOut(hungOut.id, QStringLiteral("离职"), QStringLiteral("已到新单位报到"), QString(),
+                              TestStore::actor(), &error))
+        std::fprintf(stderr, "transfer out: %s\n", qPrintable(error));
+    if (!workflow.transferOut(direct.id, QStringLiteral("工作调动"), QString(), other.organisationId,
+                              TestStore::actor(), &error))
+        std::fprintf(stderr, "direct transfer: %s\n", qPrintable(error));
+    if (!workflow.requestIn(QStringLiteral("440106199203150027"), other.organisationId,
+                            QStringLiteral("新入职快递员"), TestStore::actor(), &error))
+        std::fprintf(stderr, "request in: %s\n", qPrintable(error));
+    // Other unions' steps, as the server sends them.
+    const QDate today = Clock::today();
+    auto at = [&today](int monthsAgo, int days = 0) {
+        return QDateTime(today.addMonths(-monthsAgo).addDays(-days), QTime(9, 30), Qt::UTC)
+            .toString(Qt::ISODateWithMs);
+    };
+    const QString elsewhere = QStringLiteral("花都区狮岭镇皮具商会工会");
+    const QString first17 = QStringLiteral("44010619880808123");
+    const QString foundId = first17 + IdNumber::checkCharacter(first17);
+    pullTransfer(
+        store, QStringLiteral("3e5a17c2-1a2b-4c3d-8e9f-00000000a001"),
+        QJsonObject{
+            {QStringLiteral("kind"), QStringLiteral("request")},
+            {QStringLiteral("member"), asked.id},
+            {QStringLiteral("idNumber"), asked.idNumber},
+            {QStringLiteral("memberName"), QString(asked.name.left(1) + QStringLiteral("*"))},
+            {QStringLiteral("fromOrganisation"), asked.organisationId},
+            {QStringLiteral("fromName"), orgName(asked.organisationId)},
+            {QStringLiteral("holdingOrganisation"), asked.organisationId},
+            {QStringLiteral("holdingName"), orgName(asked.organisationId)},
+            {QStringLiteral("toOrganisation"), QStringLiteral("7d1e0000-0000-4000-8000-0000000000b1")},
+            {QStringLiteral("toName"), elsewhere},
+            {QStringLiteral("note"), QStringLiteral("本人已入职我单位，请予转接")},
+            {QStringLiteral("state"), QStringLiteral("requested")},
+            {QStringLiteral("requestedAt"), at(0, 2)},
+            {QStringLiteral("requestedBy"), QStringLiteral("shiling-clerk")}});
+    // Members hung at the township months ago, who left before this file was kept.
+    const char* const hungNames[] = {"黄*玲", "梁*", "冯*强"};
+    const int hungMonths[] = {14, 8, 3};
+    for (int i = 0; i < 3; ++i)
+        pullTransfer(
+            store, QStringLiteral("7b2d9e4%1-1a2b-4c3d-8e9f-00000000b001").arg(i),
+            {{QStringLiteral("kind"), QStringLiteral("out")},
+             {QStringLiteral("member"), QStringLiteral("6a000000-0000-4000-8000-00000000000%1").arg(i)},
+             {QStringLiteral("idNumber"), QStringLiteral("44010619850%1071234").arg(i + 3)},
+             {QStringLiteral("memberName"), QString::fromUtf8(hungNames[i])},
+             {QStringLiteral("fromOrganisation"), base},
+             {QStringLiteral("fromName"), orgName(base)},
+             {QStringLiteral("holdingOrganisation"), township},
+             {QStringLiteral("holdingName"), orgName(township)},
+             {QStringLiteral("reason"), i == 1 ? QStringLiteral("unemployed") : QStringLiteral("left-job")},
+             {QStringLiteral("state"), QStringLiteral("hung")},
+             {QStringLiteral("requestedAt"), at(hungMonths[i], 3)},
+             {QStringLiteral("requestedBy"), QStringLiteral("chen")}});
+    pullTransfer(
+        store, QStringLiteral("c94f0d21-1a2b-4c3d-8e9f-00000000c001"),
+        {{QStringLiteral("kind"), QStringLiteral("request")},
+         {QStringLiteral("member"), QStringLiteral("6a000000-0000-4000-8000-0000000000c1")},
+         {QStringLiteral("idNumber"), QStringLiteral("440106199001011236")},
+         {QStringLiteral("memberName"), QStringLiteral("何*华")},
+         {QStringLiteral("fromOrganisation"), QStringLiteral("7d1e0000-0000-4000-8000-0000000000c2")},
+         {QStringLiteral("fromName"), QStringLiteral("越秀区某某酒店工会")},
+         {QStringLiteral("holdingOrganisation"), QStringLiteral("7d1e0000-0000-4000-8000-0000000000c2")},
+         {QStringLiteral("holdingName"), QStringLiteral("越秀区某某酒店工会")},
+         {QStringLiteral("toOrganisation"), other.organisationId},
+         {QStringLiteral("toName"), orgName(other.organisationId)},
+         {QStringLiteral("state"), QStringLiteral("rejected")},
+         {QStringLiteral("decisionReason"), QStringLiteral("该会员已申请转入其他工会")},
+         {QStringLiteral("requestedAt"), at(1, 10)},
+         {QStringLiteral("requestedBy"), TestStore::actor()},
+         {QStringLiteral("decidedAt"), at(1, 8)},
+         {QStringLiteral("decidedBy"), QStringLiteral("yuexiu-clerk")}});
+
+    bool ok = true;
+    {
+        TransferOutDialog dialog(db, scope, members.at(13), window);
+        codecombo::setKey(dialog.reasonCombo(), QStringLiteral("left-job"));
+        dialog.noteEdit()->setText(QStringLiteral("新单位：花城快递有限公司"));
+        ok = save(&dialog, outDir, QStringLiteral("transferoutdialog")) && ok;
+        dialog.destinationCombo()->setEditText(elsewhere);
+        dialog.directRadio()->setChecked(true);
+        ok = save(&dialog, outDir, QStringLiteral("transferoutdialog-direct")) && ok;
+        codecombo::setKey(dialog.reasonCombo(), QStringLiteral("retired"));
+        dialog.retainRadio()->setChecked(true);
+        ok = save(&dialog, outDir, QStringLiteral("transferoutdialog-retain")) && ok;
+        dialog.hungRadio()->setChecked(true);
+        dialog.save();
+        ok = save(&dialog, outDir, QStringLiteral("transferoutdialog-done")) && ok;
+    }
+    {
+        TransferInDialog dialog(db, scope, {}, window);
+        dialog.setOrganisation(other.organisationId);
+        dialog.idNumberEdit()->setText(QStringLiteral("44010619880808123"));
+        ok = save(&dialog, outDir, QStringLiteral("transferindialog-typing")) && ok;
+        dialog.idNumberEdit()->setText(foundId);
+        ok = save(&dialog, outDir, QStringLiteral("transferindialog-offline")) && ok;
+        // As the server answers a look-up (signed in).
+        MemberLookupOutcome found;
+        found.idNumber = foundId;
+        found.result = MemberLookupOutcome::Result::Found;
+        found.member.found = true;
+        found.member.name = QStringLiteral("欧阳*明");
+        found.member.organisation = QStringLiteral("番禺区大石街道某某电子厂工会");
+        found.member.since = QStringLiteral("2016-04-01");
+        found.member.status = QStringLiteral("active");
+        emit dialog.lookup()->finished(found);
+        ok = save(&dialog, outDir, QStringLiteral("transferindialog-found")) && ok;
+    }
+    {
+        MemberDialog dialog(db, scope, window);
+        dialog.startNew(other.organisationId);
+        dialog.setLookup({});
+        dialog.lineEdit(QStringLiteral("name"))->setText(QStringLiteral("欧阳晓明"));
+        dialog.lineEdit(QStringLiteral("idNumber"))->setText(foundId);
+        MemberLookupOutcome found;
+        found.idNumber = foundId;
+        found.result = MemberLookupOutcome::Result::Found;
+        found.member.found = true;
+        found.member.name = QStringLiteral("欧阳*明");
+        found.member.organisation = QStringLiteral("番禺区大石街道某某电子厂工会");
+        found.member.since = QStringLiteral("2016-04-01");
+        emit dialog.lookup()->finished(found);
+        ok = save(&dialog, outDir, QStringLiteral("memberdialog-foundelsewhere")) && ok;
+    }
+    {
+        TransfersWindow transfers(db, scope, window->syncController(), window);
+        transfers.resize(1200, 720);
+        transfers.selectTransfer(QStringLiteral("3e5a17c2-1a2b-4c3d-8e9f-00000000a001"));
+        ok = save(&transfers, outDir, QStringLiteral("transferswindow")) && ok;
+        const std::optional<Transfer> mine =
+            TransferRepository(db, scope).openFor(hungOut.id, hungOut.idNumber).value(0);
+        transfers.searchEdit()->setText(mine ? mine->shortCode() : QStringLiteral("3E5A17C2"));
+        ok = save(&transfers, outDir, QStringLiteral("transferswindow-search")) && ok;
+        // The letter as the print preview paints it (TransferLetter::paint on a QPrinter).
+        transfers.printLetter();
+        if (auto* preview = transfers.findChild<QWidget*>(QStringLiteral("transferLetterPreview"))) {
+            preview->resize(900, 1000);
+            ok = save(preview, outDir, QStringLiteral("transferletter-preview")) && ok;
+            preview->close();
+        }
+        transfers.searchEdit()->clear();
+        transfers.stateCombo()->setCurrentIndex(1);
+        transfers.searchEdit()->setText(QStringLiteral("FFFF0000"));
+        transfers.findByCode(QStringLiteral("FFFF0000"));
+        ok = save(&transfers, outDir, QStringLiteral("transferswindow-notfound")) && ok;
+        transfers.searchEdit()->clear();
+        transfers.messageBar()->hideMessage();
+        transfers.stateCombo()->setCurrentIndex(0);
+        transfers.tabs()->setCurrentWidget(transfers.hungPage());
+        ok = save(&transfers, outDir, QStringLiteral("transferswindow-hung")) && ok;
+        transfers.tabs()->setCurrentIndex(0);
+        transfers.selectTransfer(QStringLiteral("3e5a17c2-1a2b-4c3d-8e9f-00000000a001"));
+        if (TransferDecisionDialog* approve = transfers.decide(TransferDecisionDialog::Decision::Approve)) {
+            ok = save(approve, outDir, QStringLiteral("transferdecisiondialog-approve")) && ok;
+            approve->close();
+        }
+        if (TransferDecisionDialog* reject = transfers.decide(TransferDecisionDialog::Decision::Reject)) {
+            ok = save(reject, outDir, QStringLiteral("transferdecisiondialog-reject")) && ok;
+            reject->close();
+        }
+        transfers.selectTransfer(QStringLiteral("7b2d9e40-1a2b-4c3d-8e9f-00000000b001"));
+        if (TransferDecisionDialog* cancel = transfers.decide(TransferDecisionDialog::Decision::Cancel)) {
+            ok = save(cancel, outDir, QStringLiteral("transferdecisiondialog-cancel")) && ok;
+            cancel->close();
+        }
+    }
     return ok;
 }
 
@@ -643,6 +859,7 @@ int main(int argc, char* argv[])
     }
     ok = saveSyncViews(store, members, &window, outDir) && ok;
     ok = saveOrganisationViews(store, members, &window, outDir) && ok;
+    ok = saveTransferViews(store, members, &window, outDir) && ok;
     // Last: the wizard ends with a real import into the store.
     ok = saveImportWizard(store, window.currentOrganisationId(), &window, outDir) && ok;
     ok = saveImportHistory(store, window.currentOrganisationId(), &window, outDir) && ok;

@@ -234,15 +234,15 @@ void TestDialogs::rootOrganisationNeedsAName()
 
 void TestDialogs::olderDataFileIsUpgradedBeforeTheWindowOpens()
 {
-    // A data file of schema v5 (the v6 and v7 objects taken away), with a member in it.
+    // A data file of schema v5 (the v6, v7 and v8 objects taken away), with a member in it.
     TestStore old;
     QVERIFY2(old.isValid(), qPrintable(old.error()));
     QCOMPARE(old.addMembers(old.root().id, 1, 40).size(), 1);
     QString error;
     const QSqlDatabase db = old.store().connection();
     for (const char* statement :
-         {"DROP TABLE sync_conflict", "DROP TABLE import_batch_member", "DROP TABLE import_batch",
-          "DROP INDEX outbox_record", "PRAGMA user_version = 5"})
+         {"DROP TABLE transfer", "DROP TABLE sync_conflict", "DROP TABLE import_batch_member",
+          "DROP TABLE import_batch", "DROP INDEX outbox_record", "PRAGMA user_version = 5"})
         QVERIFY2(sql::run(db, QString::fromLatin1(statement), &error), qPrintable(error));
     QVERIFY(Database::needsUpgrade(old.path()));
 

@@ -26,6 +26,7 @@
 #include "sync/ServerSignInDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusButton.h"
+#include "transfers/TransferMenu.h"
 #include "util/AppSettings.h"
 #include "util/LogCategories.h"
 
@@ -207,6 +208,11 @@ void MainWindow::createActions()
     connect(m_syncNow, &QAction::triggered, this, &MainWindow::syncNow);
     connect(m_conflicts, &QAction::triggered, this, &MainWindow::showConflicts);
     connect(m_server, &QAction::triggered, this, &MainWindow::showServerSignIn);
+
+    m_transferMenu = new TransferMenu(
+        m_store, m_scope, m_sync, this, m_messageBar, [this] { return m_roster->currentMemberId(); },
+        [this] { return currentOrganisationId(); });
+    connect(m_transferMenu, &TransferMenu::changed, this, &MainWindow::transfersChanged);
 }
 
 void MainWindow::createMenus()
@@ -227,6 +233,10 @@ void MainWindow::createMenus()
     member->addAction(m_editMember);
     member->addAction(m_changeStatus);
     member->addAction(m_history);
+    member->addSeparator();
+    member->addAction(m_transferMenu->transferOutAction());
+    member->addAction(m_transferMenu->requestInAction());
+    member->addAction(m_transferMenu->transfersAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_roster->findAction());
@@ -249,7 +259,8 @@ void MainWindow::createMenus()
 
     // The same actions on a right click in the roster.
     m_roster->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_roster->table()->addActions({m_editMember, m_changeStatus, m_history});
+    m_roster->table()->addActions(
+        {m_editMember, m_changeStatus, m_history, m_transferMenu->transferOutAction()});
 }
 
 void MainWindow::createToolBar()
@@ -424,6 +435,16 @@ void MainWindow::updateMemberActions()
     const bool hasMember = !m_roster->currentMemberId().isEmpty();
     for (QAction* action : {m_editMember, m_changeStatus, m_history})
         action->setEnabled(hasMember);
+    m_transferMenu->setMemberSelected(hasMember);
+}
+
+void MainWindow::transfersChanged(const QString& memberId)
+{
+    m_roster->refresh();
+    if (!memberId.isEmpty())
+        m_roster->selectMember(memberId);
+    updatePending();
+    m_treeModel->reloadCounts(OrganisationRepository(m_store, m_scope));
 }
 
 void MainWindow::newMember()
@@ -431,7 +452,12 @@ void MainWindow::newMember()
     auto* dialog = new MemberDialog(m_store, m_scope, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->startNew(currentOrganisationId());
+    // A person who is a member elsewhere on the server is requested, not added twice.
+    SyncController* sync = m_sync;
+    dialog->setLookup([sync] { return sync->sessionOptions(); });
     connect(dialog, &MemberDialog::memberSaved, this, [this](const QString& id) { memberSaved(id, true); });
+    connect(dialog, &MemberDialog::transferInRequested, m_transferMenu,
+            [this](const QString& idNumber) { m_transferMenu->requestTransferIn(idNumber); });
     dialog->open();
 }
 

@@ -21,6 +21,7 @@ class OrganisationTreeModel;
 class RosterView;
 class SyncController;
 class SyncStatusButton;
+class TransferMenu;
 
 // The main window: the organisation tree on the left (choosing an organisation narrows the roster
 // to its subtree), the roster in the middle, the member actions in menus and a toolbar, and a
@@ -64,6 +65,8 @@ public:
     QAction* serverAction() const { return m_server; }
     SyncController* syncController() const { return m_sync; }
     SyncStatusButton* syncStatus() const { return m_syncStatus; }
+    // Member ▸ Transfer out, Request transfer in, Transfers (issue #6).
+    TransferMenu* transferMenu() const { return m_transferMenu; }
     QAction* quitAction() const { return m_quit; }
 
     // The organisation new members go to: the one chosen in the tree.
@@ -112,6 +115,7 @@ private:
     void importUndone(int removed);
     void rosterExported(const QString& path, int count);
     void syncFinished(bool ok, bool changed);
+    void transfersChanged(const QString& memberId);
 
     Database& m_store;
     AppSettings& m_appSettings;
@@ -131,6 +135,7 @@ private:
     QLabel* m_storeLabel = nullptr;
     SyncController* m_sync = nullptr;
     SyncStatusButton* m_syncStatus = nullptr;
+    TransferMenu* m_transferMenu = nullptr;
     qint64 m_lastPending = -1;
 
     QAction* m_newMember = nullptr;

@@ -363,6 +363,41 @@ void MemberDialog::edited(const QString& field)
     if (field == QLatin1String("verified"))
         updateVerificationEditors();
     validate();
+    if (field == QLatin1String("idNumber") && m_lookup && m_mode == Mode::Add) {
+        const IdNumber id = IdNumber::parse(fieldValue(field));
+        if (id.isValid() && m_lookup->isConnected())
+            m_lookup->start(id.value());
+        else
+            m_lookup->cancel();
+    }
+}
+
+void MemberDialog::setLookup(MemberLookupRunner::SessionSource session)
+{
+    delete m_lookup;
+    m_lookup = new MemberLookupRunner(std::move(session), this);
+    connect(m_lookup, &MemberLookupRunner::finished, this, &MemberDialog::lookupFinished);
+}
+
+void MemberDialog::lookupFinished(const MemberLookupOutcome& outcome)
+{
+    const QString field = QStringLiteral("idNumber");
+    if (m_mode != Mode::Add || outcome.result != MemberLookupOutcome::Result::Found ||
+        outcome.idNumber != IdNumber::parse(fieldValue(field)).value())
+        return;
+    const sync::MemberLookupAnswer& m = outcome.member;
+    const QString message =
+        tr("%1: %2 is already a member of %3 (since %4). One person holds one membership: "
+           "request a transfer in instead of adding the person again.")
+            .arg(MemberValidator::fieldLabel(field), m.name, m.organisation, m.since);
+    m_storeProblems.append({field, message, fieldValue(field)});
+    const QString idNumber = outcome.idNumber;
+    m_messageBar->showMessage(message, MessageBar::Kind::Warning, tr("Request a transfer &in instead"),
+                              [this, idNumber] {
+                                  emit transferInRequested(idNumber);
+                                  QDialog::done(QDialog::Rejected);
+                              });
+    validate();
 }
 
 void MemberDialog::updateVerificationEditors()

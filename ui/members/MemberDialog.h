@@ -3,6 +3,7 @@
 #include "members/Member.h"
 #include "members/MemberValidator.h"
 #include "store/Scope.h"
+#include "transfers/MemberLookupRunner.h"
 
 #include <QDialog>
 #include <QHash>
@@ -50,6 +51,10 @@ public:
 
     Mode mode() const { return m_mode; }
     void setActor(const QString& actor) { m_actor = actor; }
+    // Signed in to a server, a new member's ID number is looked up there: a person who is a member
+    // elsewhere is offered as a transfer in rather than added twice.
+    void setLookup(MemberLookupRunner::SessionSource session);
+    MemberLookupRunner* lookup() const { return m_lookup; }
     // The id of the member stored by the last successful save.
     QString savedMemberId() const { return m_savedId; }
 
@@ -79,6 +84,8 @@ public slots:
 
 signals:
     void memberSaved(const QString& memberId);
+    // The clerk chose to request a transfer in of the person with `idNumber` (the dialog closes).
+    void transferInRequested(const QString& idNumber);
 
 private:
     struct Field
@@ -109,6 +116,7 @@ private:
     void validate();
     void showProblems();
     void updateVerificationEditors();
+    void lookupFinished(const MemberLookupOutcome& outcome);
     static QString withoutFieldPrefix(const QString& message);
 
     Database& m_store;
@@ -129,6 +137,7 @@ private:
     QString m_autoGender;
     QString m_autoBirthDate;
 
+    MemberLookupRunner* m_lookup = nullptr;
     MessageBar* m_messageBar = nullptr;
     OrganisationCombo* m_organisation = nullptr;
     QPlainTextEdit* m_notes = nullptr;

@@ -53,6 +53,15 @@ QDateTime SyncController::lastSync() const
     return at.isEmpty() ? QDateTime() : QDateTime::fromString(at, Qt::ISODateWithMs).toLocalTime();
 }
 
+sync::SyncOptions SyncController::sessionOptions() const
+{
+    sync::SyncOptions options;
+    options.serverUrl = serverUrl();
+    options.login = login();
+    options.password = m_password;
+    return options;
+}
+
 qint64 SyncController::pending() const
 {
     return Outbox(m_store.connection()).pendingCount();

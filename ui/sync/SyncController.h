@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncRunner.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -51,6 +53,9 @@ public:
     QDateTime retryAt() const { return m_retryAt; }
     qint64 pending() const;
     qint64 openConflicts() const;
+    // The server, login and password of this session, for a call of its own on another thread (a
+    // member look-up for a transfer in); the password is empty when the clerk has not signed in.
+    sync::SyncOptions sessionOptions() const;
     // While running: what the run is doing, in words for the status bar.
     QString activity() const { return m_activity; }
 
