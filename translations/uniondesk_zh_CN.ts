@@ -1832,6 +1832,11 @@
         <source>no font that prints Chinese correctly into a PDF is installed; install the package %1</source>
         <translation>未安装能将中文正确写入 PDF 的字体，请安装软件包 %1</translation>
     </message>
+    <message>
+        <source> or </source>
+        <comment>between package names</comment>
+        <translation> 或 </translation>
+    </message>
 </context>
 <context>
     <name>ud::MainWindow</name>
@@ -5619,28 +5624,6 @@ Commands:
         <translation>未知的 conflicts 子命令“%1”，请使用 list 或 resolve。</translation>
     </message>
     <message>
-        <source>Sync with the server:
-  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
-       [--page-size N]                     send local changes, receive the server&apos;s (N
-                                           changes a page, default 1000); a new FILE
-                                           receives the account&apos;s organisation
-  conflicts list [--json]                  changes the server did not take as they were
-  conflicts resolve ID --keep mine|theirs
-</source>
-        <translation>与服务器同步：
-  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
-       [--page-size N]                     发送本机的修改，接收服务器的修改（每批 N 项，
-                                           默认 1000）；新的数据文件（--db FILE）将接收
-                                           该账号所属工会组织的数据
-  conflicts list [--json]                  服务器未按原样接受的修改
-  conflicts resolve ID --keep mine|theirs
-</translation>
-    </message>
-    <message>
-        <source>Changes asked for in one page of a pull (default 1000).</source>
-        <translation>接收服务器修改时每批请求的修改项数（默认 1000）。</translation>
-    </message>
-    <message>
         <source>--page-size: give a whole number from 1 to 5000.</source>
         <translation>--page-size：请输入 1 至 5000 之间的整数。</translation>
     </message>
@@ -5903,6 +5886,28 @@ Commands:
         <source>Unknown transfers subcommand &quot;%1&quot;; use out, request-in, approve, reject, cancel, list, hung, show or letter.</source>
         <translation>未知的 transfers 子命令“%1”，请使用 out、request-in、approve、reject、cancel、list、hung、show 或 letter。</translation>
     </message>
+    <message>
+        <source>Sync with the server:
+  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
+       [--page-size N]                     send local changes, receive the server&apos;s (N
+                                           changes a page, default 5000); a new FILE
+                                           receives the account&apos;s organisation
+  conflicts list [--json]                  changes the server did not take as they were
+  conflicts resolve ID --keep mine|theirs
+</source>
+        <translation>与服务器同步：
+  sync --server URL --user LOGIN --password-file FILE [--json] [--retries N]
+       [--page-size N]                     发送本机的修改，接收服务器的修改（每批 N 项，
+                                           默认 5000）；新的数据文件（--db FILE）将接收
+                                           该账号所属工会组织的数据
+  conflicts list [--json]                  服务器未按原样接受的修改
+  conflicts resolve ID --keep mine|theirs
+</translation>
+    </message>
+    <message>
+        <source>Changes asked for in one page of a pull (default 5000).</source>
+        <translation>接收服务器修改时每批请求的修改项数（默认 5000）。</translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>
@@ -6012,54 +6017,6 @@ Commands:
         <translation>错误：%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Usage: uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [serve]
-       uniondesk-server [--database URL] admin COMMAND [options]
-
-Without a command (or with serve) the server brings the database up to date and serves the HTTP API
-until SIGTERM or SIGINT, after printing one line: listening on http[s]://HOST:PORT.
-  --listen HOST:PORT    address and port (default 127.0.0.1:8470; PORT 0 picks a free one)
-  --tls-cert FILE       PEM certificate (chain) for HTTPS, with --tls-key FILE (PEM key)
-
-Commands:
-  admin init --org-name NAME --level LEVEL           create the root organisation
-  admin add-org --name NAME --parent ORG --level LEVEL
-  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
-  admin reset-password --login LOGIN --password-file FILE
-  admin disable-user --login LOGIN                   also ends its sessions
-  admin verify-audit                                 check the audit log&apos;s hash chain
-  admin expire-transfers --days N                    requests open more than N days expire
-  admin transfer-rule --org ORG --auto-approve-hung yes|no
-                                                     approve requests for members hung at ORG
-                                                     as they arrive, or not
-
-ORG is an organisation&apos;s id or exact name. The password is the first line of FILE.
---database is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).
-</source>
-        <translation>用法：uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [serve]
-      uniondesk-server [--database URL] admin COMMAND [选项]
-
-不带命令（或使用 serve）时，服务器先将数据库升级到最新版本，然后提供 HTTP API 服务，
-直到收到 SIGTERM 或 SIGINT 为止；启动后先输出一行：listening on http[s]://HOST:PORT。
-  --listen HOST:PORT    监听地址和端口（默认 127.0.0.1:8470；PORT 为 0 时自动选择空闲端口）
-  --tls-cert FILE       用于 HTTPS 的 PEM 证书（链），须同时指定 --tls-key FILE（PEM 私钥）
-
-命令：
-  admin init --org-name NAME --level LEVEL           创建顶级工会组织
-  admin add-org --name NAME --parent ORG --level LEVEL
-  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
-  admin reset-password --login LOGIN --password-file FILE
-  admin disable-user --login LOGIN                   同时结束其所有会话
-  admin verify-audit                                 检查审计日志的哈希链
-  admin expire-transfers --days N                    超过 N 天未处理的转入申请作过期处理
-  admin transfer-rule --org ORG --auto-approve-hung yes|no
-                                                     上挂在 ORG 的会员的转入申请是否在收到时
-                                                     自动批准
-
-ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
---database 为 sqlite:PATH 或 postgresql://USER@HOST:PORT/DB（默认 %1）。
-</translation>
-    </message>
-    <message>
         <source>admin needs a command: init, add-org, add-user, reset-password, disable-user, verify-audit, expire-transfers or transfer-rule.</source>
         <translation>admin 需要一个命令：init、add-org、add-user、reset-password、disable-user、verify-audit、expire-transfers 或 transfer-rule。</translation>
     </message>
@@ -6084,6 +6041,56 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>Requests for members hung at &quot;%1&quot; now wait for a clerk&apos;s decision.</source>
         <translation>上挂在“%1”的会员的转入申请，今后须由经办人审批。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--threads N] [serve]
+       uniondesk-server [--database URL] admin COMMAND [options]
+
+Without a command (or with serve) the server brings the database up to date and serves the HTTP API
+until SIGTERM or SIGINT, after printing one line: listening on http[s]://HOST:PORT.
+  --listen HOST:PORT    address and port (default 127.0.0.1:8470; PORT 0 picks a free one)
+  --tls-cert FILE       PEM certificate (chain) for HTTPS, with --tls-key FILE (PEM key)
+  --threads N           requests answered at once (default: the processor count, at least 2)
+
+Commands:
+  admin init --org-name NAME --level LEVEL           create the root organisation
+  admin add-org --name NAME --parent ORG --level LEVEL
+  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
+  admin reset-password --login LOGIN --password-file FILE
+  admin disable-user --login LOGIN                   also ends its sessions
+  admin verify-audit                                 check the audit log&apos;s hash chain
+  admin expire-transfers --days N                    requests open more than N days expire
+  admin transfer-rule --org ORG --auto-approve-hung yes|no
+                                                     approve requests for members hung at ORG
+                                                     as they arrive, or not
+
+ORG is an organisation&apos;s id or exact name. The password is the first line of FILE.
+--database is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default %1).
+</source>
+        <translation>用法：uniondesk-server [--database URL] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--threads N] [serve]
+      uniondesk-server [--database URL] admin COMMAND [选项]
+
+不带命令（或使用 serve）时，服务器先将数据库升级到最新版本，然后提供 HTTP API 服务，
+直到收到 SIGTERM 或 SIGINT 为止；启动后先输出一行：listening on http[s]://HOST:PORT。
+  --listen HOST:PORT    监听地址和端口（默认 127.0.0.1:8470；PORT 为 0 时自动选择空闲端口）
+  --tls-cert FILE       用于 HTTPS 的 PEM 证书（链），须同时指定 --tls-key FILE（PEM 私钥）
+  --threads N           同时处理的请求数（默认为处理器数，至少 2）
+
+命令：
+  admin init --org-name NAME --level LEVEL           创建顶级工会组织
+  admin add-org --name NAME --parent ORG --level LEVEL
+  admin add-user --login LOGIN --password-file FILE --org ORG --role administrator|clerk|viewer|auditor
+  admin reset-password --login LOGIN --password-file FILE
+  admin disable-user --login LOGIN                   同时结束其所有会话
+  admin verify-audit                                 检查审计日志的哈希链
+  admin expire-transfers --days N                    超过 N 天未处理的转入申请作过期处理
+  admin transfer-rule --org ORG --auto-approve-hung yes|no
+                                                     上挂在 ORG 的会员的转入申请是否在收到时
+                                                     自动批准
+
+ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
+--database 为 sqlite:PATH 或 postgresql://USER@HOST:PORT/DB（默认 %1）。
+</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +6838,11 @@ ORG 为工会组织的编号或完整名称。密码取 FILE 的第一行。
     <message>
         <source>Member %1 cannot be sent again: the ID number %2 belongs to the member %3 here, and one person holds one membership. Take the server&apos;s member, or ask for a transfer.</source>
         <translation>会员 %1 无法重新发送：证件号码 %2 在本机属于会员 %3，而一人只能有一个会籍。请采用服务器上的会员，或申请转入。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the records that refer to one</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
