@@ -51,10 +51,12 @@ bool isHung(const TransferLetterContent& content)
     return content.toName.trimmed().isEmpty();
 }
 
-// The union the letter is addressed to: the receiving union, or the one that will hold her.
+// The union the letter is addressed to: the receiving union, or the one that will hold her. A
+// letter printed before the first sync may not know the holding union yet: a line to fill in by hand.
 QString addressee(const TransferLetterContent& content)
 {
-    return isHung(content) ? content.holdingName : content.toName;
+    const QString name = isHung(content) ? content.holdingName : content.toName;
+    return name.trimmed().isEmpty() ? QStringLiteral("____________________") : name;
 }
 
 // "（女，身份证号码 …）", leaving out what is unknown.
@@ -159,9 +161,12 @@ qreal stub(const TransferLetterContent& content, LetterCanvas& canvas, qreal top
     y = tableRow(canvas, y,
                  {{QStringLiteral("转出工会"), LabelWidth, true}, {content.fromName, WideValue, false}});
     if (isHung(content)) {
-        y = tableRow(canvas, y,
-                     {{QStringLiteral("上挂工会"), LabelWidth, true},
-                      {content.holdingName + QStringLiteral("（上挂管理）"), WideValue, false}});
+        y = tableRow(
+            canvas, y,
+            {{QStringLiteral("上挂工会"), LabelWidth, true},
+             {content.holdingName.trimmed().isEmpty() ? QString()
+                                                      : content.holdingName + QStringLiteral("（上挂管理）"),
+              WideValue, false}});
     } else {
         y = tableRow(canvas, y,
                      {{QStringLiteral("转入工会"), LabelWidth, true}, {content.toName, WideValue, false}});

@@ -267,6 +267,14 @@ void TstTransferLetter::hungMemberIsAddressedToTheHoldingUnion()
     }
     QVERIFY(!text.contains(QStringLiteral("转入工会")));
     keepSample(pdf, QStringLiteral("-hung"));
+
+    // Printed before the first sync told the store which union holds her: lines to fill in by hand.
+    c.holdingName.clear();
+    const QString unsynced = m_dir.filePath(QStringLiteral("hung-unsynced.pdf"));
+    QVERIFY2(TransferLetter(c).writePdf(unsynced, &error), qPrintable(error));
+    const QString blank = withoutSpace(pdfText(unsynced));
+    QVERIFY2(blank.contains(QStringLiteral("号____________________：兹介绍")), qPrintable(blank));
+    QVERIFY2(!blank.contains(QStringLiteral("（上挂管理）")), qPrintable(blank));
 }
 
 void TstTransferLetter::longContentWrapsAndDropsTheSlip()
