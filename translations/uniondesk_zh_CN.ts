@@ -5908,6 +5908,10 @@ Commands:
         <source>Changes asked for in one page of a pull (default 5000).</source>
         <translation>接收服务器修改时每批请求的修改项数（默认 5000）。</translation>
     </message>
+    <message>
+        <source>Shows what this command takes.</source>
+        <translation>显示本命令的用法和选项。</translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>

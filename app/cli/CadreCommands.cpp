@@ -54,7 +54,7 @@ int runAdd(CliContext& context, const QStringList& arguments)
                       CliContext::tr("How: elected, by-election or appointed."), CliContext::tr("HOW")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the new cadre as JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if ((!parser.isSet(QStringLiteral("member")) && !parser.isSet(QStringLiteral("name"))) ||
         !parser.isSet(QStringLiteral("org")) || !parser.isSet(QStringLiteral("position")) ||
         !parser.isSet(QStringLiteral("term-start")) || !parser.isSet(QStringLiteral("term-end")))
@@ -102,7 +102,7 @@ int runList(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("all"), CliContext::tr("Include terms that have ended.")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (!parser.isSet(QStringLiteral("org")))
         return context.usageError(CliContext::tr("cadres list needs --org ORG."));
     const Scope scope = context.rootScope();
@@ -129,7 +129,7 @@ int runExpiring(CliContext& context, const QStringList& arguments)
         {QStringLiteral("overdue"), CliContext::tr("Also terms that have run out but not been ended.")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     bool ok = false;
     const int days = parser.value(QStringLiteral("days")).toInt(&ok);
     if (!parser.isSet(QStringLiteral("days")) || !ok || days < 0)
@@ -150,7 +150,7 @@ int runFlagged(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     const Scope scope = context.rootScope();
     if (!scope.isValid())
         return Exit::Failed;
@@ -179,7 +179,7 @@ int runEnd(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("on"), CliContext::tr("The day the term ends (default: today)."),
                       CliContext::tr("DATE")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("cadres end needs one CADRE id."));
     QDate on;

@@ -52,10 +52,25 @@ int CliContext::usageError(const QString& message)
 bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (parser.parse(arguments))
-        return true;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Shows what this command takes."));
+    parser.addOption(help);
+    m_helpShown = false;
+    if (parser.parse(arguments)) {
+        if (!parser.isSet(help))
+            return true;
+        m_out << parser.helpText();
+        m_out.flush();
+        m_helpShown = true;
+        return false;
+    }
     m_err << tr("error: %1").arg(parser.errorText()) << Qt::endl;
     return false;
+}
+
+int CliContext::parseExit() const
+{
+    return m_helpShown ? Exit::Ok : Exit::Usage;
 }
 
 QString CliContext::actor() const

@@ -46,8 +46,11 @@ public:
     // The same for a wrong command line (a required option missing, a value of the wrong form):
     // prints "error: …" on one line and returns Exit::Usage.
     int usageError(const QString& message);
-    // Parses a command's arguments; prints the parser's error and returns false on a bad line.
+    // Parses a command's arguments; prints the parser's error and returns false on a bad line. With
+    // --help (-h) it prints the command's options instead and returns false too: parseExit() then
+    // says how the command ends (Ok after help, Usage after an error).
     bool parse(QCommandLineParser& parser, const QStringList& arguments);
+    int parseExit() const;
     // The actor recorded in history for edits made here.
     QString actor() const;
 
@@ -56,6 +59,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Database> m_store;
+    bool m_helpShown = false;
 };
 
 } // namespace ud::cli

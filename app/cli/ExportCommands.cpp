@@ -21,7 +21,7 @@ int runExport(CliContext& context, const QStringList& arguments)
     parser.addOption(
         {QStringLiteral("template"), CliContext::tr("Write an empty import template (.xlsx) instead.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("export needs one PATH."));
     const QString path = parser.positionalArguments().first();

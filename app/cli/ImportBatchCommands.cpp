@@ -17,7 +17,7 @@ int runList(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the imports as a JSON array.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     const Scope scope = context.rootScope();
     if (!scope.isValid())
         return Exit::Failed;
@@ -46,7 +46,7 @@ int runUndo(CliContext& context, const QStringList& arguments)
                                  CliContext::tr("The import's id (see imports list)."));
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("imports undo needs one BATCH id."));
     const Scope scope = context.rootScope();

@@ -70,7 +70,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("problems"), CliContext::tr("Also save the problem list as a workbook."),
                       CliContext::tr("FILE")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("import needs one PATH."));
     const QString path = parser.positionalArguments().first();

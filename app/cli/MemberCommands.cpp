@@ -109,7 +109,7 @@ int runFind(CliContext& context, const QStringList& arguments)
                                                 "digits), mobile or card number."));
     addOutputOptions(parser);
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     qint64 limit = 0;
     if (parser.positionalArguments().size() != 1 || parser.positionalArguments().first().trimmed().isEmpty())
         return context.usageError(CliContext::tr("members find needs one QUERY."));
@@ -137,7 +137,7 @@ int runList(CliContext& context, const QStringList& arguments)
                       CliContext::tr("STATUS")});
     addOutputOptions(parser);
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     qint64 limit = 0;
     if (!readLimit(context, parser, &limit))
         return Exit::Usage;
@@ -238,7 +238,7 @@ int runAdd(CliContext& context, const QStringList& arguments)
                       CliContext::tr("STATUS")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the new member as JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("id-number")))
         return context.usageError(CliContext::tr("members add needs --name NAME and --id-number ID."));
     const Scope scope = context.rootScope();
@@ -295,7 +295,7 @@ int runEdit(CliContext& context, const QStringList& arguments)
     parser.addOption(
         {QStringLiteral("reason"), CliContext::tr("Reason for a status change."), CliContext::tr("TEXT")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("members edit needs the member's ID number."));
     const Scope scope = context.rootScope();

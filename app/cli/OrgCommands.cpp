@@ -136,7 +136,7 @@ int runAdd(CliContext& context, const QStringList& arguments)
                       CliContext::tr("ORG")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the new organisation as JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("parent")) ||
         !parser.isSet(QStringLiteral("level")))
         return context.usageError(
@@ -171,7 +171,7 @@ int runList(CliContext& context, const QStringList& arguments)
                       CliContext::tr("ORG")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     const Scope scope = context.rootScope();
     if (!scope.isValid())
         return Exit::Failed;
@@ -215,7 +215,7 @@ int runShow(CliContext& context, const QStringList& arguments)
                                  CliContext::tr("The organisation (id or exact name)."));
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("orgs show needs one ORG."));
     const Scope scope = context.rootScope();
@@ -356,7 +356,7 @@ int runDecision(CliContext& context, const QString& decision, const QStringList&
                           CliContext::tr("TEXT")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the request as JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("orgs %1 needs one REQUEST id.").arg(decision));
     const Scope scope = context.rootScope();
@@ -392,7 +392,7 @@ int runRequests(CliContext& context, const QStringList& arguments)
          CliContext::tr("STATE")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     QString state;
     if (parser.isSet(QStringLiteral("state"))) {
         state = codes::organisationRequestState().keyFor(parser.value(QStringLiteral("state")));

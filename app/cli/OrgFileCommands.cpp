@@ -30,7 +30,7 @@ int runOrgImport(CliContext& context, const QStringList& arguments)
         {QStringLiteral("dry-run"), CliContext::tr("Check every row and report; write nothing.")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("orgs import needs one PATH."));
     const Scope scope = context.rootScope();
@@ -91,7 +91,7 @@ int runOrgExport(CliContext& context, const QStringList& arguments)
                       CliContext::tr("Only this organisation and the unions under it (id or exact name)."),
                       CliContext::tr("ORG")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("orgs export needs one PATH."));
     const Scope scope = context.rootScope();

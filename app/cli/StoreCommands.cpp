@@ -26,7 +26,7 @@ int runInit(CliContext& context, const QStringList& arguments)
                         "(default: read from the name, e.g. 市总工会 is a city; otherwise city)."),
          CliContext::tr("LEVEL")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     const QString name = parser.value(QStringLiteral("org-name")).trimmed();
     if (name.isEmpty())
         return context.usageError(CliContext::tr("init needs --org-name NAME."));
@@ -60,7 +60,7 @@ int runDemo(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("seed"), CliContext::tr("Random seed, for the same data every time."),
                       CliContext::tr("S"), QStringLiteral("20240601")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     bool ok = false;
     DemoGenerator::Options options;
     options.members = parser.value(QStringLiteral("members")).toLongLong(&ok);

@@ -76,7 +76,7 @@ int runList(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     Database* store = context.store();
     if (!store)
         return Exit::Failed;
@@ -122,7 +122,7 @@ int runResolve(CliContext& context, const QStringList& arguments)
                                      "server's value)."),
                       CliContext::tr("WHICH")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     const QString keep = parser.value(QStringLiteral("keep"));
     if (parser.positionalArguments().size() != 1 ||
         (keep != QLatin1String("mine") && keep != QLatin1String("theirs")))
@@ -182,7 +182,7 @@ int runSync(CliContext& context, const QStringList& arguments)
                       CliContext::tr("N")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the counts as JSON.")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (!parser.isSet(QStringLiteral("server")) || !parser.isSet(QStringLiteral("user")) ||
         !parser.isSet(QStringLiteral("password-file")))
         return context.usageError(

@@ -140,7 +140,7 @@ int runOut(CliContext& context, const QStringList& arguments)
                                      "for retired or unemployed.")});
     addJsonOption(parser);
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("transfers out needs the member's ID_NUMBER."));
     if (!parser.isSet(QStringLiteral("reason")))
@@ -198,7 +198,7 @@ int runRequestIn(CliContext& context, const QStringList& arguments)
         {QStringLiteral("note"), CliContext::tr("A note on the request."), CliContext::tr("TEXT")});
     addJsonOption(parser);
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("transfers request-in needs the person's ID_NUMBER."));
     Session session;
@@ -236,7 +236,7 @@ int runDecision(CliContext& context, const QString& decision, const QStringList&
         {QStringLiteral("reason"), CliContext::tr("The reason for the decision."), CliContext::tr("TEXT")});
     addJsonOption(parser);
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("transfers %1 needs one TRANSFER.").arg(decision));
     Session session;
@@ -282,7 +282,7 @@ int runList(CliContext& context, const QStringList& arguments)
                       CliContext::tr("STATE")});
     addJsonOption(parser);
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     QString state;
     if (parser.isSet(QStringLiteral("state"))) {
         state = codes::transferState().keyFor(parser.value(QStringLiteral("state")));
@@ -320,7 +320,7 @@ int runHung(CliContext& context, const QStringList& arguments)
                       CliContext::tr("ORG")});
     addJsonOption(parser);
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     int months = 0;
     if (parser.isSet(QStringLiteral("months"))) {
         bool ok = false;
@@ -376,7 +376,7 @@ int runShow(CliContext& context, const QStringList& arguments)
                                                 "its id."));
     addJsonOption(parser);
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("transfers show needs one TRANSFER."));
     Session session;
@@ -430,7 +430,7 @@ int runLetter(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("unmasked"),
                       CliContext::tr("Print the ID number in full (written to the audit log).")});
     if (!context.parse(parser, arguments))
-        return Exit::Usage;
+        return context.parseExit();
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("pdf")))
         return context.usageError(CliContext::tr("transfers letter needs one TRANSFER and --pdf PATH."));
     Session session;

@@ -242,6 +242,21 @@ void TstCli::helpAndVersion()
     r = run({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(QStringLiteral("uniondesk-cli ")));
+    // A command's own help: its options, exit 0, nothing opened or created.
+    const QString store = newStorePath(QStringLiteral("help"));
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("transfers"), QStringLiteral("out"), QStringLiteral("-h")}}) {
+        r = runOn(store, command);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(command.at(1) == QLatin1String("add") ? QStringLiteral("--id-number")
+                                                                      : QStringLiteral("--reason")),
+                 qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(store));
+    }
+    // An unknown option is still a usage error.
+    r = runOn(store, {QStringLiteral("members"), QStringLiteral("add"), QStringLiteral("--shoe-size")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 void TstCli::initCreatesStore()
