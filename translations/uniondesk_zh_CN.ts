@@ -725,6 +725,26 @@
             <numerusform>已采用服务器上的值 %n 项。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request transfer &amp;in…</source>
+        <translation>申请转入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The person is a member elsewhere: ask her union to transfer her here instead of adding her again</source>
+        <translation>此人已是其他工会的会员：请其所在工会将会籍转入本会，而不是重复添加</translation>
+    </message>
+    <message>
+        <source>Request a transfer instead</source>
+        <translation>改为申请转入</translation>
+    </message>
+    <message>
+        <source>%1 was not added: the server says this ID number belongs to a member of another union. Ask that union to transfer her here instead?
+
+The entry typed on this computer is given up; the request is checked by the server at the next sync.</source>
+        <translation>%1 未能添加：服务器显示此证件号码属于其他工会的会员。是否改为请该工会将其会籍转入本会？
+
+本机录入的这条记录将被放弃；转入申请在下次同步时由服务器核对。</translation>
+    </message>
 </context>
 <context>
     <name>ud::CreditCode</name>

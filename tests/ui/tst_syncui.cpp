@@ -15,15 +15,18 @@
 #include "sync/SyncStatusButton.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace ud;
 using ud::test::TestStore;
@@ -36,6 +39,7 @@ private slots:
     void initTestCase();
     void conflictsAreDecidedBothWays();
     void refusedOperationIsShownWithItsReason();
+    void refusedNewMemberBecomesATransferRequest();
     void statusShowsAFailedSyncAndItsRetry();
     void syncNowAsksForTheServerFirst();
     void serverAddressIsChecked();
@@ -140,6 +144,39 @@ void TestSyncUi::refusedOperationIsShownWithItsReason()
     QVERIFY(!MemberRepository(t.store(), t.scope()).find(m.id));
     for (const OutboxOperation& op : Outbox(t.store().connection()).pending(1000))
         QVERIFY(op.recordId != m.id && op.fields.value(QLatin1String("member")).toString() != m.id);
+}
+
+void TestSyncUi::refusedNewMemberBecomesATransferRequest()
+{
+    TestStore t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    Member m = TestStore::sampleMember(6, t.root().id);
+    QVERIFY2(t.addMember(m), qPrintable(t.error()));
+    QList<OutboxOperation> ops = Outbox(t.store().connection()).pending(1000);
+    ops.removeIf([&m](const OutboxOperation& op) { return op.recordId != m.id; });
+    QCOMPARE(ops.size(), 1);
+    QString error;
+    QVERIFY2(sync::SyncConflictRepository(t.store()).recordOperation(
+                 ops.first(), QStringLiteral("already a member of 一厂工会"), QJsonValue(), 0, &error),
+             qPrintable(error));
+
+    ConflictsDialog dialog(t.store(), TestStore::actor());
+    dialog.table()->clearSelection();
+    QVERIFY(!dialog.transferInButton()->isEnabled());
+    dialog.table()->selectRow(0);
+    QVERIFY(dialog.transferInButton()->isEnabled());
+    QSignalSpy wanted(&dialog, &ConflictsDialog::transferInWanted);
+    // The clerk confirms the question; the entry typed here is given up, the number handed on.
+    QTimer::singleShot(0, &dialog, []() {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(dialog.transferInButton(), Qt::LeftButton);
+    QCOMPARE(wanted.size(), 1);
+    QCOMPARE(wanted.first().at(0).toString(), m.idNumber);
+    QCOMPARE(wanted.first().at(1).toString(), t.root().id);
+    QCOMPARE(dialog.model()->rowCount(), 0);
+    QVERIFY(!MemberRepository(t.store(), t.scope()).find(m.id));
 }
 
 void TestSyncUi::statusShowsAFailedSyncAndItsRetry()

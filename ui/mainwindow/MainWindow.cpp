@@ -26,6 +26,7 @@
 #include "sync/ServerSignInDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusButton.h"
+#include "transfers/TransferInDialog.h"
 #include "transfers/TransferMenu.h"
 #include "util/AppSettings.h"
 #include "util/LogCategories.h"
@@ -412,6 +413,11 @@ void MainWindow::showConflicts()
         refresh();
         m_sync->localChangeMade();
     });
+    connect(dialog, &ConflictsDialog::transferInWanted, this,
+            [this](const QString& idNumber, const QString& organisationId) {
+                if (TransferInDialog* in = m_transferMenu->requestTransferIn(idNumber))
+                    in->setOrganisation(organisationId);
+            });
     dialog->open();
 }
 

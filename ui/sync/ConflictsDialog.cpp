@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,6 +45,11 @@ ConflictsDialog::ConflictsDialog(Database& store, QString actor, QWidget* parent
     m_takeTheirs = buttons->addButton(tr("&Take theirs"), QDialogButtonBox::ActionRole);
     m_takeTheirs->setObjectName(QStringLiteral("takeTheirs"));
     m_takeTheirs->setToolTip(tr("Use the server's value on this computer"));
+    m_transferIn = buttons->addButton(tr("Request transfer &in…"), QDialogButtonBox::ActionRole);
+    m_transferIn->setObjectName(QStringLiteral("transferIn"));
+    m_transferIn->setToolTip(tr("The person is a member elsewhere: ask her union to transfer her here "
+                                "instead of adding her again"));
+    connect(m_transferIn, &QPushButton::clicked, this, &ConflictsDialog::requestTransferInstead);
     connect(m_keepMine, &QPushButton::clicked, this, &ConflictsDialog::keepMine);
     connect(m_takeTheirs, &QPushButton::clicked, this, &ConflictsDialog::takeTheirs);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConflictsDialog::reject);
@@ -115,11 +121,58 @@ void ConflictsDialog::resolveSelected(bool keepMine)
         emit resolved();
 }
 
+bool ConflictsDialog::selectedRefusedMember(QString* conflictId, QJsonObject* fields) const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return false;
+    const QString id = rows.first().data(sync::ConflictListModel::IdRole).toString();
+    const std::optional<sync::SyncConflict> conflict = sync::SyncConflictRepository(m_store).find(id);
+    if (!conflict || !conflict->isRejection() || conflict->entity != QLatin1String("member"))
+        return false;
+    const QList<OutboxOperation> ops = sync::SyncConflictRepository::operationsOf(*conflict);
+    if (ops.isEmpty() || ops.first().baseVersion != 0 || ops.first().isDelete ||
+        ops.first().fields.value(QLatin1String("idNumber")).toString().isEmpty())
+        return false;
+    *conflictId = id;
+    *fields = ops.first().fields;
+    return true;
+}
+
+void ConflictsDialog::requestTransferInstead()
+{
+    QString id;
+    QJsonObject fields;
+    if (!selectedRefusedMember(&id, &fields))
+        return;
+    const QString name = fields.value(QLatin1String("name")).toString();
+    if (QMessageBox::question(this, tr("Request a transfer instead"),
+                              tr("%1 was not added: the server says this ID number belongs to a member "
+                                 "of another union. Ask that union to transfer her here instead?\n\nThe "
+                                 "entry typed on this computer is given up; the request is checked by "
+                                 "the server at the next sync.")
+                                  .arg(name)) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!sync::SyncConflictRepository(m_store).resolve(
+            id, sync::SyncConflictRepository::Resolution::TakeTheirs, m_actor, &error)) {
+        m_messages->showMessage(error, MessageBar::Kind::Error);
+        return;
+    }
+    reload();
+    emit resolved();
+    emit transferInWanted(fields.value(QLatin1String("idNumber")).toString(),
+                          fields.value(QLatin1String("organisation")).toString());
+}
+
 void ConflictsDialog::updateActions()
 {
     const bool any = m_table->selectionModel()->hasSelection();
     m_keepMine->setEnabled(any);
     m_takeTheirs->setEnabled(any);
+    QString id;
+    QJsonObject fields;
+    m_transferIn->setEnabled(selectedRefusedMember(&id, &fields));
 }
 
 } // namespace ud

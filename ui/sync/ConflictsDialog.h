@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QLabel;
 class QPushButton;
@@ -31,6 +32,7 @@ public:
     QTableView* table() const { return m_table; }
     QPushButton* keepMineButton() const { return m_keepMine; }
     QPushButton* takeTheirsButton() const { return m_takeTheirs; }
+    QPushButton* transferInButton() const { return m_transferIn; }
     MessageBar* messageBar() const { return m_messages; }
     QLabel* emptyLabel() const { return m_empty; }
 
@@ -39,13 +41,21 @@ public:
 public slots:
     void keepMine();
     void takeTheirs();
+    // A new member the server refused because her ID number belongs to a member elsewhere: gives up
+    // the local entry (after asking) and hands the number on for a transfer request instead.
+    void requestTransferInstead();
 
 signals:
     // A decision changed local records or the outbox: the window reads them again.
     void resolved();
+    // The clerk chose to take the person in by a transfer request (the window opens its dialog).
+    void transferInWanted(const QString& idNumber, const QString& organisationId);
 
 private:
     void resolveSelected(bool keepMine);
+    // The refused creation of a member selected alone, with her ID number: what a transfer request
+    // can replace; false for anything else.
+    bool selectedRefusedMember(QString* conflictId, QJsonObject* fields) const;
     void updateActions();
 
     Database& m_store;
@@ -56,6 +66,7 @@ private:
     QLabel* m_empty = nullptr;
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_takeTheirs = nullptr;
+    QPushButton* m_transferIn = nullptr;
 };
 
 } // namespace ud
