@@ -5,7 +5,7 @@
 // lock the test holds on the database; four clients syncing at the same moment through
 // `uniondesk-cli` end with every record once, one membership per person and a whole audit chain;
 // the server holds a connection a thread, however many requests it answers, and none once stopped.
-#include "SyncLoopback.h"
+#include "SyncLoopbackTest.h"
 #include "TestStore.h"
 
 #include <QDir>
@@ -30,10 +30,6 @@ using ud::test::SyncLoopback;
 using ud::test::SyncSnapshot;
 
 namespace {
-
-#define CLI_OK(var, call)                                                                                    \
-    const CliRun var = (call);                                                                               \
-    QVERIFY2(var.exitCode == 0, qPrintable(var.describe()))
 
 // Only a bound for a failing test: answers come back in milliseconds. (A QTRY_ macro that fails
 // waits for three times as long, to tell how late the answer was.)
@@ -108,38 +104,23 @@ private:
 QByteArray loginBody(const QString& login)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
-                                     {QStringLiteral("password"), QStringLiteral("loopback-secret")}})
+                                     {QStringLiteral("password"), SyncLoopback::password()}})
         .toJson(QJsonDocument::Compact);
-}
-
-qint64 pushed(const CliRun& run)
-{
-    return run.object().value(QLatin1String("pushed")).toInteger(-1);
-}
-
-qint64 conflicts(const CliRun& run)
-{
-    return run.object().value(QLatin1String("conflicts")).toInteger(-1);
 }
 
 } // namespace
 
-class TestServerConcurrency : public QObject
+class TestServerConcurrency : public ud::test::SyncLoopbackTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase_data();
-    void init();
-    void cleanup();
-
     void healthIsAnsweredWhileLoginsAreWorkedOn();
     void pullIsAnsweredWhileAPushWaitsForALock();
     void fourClientsSyncAtOnce();
     void connectionsAreOnePerThreadAndCloseWithTheServer();
 
 private:
-    bool isPostgres() const { return m_world->backend() == SyncLoopback::Backend::Postgres; }
     // The connections server `pid` holds to the database: its PostgreSQL sessions, or the file
     // handles it has open on the SQLite file (one a connection); -1 when they cannot be counted.
     int serverConnections(qint64 pid);
@@ -147,32 +128,7 @@ private:
     CliRun verifyAudit();
     // Imports sampleMember(first) … sampleMember(first + count - 1) into `organisation` of `store`.
     void importMembers(const QString& store, const QString& organisation, int first, int count);
-
-    std::unique_ptr<SyncLoopback> m_world;
 };
-
-void TestServerConcurrency::initTestCase_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
-void TestServerConcurrency::init()
-{
-    QFETCH_GLOBAL(QString, backend);
-    m_world = std::make_unique<SyncLoopback>(
-        backend == QLatin1String("postgresql") ? SyncLoopback::Backend::Postgres
-                                               : SyncLoopback::Backend::Sqlite,
-        QStringLiteral(UNIONDESK_SERVER_PATH), QStringLiteral(UNIONDESK_CLI_PATH));
-    QString error;
-    QVERIFY2(m_world->setUp(&error), qPrintable(error));
-}
-
-void TestServerConcurrency::cleanup()
-{
-    m_world.reset();
-}
 
 CliRun TestServerConcurrency::verifyAudit()
 {

@@ -1,13 +1,12 @@
 // The server's sync engine (issue #5): SyncService's push and pull against a migrated store, each
 // case on SQLite and on a fresh PostgreSQL database. Accounts are given directly as SessionAccount
 // (the HTTP layer resolves them from tokens); the tree is made with AccountAdmin as `admin` does.
-#include "AccountAdmin.h"
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
+#include "ServerEngineTest.h"
 #include "ServerMigrator.h"
 #include "SessionAccount.h"
 #include "SyncService.h"
-#include "TestPostgres.h"
 #include "domain/IdNumber.h"
 #include "members/MemberValidator.h"
 
@@ -27,11 +26,6 @@
 using namespace ud::server;
 
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 // A valid resident ID number, different for each n (birth date and sequence follow n).
 QString idNumber(int n)
@@ -61,34 +55,14 @@ QJsonObject memberFields(const QString& organisation, int n)
                        {QStringLiteral("notes"), QString()}};
 }
 
-QJsonObject op(const QString& entity, const QString& id, qint64 baseVersion, const QJsonObject& fields,
-               bool remove = false)
-{
-    return QJsonObject{{QStringLiteral("opId"), newId()},  {QStringLiteral("entity"), entity},
-                       {QStringLiteral("id"), id},         {QStringLiteral("baseVersion"), baseVersion},
-                       {QStringLiteral("fields"), fields}, {QStringLiteral("delete"), remove}};
-}
-
-QString statusOf(const QJsonObject& result)
-{
-    return result.value(QLatin1String("status")).toString();
-}
-
-qint64 versionOf(const QJsonObject& result)
-{
-    return result.value(QLatin1String("version")).toInteger();
-}
-
 } // namespace
 
-class TestServerSync : public QObject
+class TestServerSync : public ud::test::ServerEngineTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase_data();
     void init();
-    void cleanup();
 
     void createEditDeleteEachEntity();
     void duplicateOperationAppliesOnce();
@@ -109,179 +83,29 @@ private slots:
     void auditChainStaysWhole();
 
 private:
-    bool isPostgres() const { return m_backend == QLatin1String("postgresql"); }
-    std::unique_ptr<ServerDatabase> openStore();
-    void buildTree();
-    SessionAccount account(const QString& organisation, const QString& role = QStringLiteral("clerk"));
-    // One push's results; fails the test on a 400/500.
-    QJsonArray push(const SessionAccount& who, const QString& clientId, const QJsonArray& operations,
-                    ServerDatabase* database = nullptr);
-    QJsonObject pushOne(const SessionAccount& who, const QString& clientId, const QJsonObject& operation);
-    QJsonObject pull(const SessionAccount& who, qint64 cursor, int limit = 1000);
-    // Every change after `cursor`, all pages; `cursor` moves to the end.
-    QList<QJsonObject> pullAll(const SessionAccount& who, qint64* cursor, int limit = 1000);
-    qint64 scalar(const QString& statement, const QVariantList& values = {});
+    // 某市总工会 > 甲区总工会 > 一厂工会, 二厂工会; 某市总工会 > 乙区总工会 > 三厂工会
+    void buildTree() override;
     QString createMember(const SessionAccount& who, const QString& organisation, int n,
                          qint64* version = nullptr);
-
-    QString m_backend;
-    std::unique_ptr<QTemporaryDir> m_folder;
-    std::unique_ptr<ud::test::TestPostgresDatabase> m_postgres;
-    QString m_url;
-    std::unique_ptr<ServerDatabase> m_db;
-    // 某市总工会 > 甲区总工会 > 一厂工会, 二厂工会; 某市总工会 > 乙区总工会 > 三厂工会
-    QHash<QString, QString> m_org;  // short name → id
-    QHash<QString, QString> m_path; // short name → path
 };
-
-void TestServerSync::initTestCase_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
 
 void TestServerSync::init()
 {
-    QFETCH_GLOBAL(QString, backend);
-    m_backend = backend;
-    m_folder = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_folder->isValid());
-    if (isPostgres()) {
-        m_postgres = std::make_unique<ud::test::TestPostgresDatabase>();
-        QVERIFY2(m_postgres->isValid(), qPrintable(m_postgres->error()));
-        m_url = m_postgres->url();
-    } else {
-        m_url = QStringLiteral("sqlite:") + m_folder->filePath(QStringLiteral("server.sqlite"));
-    }
-    m_db = openStore();
-    QVERIFY(m_db);
+    // The migration from version 1 starts from a database that is not migrated yet.
     if (QByteArray(QTest::currentTestFunction()) == "migrationFromVersionOne")
-        return;
-    QString error;
-    QVERIFY2(ServerMigrator(*m_db).migrate(&error), qPrintable(error));
-    buildTree();
-}
-
-void TestServerSync::cleanup()
-{
-    m_db.reset();
-    m_postgres.reset();
-    m_folder.reset();
-    m_org.clear();
-    m_path.clear();
-}
-
-std::unique_ptr<ServerDatabase> TestServerSync::openStore()
-{
-    QString error;
-    std::unique_ptr<ServerDatabase> db = ServerDatabase::open(m_url, &error);
-    if (!db)
-        qWarning("%s", qPrintable(error));
-    return db;
+        openDatabase();
+    else
+        ServerEngineTest::init();
 }
 
 void TestServerSync::buildTree()
 {
-    AccountAdmin admin(*m_db, QStringLiteral("admin"));
-    QString error;
-    QString id;
-    QVERIFY2(admin.init(QStringLiteral("某市总工会"), QStringLiteral("city"), &error, &id),
-             qPrintable(error));
-    m_org.insert(QStringLiteral("city"), id);
-    const QList<std::array<const char*, 3>> tree{{"districtA", "city", "district"},
-                                                 {"union1", "districtA", "base"},
-                                                 {"union2", "districtA", "base"},
-                                                 {"districtB", "city", "district"},
-                                                 {"union3", "districtB", "base"}};
-    const QHash<QString, QString> names{{QStringLiteral("districtA"), QStringLiteral("甲区总工会")},
-                                        {QStringLiteral("union1"), QStringLiteral("一厂工会")},
-                                        {QStringLiteral("union2"), QStringLiteral("二厂工会")},
-                                        {QStringLiteral("districtB"), QStringLiteral("乙区总工会")},
-                                        {QStringLiteral("union3"), QStringLiteral("三厂工会")}};
-    for (const auto& [name, parent, level] : tree) {
-        const QString key = QLatin1String(name);
-        QVERIFY2(admin.addOrganisation(names.value(key), m_org.value(QLatin1String(parent)),
-                                       QLatin1String(level), &error, &id),
-                 qPrintable(error));
-        m_org.insert(key, id);
-    }
-    QSqlQuery query(m_db->db());
-    QVERIFY(query.exec(QStringLiteral("SELECT id, path FROM organisation")));
-    QHash<QString, QString> pathById;
-    while (query.next())
-        pathById.insert(query.value(0).toString(), query.value(1).toString());
-    for (auto it = m_org.cbegin(); it != m_org.cend(); ++it)
-        m_path.insert(it.key(), pathById.value(it.value()));
-}
-
-SessionAccount TestServerSync::account(const QString& organisation, const QString& role)
-{
-    SessionAccount a;
-    a.id = newId();
-    a.login = role + QLatin1Char('@') + organisation;
-    a.organisationId = m_org.value(organisation);
-    a.organisationPath = m_path.value(organisation);
-    a.role = role;
-    return a;
-}
-
-QJsonArray TestServerSync::push(const SessionAccount& who, const QString& clientId,
-                                const QJsonArray& operations, ServerDatabase* database)
-{
-    SyncService service(database ? *database : *m_db, who);
-    QJsonObject answer;
-    QString error;
-    const bool ok = service.push(
-        QJsonObject{{QStringLiteral("clientId"), clientId}, {QStringLiteral("operations"), operations}},
-        &answer, &error);
-    if (!ok)
-        qWarning("push failed: %s", qPrintable(error));
-    return answer.value(QLatin1String("results")).toArray();
-}
-
-QJsonObject TestServerSync::pushOne(const SessionAccount& who, const QString& clientId,
-                                    const QJsonObject& operation)
-{
-    const QJsonArray results = push(who, clientId, QJsonArray{operation});
-    return results.isEmpty() ? QJsonObject() : results.first().toObject();
-}
-
-QJsonObject TestServerSync::pull(const SessionAccount& who, qint64 cursor, int limit)
-{
-    SyncService service(*m_db, who);
-    QJsonObject answer;
-    QString error;
-    if (!service.pull(cursor, limit, &answer, &error))
-        qWarning("pull failed: %s", qPrintable(error));
-    return answer;
-}
-
-QList<QJsonObject> TestServerSync::pullAll(const SessionAccount& who, qint64* cursor, int limit)
-{
-    QList<QJsonObject> changes;
-    for (int page = 0; page < 10000; ++page) {
-        const QJsonObject answer = pull(who, *cursor, limit);
-        for (const QJsonValue& change : answer.value(QLatin1String("changes")).toArray())
-            changes.append(change.toObject());
-        *cursor = answer.value(QLatin1String("cursor")).toInteger();
-        if (!answer.value(QLatin1String("more")).toBool())
-            break;
-    }
-    return changes;
-}
-
-qint64 TestServerSync::scalar(const QString& statement, const QVariantList& values)
-{
-    QSqlQuery query(m_db->db());
-    query.prepare(statement);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-        return -1;
-    }
-    return query.value(0).toLongLong();
+    addTree("city", QStringLiteral("某市总工会"), QStringLiteral("city"),
+            {{"districtA", QStringLiteral("甲区总工会"), "city", "district"},
+             {"union1", QStringLiteral("一厂工会"), "districtA", "base"},
+             {"union2", QStringLiteral("二厂工会"), "districtA", "base"},
+             {"districtB", QStringLiteral("乙区总工会"), "city", "district"},
+             {"union3", QStringLiteral("三厂工会"), "districtB", "base"}});
 }
 
 QString TestServerSync::createMember(const SessionAccount& who, const QString& organisation, int n,
@@ -297,24 +121,6 @@ QString TestServerSync::createMember(const SessionAccount& who, const QString& o
         *version = versionOf(result);
     return id;
 }
-
-namespace {
-
-// The latest change of each record in a list of changes.
-QHash<QString, QJsonObject> latestById(const QList<QJsonObject>& changes)
-{
-    QHash<QString, QJsonObject> latest;
-    for (const QJsonObject& change : changes)
-        latest.insert(change.value(QLatin1String("id")).toString(), change);
-    return latest;
-}
-
-QJsonObject fieldsOf(const QJsonObject& change)
-{
-    return change.value(QLatin1String("fields")).toObject();
-}
-
-} // namespace
 
 void TestServerSync::createEditDeleteEachEntity()
 {

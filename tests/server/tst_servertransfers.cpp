@@ -9,10 +9,10 @@
 #include "CliRun.h"
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
+#include "ServerEngineTest.h"
 #include "ServerMigrator.h"
 #include "SessionAccount.h"
 #include "SyncService.h"
-#include "TestPostgres.h"
 #include "domain/IdNumber.h"
 #include "util/Clock.h"
 
@@ -33,11 +33,6 @@ using namespace ud::server;
 
 namespace {
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 // A valid resident ID number, different for each n.
 QString idNumber(int n)
 {
@@ -47,41 +42,9 @@ QString idNumber(int n)
     return first17 + ud::IdNumber::checkCharacter(first17);
 }
 
-QJsonObject op(const QString& entity, const QString& id, qint64 baseVersion, const QJsonObject& fields,
-               bool remove = false)
-{
-    return QJsonObject{{QStringLiteral("opId"), newId()},  {QStringLiteral("entity"), entity},
-                       {QStringLiteral("id"), id},         {QStringLiteral("baseVersion"), baseVersion},
-                       {QStringLiteral("fields"), fields}, {QStringLiteral("delete"), remove}};
-}
-
-QString statusOf(const QJsonObject& result)
-{
-    return result.value(QLatin1String("status")).toString();
-}
-
 QString reasonOf(const QJsonObject& result)
 {
     return result.value(QLatin1String("reason")).toString();
-}
-
-qint64 versionOf(const QJsonObject& result)
-{
-    return result.value(QLatin1String("version")).toInteger();
-}
-
-QJsonObject fieldsOf(const QJsonObject& change)
-{
-    return change.value(QLatin1String("fields")).toObject();
-}
-
-// The latest change of each record in a list of changes.
-QHash<QString, QJsonObject> latestById(const QList<QJsonObject>& changes)
-{
-    QHash<QString, QJsonObject> latest;
-    for (const QJsonObject& change : changes)
-        latest.insert(change.value(QLatin1String("id")).toString(), change);
-    return latest;
 }
 
 QSet<QString> goneIds(const QList<QJsonObject>& changes)
@@ -106,15 +69,11 @@ const QString MemberName = QStringLiteral("张晓明");
 
 } // namespace
 
-class TestServerTransfers : public QObject
+class TestServerTransfers : public ud::test::ServerEngineTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase_data();
-    void init();
-    void cleanup();
-
     void outMakesTheMemberHungAbove();
     void requestAndApprovalMoveTheMemberWithHerHistory();
     void requestsTheServerStoresAsRejected();
@@ -128,15 +87,21 @@ private slots:
     void duplicateOperationsApplyOnce();
 
 private:
-    bool isPostgres() const { return m_backend == QLatin1String("postgresql"); }
-    void buildTree();
-    SessionAccount account(const QString& organisation, const QString& role = QStringLiteral("clerk"));
+    void buildTree() override;
     QString desk(const SessionAccount& who) const { return QStringLiteral("desk-") + who.login; }
-    QJsonArray push(const SessionAccount& who, const QJsonArray& operations);
-    QJsonObject pushOne(const SessionAccount& who, const QJsonObject& operation);
-    QList<QJsonObject> pullAll(const SessionAccount& who, qint64* cursor);
-    QString text(const QString& statement, const QVariantList& values = {});
-    qint64 scalar(const QString& statement, const QVariantList& values = {});
+    // The pushes of a clerk's desk, and every change after `cursor` in pages of 7.
+    QJsonArray push(const SessionAccount& who, const QJsonArray& operations)
+    {
+        return ServerEngineTest::push(who, desk(who), operations);
+    }
+    QJsonObject pushOne(const SessionAccount& who, const QJsonObject& operation)
+    {
+        return ServerEngineTest::pushOne(who, desk(who), operation);
+    }
+    QList<QJsonObject> pullAll(const SessionAccount& who, qint64* cursor)
+    {
+        return ServerEngineTest::pullAll(who, cursor, 7);
+    }
     ud::test::CliRun admin(const QStringList& arguments);
 
     // A member of `organisation` joined on 2015-03-01, with a "joined" and an "edited" event.
@@ -153,149 +118,27 @@ private:
     QString transferField(const QString& id, const QString& column);
     QString memberField(const QString& id, const QString& column);
 
-    QString m_backend;
-    std::unique_ptr<QTemporaryDir> m_folder;
-    std::unique_ptr<ud::test::TestPostgresDatabase> m_postgres;
-    QString m_url;
-    std::unique_ptr<ServerDatabase> m_db;
-    QHash<QString, QString> m_org;  // short name → id
-    QHash<QString, QString> m_path; // short name → path
-    QHash<QString, QString> m_name; // short name → name
+    QHash<QString, QString> m_name; // key → name
 };
-
-void TestServerTransfers::initTestCase_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
-void TestServerTransfers::init()
-{
-    QFETCH_GLOBAL(QString, backend);
-    m_backend = backend;
-    m_folder = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_folder->isValid());
-    if (isPostgres()) {
-        m_postgres = std::make_unique<ud::test::TestPostgresDatabase>();
-        QVERIFY2(m_postgres->isValid(), qPrintable(m_postgres->error()));
-        m_url = m_postgres->url();
-    } else {
-        m_url = QStringLiteral("sqlite:") + m_folder->filePath(QStringLiteral("server.sqlite"));
-    }
-    QString error;
-    m_db = ServerDatabase::open(m_url, &error);
-    QVERIFY2(m_db, qPrintable(error));
-    QVERIFY2(ServerMigrator(*m_db).migrate(&error), qPrintable(error));
-    buildTree();
-}
-
-void TestServerTransfers::cleanup()
-{
-    m_db.reset();
-    m_postgres.reset();
-    m_folder.reset();
-    m_org.clear();
-    m_path.clear();
-    m_name.clear();
-}
 
 void TestServerTransfers::buildTree()
 {
-    AccountAdmin admin(*m_db, QStringLiteral("admin"));
-    QString error;
-    QString id;
+    // 某区总工会 > 甲镇工会 > 一厂工会, 二厂工会; 某区总工会 > 乙镇工会 > 三厂工会
     m_name = {{QStringLiteral("district"), QStringLiteral("某区总工会")},
               {QStringLiteral("townshipA"), QStringLiteral("甲镇工会")},
               {QStringLiteral("unionA1"), QStringLiteral("一厂工会")},
               {QStringLiteral("unionA2"), QStringLiteral("二厂工会")},
               {QStringLiteral("townshipB"), QStringLiteral("乙镇工会")},
               {QStringLiteral("unionB1"), QStringLiteral("三厂工会")}};
-    QVERIFY2(admin.init(m_name.value(QStringLiteral("district")), QStringLiteral("district"), &error, &id),
-             qPrintable(error));
-    m_org.insert(QStringLiteral("district"), id);
     const QList<std::array<const char*, 3>> tree{{"townshipA", "district", "township"},
                                                  {"unionA1", "townshipA", "base"},
                                                  {"unionA2", "townshipA", "base"},
                                                  {"townshipB", "district", "township"},
                                                  {"unionB1", "townshipB", "base"}};
-    for (const auto& [name, parent, level] : tree) {
-        const QString key = QLatin1String(name);
-        QVERIFY2(admin.addOrganisation(m_name.value(key), m_org.value(QLatin1String(parent)),
-                                       QLatin1String(level), &error, &id),
-                 qPrintable(error));
-        m_org.insert(key, id);
-    }
-    for (auto it = m_org.cbegin(); it != m_org.cend(); ++it)
-        m_path.insert(it.key(),
-                      text(QStringLiteral("SELECT path FROM organisation WHERE id = ?"), {it.value()}));
-}
-
-SessionAccount TestServerTransfers::account(const QString& organisation, const QString& role)
-{
-    SessionAccount a;
-    a.id = newId();
-    a.login = role + QLatin1Char('@') + organisation;
-    a.organisationId = m_org.value(organisation);
-    a.organisationPath = m_path.value(organisation);
-    a.role = role;
-    return a;
-}
-
-QJsonArray TestServerTransfers::push(const SessionAccount& who, const QJsonArray& operations)
-{
-    SyncService service(*m_db, who);
-    QJsonObject answer;
-    QString error;
-    if (!service.push(
-            QJsonObject{{QStringLiteral("clientId"), desk(who)}, {QStringLiteral("operations"), operations}},
-            &answer, &error))
-        qWarning("push failed: %s", qPrintable(error));
-    return answer.value(QLatin1String("results")).toArray();
-}
-
-QJsonObject TestServerTransfers::pushOne(const SessionAccount& who, const QJsonObject& operation)
-{
-    const QJsonArray results = push(who, QJsonArray{operation});
-    return results.isEmpty() ? QJsonObject() : results.first().toObject();
-}
-
-QList<QJsonObject> TestServerTransfers::pullAll(const SessionAccount& who, qint64* cursor)
-{
-    QList<QJsonObject> changes;
-    SyncService service(*m_db, who);
-    for (int page = 0; page < 1000; ++page) {
-        QJsonObject answer;
-        QString error;
-        if (!service.pull(*cursor, 7, &answer, &error)) {
-            qWarning("pull failed: %s", qPrintable(error));
-            break;
-        }
-        for (const QJsonValue& change : answer.value(QLatin1String("changes")).toArray())
-            changes.append(change.toObject());
-        *cursor = answer.value(QLatin1String("cursor")).toInteger();
-        if (!answer.value(QLatin1String("more")).toBool())
-            break;
-    }
-    return changes;
-}
-
-QString TestServerTransfers::text(const QString& statement, const QVariantList& values)
-{
-    QSqlQuery query(m_db->db());
-    query.prepare(statement);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-        return QStringLiteral("<none>");
-    }
-    return query.value(0).toString();
-}
-
-qint64 TestServerTransfers::scalar(const QString& statement, const QVariantList& values)
-{
-    return text(statement, values).toLongLong();
+    QList<Branch> branches;
+    for (const auto& [key, parent, level] : tree)
+        branches.append({key, m_name.value(QLatin1String(key)), parent, level});
+    addTree("district", m_name.value(QStringLiteral("district")), QStringLiteral("district"), branches);
 }
 
 ud::test::CliRun TestServerTransfers::admin(const QStringList& arguments)

@@ -7,7 +7,7 @@
 // after the fault and ends with the data files compared record by record with the server
 // (SyncCompare): nothing lost, nothing doubled, the same final state.
 #include "FaultProxy.h"
-#include "SyncLoopback.h"
+#include "SyncLoopbackTest.h"
 #include "TestStore.h"
 
 #include <QFileInfo>
@@ -27,36 +27,9 @@ using ud::test::TestStore;
 
 namespace {
 
-// A CLI run that must succeed; its result stays in `var`.
-#define CLI_OK(var, call)                                                                                    \
-    const CliRun var = (call);                                                                               \
-    QVERIFY2(var.exitCode == 0, qPrintable(var.describe()))
-
-// The data file and the server agree in the account's scope, with nothing left to send.
-#define CONVERGED(store, login)                                                                              \
-    do {                                                                                                     \
-        const QString divergence_ = m_world->divergence(store, login);                                       \
-        QVERIFY2(divergence_.isEmpty(), qPrintable(divergence_));                                            \
-    } while (false)
-
 const QByteArray PushRequest = "POST /api/v1/sync/push";
 const QByteArray PullRequest = "GET /api/v1/sync/pull";
 const QByteArray PullLogLine = "\"path\":\"/api/v1/sync/pull\"";
-
-qint64 pushed(const CliRun& run)
-{
-    return run.object().value(QLatin1String("pushed")).toInteger(-1);
-}
-
-qint64 pulled(const CliRun& run)
-{
-    return run.object().value(QLatin1String("pulled")).toInteger(-1);
-}
-
-qint64 conflicts(const CliRun& run)
-{
-    return run.object().value(QLatin1String("conflicts")).toInteger(-1);
-}
 
 QStringList idNumbers(int first, int count)
 {
@@ -69,15 +42,11 @@ QStringList idNumbers(int first, int count)
 
 } // namespace
 
-class TestSyncFaults : public QObject
+class TestSyncFaults : public ud::test::SyncLoopbackTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase_data();
-    void init();
-    void cleanup();
-
     void serverKilledInTheMiddleOfAPush();
     void connectionCutInTheMiddleOfAPull();
     void sameBatchSentTwice();
@@ -92,32 +61,7 @@ private:
     void importMembers(const QString& store, int first, int count);
     SyncSnapshot client(const QString& store);
     qint64 changeSequence() { return m_world->serverCount(QStringLiteral("SELECT value FROM change_seq")); }
-
-    std::unique_ptr<SyncLoopback> m_world;
 };
-
-void TestSyncFaults::initTestCase_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
-void TestSyncFaults::init()
-{
-    QFETCH_GLOBAL(QString, backend);
-    m_world = std::make_unique<SyncLoopback>(
-        backend == QLatin1String("postgresql") ? SyncLoopback::Backend::Postgres
-                                               : SyncLoopback::Backend::Sqlite,
-        QStringLiteral(UNIONDESK_SERVER_PATH), QStringLiteral(UNIONDESK_CLI_PATH));
-    QString error;
-    QVERIFY2(m_world->setUp(&error), qPrintable(error));
-}
-
-void TestSyncFaults::cleanup()
-{
-    m_world.reset();
-}
 
 void TestSyncFaults::importMembers(const QString& store, int first, int count)
 {

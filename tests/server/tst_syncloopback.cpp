@@ -3,7 +3,7 @@
 // case ends with each client's data file compared record by record with the server's records in the
 // client's account scope (SyncCompare): same records, same fields, same versions, nothing left to
 // send, no ID number twice. The faults live in tst_syncfaults.
-#include "SyncLoopback.h"
+#include "SyncLoopbackTest.h"
 #include "TestStore.h"
 
 #include <QFileInfo>
@@ -19,33 +19,6 @@ using ud::test::SyncSnapshot;
 using ud::test::TestStore;
 
 namespace {
-
-// A CLI run that must succeed; its result stays in `var`.
-#define CLI_OK(var, call)                                                                                    \
-    const CliRun var = (call);                                                                               \
-    QVERIFY2(var.exitCode == 0, qPrintable(var.describe()))
-
-// The data file and the server agree in the account's scope, with nothing left to send.
-#define CONVERGED(store, login)                                                                              \
-    do {                                                                                                     \
-        const QString divergence_ = m_world->divergence(store, login);                                       \
-        QVERIFY2(divergence_.isEmpty(), qPrintable(divergence_));                                            \
-    } while (false)
-
-qint64 pushed(const CliRun& run)
-{
-    return run.object().value(QLatin1String("pushed")).toInteger(-1);
-}
-
-qint64 pulled(const CliRun& run)
-{
-    return run.object().value(QLatin1String("pulled")).toInteger(-1);
-}
-
-qint64 conflicts(const CliRun& run)
-{
-    return run.object().value(QLatin1String("conflicts")).toInteger(-1);
-}
 
 QString field(const SyncSnapshot& snapshot, const QString& memberId, const char* name)
 {
@@ -82,15 +55,11 @@ QString idNumber(int n)
 
 } // namespace
 
-class TestSyncLoopback : public QObject
+class TestSyncLoopback : public ud::test::SyncLoopbackTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase_data();
-    void init();
-    void cleanup();
-
     void createEditAndDeleteReachTheOtherClients();
     void conflictOnOneFieldWaitsForTheClerk();
     void changesToDifferentFieldsMerge();
@@ -104,32 +73,7 @@ private:
     // The client's snapshot, or a failed test.
     SyncSnapshot client(const QString& store, bool* ok);
     SyncSnapshot server(const QString& login, bool* ok);
-
-    std::unique_ptr<SyncLoopback> m_world;
 };
-
-void TestSyncLoopback::initTestCase_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
-void TestSyncLoopback::init()
-{
-    QFETCH_GLOBAL(QString, backend);
-    m_world = std::make_unique<SyncLoopback>(
-        backend == QLatin1String("postgresql") ? SyncLoopback::Backend::Postgres
-                                               : SyncLoopback::Backend::Sqlite,
-        QStringLiteral(UNIONDESK_SERVER_PATH), QStringLiteral(UNIONDESK_CLI_PATH));
-    QString error;
-    QVERIFY2(m_world->setUp(&error), qPrintable(error));
-}
-
-void TestSyncLoopback::cleanup()
-{
-    m_world.reset();
-}
 
 SyncSnapshot TestSyncLoopback::client(const QString& store, bool* ok)
 {

@@ -7,7 +7,7 @@
 // compared record by record with the server in each account's scope (SyncCompare) and the member in
 // exactly one place on the server.
 
-#include "SyncLoopback.h"
+#include "SyncLoopbackTest.h"
 #include "TestStore.h"
 #include "domain/PersonName.h"
 
@@ -26,16 +26,6 @@ using ud::test::SyncSnapshot;
 using ud::test::TestStore;
 
 namespace {
-
-#define CLI_OK(var, call)                                                                                    \
-    const CliRun var = (call);                                                                               \
-    QVERIFY2(var.exitCode == 0, qPrintable(var.describe()))
-
-#define CONVERGED(store, login)                                                                              \
-    do {                                                                                                     \
-        const QString divergence_ = m_world->divergence(store, login);                                       \
-        QVERIFY2(divergence_.isEmpty(), qPrintable(divergence_));                                            \
-    } while (false)
 
 const QString ClerkA1 = QStringLiteral("clerk-a1");
 const QString ClerkTownshipA = QStringLiteral("clerk-ta");
@@ -59,26 +49,14 @@ QString idNumber(int n)
     return TestStore::sampleIdNumber(n);
 }
 
-qint64 pushed(const CliRun& run)
-{
-    return run.object().value(QLatin1String("pushed")).toInteger(-1);
-}
-
-qint64 conflicts(const CliRun& run)
-{
-    return run.object().value(QLatin1String("conflicts")).toInteger(-1);
-}
-
 } // namespace
 
-class TestTransferLoopback : public QObject
+class TestTransferLoopback : public ud::test::SyncLoopbackTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase_data();
     void init();
-    void cleanup();
 
     void outHungRequestApprove();
     void directTransfer();
@@ -105,28 +83,17 @@ private:
         return m_world->cli(store, QStringList{QStringLiteral("transfers")} + arguments);
     }
 
-    std::unique_ptr<SyncLoopback> m_world;
     QString m_a1;
     QString m_ta;
     QString m_b1;
 };
 
-void TestTransferLoopback::initTestCase_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
 void TestTransferLoopback::init()
 {
-    QFETCH_GLOBAL(QString, backend);
-    m_world = std::make_unique<SyncLoopback>(
-        backend == QLatin1String("postgresql") ? SyncLoopback::Backend::Postgres
-                                               : SyncLoopback::Backend::Sqlite,
-        QStringLiteral(UNIONDESK_SERVER_PATH), QStringLiteral(UNIONDESK_CLI_PATH));
+    SyncLoopbackTest::init();
+    if (QTest::currentTestFailed())
+        return;
     QString error;
-    QVERIFY2(m_world->setUp(&error), qPrintable(error));
     SyncLoopback& w = *m_world;
     QVERIFY2(w.addOrganisation(QStringLiteral("ta"), townshipA(), QStringLiteral("district"),
                                QStringLiteral("township"), &error),
@@ -146,11 +113,6 @@ void TestTransferLoopback::init()
     m_a1 = w.storePath(QStringLiteral("a1"));
     m_ta = w.storePath(QStringLiteral("township-a"));
     m_b1 = w.storePath(QStringLiteral("b1"));
-}
-
-void TestTransferLoopback::cleanup()
-{
-    m_world.reset();
 }
 
 void TestTransferLoopback::firstSyncs()

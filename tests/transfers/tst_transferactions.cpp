@@ -5,6 +5,7 @@
 // letter's content. The server's part (moving the member) is tests/server/tst_transferloopback.
 
 #include "TestStore.h"
+#include "TransferTestStore.h"
 #include "domain/IdNumber.h"
 #include "members/MemberRepository.h"
 #include "organisations/OrganisationRepository.h"
@@ -25,6 +26,7 @@
 
 using namespace ud;
 using ud::test::TestStore;
+using ud::test::TransferTestStore;
 
 namespace {
 
@@ -85,54 +87,22 @@ private slots:
     void letterContentAfterTheMemberLeft();
 
 private:
-    Member addMember(int n, const QString& organisationId);
-    // A transfer as a pull writes it: version from the server, no outbox operation.
-    Transfer pulled(const QString& id, const QJsonObject& fields, qint64 version = 7);
     TransferWorkflow workflow() { return TransferWorkflow(m_store->store(), m_store->scope()); }
     TransferRepository transfers() { return TransferRepository(m_store->store(), m_store->scope()); }
 
-    std::unique_ptr<TestStore> m_store;
-    Organisation m_township;
-    Organisation m_base;
-    Organisation m_other;
+    std::unique_ptr<TransferTestStore> m_store;
 };
 
 void TestTransferActions::init()
 {
-    // 测试区总工会 → 甲街道工会 → 甲一厂工会; 测试区总工会 → 乙厂工会.
-    m_store = std::make_unique<TestStore>();
-    QVERIFY2(m_store->isValid(), qPrintable(m_store->error()));
-    m_township =
-        m_store->addOrganisation(QStringLiteral("甲街道工会"), QString(), QStringLiteral("township"));
-    m_base = m_store->addOrganisation(QStringLiteral("甲一厂工会"), m_township.id);
-    m_other = m_store->addOrganisation(QStringLiteral("乙厂工会"));
-    QVERIFY2(!m_other.id.isEmpty(), qPrintable(m_store->error()));
+    m_store = std::make_unique<TransferTestStore>();
+    QVERIFY2(m_store->isReady(), qPrintable(m_store->error()));
 }
 
 void TestTransferActions::cleanup()
 {
     Clock::reset();
     m_store.reset();
-}
-
-Member TestTransferActions::addMember(int n, const QString& organisationId)
-{
-    Member m = TestStore::sampleMember(n, organisationId);
-    m.employer = QStringLiteral("甲一厂");
-    m.joinDate = QStringLiteral("2015-03-08");
-    if (!m_store->addMember(m))
-        qWarning("%s", qPrintable(m_store->error()));
-    return m;
-}
-
-Transfer TestTransferActions::pulled(const QString& id, const QJsonObject& fields, qint64 version)
-{
-    sync::LocalRecordStore records(m_store->store().connection());
-    QString error;
-    if (!records.insert(*sync::entity(QStringLiteral("transfer")), id, fields,
-                        sync::SyncStamp{version, Clock::nowIso(), QStringLiteral("server")}, false, &error))
-        qWarning("%s", qPrintable(error));
-    return transfers().find(id).value_or(Transfer());
 }
 
 void TestTransferActions::letterNumberAndShortCode()
@@ -202,7 +172,7 @@ void TestTransferActions::reasonsInChinese()
 
 void TestTransferActions::outLeavesTheMemberAndQueuesOneOperation()
 {
-    const Member m = addMember(1, m_base.id);
+    const Member m = m_store->addMember(1, m_store->base().id);
     const qint64 outboxBefore = Outbox(m_store->store().connection()).pendingCount();
     QString error;
     const auto t = workflow().transferOut(m.id, QStringLiteral("离职"), QStringLiteral("去深圳"), QString(),
@@ -214,10 +184,10 @@ void TestTransferActions::outLeavesTheMemberAndQueuesOneOperation()
     QCOMPARE(t->idNumber, m.idNumber);
     QCOMPARE(t->memberName.size(), m.name.size());
     QVERIFY(t->memberName.contains(QLatin1Char('*')));
-    QCOMPARE(t->fromOrganisationId, m_base.id);
-    QCOMPARE(t->fromName, m_base.name);
+    QCOMPARE(t->fromOrganisationId, m_store->base().id);
+    QCOMPARE(t->fromName, m_store->base().name);
     // The store holds the level above, so it shows who will hold her before the server says so.
-    QCOMPARE(t->holdingOrganisationId, m_township.id);
+    QCOMPARE(t->holdingOrganisationId, m_store->township().id);
     QCOMPARE(t->reason, QStringLiteral("left-job"));
     QCOMPARE(t->note, QStringLiteral("去深圳"));
     QCOMPARE(t->requestedBy, TestStore::actor());
@@ -225,7 +195,7 @@ void TestTransferActions::outLeavesTheMemberAndQueuesOneOperation()
     QCOMPARE(t->memberSnapshot.value(QStringLiteral("idNumber")).toString(), m.idNumber);
     QCOMPARE(t->memberSnapshot.value(QStringLiteral("joinDate")).toString(), QStringLiteral("2015-03-08"));
     QCOMPARE(t->memberSnapshot.value(QStringLiteral("employer")).toString(), QStringLiteral("甲一厂"));
-    QCOMPARE(t->memberSnapshot.value(QStringLiteral("organisation")).toString(), m_base.name);
+    QCOMPARE(t->memberSnapshot.value(QStringLiteral("organisation")).toString(), m_store->base().name);
     QCOMPARE(t->memberSnapshot.value(QStringLiteral("gender")).toString(), m.gender);
     QCOMPARE(t->memberSnapshot.value(QStringLiteral("birthDate")).toString(), m.birthDate);
 
@@ -247,8 +217,8 @@ void TestTransferActions::outLeavesTheMemberAndQueuesOneOperation()
     QCOMPARE(fields.value(QStringLiteral("state")).toString(), QStringLiteral("hung"));
     QCOMPARE(fields.value(QStringLiteral("member")).toString(), m.id);
     QCOMPARE(fields.value(QStringLiteral("idNumber")).toString(), m.idNumber);
-    QCOMPARE(fields.value(QStringLiteral("fromOrganisation")).toString(), m_base.id);
-    QCOMPARE(fields.value(QStringLiteral("fromName")).toString(), m_base.name);
+    QCOMPARE(fields.value(QStringLiteral("fromOrganisation")).toString(), m_store->base().id);
+    QCOMPARE(fields.value(QStringLiteral("fromName")).toString(), m_store->base().name);
     QCOMPARE(fields.value(QStringLiteral("reason")).toString(), QStringLiteral("left-job"));
     QCOMPARE(fields.value(QStringLiteral("requestedAt")).toString(), t->requestedAt);
     // The server's fields are left to the server; the snapshot never leaves the store.
@@ -260,7 +230,7 @@ void TestTransferActions::outLeavesTheMemberAndQueuesOneOperation()
 
     const auto member = MemberRepository(m_store->store(), m_store->scope()).find(m.id);
     QVERIFY(member);
-    QCOMPARE(member->organisationId, m_base.id);
+    QCOMPARE(member->organisationId, m_store->base().id);
     QCOMPARE(member->status, QStringLiteral("active"));
     QCOMPARE(MemberRepository(m_store->store(), m_store->scope()).history(m.id).size(), 1);
     QVERIFY(transfers().isPending(t->id));
@@ -270,26 +240,26 @@ void TestTransferActions::outLeavesTheMemberAndQueuesOneOperation()
 
 void TestTransferActions::directToAUnionOfTheStoreOrByName()
 {
-    const Member a = addMember(2, m_base.id);
-    const Member b = addMember(3, m_base.id);
-    const Member c = addMember(4, m_base.id);
+    const Member a = m_store->addMember(2, m_store->base().id);
+    const Member b = m_store->addMember(3, m_store->base().id);
+    const Member c = m_store->addMember(4, m_store->base().id);
     QString error;
     const auto byName = workflow().transferOut(a.id, QStringLiteral("retired"), QString(),
                                                QStringLiteral(" 乙厂工会 "), TestStore::actor(), &error);
     QVERIFY2(byName, qPrintable(error));
     QCOMPARE(byName->kind, Transfer::KindDirect);
     QCOMPARE(byName->state, Transfer::Completed);
-    QCOMPARE(byName->toOrganisationId, m_other.id);
-    QCOMPARE(byName->toName, m_other.name);
-    QCOMPARE(byName->holdingOrganisationId, m_base.id);
+    QCOMPARE(byName->toOrganisationId, m_store->other().id);
+    QCOMPARE(byName->toName, m_store->other().name);
+    QCOMPARE(byName->holdingOrganisationId, m_store->base().id);
     QCOMPARE(
         operationsOf(m_store->store(), byName->id).first().fields.value(QStringLiteral("toOrganisation")),
-        QJsonValue(m_other.id));
+        QJsonValue(m_store->other().id));
 
-    const auto byId = workflow().transferOut(b.id, QStringLiteral("other"), QString(), m_other.id,
+    const auto byId = workflow().transferOut(b.id, QStringLiteral("other"), QString(), m_store->other().id,
                                              TestStore::actor(), &error);
     QVERIFY2(byId, qPrintable(error));
-    QCOMPARE(byId->toOrganisationId, m_other.id);
+    QCOMPARE(byId->toOrganisationId, m_store->other().id);
 
     // A union elsewhere on the server: its exact name, for the server to find.
     const auto elsewhere =
@@ -310,17 +280,17 @@ void TestTransferActions::directToAUnionOfTheStoreOrByName()
 
 void TestTransferActions::outRefusals()
 {
-    const Member m = addMember(5, m_base.id);
-    const Member dead = addMember(6, m_base.id);
-    const Member gone = addMember(7, m_base.id);
+    const Member m = m_store->addMember(5, m_store->base().id);
+    const Member dead = m_store->addMember(6, m_store->base().id);
+    const Member gone = m_store->addMember(7, m_store->base().id);
     QString error;
     MemberRepository members(m_store->store(), m_store->scope());
     QVERIFY2(members.changeStatus(dead.id, QStringLiteral("deceased"), QString(), QDate(), TestStore::actor(),
                                   &error),
              qPrintable(error));
     QVERIFY2(members.remove(gone.id, TestStore::actor(), &error), qPrintable(error));
-    m_store->addOrganisation(QStringLiteral("重名工会"), m_township.id);
-    m_store->addOrganisation(QStringLiteral("重名工会"), m_other.id);
+    m_store->addOrganisation(QStringLiteral("重名工会"), m_store->township().id);
+    m_store->addOrganisation(QStringLiteral("重名工会"), m_store->other().id);
     const QStringList before = tables(m_store->store());
 
     const struct
@@ -334,7 +304,7 @@ void TestTransferActions::outRefusals()
         {QStringLiteral("no-such-member"), QStringLiteral("离职"), QString(), QStringLiteral("Member")},
         {gone.id, QStringLiteral("离职"), QString(), QStringLiteral("Member")},
         {dead.id, QStringLiteral("离职"), QString(), dead.name},
-        {m.id, QStringLiteral("离职"), m_base.name, QStringLiteral("Destination")},
+        {m.id, QStringLiteral("离职"), m_store->base().name, QStringLiteral("Destination")},
         {m.id, QStringLiteral("离职"), QStringLiteral("重名工会"), QStringLiteral("more than one")},
     };
     for (const auto& c : cases) {
@@ -357,8 +327,8 @@ void TestTransferActions::outRefusals()
 
 void TestTransferActions::retainKeepsTheMembership()
 {
-    const Member m = addMember(8, m_base.id);
-    const Member n = addMember(9, m_base.id);
+    const Member m = m_store->addMember(8, m_store->base().id);
+    const Member n = m_store->addMember(9, m_store->base().id);
     QString error;
     const QStringList before = tables(m_store->store());
     QVERIFY(!workflow().retain(m.id, QStringLiteral("离职"), QString(), TestStore::actor(), &error));
@@ -371,7 +341,7 @@ void TestTransferActions::retainKeepsTheMembership()
     MemberRepository members(m_store->store(), m_store->scope());
     const auto kept = members.find(m.id);
     QCOMPARE(kept->status, QStringLiteral("retained"));
-    QCOMPARE(kept->organisationId, m_base.id);
+    QCOMPARE(kept->organisationId, m_store->base().id);
     const QList<MemberEvent> history = members.history(m.id);
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.last().kind, QStringLiteral("status-changed"));
@@ -398,14 +368,14 @@ void TestTransferActions::retainKeepsTheMembership()
 
 void TestTransferActions::requestIn()
 {
-    const Member here = addMember(10, m_base.id);
+    const Member here = m_store->addMember(10, m_store->base().id);
     QString error;
     const QStringList before = tables(m_store->store());
-    QVERIFY(!workflow().requestIn(QStringLiteral("440106199001010011"), m_other.id, QString(),
+    QVERIFY(!workflow().requestIn(QStringLiteral("440106199001010011"), m_store->other().id, QString(),
                                   TestStore::actor(), &error));
     QVERIFY2(error.contains(QStringLiteral("check")), qPrintable(error));
-    QVERIFY(!workflow().requestIn(here.idNumber, m_other.id, QString(), TestStore::actor(), &error));
-    QVERIFY2(error.contains(m_base.name) && error.contains(here.name), qPrintable(error));
+    QVERIFY(!workflow().requestIn(here.idNumber, m_store->other().id, QString(), TestStore::actor(), &error));
+    QVERIFY2(error.contains(m_store->base().name) && error.contains(here.name), qPrintable(error));
     QVERIFY(!workflow().requestIn(TestStore::sampleIdNumber(11), QStringLiteral("nowhere"), QString(),
                                   TestStore::actor(), &error));
     QVERIFY2(error.contains(QStringLiteral("Receiving union")), qPrintable(error));
@@ -418,14 +388,14 @@ void TestTransferActions::requestIn()
         typed = TestStore::sampleIdNumber(++n);
     const QString normal = typed;
     typed = typed.left(6) + QLatin1Char(' ') + typed.mid(6).toLower();
-    const auto t =
-        workflow().requestIn(typed, m_other.id, QStringLiteral("新入职"), TestStore::actor(), &error);
+    const auto t = workflow().requestIn(typed, m_store->other().id, QStringLiteral("新入职"),
+                                        TestStore::actor(), &error);
     QVERIFY2(t, qPrintable(error));
     QCOMPARE(t->kind, Transfer::KindRequest);
     QCOMPARE(t->state, Transfer::Requested);
     QCOMPARE(t->idNumber, normal);
-    QCOMPARE(t->toOrganisationId, m_other.id);
-    QCOMPARE(t->toName, m_other.name);
+    QCOMPARE(t->toOrganisationId, m_store->other().id);
+    QCOMPARE(t->toName, m_store->other().name);
     QVERIFY(t->memberId.isEmpty());
     QVERIFY(t->fromOrganisationId.isEmpty());
     QVERIFY(t->reason.isEmpty());
@@ -435,10 +405,10 @@ void TestTransferActions::requestIn()
          {"member", "fromOrganisation", "fromName", "holdingOrganisation", "memberName"})
         QVERIFY2(!ops.first().fields.contains(QLatin1String(serverField)), serverField);
     QCOMPARE(ops.first().fields.value(QStringLiteral("idNumber")).toString(), normal);
-    QCOMPARE(ops.first().fields.value(QStringLiteral("toOrganisation")).toString(), m_other.id);
+    QCOMPARE(ops.first().fields.value(QStringLiteral("toOrganisation")).toString(), m_store->other().id);
 
     // One open request per person from this store.
-    QVERIFY(!workflow().requestIn(normal, m_base.id, QString(), TestStore::actor(), &error));
+    QVERIFY(!workflow().requestIn(normal, m_store->base().id, QString(), TestStore::actor(), &error));
     QVERIFY2(error.contains(t->letterNumber()), qPrintable(error));
     // The holding union is the server's to name: until then nobody here can decide it.
     QVERIFY(!workflow().approve(t->id, QString(), TestStore::actor(), &error));
@@ -448,24 +418,24 @@ void TestTransferActions::requestIn()
 void TestTransferActions::approveFillsTheSnapshot()
 {
     // A member hung at the township, and another union's request for her, both as a pull brings them.
-    const Member m = addMember(20, m_township.id);
+    const Member m = m_store->addMember(20, m_store->township().id);
     const QString id = QStringLiteral("0badcafe-0000-4000-8000-000000000001");
     const Transfer request =
-        pulled(id, QJsonObject{
-                       {QStringLiteral("kind"), QStringLiteral("request")},
-                       {QStringLiteral("member"), m.id},
-                       {QStringLiteral("idNumber"), m.idNumber},
-                       {QStringLiteral("memberName"), QStringLiteral("王*")},
-                       {QStringLiteral("fromOrganisation"), m_township.id},
-                       {QStringLiteral("fromName"), m_township.name},
-                       {QStringLiteral("holdingOrganisation"), m_township.id},
-                       {QStringLiteral("holdingName"), m_township.name},
-                       {QStringLiteral("toOrganisation"), QStringLiteral("elsewhere-id")},
-                       {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
-                       {QStringLiteral("state"), QStringLiteral("requested")},
-                       {QStringLiteral("requestedAt"), QStringLiteral("2026-05-01T02:00:00.000Z")},
-                       {QStringLiteral("requestedBy"), QStringLiteral("clerk-b")},
-                   });
+        m_store->pulled(id, QJsonObject{
+                                {QStringLiteral("kind"), QStringLiteral("request")},
+                                {QStringLiteral("member"), m.id},
+                                {QStringLiteral("idNumber"), m.idNumber},
+                                {QStringLiteral("memberName"), QStringLiteral("王*")},
+                                {QStringLiteral("fromOrganisation"), m_store->township().id},
+                                {QStringLiteral("fromName"), m_store->township().name},
+                                {QStringLiteral("holdingOrganisation"), m_store->township().id},
+                                {QStringLiteral("holdingName"), m_store->township().name},
+                                {QStringLiteral("toOrganisation"), QStringLiteral("elsewhere-id")},
+                                {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
+                                {QStringLiteral("state"), QStringLiteral("requested")},
+                                {QStringLiteral("requestedAt"), QStringLiteral("2026-05-01T02:00:00.000Z")},
+                                {QStringLiteral("requestedBy"), QStringLiteral("clerk-b")},
+                            });
     QCOMPARE(request.version, qint64(7));
     QVERIFY(request.memberSnapshot.isEmpty());
     QVERIFY(!transfers().isPending(id));
@@ -482,7 +452,7 @@ void TestTransferActions::approveFillsTheSnapshot()
     QCOMPARE(done->decidedBy, TestStore::actor());
     QVERIFY(!done->decidedAt.isEmpty());
     QCOMPARE(done->memberSnapshot.value(QStringLiteral("name")).toString(), m.name);
-    QCOMPARE(done->memberSnapshot.value(QStringLiteral("organisation")).toString(), m_township.name);
+    QCOMPARE(done->memberSnapshot.value(QStringLiteral("organisation")).toString(), m_store->township().name);
     QCOMPARE(transfers().find(id)->memberSnapshot, done->memberSnapshot);
 
     const QList<OutboxOperation> ops = operationsOf(m_store->store(), id);
@@ -493,7 +463,8 @@ void TestTransferActions::approveFillsTheSnapshot()
                           QStringLiteral("decisionReason"), QStringLiteral("state")}));
     QCOMPARE(ops.first().fields.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     // She stays until the server has moved her.
-    QCOMPARE(MemberRepository(m_store->store(), m_store->scope()).find(m.id)->organisationId, m_township.id);
+    QCOMPARE(MemberRepository(m_store->store(), m_store->scope()).find(m.id)->organisationId,
+             m_store->township().id);
     QVERIFY(transfers().isPending(id));
 
     // Decided is decided.
@@ -520,17 +491,17 @@ void TestTransferActions::rejectAndCancelRules()
     };
     const QString outside = QStringLiteral("not-in-this-store");
     // Held here: rejected with a reason.
-    pulled(QStringLiteral("aaaa0001-0000-4000-8000-000000000001"),
-           fields(QStringLiteral("requested"), outside, m_township.id, outside));
+    m_store->pulled(QStringLiteral("aaaa0001-0000-4000-8000-000000000001"),
+                    fields(QStringLiteral("requested"), outside, m_store->township().id, outside));
     // Asked by a union here, held elsewhere: not ours to decide, ours to withdraw.
-    pulled(QStringLiteral("aaaa0002-0000-4000-8000-000000000002"),
-           fields(QStringLiteral("requested"), outside, outside, m_other.id));
+    m_store->pulled(QStringLiteral("aaaa0002-0000-4000-8000-000000000002"),
+                    fields(QStringLiteral("requested"), outside, outside, m_store->other().id));
     // Hung elsewhere after leaving a union here: the union she left may cancel.
-    pulled(QStringLiteral("aaaa0003-0000-4000-8000-000000000003"),
-           fields(QStringLiteral("hung"), m_base.id, outside, QString()));
+    m_store->pulled(QStringLiteral("aaaa0003-0000-4000-8000-000000000003"),
+                    fields(QStringLiteral("hung"), m_store->base().id, outside, QString()));
     // Nothing of it here but the receiving side of a hung transfer: nobody here may cancel.
-    pulled(QStringLiteral("aaaa0004-0000-4000-8000-000000000004"),
-           fields(QStringLiteral("hung"), outside, outside, m_other.id));
+    m_store->pulled(QStringLiteral("aaaa0004-0000-4000-8000-000000000004"),
+                    fields(QStringLiteral("hung"), outside, outside, m_store->other().id));
     QString error;
     const QStringList before = tables(m_store->store());
     QVERIFY(!workflow().reject(QStringLiteral("aaaa0002-0000-4000-8000-000000000002"), QString(),
@@ -568,19 +539,20 @@ void TestTransferActions::rejectAndCancelRules()
 void TestTransferActions::resolvesWhatAClerkTypes()
 {
     const QString id = QStringLiteral("c0ffee12-3456-4789-8abc-def012345678");
-    pulled(id, QJsonObject{{QStringLiteral("kind"), QStringLiteral("out")},
-                           {QStringLiteral("fromOrganisation"), m_base.id},
-                           {QStringLiteral("state"), QStringLiteral("hung")},
-                           {QStringLiteral("requestedAt"), QStringLiteral("2026-03-02T02:00:00.000Z")}});
+    m_store->pulled(id,
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("out")},
+                                {QStringLiteral("fromOrganisation"), m_store->base().id},
+                                {QStringLiteral("state"), QStringLiteral("hung")},
+                                {QStringLiteral("requestedAt"), QStringLiteral("2026-03-02T02:00:00.000Z")}});
     // Two that share their first 8 characters (as unlikely as it is).
-    pulled(QStringLiteral("abcdef01-0000-4000-8000-000000000001"),
-           QJsonObject{{QStringLiteral("kind"), QStringLiteral("out")},
-                       {QStringLiteral("fromOrganisation"), m_base.id},
-                       {QStringLiteral("state"), QStringLiteral("hung")}});
-    pulled(QStringLiteral("abcdef01-0000-4000-8000-000000000002"),
-           QJsonObject{{QStringLiteral("kind"), QStringLiteral("out")},
-                       {QStringLiteral("fromOrganisation"), m_base.id},
-                       {QStringLiteral("state"), QStringLiteral("hung")}});
+    m_store->pulled(QStringLiteral("abcdef01-0000-4000-8000-000000000001"),
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("out")},
+                                {QStringLiteral("fromOrganisation"), m_store->base().id},
+                                {QStringLiteral("state"), QStringLiteral("hung")}});
+    m_store->pulled(QStringLiteral("abcdef01-0000-4000-8000-000000000002"),
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("out")},
+                                {QStringLiteral("fromOrganisation"), m_store->base().id},
+                                {QStringLiteral("state"), QStringLiteral("hung")}});
     const TransferRepository repository = transfers();
     QString error;
     for (const QString& typed :
@@ -606,7 +578,7 @@ void TestTransferActions::resolvesWhatAClerkTypes()
 
 void TestTransferActions::pendingUntilPushed()
 {
-    const Member m = addMember(40, m_base.id);
+    const Member m = m_store->addMember(40, m_store->base().id);
     QString error;
     const auto t = workflow().transferOut(m.id, QStringLiteral("离职"), QString(), QString(),
                                           TestStore::actor(), &error);
@@ -629,40 +601,40 @@ void TestTransferActions::pendingUntilPushed()
 
 void TestTransferActions::scopeOfASession()
 {
-    const Member m = addMember(50, m_base.id);
+    const Member m = m_store->addMember(50, m_store->base().id);
     QString error;
     const auto t = workflow().transferOut(m.id, QStringLiteral("离职"), QString(), QString(),
                                           TestStore::actor(), &error);
     QVERIFY2(t, qPrintable(error));
     Database& store = m_store->store();
     // The base union and the township see it (from and holding); the other union does not.
-    for (const Organisation& org : {m_base, m_township}) {
+    for (const Organisation& org : {m_store->base(), m_store->township()}) {
         const TransferRepository seen(store, OrganisationRepository::scopeOf(store, org.id));
         QCOMPARE(seen.list().size(), 1);
         QVERIFY(seen.find(t->id));
     }
-    const Scope other = OrganisationRepository::scopeOf(store, m_other.id);
+    const Scope other = OrganisationRepository::scopeOf(store, m_store->other().id);
     const TransferRepository unseen(store, other);
     QVERIFY(unseen.list().isEmpty());
     QVERIFY(!unseen.find(t->id));
     QVERIFY(!unseen.resolve(t->shortCode(), &error));
     // The other union cannot cancel it either, nor move a member it does not hold.
     QVERIFY(!TransferWorkflow(store, other).cancel(t->id, QString(), TestStore::actor(), &error));
-    const Member mine = addMember(51, m_base.id);
+    const Member mine = m_store->addMember(51, m_store->base().id);
     QVERIFY(
         !TransferWorkflow(store, other)
              .transferOut(mine.id, QStringLiteral("离职"), QString(), QString(), TestStore::actor(), &error));
     // The township holds her: it may cancel (she goes back).
-    QVERIFY2(TransferWorkflow(store, OrganisationRepository::scopeOf(store, m_township.id))
+    QVERIFY2(TransferWorkflow(store, OrganisationRepository::scopeOf(store, m_store->township().id))
                  .cancel(t->id, QString(), TestStore::actor(), &error),
              qPrintable(error));
 }
 
 void TestTransferActions::hungLongerThanMonths()
 {
-    const Member early = addMember(60, m_base.id);
-    const Member late = addMember(61, m_base.id);
-    const Member direct = addMember(62, m_base.id);
+    const Member early = m_store->addMember(60, m_store->base().id);
+    const Member late = m_store->addMember(61, m_store->base().id);
+    const Member direct = m_store->addMember(62, m_store->base().id);
     QString error;
     Clock::setFixed(QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC));
     const auto first = workflow().transferOut(early.id, QStringLiteral("离职"), QString(), QString(),
@@ -671,38 +643,38 @@ void TestTransferActions::hungLongerThanMonths()
     Clock::setFixed(QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC));
     QVERIFY(workflow().transferOut(late.id, QStringLiteral("失业"), QString(), QString(), TestStore::actor(),
                                    &error));
-    QVERIFY(workflow().transferOut(direct.id, QStringLiteral("离职"), QString(), m_other.name,
+    QVERIFY(workflow().transferOut(direct.id, QStringLiteral("离职"), QString(), m_store->other().name,
                                    TestStore::actor(), &error));
     Clock::setFixed(QDateTime(QDate(2026, 4, 15), QTime(9, 0), Qt::UTC));
 
     const TransferRepository repository = transfers();
     QCOMPARE(repository.hungHeldBy(QString()).size(), 2);
-    QCOMPARE(repository.hungHeldBy(m_township.id).size(), 2);
-    QCOMPARE(repository.hungHeldBy(m_township.id, 1).size(), 1);
-    QCOMPARE(repository.hungHeldBy(m_township.id, 3).size(), 1);
-    QCOMPARE(repository.hungHeldBy(m_township.id, 3).first().id, first->id);
-    QCOMPARE(repository.hungHeldBy(m_township.id, 4).size(), 0);
+    QCOMPARE(repository.hungHeldBy(m_store->township().id).size(), 2);
+    QCOMPARE(repository.hungHeldBy(m_store->township().id, 1).size(), 1);
+    QCOMPARE(repository.hungHeldBy(m_store->township().id, 3).size(), 1);
+    QCOMPARE(repository.hungHeldBy(m_store->township().id, 3).first().id, first->id);
+    QCOMPARE(repository.hungHeldBy(m_store->township().id, 4).size(), 0);
     // The base union holds nobody: they are held one level up.
-    QCOMPARE(repository.hungHeldBy(m_base.id).size(), 0);
-    QCOMPARE(repository.hungHeldBy(m_other.id).size(), 0);
+    QCOMPARE(repository.hungHeldBy(m_store->base().id).size(), 0);
+    QCOMPARE(repository.hungHeldBy(m_store->other().id).size(), 0);
     // Outside the session's scope nothing is listed.
-    const TransferRepository fromOther(m_store->store(),
-                                       OrganisationRepository::scopeOf(m_store->store(), m_other.id));
-    QCOMPARE(fromOther.hungHeldBy(m_township.id).size(), 0);
+    const TransferRepository fromOther(
+        m_store->store(), OrganisationRepository::scopeOf(m_store->store(), m_store->other().id));
+    QCOMPARE(fromOther.hungHeldBy(m_store->township().id).size(), 0);
     QVERIFY(workflow().cancel(first->id, QString(), TestStore::actor(), &error));
-    QCOMPARE(repository.hungHeldBy(m_township.id, 3).size(), 0);
+    QCOMPARE(repository.hungHeldBy(m_store->township().id, 3).size(), 0);
 }
 
 void TestTransferActions::listModel()
 {
-    const Member m = addMember(70, m_base.id);
-    const Member n = addMember(71, m_base.id);
+    const Member m = m_store->addMember(70, m_store->base().id);
+    const Member n = m_store->addMember(71, m_store->base().id);
     QString error;
     Clock::setFixed(QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
     const auto hung = workflow().transferOut(m.id, QStringLiteral("离职"), QString(), QString(),
                                              TestStore::actor(), &error);
     QVERIFY2(hung, qPrintable(error));
-    const auto direct = workflow().transferOut(n.id, QStringLiteral("离职"), QString(), m_other.name,
+    const auto direct = workflow().transferOut(n.id, QStringLiteral("离职"), QString(), m_store->other().name,
                                                TestStore::actor(), &error);
     QVERIFY2(direct, qPrintable(error));
     QSqlQuery q(m_store->store().connection());
@@ -723,8 +695,8 @@ void TestTransferActions::listModel()
     QCOMPARE(text(h, TransferListModel::MemberColumn), m.name);
     QCOMPARE(text(h, TransferListModel::IdNumberColumn), IdNumber::masked(m.idNumber));
     QVERIFY(!text(h, TransferListModel::IdNumberColumn).contains(m.idNumber.mid(6, 8)));
-    QCOMPARE(text(h, TransferListModel::FromColumn), m_base.name);
-    QCOMPARE(text(h, TransferListModel::HoldingColumn), m_township.name);
+    QCOMPARE(text(h, TransferListModel::FromColumn), m_store->base().name);
+    QCOMPARE(text(h, TransferListModel::HoldingColumn), m_store->township().name);
     QCOMPARE(text(h, TransferListModel::ToColumn), QString());
     QCOMPARE(text(h, TransferListModel::StateColumn), QStringLiteral("Hung"));
     QCOMPARE(text(h, TransferListModel::RequestedColumn), QStringLiteral("2026-02-01 (3 month(s))"));
@@ -732,7 +704,7 @@ void TestTransferActions::listModel()
     QCOMPARE(model.index(h, 0).data(TransferListModel::PendingRole).toBool(), true);
     QCOMPARE(model.index(h, 0).data(TransferListModel::MonthsRole).toInt(), 3);
     QCOMPARE(model.index(h, 0).data(TransferListModel::LetterNumberRole).toString(), hung->letterNumber());
-    QCOMPARE(text(d, TransferListModel::ToColumn), m_other.name);
+    QCOMPARE(text(d, TransferListModel::ToColumn), m_store->other().name);
     QCOMPARE(text(d, TransferListModel::StateColumn), QStringLiteral("Completed"));
     QCOMPARE(text(d, TransferListModel::RequestedColumn), QStringLiteral("2026-02-01"));
     QCOMPARE(text(d, TransferListModel::PendingColumn), QString());
@@ -746,7 +718,7 @@ void TestTransferActions::listModel()
 
 void TestTransferActions::letterContentAfterTheMemberLeft()
 {
-    Member m = addMember(81, m_base.id); // odd: a woman
+    Member m = m_store->addMember(81, m_store->base().id); // odd: a woman
     QString error;
     Clock::setFixed(QDateTime(QDate(2026, 9, 9), QTime(12, 0), Qt::UTC));
     const auto t = workflow().transferOut(m.id, QStringLiteral("家属随迁"), QStringLiteral("已开具证明"),
@@ -768,11 +740,11 @@ void TestTransferActions::letterContentAfterTheMemberLeft()
     QCOMPARE(masked.idNumber, IdNumber::masked(m.idNumber));
     QCOMPARE(masked.birthDate, QDate::fromString(m.birthDate, Qt::ISODate));
     QCOMPARE(masked.joinDate, QDate(2015, 3, 8));
-    QCOMPARE(masked.fromName, m_base.name);
-    QCOMPARE(masked.holdingName, m_township.name);
+    QCOMPARE(masked.fromName, m_store->base().name);
+    QCOMPARE(masked.holdingName, m_store->township().name);
     QCOMPARE(masked.toName, QString());
     QCOMPARE(masked.reasonLabel, QStringLiteral("其他"));
-    QCOMPARE(masked.issuerName, m_base.name);
+    QCOMPARE(masked.issuerName, m_store->base().name);
     QCOMPARE(masked.issuedOn, QDate(2026, 9, 9));
     QCOMPARE(masked.note, t->note);
     const TransferLetterContent full = TransferLetterFill::of(m_store->store(), m_store->scope(), *t, true);
@@ -781,19 +753,20 @@ void TestTransferActions::letterContentAfterTheMemberLeft()
     QCOMPARE(transfers().summarise(*t).member, m.name);
 
     // Without a snapshot (a record another store made), the masked name the server gave.
-    const Transfer other = pulled(QStringLiteral("bbbb0001-0000-4000-8000-000000000001"),
-                                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
-                                              {QStringLiteral("idNumber"), m.idNumber},
-                                              {QStringLiteral("memberName"), QStringLiteral("李*")},
-                                              {QStringLiteral("holdingOrganisation"), m_township.id},
-                                              {QStringLiteral("toOrganisation"), QStringLiteral("far-away")},
-                                              {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
-                                              {QStringLiteral("state"), QStringLiteral("completed")}});
+    const Transfer other =
+        m_store->pulled(QStringLiteral("bbbb0001-0000-4000-8000-000000000001"),
+                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
+                                    {QStringLiteral("idNumber"), m.idNumber},
+                                    {QStringLiteral("memberName"), QStringLiteral("李*")},
+                                    {QStringLiteral("holdingOrganisation"), m_store->township().id},
+                                    {QStringLiteral("toOrganisation"), QStringLiteral("far-away")},
+                                    {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
+                                    {QStringLiteral("state"), QStringLiteral("completed")}});
     const TransferLetterContent approved =
         TransferLetterFill::of(m_store->store(), m_store->scope(), other, false);
     QCOMPARE(approved.memberName, QStringLiteral("李*"));
     QCOMPARE(approved.toName, QStringLiteral("外区某厂工会"));
-    QCOMPARE(approved.issuerName, m_township.name);
+    QCOMPARE(approved.issuerName, m_store->township().name);
     QCOMPARE(approved.idNumber, IdNumber::masked(m.idNumber));
 }
 

@@ -9,6 +9,7 @@
 
 #include "SyncLoopback.h"
 #include "TestStore.h"
+#include "TransferTestStore.h"
 #include "TypeText.h"
 #include "audit/AuditLog.h"
 #include "common/CodeCombo.h"
@@ -68,6 +69,7 @@ using namespace ud;
 using ud::test::CliRun;
 using ud::test::SyncLoopback;
 using ud::test::TestStore;
+using ud::test::TransferTestStore;
 using ud::test::typeText;
 
 namespace {
@@ -144,9 +146,6 @@ private slots:
     void mainWindowOffersTheTransfers();
 
 private:
-    Member addMember(int n, const QString& organisationId);
-    // A transfer as a pull writes it: a server version, no outbox operation.
-    Transfer pulled(const QString& id, const QJsonObject& fields);
     Database& store() { return m_store->store(); }
     TransferRepository transfers() { return TransferRepository(store(), m_store->scope()); }
 
@@ -162,10 +161,7 @@ private:
     QString latestLookupProblem(const QString& idNumber, bool found);
 
     std::unique_ptr<SyncLoopback> m_world;
-    std::unique_ptr<TestStore> m_store;
-    Organisation m_township;
-    Organisation m_base;
-    Organisation m_other;
+    std::unique_ptr<TransferTestStore> m_store;
     QTemporaryDir m_dir;
 };
 
@@ -184,14 +180,8 @@ void TestTransfersUi::cleanupTestCase()
 
 void TestTransfersUi::init()
 {
-    // 测试区总工会 → 甲街道工会 → 甲一厂工会; 测试区总工会 → 乙厂工会.
-    m_store = std::make_unique<TestStore>();
-    QVERIFY2(m_store->isValid(), qPrintable(m_store->error()));
-    m_township =
-        m_store->addOrganisation(QStringLiteral("甲街道工会"), QString(), QStringLiteral("township"));
-    m_base = m_store->addOrganisation(QStringLiteral("甲一厂工会"), m_township.id);
-    m_other = m_store->addOrganisation(QStringLiteral("乙厂工会"));
-    QVERIFY2(!m_other.id.isEmpty(), qPrintable(m_store->error()));
+    m_store = std::make_unique<TransferTestStore>();
+    QVERIFY2(m_store->isReady(), qPrintable(m_store->error()));
 }
 
 void TestTransfersUi::cleanup()
@@ -312,35 +302,16 @@ QString TestTransfersUi::latestLookupProblem(const QString& idNumber, bool found
     return QString();
 }
 
-Member TestTransfersUi::addMember(int n, const QString& organisationId)
-{
-    Member m = TestStore::sampleMember(n, organisationId);
-    m.employer = QStringLiteral("甲一厂");
-    m.joinDate = QStringLiteral("2015-03-08");
-    if (!m_store->addMember(m))
-        qWarning("%s", qPrintable(m_store->error()));
-    return m;
-}
-
-Transfer TestTransfersUi::pulled(const QString& id, const QJsonObject& fields)
-{
-    sync::LocalRecordStore records(store().connection());
-    QString error;
-    if (!records.insert(*sync::entity(QStringLiteral("transfer")), id, fields,
-                        sync::SyncStamp{7, Clock::nowIso(), QStringLiteral("server")}, false, &error))
-        qWarning("%s", qPrintable(error));
-    return transfers().find(id).value_or(Transfer());
-}
-
 void TestTransfersUi::outHungWritesTheTransferAndOffersTheLetter()
 {
-    const Member m = addMember(1, m_base.id);
+    const Member m = m_store->addMember(1, m_store->base().id);
     TransferOutDialog dialog(store(), m_store->scope(), m.id);
     dialog.setActor(TestStore::actor());
     dialog.show();
     QVERIFY(dialog.isReady());
     QVERIFY(dialog.hungRadio()->isChecked());
-    QVERIFY2(dialog.hungRadio()->text().contains(m_township.name), qPrintable(dialog.hungRadio()->text()));
+    QVERIFY2(dialog.hungRadio()->text().contains(m_store->township().name),
+             qPrintable(dialog.hungRadio()->text()));
     // Nothing happens without a reason.
     QVERIFY(!dialog.okButton()->isEnabled());
     QVERIFY(!dialog.retainRadio()->isEnabled());
@@ -349,7 +320,8 @@ void TestTransfersUi::outHungWritesTheTransferAndOffersTheLetter()
     QVERIFY(!dialog.retainRadio()->isEnabled());
     // What will happen, in the unions' names.
     const QString outcome = dialog.outcomeLabel()->text();
-    QVERIFY2(outcome.contains(m.name) && outcome.contains(m_base.name) && outcome.contains(m_township.name),
+    QVERIFY2(outcome.contains(m.name) && outcome.contains(m_store->base().name) &&
+                 outcome.contains(m_store->township().name),
              qPrintable(outcome));
     typeText(dialog.noteEdit(), QStringLiteral("去乙厂"));
 
@@ -369,8 +341,8 @@ void TestTransfersUi::outHungWritesTheTransferAndOffersTheLetter()
     QCOMPARE(t->state, Transfer::Hung);
     QCOMPARE(t->memberId, m.id);
     QCOMPARE(t->idNumber, m.idNumber);
-    QCOMPARE(t->fromOrganisationId, m_base.id);
-    QCOMPARE(t->holdingOrganisationId, m_township.id);
+    QCOMPARE(t->fromOrganisationId, m_store->base().id);
+    QCOMPARE(t->holdingOrganisationId, m_store->township().id);
     QCOMPARE(t->reason, QStringLiteral("left-job"));
     QCOMPARE(t->note, QStringLiteral("去乙厂"));
     QCOMPARE(t->requestedBy, TestStore::actor());
@@ -410,25 +382,25 @@ void TestTransfersUi::outHungWritesTheTransferAndOffersTheLetter()
 
 void TestTransfersUi::outStraightToAUnion()
 {
-    const Member picked = addMember(2, m_base.id);
-    const Member typed = addMember(3, m_base.id);
+    const Member picked = m_store->addMember(2, m_store->base().id);
+    const Member typed = m_store->addMember(3, m_store->base().id);
     {
         TransferOutDialog dialog(store(), m_store->scope(), picked.id);
         dialog.setActor(TestStore::actor());
         codecombo::setKey(dialog.reasonCombo(), QStringLiteral("left-job"));
         // The member's own union is not offered.
-        QCOMPARE(dialog.destinationCombo()->findData(m_base.id), -1);
+        QCOMPARE(dialog.destinationCombo()->findData(m_store->base().id), -1);
         dialog.directRadio()->setChecked(true);
         QVERIFY(!dialog.okButton()->isEnabled()); // no union yet
-        dialog.destinationCombo()->setCurrentIndex(dialog.destinationCombo()->findData(m_other.id));
+        dialog.destinationCombo()->setCurrentIndex(dialog.destinationCombo()->findData(m_store->other().id));
         QVERIFY(dialog.okButton()->isEnabled());
-        QVERIFY2(dialog.outcomeLabel()->text().contains(m_other.name),
+        QVERIFY2(dialog.outcomeLabel()->text().contains(m_store->other().name),
                  qPrintable(dialog.outcomeLabel()->text()));
         QVERIFY(dialog.save());
         QCOMPARE(dialog.transfer().kind, Transfer::KindDirect);
         QCOMPARE(dialog.transfer().state, Transfer::Completed);
-        QCOMPARE(dialog.transfer().toOrganisationId, m_other.id);
-        QCOMPARE(dialog.transfer().toName, m_other.name);
+        QCOMPARE(dialog.transfer().toOrganisationId, m_store->other().id);
+        QCOMPARE(dialog.transfer().toName, m_store->other().name);
     }
     {
         // A union elsewhere, by the name the clerk types; typing chooses "send straight".
@@ -457,7 +429,7 @@ void TestTransfersUi::outStraightToAUnion()
 
 void TestTransfersUi::keepingTheMembershipOnlyWhenRetiredOrUnemployed()
 {
-    const Member m = addMember(4, m_base.id);
+    const Member m = m_store->addMember(4, m_store->base().id);
     TransferOutDialog dialog(store(), m_store->scope(), m.id);
     dialog.setActor(TestStore::actor());
     codecombo::setKey(dialog.reasonCombo(), QStringLiteral("left-job"));
@@ -466,7 +438,8 @@ void TestTransfersUi::keepingTheMembershipOnlyWhenRetiredOrUnemployed()
     QVERIFY(dialog.retainRadio()->isEnabled());
     dialog.retainRadio()->setChecked(true);
     QCOMPARE(dialog.choice(), TransferOutDialog::Choice::Retain);
-    QVERIFY2(dialog.outcomeLabel()->text().contains(m_base.name), qPrintable(dialog.outcomeLabel()->text()));
+    QVERIFY2(dialog.outcomeLabel()->text().contains(m_store->base().name),
+             qPrintable(dialog.outcomeLabel()->text()));
     // Back to a reason that cannot keep it: the choice falls back to hung.
     codecombo::setKey(dialog.reasonCombo(), QStringLiteral("other"));
     QCOMPARE(dialog.choice(), TransferOutDialog::Choice::Hung);
@@ -485,7 +458,7 @@ void TestTransfersUi::keepingTheMembershipOnlyWhenRetiredOrUnemployed()
 
 void TestTransfersUi::outRefusedForAMemberWithAnOpenTransfer()
 {
-    const Member m = addMember(5, m_base.id);
+    const Member m = m_store->addMember(5, m_store->base().id);
     QString error;
     QVERIFY2(TransferWorkflow(store(), m_store->scope())
                  .transferOut(m.id, QStringLiteral("离职"), QString(), QString(), TestStore::actor(), &error),
@@ -509,9 +482,9 @@ void TestTransfersUi::inOfflineChecksTheIdNumberAndWritesTheRequest()
 {
     TransferInDialog dialog(store(), m_store->scope(), {});
     dialog.setActor(TestStore::actor());
-    dialog.setOrganisation(m_other.id);
+    dialog.setOrganisation(m_store->other().id);
     dialog.show();
-    QCOMPARE(dialog.organisationCombo()->organisationId(), m_other.id);
+    QCOMPARE(dialog.organisationCombo()->organisationId(), m_store->other().id);
     QVERIFY(!dialog.okButton()->isEnabled());
     // A wrong check character, typed in full: the reason in red, OK stays off.
     QString wrong = TestStore::sampleIdNumber(40);
@@ -540,7 +513,7 @@ void TestTransfersUi::inOfflineChecksTheIdNumberAndWritesTheRequest()
     QCOMPARE(t->kind, Transfer::KindRequest);
     QCOMPARE(t->state, Transfer::Requested);
     QCOMPARE(t->idNumber, idNumber);
-    QCOMPARE(t->toOrganisationId, m_other.id);
+    QCOMPARE(t->toOrganisationId, m_store->other().id);
     QCOMPARE(t->note, QStringLiteral("新入职"));
     const QList<OutboxOperation> ops = operationsOf(store(), t->id);
     QCOMPARE(ops.size(), 1);
@@ -548,7 +521,7 @@ void TestTransfersUi::inOfflineChecksTheIdNumberAndWritesTheRequest()
 
     // The same person again: the store refuses and the dialog says why, keeping what was typed.
     TransferInDialog again(store(), m_store->scope(), {});
-    again.setOrganisation(m_other.id);
+    again.setOrganisation(m_store->other().id);
     again.setIdNumber(idNumber);
     QVERIFY(!again.save());
     QCOMPARE(again.messageBar()->kind(), MessageBar::Kind::Error);
@@ -565,7 +538,7 @@ void TestTransfersUi::inLooksTheNumberUpOnTheServer()
     const qint64 audited = lookupsAudited();
     TransferInDialog dialog(store(), m_store->scope(), [this] { return lookupSession(); });
     dialog.setActor(TestStore::actor());
-    dialog.setOrganisation(m_other.id);
+    dialog.setOrganisation(m_store->other().id);
     dialog.show();
     QVERIFY(dialog.lookup()->isConnected());
 
@@ -617,7 +590,7 @@ void TestTransfersUi::inWhenTheServerCannotBeReached()
     QVERIFY2(serverReady(&error), qPrintable(error));
     TransferInDialog dialog(store(), m_store->scope(), [this] { return lookupSession(); });
     dialog.setActor(TestStore::actor());
-    dialog.setOrganisation(m_other.id);
+    dialog.setOrganisation(m_store->other().id);
     dialog.show();
     QVERIFY(dialog.lookup()->isConnected());
     // The server stops (the next test that needs it starts it again): its port refuses at once.
@@ -655,7 +628,7 @@ void TestTransfersUi::newMemberFoundElsewhereBecomesATransferIn()
     const QString known = TestStore::sampleIdNumber(KnownForNewMember);
     const QString name = TestStore::sampleName(KnownForNewMember);
     MemberDialog dialog(store(), m_store->scope());
-    dialog.startNew(m_other.id);
+    dialog.startNew(m_store->other().id);
     dialog.setLookup([this] { return lookupSession(); });
     dialog.show();
     typeText(dialog.lineEdit(QStringLiteral("name")), name);
@@ -683,7 +656,7 @@ void TestTransfersUi::newMemberFoundElsewhereBecomesATransferIn()
 
     // A number nobody has: the member is added as before.
     MemberDialog fresh(store(), m_store->scope());
-    fresh.startNew(m_other.id);
+    fresh.startNew(m_store->other().id);
     fresh.setLookup([this] { return lookupSession(); });
     fresh.setActor(TestStore::actor());
     typeText(fresh.lineEdit(QStringLiteral("name")), TestStore::sampleName(45));
@@ -698,8 +671,8 @@ void TestTransfersUi::newMemberFoundElsewhereBecomesATransferIn()
 
 void TestTransfersUi::windowButtonsFollowTheState()
 {
-    const Member hungMember = addMember(10, m_base.id);
-    const Member heldMember = addMember(11, m_township.id);
+    const Member hungMember = m_store->addMember(10, m_store->base().id);
+    const Member heldMember = m_store->addMember(11, m_store->township().id);
     TransferWorkflow workflow(store(), m_store->scope());
     QString error;
     const auto hung = workflow.transferOut(hungMember.id, QStringLiteral("离职"), QString(), QString(),
@@ -707,35 +680,35 @@ void TestTransfersUi::windowButtonsFollowTheState()
     QVERIFY2(hung, qPrintable(error));
     // Another union's request for a member the township holds, as the pull brings it.
     const Transfer incoming =
-        pulled(QStringLiteral("0badcafe-0000-4000-8000-000000000002"),
-               QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
-                           {QStringLiteral("member"), heldMember.id},
-                           {QStringLiteral("idNumber"), heldMember.idNumber},
-                           {QStringLiteral("fromOrganisation"), m_township.id},
-                           {QStringLiteral("holdingOrganisation"), m_township.id},
-                           {QStringLiteral("toOrganisation"), QStringLiteral("elsewhere")},
-                           {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
-                           {QStringLiteral("state"), QStringLiteral("requested")},
-                           {QStringLiteral("requestedAt"), Clock::nowIso()},
-                           {QStringLiteral("requestedBy"), QStringLiteral("clerk-b")}});
+        m_store->pulled(QStringLiteral("0badcafe-0000-4000-8000-000000000002"),
+                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
+                                    {QStringLiteral("member"), heldMember.id},
+                                    {QStringLiteral("idNumber"), heldMember.idNumber},
+                                    {QStringLiteral("fromOrganisation"), m_store->township().id},
+                                    {QStringLiteral("holdingOrganisation"), m_store->township().id},
+                                    {QStringLiteral("toOrganisation"), QStringLiteral("elsewhere")},
+                                    {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
+                                    {QStringLiteral("state"), QStringLiteral("requested")},
+                                    {QStringLiteral("requestedAt"), Clock::nowIso()},
+                                    {QStringLiteral("requestedBy"), QStringLiteral("clerk-b")}});
     QCOMPARE(incoming.state, Transfer::Requested);
     // This store's own request for someone elsewhere: the holding union decides, not us.
-    const auto ours =
-        workflow.requestIn(TestStore::sampleIdNumber(50), m_other.id, QString(), TestStore::actor(), &error);
+    const auto ours = workflow.requestIn(TestStore::sampleIdNumber(50), m_store->other().id, QString(),
+                                         TestStore::actor(), &error);
     QVERIFY2(ours, qPrintable(error));
     // A finished one.
-    const Transfer done =
-        pulled(QStringLiteral("0badcafe-0000-4000-8000-000000000003"),
-               QJsonObject{{QStringLiteral("kind"), QStringLiteral("direct")},
-                           {QStringLiteral("member"), QStringLiteral("gone")},
-                           {QStringLiteral("idNumber"), TestStore::sampleIdNumber(51)},
-                           {QStringLiteral("memberName"), QStringLiteral("李*")},
-                           {QStringLiteral("fromOrganisation"), m_base.id},
-                           {QStringLiteral("holdingOrganisation"), m_base.id},
-                           {QStringLiteral("toOrganisation"), m_other.id},
-                           {QStringLiteral("reason"), QStringLiteral("left-job")},
-                           {QStringLiteral("state"), QStringLiteral("completed")},
-                           {QStringLiteral("requestedAt"), QStringLiteral("2025-05-01T02:00:00.000Z")}});
+    const Transfer done = m_store->pulled(
+        QStringLiteral("0badcafe-0000-4000-8000-000000000003"),
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("direct")},
+                    {QStringLiteral("member"), QStringLiteral("gone")},
+                    {QStringLiteral("idNumber"), TestStore::sampleIdNumber(51)},
+                    {QStringLiteral("memberName"), QStringLiteral("李*")},
+                    {QStringLiteral("fromOrganisation"), m_store->base().id},
+                    {QStringLiteral("holdingOrganisation"), m_store->base().id},
+                    {QStringLiteral("toOrganisation"), m_store->other().id},
+                    {QStringLiteral("reason"), QStringLiteral("left-job")},
+                    {QStringLiteral("state"), QStringLiteral("completed")},
+                    {QStringLiteral("requestedAt"), QStringLiteral("2025-05-01T02:00:00.000Z")}});
 
     TransfersWindow window(store(), m_store->scope(), nullptr);
     window.show();
@@ -793,20 +766,21 @@ void TestTransfersUi::windowButtonsFollowTheState()
 
 void TestTransfersUi::approveRejectAndCancelFromTheWindow()
 {
-    const Member a = addMember(12, m_township.id);
-    const Member b = addMember(13, m_township.id);
-    const Member c = addMember(14, m_base.id);
+    const Member a = m_store->addMember(12, m_store->township().id);
+    const Member b = m_store->addMember(13, m_store->township().id);
+    const Member c = m_store->addMember(14, m_store->base().id);
     auto request = [this](const QString& id, const Member& m) {
-        return pulled(id, QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
-                                      {QStringLiteral("member"), m.id},
-                                      {QStringLiteral("idNumber"), m.idNumber},
-                                      {QStringLiteral("fromOrganisation"), m_township.id},
-                                      {QStringLiteral("holdingOrganisation"), m_township.id},
-                                      {QStringLiteral("toOrganisation"), QStringLiteral("elsewhere")},
-                                      {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
-                                      {QStringLiteral("state"), QStringLiteral("requested")},
-                                      {QStringLiteral("requestedAt"), Clock::nowIso()},
-                                      {QStringLiteral("requestedBy"), QStringLiteral("clerk-b")}});
+        return m_store->pulled(id,
+                               QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
+                                           {QStringLiteral("member"), m.id},
+                                           {QStringLiteral("idNumber"), m.idNumber},
+                                           {QStringLiteral("fromOrganisation"), m_store->township().id},
+                                           {QStringLiteral("holdingOrganisation"), m_store->township().id},
+                                           {QStringLiteral("toOrganisation"), QStringLiteral("elsewhere")},
+                                           {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
+                                           {QStringLiteral("state"), QStringLiteral("requested")},
+                                           {QStringLiteral("requestedAt"), Clock::nowIso()},
+                                           {QStringLiteral("requestedBy"), QStringLiteral("clerk-b")}});
     };
     const Transfer toApprove = request(QStringLiteral("0badcafe-0000-4000-8000-00000000000a"), a);
     const Transfer toReject = request(QStringLiteral("0badcafe-0000-4000-8000-00000000000b"), b);
@@ -828,7 +802,7 @@ void TestTransfersUi::approveRejectAndCancelFromTheWindow()
     QVERIFY(approve);
     QVERIFY(approve->isVisible());
     const QString question = approve->summaryLabel()->text();
-    QVERIFY2(question.contains(a.name) && question.contains(m_township.name) &&
+    QVERIFY2(question.contains(a.name) && question.contains(m_store->township().name) &&
                  question.contains(QStringLiteral("外区某厂工会")),
              qPrintable(question));
     QVERIFY(approve->okButton()->isEnabled());
@@ -862,7 +836,7 @@ void TestTransfersUi::approveRejectAndCancelFromTheWindow()
     QVERIFY(window.selectTransfer(toCancel->id));
     TransferDecisionDialog* cancel = window.decide(TransferDecisionDialog::Decision::Cancel);
     QVERIFY(cancel);
-    QVERIFY2(cancel->summaryLabel()->text().contains(m_base.name),
+    QVERIFY2(cancel->summaryLabel()->text().contains(m_store->base().name),
              qPrintable(cancel->summaryLabel()->text()));
     QVERIFY(!cancel->okButton()->isEnabled());
     cancel->reasonEdit()->setText(QStringLiteral("登记错误"));
@@ -873,7 +847,7 @@ void TestTransfersUi::approveRejectAndCancelFromTheWindow()
     QCOMPARE(changed.count(), 3);
 
     // Backing out of a confirmation changes nothing.
-    const Member d = addMember(15, m_base.id);
+    const Member d = m_store->addMember(15, m_store->base().id);
     const auto another =
         TransferWorkflow(store(), m_store->scope())
             .transferOut(d.id, QStringLiteral("离职"), QString(), QString(), TestStore::actor(), &error);
@@ -891,7 +865,7 @@ void TestTransfersUi::searchFindsTheCodeOnTheLetter()
 {
     QList<Transfer> made;
     for (int n = 20; n < 24; ++n) {
-        const Member m = addMember(n, m_base.id);
+        const Member m = m_store->addMember(n, m_store->base().id);
         QString error;
         const auto t =
             TransferWorkflow(store(), m_store->scope())
@@ -943,11 +917,11 @@ void TestTransfersUi::searchFindsTheCodeOnTheLetter()
 
 void TestTransfersUi::letterSavedAsPdfNamesTheMember()
 {
-    const Member m = addMember(30, m_base.id);
+    const Member m = m_store->addMember(30, m_store->base().id);
     QString error;
-    const auto t =
-        TransferWorkflow(store(), m_store->scope())
-            .transferOut(m.id, QStringLiteral("退休"), QString(), m_other.name, TestStore::actor(), &error);
+    const auto t = TransferWorkflow(store(), m_store->scope())
+                       .transferOut(m.id, QStringLiteral("退休"), QString(), m_store->other().name,
+                                    TestStore::actor(), &error);
     QVERIFY2(t, qPrintable(error));
     TransfersWindow window(store(), m_store->scope(), nullptr);
     window.setActor(TestStore::actor());
@@ -960,7 +934,7 @@ void TestTransfersUi::letterSavedAsPdfNamesTheMember()
     QVERIFY(QFile::exists(path));
     const QString text = pdfText(path);
     QVERIFY2(text.contains(m.name), qPrintable(text));
-    QVERIFY2(text.contains(m_other.name), qPrintable(text));
+    QVERIFY2(text.contains(m_store->other().name), qPrintable(text));
     QVERIFY2(text.contains(t->shortCode()), qPrintable(text));
     QVERIFY2(text.contains(IdNumber::masked(m.idNumber)), qPrintable(text));
     QCOMPARE(AuditLog(store().connection()).count(), audited);
@@ -994,7 +968,7 @@ void TestTransfersUi::hungForMonthsReport()
     int n = 60;
     for (const int monthsAgo : {9, 7, 2}) {
         Clock::setFixed(now.addMonths(-monthsAgo));
-        const Member m = addMember(n++, m_base.id);
+        const Member m = m_store->addMember(n++, m_store->base().id);
         names.append(m.name);
         QString error;
         QVERIFY2(
@@ -1033,7 +1007,7 @@ void TestTransfersUi::hungForMonthsReport()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(file.readAll());
-    QVERIFY2(content.contains(names.at(0)) && content.contains(m_township.name) &&
+    QVERIFY2(content.contains(names.at(0)) && content.contains(m_store->township().name) &&
                  !content.contains(names.at(2)),
              qPrintable(content));
     QCOMPARE(AuditLog(store().connection()).count(), audited + 1);
@@ -1053,15 +1027,15 @@ void TestTransfersUi::windowReadsAgainAfterASync()
     window.show();
     QCOMPARE(window.model()->rowCount(), 0);
     // Another union's request arrives with a pull; the window learns it when the sync ends.
-    const Member m = addMember(80, m_township.id);
-    pulled(QStringLiteral("0badcafe-0000-4000-8000-0000000000f1"),
-           QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
-                       {QStringLiteral("member"), m.id},
-                       {QStringLiteral("idNumber"), m.idNumber},
-                       {QStringLiteral("holdingOrganisation"), m_township.id},
-                       {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
-                       {QStringLiteral("state"), QStringLiteral("requested")},
-                       {QStringLiteral("requestedAt"), Clock::nowIso()}});
+    const Member m = m_store->addMember(80, m_store->township().id);
+    m_store->pulled(QStringLiteral("0badcafe-0000-4000-8000-0000000000f1"),
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
+                                {QStringLiteral("member"), m.id},
+                                {QStringLiteral("idNumber"), m.idNumber},
+                                {QStringLiteral("holdingOrganisation"), m_store->township().id},
+                                {QStringLiteral("toName"), QStringLiteral("外区某厂工会")},
+                                {QStringLiteral("state"), QStringLiteral("requested")},
+                                {QStringLiteral("requestedAt"), Clock::nowIso()}});
     emit sync.finished(true, false); // nothing came: nothing to read
     QCOMPARE(window.model()->rowCount(), 0);
     emit sync.finished(true, true);
@@ -1071,7 +1045,7 @@ void TestTransfersUi::windowReadsAgainAfterASync()
 
 void TestTransfersUi::mainWindowOffersTheTransfers()
 {
-    const Member m = addMember(70, m_base.id);
+    const Member m = m_store->addMember(70, m_store->base().id);
     MainWindow window(store());
     window.show();
     TransferMenu* menu = window.transferMenu();
@@ -1124,11 +1098,11 @@ void TestTransfersUi::mainWindowOffersTheTransfers()
     QCOMPARE(window.findChildren<TransfersWindow*>().size(), 1);
 
     // Request in, with the receiving union the one chosen in the tree.
-    QVERIFY(window.selectOrganisation(m_other.id));
+    QVERIFY(window.selectOrganisation(m_store->other().id));
     menu->requestInAction()->trigger();
     auto* in = window.findChild<TransferInDialog*>();
     QVERIFY(in);
-    QCOMPARE(in->organisationCombo()->organisationId(), m_other.id);
+    QCOMPARE(in->organisationCombo()->organisationId(), m_store->other().id);
     typeText(in->idNumberEdit(), TestStore::sampleIdNumber(71));
     QTest::mouseClick(in->okButton(), Qt::LeftButton);
     // The open window follows.
