@@ -89,7 +89,7 @@ void TstPdfTextLayer::initTestCase()
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QFAIL("pdftotext is missing: scripts/setup installs poppler-utils");
     if (!QFontDatabase::hasFamily(Family))
-        QSKIP("Noto Sans CJK SC is not installed (scripts/setup installs fonts-noto-cjk)");
+        QFAIL("Noto Sans CJK SC is missing: scripts/setup installs fonts-noto-cjk");
 }
 
 void TstPdfTextLayer::repairsRadicalsRareCharactersAndSpaces()
