@@ -115,6 +115,26 @@ bool openSession(CliContext& context, Session* session)
     return session->scope.isValid() && session->store;
 }
 
+void addTransferArgument(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("transfer"),
+                                 CliContext::tr("The transfer: its letter number, its 8-character code or "
+                                                "its id."));
+}
+
+// Opens the store and finds the transfer the command line names; says why not.
+std::optional<Transfer> findTransfer(CliContext& context, const QCommandLineParser& parser, Session* session)
+{
+    if (!openSession(context, session))
+        return std::nullopt;
+    QString error;
+    std::optional<Transfer> found = TransferRepository(*session->store, session->scope)
+                                        .resolve(parser.positionalArguments().first(), &error);
+    if (!found)
+        context.fail(error);
+    return found;
+}
+
 void addJsonOption(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
@@ -229,9 +249,7 @@ int runRequestIn(CliContext& context, const QStringList& arguments)
 int runDecision(CliContext& context, const QString& decision, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("transfer"),
-                                 CliContext::tr("The transfer: its letter number, its 8-character code or "
-                                                "its id."));
+    addTransferArgument(parser);
     parser.addOption(
         {QStringLiteral("reason"), CliContext::tr("The reason for the decision."), CliContext::tr("TEXT")});
     addJsonOption(parser);
@@ -240,13 +258,11 @@ int runDecision(CliContext& context, const QString& decision, const QStringList&
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("transfers %1 needs one TRANSFER.").arg(decision));
     Session session;
-    if (!openSession(context, &session))
-        return Exit::Failed;
-    QString error;
-    TransferRepository transfers(*session.store, session.scope);
-    const std::optional<Transfer> found = transfers.resolve(parser.positionalArguments().first(), &error);
+    const std::optional<Transfer> found = findTransfer(context, parser, &session);
     if (!found)
-        return context.fail(error);
+        return Exit::Failed;
+    const TransferRepository transfers(*session.store, session.scope);
+    QString error;
     TransferWorkflow workflow(*session.store, session.scope);
     const QString reason = parser.value(QStringLiteral("reason"));
     std::optional<Transfer> t;
@@ -371,22 +387,17 @@ int runHung(CliContext& context, const QStringList& arguments)
 int runShow(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("transfer"),
-                                 CliContext::tr("The transfer: its letter number, its 8-character code or "
-                                                "its id."));
+    addTransferArgument(parser);
     addJsonOption(parser);
     if (!context.parse(parser, arguments))
         return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("transfers show needs one TRANSFER."));
     Session session;
-    if (!openSession(context, &session))
-        return Exit::Failed;
-    QString error;
-    const TransferRepository transfers(*session.store, session.scope);
-    const std::optional<Transfer> t = transfers.resolve(parser.positionalArguments().first(), &error);
+    const std::optional<Transfer> t = findTransfer(context, parser, &session);
     if (!t)
-        return context.fail(error);
+        return Exit::Failed;
+    const TransferRepository transfers(*session.store, session.scope);
     const TransferSummary s = transfers.summarise(*t);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json = toJson(s);
@@ -422,9 +433,7 @@ int runShow(CliContext& context, const QStringList& arguments)
 int runLetter(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("transfer"),
-                                 CliContext::tr("The transfer: its letter number, its 8-character code or "
-                                                "its id."));
+    addTransferArgument(parser);
     parser.addOption({QStringLiteral("pdf"), CliContext::tr("Write the letter to this PDF file."),
                       CliContext::tr("PATH")});
     parser.addOption({QStringLiteral("unmasked"),
@@ -434,16 +443,13 @@ int runLetter(CliContext& context, const QStringList& arguments)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("pdf")))
         return context.usageError(CliContext::tr("transfers letter needs one TRANSFER and --pdf PATH."));
     Session session;
-    if (!openSession(context, &session))
-        return Exit::Failed;
-    QString error;
-    const TransferRepository transfers(*session.store, session.scope);
-    const std::optional<Transfer> t = transfers.resolve(parser.positionalArguments().first(), &error);
+    const std::optional<Transfer> t = findTransfer(context, parser, &session);
     if (!t)
-        return context.fail(error);
+        return Exit::Failed;
     const bool unmasked = parser.isSet(QStringLiteral("unmasked"));
     const QString path = QDir::cleanPath(QFileInfo(parser.value(QStringLiteral("pdf"))).absoluteFilePath());
     const TransferLetterContent content = TransferLetterFill::of(*session.store, session.scope, *t, unmasked);
+    QString error;
     if (!TransferLetter(content).writePdf(path, &error))
         return context.fail(error);
     if (unmasked) {
