@@ -6,8 +6,10 @@
 #include "store/Sql.h"
 #include "util/Clock.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace ud {
@@ -231,33 +233,58 @@ QString TransferRepository::organisationName(const QString& organisationId) cons
 
 TransferSummary TransferRepository::summarise(const Transfer& t) const
 {
-    TransferSummary s;
-    s.transfer = t;
-    const std::optional<Member> member =
-        t.memberId.isEmpty() ? std::nullopt : MemberRepository(m_store, m_scope).find(t.memberId);
-    if (member)
-        s.member = member->name;
-    else if (const QString kept = t.memberSnapshot.value(QLatin1String("name")).toString(); !kept.isEmpty())
-        s.member = kept;
-    else
-        s.member = t.memberName;
-    auto name = [this](const QString& id, const QString& given) {
-        const QString here = organisationName(id);
-        return here.isEmpty() ? given : here;
-    };
-    s.from = name(t.fromOrganisationId, t.fromName);
-    s.holding = name(t.holdingOrganisationId, t.holdingName);
-    s.to = name(t.toOrganisationId, t.toName);
-    s.pending = isPending(t.id);
-    return s;
+    return summarise(QList<Transfer>{t}).constFirst();
 }
 
 QList<TransferSummary> TransferRepository::summarise(const QList<Transfer>& transfers) const
 {
+    // Three queries for the whole list (a window lists every transfer after each sync), not a
+    // handful per row: the names of members still in this scope, of this store's organisations,
+    // and the transfers with unsent operations.
+    QHash<QString, QString> memberNames;
+    QHash<QString, QString> organisationNames;
+    QSet<QString> pending;
+    QSqlQuery q(m_store.connection());
+    if (sql::execBound(q,
+                       QStringLiteral("SELECT m.id, m.name FROM member m JOIN organisation o ON o.id = "
+                                      "m.organisation_id WHERE m.deleted = 0 AND o.path >= ? AND o.path < ? "
+                                      "AND m.id IN (SELECT member_id FROM transfer WHERE member_id <> '')"),
+                       {m_scope.path(), Scope::upperBound(m_scope.path())}, nullptr)) {
+        while (q.next())
+            memberNames.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    if (sql::execBound(q, QStringLiteral("SELECT id, name FROM organisation WHERE deleted = 0"), {},
+                       nullptr)) {
+        while (q.next())
+            organisationNames.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    if (sql::execBound(q, QStringLiteral("SELECT DISTINCT record_id FROM outbox WHERE entity = ?"),
+                       {entity::Transfer}, nullptr)) {
+        while (q.next())
+            pending.insert(q.value(0).toString());
+    }
+    auto name = [&organisationNames](const QString& id, const QString& given) {
+        const QString here = organisationNames.value(id);
+        return here.isEmpty() ? given : here;
+    };
     QList<TransferSummary> out;
     out.reserve(transfers.size());
-    for (const Transfer& t : transfers)
-        out.append(summarise(t));
+    for (const Transfer& t : transfers) {
+        TransferSummary s;
+        s.transfer = t;
+        if (const QString here = memberNames.value(t.memberId); !here.isEmpty())
+            s.member = here;
+        else if (const QString kept = t.memberSnapshot.value(QLatin1String("name")).toString();
+                 !kept.isEmpty())
+            s.member = kept;
+        else
+            s.member = t.memberName;
+        s.from = name(t.fromOrganisationId, t.fromName);
+        s.holding = name(t.holdingOrganisationId, t.holdingName);
+        s.to = name(t.toOrganisationId, t.toName);
+        s.pending = pending.contains(t.id);
+        out.append(s);
+    }
     return out;
 }
 

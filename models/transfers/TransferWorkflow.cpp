@@ -203,13 +203,18 @@ bool TransferWorkflow::retain(const QString& memberId, const QString& reasonText
     if (!reason.mayRetain())
         return fail(error, tr("Reason: the membership is kept (保留会籍) only for a member who retired or "
                               "became unemployed."));
+    // Checked and written in one transaction, as every other step (the status change nests in it).
+    Transaction tx(m_store.connection(), Transaction::Nesting::AllowSavepoints);
+    if (!tx.isActive())
+        return fail(error, tx.error());
     const std::optional<Member> member = transferableMember(memberId, error);
     if (!member)
         return false;
     // The history keeps the words of the paper form, whatever the interface language.
     const QString why = joinedNote(TransferReason::letterLabel(reason.key()), note);
     return MemberRepository(m_store, m_scope)
-        .changeStatus(member->id, QStringLiteral("retained"), why, Clock::today(), actor, error);
+               .changeStatus(member->id, QStringLiteral("retained"), why, Clock::today(), actor, error) &&
+           tx.commit(error);
 }
 
 std::optional<Transfer> TransferWorkflow::requestIn(const QString& idNumberText,

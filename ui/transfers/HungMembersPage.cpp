@@ -101,7 +101,7 @@ HungMembersPage::HungMembersPage(Database& store, const Scope& scope, MessageBar
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit transferActivated(index.data(TransferListModel::IdRole).toString());
     });
-    reload();
+    // Filled by reload(): the Transfers window loads both its tabs at once.
 }
 
 void HungMembersPage::reload()
