@@ -31,15 +31,6 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-bool begun(const ServerTransaction& transaction, QString* error)
-{
-    if (transaction.isActive())
-        return true;
-    if (error)
-        *error = transaction.error();
-    return false;
-}
-
 } // namespace
 
 const QStringList& AccountAdmin::roles()
@@ -103,7 +94,7 @@ bool AccountAdmin::init(const QString& name, const QString& level, QString* erro
     if (key.isEmpty())
         return false;
     ServerTransaction transaction(m_database);
-    if (!begun(transaction, error))
+    if (!transaction.begun(error))
         return false;
     QSqlQuery root(m_database.db());
     if (!root.exec(QStringLiteral("SELECT name FROM organisation WHERE parent_id IS NULL"))) {
@@ -152,7 +143,7 @@ bool AccountAdmin::addOrganisation(const QString& name, const QString& parent, c
     if (key.isEmpty())
         return false;
     ServerTransaction transaction(m_database);
-    if (!begun(transaction, error))
+    if (!transaction.begun(error))
         return false;
     Organisation parentOrg;
     if (!findOrganisation(parent, &parentOrg, error))
@@ -211,7 +202,7 @@ bool AccountAdmin::addUser(const QString& login, const QByteArray& password, con
         return false;
 
     ServerTransaction transaction(m_database);
-    if (!begun(transaction, error))
+    if (!transaction.begun(error))
         return false;
     Organisation org;
     if (!findOrganisation(organisation, &org, error))
@@ -245,7 +236,7 @@ bool AccountAdmin::resetPassword(const QString& login, const QByteArray& passwor
     if (hash.isEmpty())
         return false;
     ServerTransaction transaction(m_database);
-    if (!begun(transaction, error))
+    if (!transaction.begun(error))
         return false;
     QString accountId;
     if (!findAccount(login, &accountId, error))
@@ -266,7 +257,7 @@ bool AccountAdmin::resetPassword(const QString& login, const QByteArray& passwor
 bool AccountAdmin::disableUser(const QString& login, QString* error, int* sessionsEnded)
 {
     ServerTransaction transaction(m_database);
-    if (!begun(transaction, error))
+    if (!transaction.begun(error))
         return false;
     QString accountId;
     if (!findAccount(login, &accountId, error))

@@ -22,11 +22,6 @@ const sync::EntitySpec& spec(const char* entity)
     return *sync::entity(QLatin1String(entity));
 }
 
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 MemberMove::MemberMove(ServerDatabase& database, QString actor, QString clientId)
@@ -77,7 +72,7 @@ bool MemberMove::transfer(const SyncRecord& member, const Destination& to, const
     entry.action = QStringLiteral("transfer");
     entry.entity = memberSpec.entity;
     entry.recordId = member.id;
-    entry.detail = compact(QJsonObject{
+    entry.detail = compactJson(QJsonObject{
         {QStringLiteral("transfer"), cause.transferId},
         {QStringLiteral("organisation"),
          QJsonObject{{QStringLiteral("from"), fromOrganisation}, {QStringLiteral("to"), to.organisationId}}},

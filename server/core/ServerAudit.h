@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace ud::server {
 
 class ServerDatabase;
+
+// An entry's detail (and any stored JSON) as one compact line.
+QString compactJson(const QJsonObject& object);
 
 // One entry of the server's audit log.
 struct ServerAuditEntry

@@ -7,6 +7,13 @@
 
 namespace ud::server {
 
+bool ServerTransaction::begun(QString* error) const
+{
+    if (!m_active && error)
+        *error = m_error;
+    return m_active;
+}
+
 ServerTransaction::ServerTransaction(const ServerDatabase& database)
     : m_db(database.db())
 {

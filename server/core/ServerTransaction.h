@@ -19,6 +19,8 @@ public:
 
     bool isActive() const { return m_active; }
     QString error() const { return m_error; }
+    // isActive(), giving the reason when not.
+    bool begun(QString* error) const;
     bool commit(QString* error);
 
 private:

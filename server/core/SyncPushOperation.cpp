@@ -40,11 +40,6 @@ const sync::EntitySpec& memberSpec()
     return *sync::entity(QStringLiteral("member"));
 }
 
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // The fields every record of an entity must have (a member's are the validator's business).
 QStringList requiredFields(const QString& entity)
 {
@@ -233,7 +228,7 @@ bool SyncPushOperation::recordApplied(const PushedOperation& op, const QJsonObje
     for (const QVariant& value :
          {QVariant(op.opId), QVariant(m_account.id), QVariant(m_clientId), QVariant(op.spec->entity),
           QVariant(op.id), QVariant(result.value(QLatin1String("status")).toString()),
-          QVariant(compact(result)), QVariant(Clock::nowIso())})
+          QVariant(compactJson(result)), QVariant(Clock::nowIso())})
         query.addBindValue(value);
     if (query.exec()) {
         savepoint.release();
@@ -597,7 +592,7 @@ bool SyncPushOperation::audit(const QString& action, const PushedOperation& op, 
     entry.action = action;
     entry.entity = op.spec->entity;
     entry.recordId = op.id;
-    entry.detail = compact(detail);
+    entry.detail = compactJson(detail);
     return ServerAudit(m_database).append(entry, error);
 }
 

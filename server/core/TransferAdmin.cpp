@@ -11,18 +11,6 @@
 
 namespace ud::server {
 
-namespace {
-
-bool begun(const ServerTransaction& transaction, QString* error)
-{
-    if (transaction.isActive())
-        return true;
-    *error = transaction.error();
-    return false;
-}
-
-} // namespace
-
 TransferAdmin::TransferAdmin(ServerDatabase& database, QString actor)
     : m_database(database)
     , m_actor(std::move(actor))
@@ -32,7 +20,7 @@ TransferAdmin::TransferAdmin(ServerDatabase& database, QString actor)
 bool TransferAdmin::setAutoApproveHung(const QString& organisation, bool yes, QString* error, QString* name)
 {
     ServerTransaction transaction(m_database);
-    if (!begun(transaction, error))
+    if (!transaction.begun(error))
         return false;
     OrganisationEntry entry;
     int count = 0;
@@ -62,7 +50,7 @@ bool TransferAdmin::expireRequests(int days, int* expired, QString* error)
 {
     *expired = 0;
     ServerTransaction transaction(m_database);
-    if (!begun(transaction, error) || !ChangeSequence(m_database).lock(error))
+    if (!transaction.begun(error) || !ChangeSequence(m_database).lock(error))
         return false;
     TransferStore store(m_database);
     QList<TransferRecord> open;

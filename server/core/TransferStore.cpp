@@ -114,7 +114,7 @@ bool TransferStore::save(const TransferRecord& before, TransferRecord* after, co
     entry.action = action;
     entry.entity = TransferRecord::spec().entity;
     entry.recordId = after->id();
-    entry.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    entry.detail = compactJson(detail);
     return ServerAudit(m_database).append(entry, error);
 }
 
