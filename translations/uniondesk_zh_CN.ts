@@ -4421,10 +4421,6 @@ You can still send the request: the server checks it at the next sync.</source>
         <translation>上挂至上级工会(&amp;H)：%1</translation>
     </message>
     <message>
-        <source>%1 already has an open transfer, %2 (%3); it must be completed or cancelled first (Member ▸ Transfers).</source>
-        <translation>%1 已有一项未办结的接转 %2（%3），须先办结或撤销（“会员 ▸ 会员接转”）。</translation>
-    </message>
-    <message>
         <source>(choose the reason)</source>
         <translation>（请选择原因）</translation>
     </message>

@@ -49,6 +49,10 @@ public:
     std::optional<Transfer> cancel(const QString& transferId, const QString& reason, const QString& actor,
                                    QString* error);
 
+    // The member, if she may leave or keep her membership now (here, active or retained, no open
+    // transfer, no unsent move); says why not. The transfer-out form asks before it is filled in.
+    std::optional<Member> transferableMember(const QString& memberId, QString* error) const;
+
     // Whether this store may approve or reject / cancel the transfer now; says why not.
     bool mayDecide(const Transfer& transfer, QString* error = nullptr) const;
     bool mayCancel(const Transfer& transfer, QString* error = nullptr) const;
@@ -61,7 +65,6 @@ private:
                             QString* error) const;
     std::optional<Transfer> decide(const QString& transferId, const QString& state, const QString& reason,
                                    const QString& actor, QString* error);
-    std::optional<Member> transferableMember(const QString& memberId, QString* error) const;
 
     Database& m_store;
     Scope m_scope;

@@ -81,15 +81,11 @@ TransferOutDialog::TransferOutDialog(Database& store, const Scope& scope, const 
         }
         m_destination->setCurrentIndex(-1);
         m_destination->setEditText(QString());
-        // One open transfer per member: say so before the clerk fills anything in.
-        const QList<Transfer> open =
-            TransferRepository(m_store, m_scope).openFor(m_member.id, m_member.idNumber);
-        if (!open.isEmpty()) {
-            m_messageBar->showMessage(tr("%1 already has an open transfer, %2 (%3); it must be completed or "
-                                         "cancelled first (Member \u25B8 Transfers).")
-                                          .arg(m_member.name, open.first().letterNumber(),
-                                               codes::transferState().label(open.first().state)),
-                                      MessageBar::Kind::Warning);
+        // What the workflow would refuse (an open transfer, a membership that cannot move): said
+        // before the clerk fills anything in.
+        QString why;
+        if (!TransferWorkflow(m_store, m_scope).transferableMember(m_member.id, &why)) {
+            m_messageBar->showMessage(why, MessageBar::Kind::Warning);
             m_ready = false;
         }
     }
