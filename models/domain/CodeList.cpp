@@ -9,6 +9,17 @@ namespace ud {
 CodeList::CodeList(std::initializer_list<Code> codes)
     : m_codes(codes)
 {
+    for (const Code& c : m_codes) {
+        const QString key = QString::fromLatin1(c.key);
+        m_lowerCaseKeys.insert(key.toLower(), key);
+        if (!m_lowerCaseKeys.contains(QString::fromLatin1(c.label).toLower()))
+            m_lowerCaseKeys.insert(QString::fromLatin1(c.label).toLower(), key);
+        for (const QString& alias :
+             QString::fromUtf8(c.aliases).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            if (!m_aliases.contains(alias))
+                m_aliases.insert(alias, key);
+        }
+    }
 }
 
 QStringList CodeList::keys() const
@@ -48,6 +59,11 @@ QString CodeList::keyFor(const QString& text) const
     const QString wanted = TextNormaliser::normalise(text);
     if (wanted.isEmpty())
         return {};
+    if (const auto alias = m_aliases.constFind(wanted); alias != m_aliases.constEnd())
+        return *alias;
+    if (const auto key = m_lowerCaseKeys.constFind(wanted.toLower()); key != m_lowerCaseKeys.constEnd())
+        return *key;
+    // The label in the interface language (a Chinese label that is not among the aliases).
     for (const Code& c : m_codes) {
         const QString key = QString::fromLatin1(c.key);
         if (wanted.compare(key, Qt::CaseInsensitive) == 0 ||

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,10 @@ public:
 
 private:
     std::vector<Code> m_codes;
+    // Keys and English labels (lower case) and the Chinese words, each to its key, built once: an
+    // import asks keyFor() for every coded cell of every row.
+    QHash<QString, QString> m_lowerCaseKeys;
+    QHash<QString, QString> m_aliases;
 };
 
 namespace codes {

@@ -4,6 +4,7 @@
 #include "members/MemberSearchIndex.h"
 #include "store/Database.h"
 #include "store/Sql.h"
+#include "store/SqliteStatement.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
 #include "util/Ids.h"
@@ -51,6 +52,24 @@ bool ImportBatchRepository::addMember(const QString& batchId, const QString& mem
         m_store.connection(),
         QStringLiteral("INSERT INTO import_batch_member(batch_id, member_id) VALUES(?, ?)"), error);
     return q && sql::execPrepared(*q, {batchId, memberId}, error);
+}
+
+bool ImportBatchRepository::addMembers(const QString& batchId, const QStringList& memberIds, QString* error)
+{
+    SqliteStatement insert(m_store.connection(),
+                           "INSERT INTO import_batch_member(batch_id, member_id) VALUES(?, ?)");
+    if (!insert.isValid()) {
+        if (error)
+            *error = insert.error();
+        return false;
+    }
+    insert.bind(1, batchId);
+    for (const QString& memberId : memberIds) {
+        insert.bind(2, memberId);
+        if (!insert.run(error))
+            return false;
+    }
+    return true;
 }
 
 bool ImportBatchRepository::finish(const QString& batchId, int members, int rejected, QString* error)

@@ -4,11 +4,11 @@
 #include "io/RowClassifier.h"
 #include "members/MemberValidator.h"
 #include "store/Database.h"
-#include "store/Sql.h"
+#include "store/ReadTransaction.h"
+#include "store/SqliteStatement.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace ud {
 
@@ -42,12 +42,12 @@ QString* fieldOf(Member& m, const QString& field)
     return it == fields.constEnd() ? nullptr : &(m.*(*it));
 }
 
-// Runs a prepared one-parameter lookup; true when it found a row (read it with q.value()).
-bool lookup(QSqlQuery& q, const QString& value)
+// Runs a prepared one-parameter look-up; true when it found a row (read it with q.text()).
+bool lookup(SqliteStatement& q, const QString& value)
 {
-    q.finish();
-    q.bindValue(0, value);
-    return sql::exec(q, nullptr) && q.next();
+    q.reset();
+    q.bind(1, value);
+    return q.nextRow();
 }
 
 } // namespace
@@ -57,17 +57,11 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
 {
     ImportPlan plan;
     const QSqlDatabase db = store.connection();
-    QSqlQuery byIdNumber(db);
-    QSqlQuery byMobile(db);
-    QString sqlError;
-    const bool lookups =
-        sql::prepare(byIdNumber,
-                     QStringLiteral("SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
-                                    "m.organisation_id WHERE m.id_number = ? AND m.deleted = 0"),
-                     &sqlError) &&
-        sql::prepare(byMobile,
-                     QStringLiteral("SELECT name FROM member WHERE mobile = ? AND deleted = 0 LIMIT 1"),
-                     &sqlError);
+    const ReadTransaction reads(db);
+    SqliteStatement byIdNumber(db, "SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
+                                   "m.organisation_id WHERE m.id_number = ? AND m.deleted = 0");
+    SqliteStatement byMobile(db, "SELECT name FROM member WHERE mobile = ? AND deleted = 0 LIMIT 1");
+    const bool lookups = byIdNumber.isValid() && byMobile.isValid();
 
     QHash<QString, int> idNumbersSeen; // normalised ID number → first row
     QHash<QString, int> mobilesSeen;
@@ -141,7 +135,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 problem(QStringLiteral("idNumber"),
                         tr("ID number: %1 is already a member (%2 of %3); one person can hold only one "
                            "membership.")
-                            .arg(id, byIdNumber.value(0).toString(), byIdNumber.value(1).toString()),
+                            .arg(id, byIdNumber.text(0), byIdNumber.text(1)),
                         true);
                 hasError = true;
             }
@@ -159,7 +153,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 if (lookups && lookup(byMobile, mobile))
                     problem(QStringLiteral("mobile"),
                             tr("Mobile: %1 is also the mobile of the member %2; please check it.")
-                                .arg(mobile, byMobile.value(0).toString()),
+                                .arg(mobile, byMobile.text(0)),
                             false);
                 mobilesSeen.insert(mobile, row.row);
             }

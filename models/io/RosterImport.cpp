@@ -2,8 +2,7 @@
 
 #include "io/ImportBatchRepository.h"
 #include "io/XlsxWriter.h"
-#include "members/MemberRepository.h"
-#include "members/NameGramWriter.h"
+#include "members/MemberBulkWriter.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -68,29 +67,33 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
             *error = tx.error();
         return false;
     }
-    MemberRepository members(store, scope);
     ImportBatchRepository batches(store, scope);
     ImportBatch batch;
     batch.organisationId = plan.rows().isEmpty() ? QString() : plan.rows().constFirst().member.organisationId;
     batch.fileName = source.fileName;
     batch.sheetName = source.sheetName;
     batch.importedBy = actor;
-    if (!batches.begin(batch, error))
+    MemberBulkWriter members(store, scope, actor);
+    if (!members.isReady(error) || !batches.begin(batch, error))
         return false;
-    NameGramWriter grams;
+    members.reserve(total);
+    QStringList memberIds;
+    memberIds.reserve(total);
+    QList<int> sheetRows; // the sheet row of each member taken, to name one the store refuses
+    sheetRows.reserve(total);
     int written = 0;
     for (const ImportRow& row : plan.rows()) {
         if (row.status == ImportRow::Status::Error)
             continue;
         Member m = row.member;
         QString reason;
-        if (!members.addChecked(m, actor, grams, &reason)) {
+        if (!members.add(m, &reason)) {
             if (error)
                 *error = tr("Row %1: %2 Nothing was imported.").arg(row.row).arg(reason);
             return false;
         }
-        if (!batches.addMember(batch.id, m.id, error))
-            return false;
+        memberIds.append(m.id);
+        sheetRows.append(row.row);
         ++written;
         if (progress && written % 256 == 0 && !progress(written, total)) {
             if (error)
@@ -98,7 +101,16 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
             return false;
         }
     }
-    if (!grams.write(store.connection(), error) ||
+    int refused = -1;
+    QString reason;
+    if (!members.finish(&reason, &refused)) {
+        if (error)
+            *error = refused >= 0
+                         ? tr("Row %1: %2 Nothing was imported.").arg(sheetRows.value(refused)).arg(reason)
+                         : reason;
+        return false;
+    }
+    if (!batches.addMembers(batch.id, memberIds, error) ||
         !batches.finish(batch.id, written, plan.rejectedCount(), error) || !tx.commit(error))
         return false;
     if (result)

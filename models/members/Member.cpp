@@ -1,5 +1,7 @@
 #include "members/Member.h"
 
+#include "util/JsonObjectWriter.h"
+
 #include <QJsonValue>
 #include <QVariant>
 
@@ -8,30 +10,30 @@ namespace ud {
 const std::vector<MemberColumn>& memberColumns()
 {
     static const std::vector<MemberColumn> columns = {
-        {"organisation", "organisation_id"},
-        {"name", "name"},
-        {"gender", "gender"},
-        {"ethnicity", "ethnicity"},
-        {"idType", "id_type"},
-        {"idNumber", "id_number"},
-        {"birthDate", "birth_date"},
-        {"mobile", "mobile"},
-        {"education", "education"},
-        {"politicalStatus", "political_status"},
-        {"employer", "employer"},
-        {"jobTitle", "job_title"},
-        {"industry", "industry"},
-        {"employmentForm", "employment_form"},
-        {"household", "household"},
-        {"joinDate", "join_date"},
-        {"cardNumber", "card_number"},
-        {"status", "status"},
-        {"verified", "verified"},
-        {"verifiedMethod", "verified_method"},
-        {"verifiedAt", "verified_at"},
-        {"labourModelLevel", "labour_model_level"},
-        {"hardship", "hardship"},
-        {"notes", "notes"},
+        {"organisation", "organisation_id", &Member::organisationId},
+        {"name", "name", &Member::name},
+        {"gender", "gender", &Member::gender},
+        {"ethnicity", "ethnicity", &Member::ethnicity},
+        {"idType", "id_type", &Member::idType},
+        {"idNumber", "id_number", &Member::idNumber},
+        {"birthDate", "birth_date", &Member::birthDate},
+        {"mobile", "mobile", &Member::mobile},
+        {"education", "education", &Member::education},
+        {"politicalStatus", "political_status", &Member::politicalStatus},
+        {"employer", "employer", &Member::employer},
+        {"jobTitle", "job_title", &Member::jobTitle},
+        {"industry", "industry", &Member::industry},
+        {"employmentForm", "employment_form", &Member::employmentForm},
+        {"household", "household", &Member::household},
+        {"joinDate", "join_date", &Member::joinDate},
+        {"cardNumber", "card_number", &Member::cardNumber},
+        {"status", "status", &Member::status},
+        {"verified", "verified", nullptr, &Member::verified},
+        {"verifiedMethod", "verified_method", &Member::verifiedMethod},
+        {"verifiedAt", "verified_at", &Member::verifiedAt},
+        {"labourModelLevel", "labour_model_level", &Member::labourModelLevel},
+        {"hardship", "hardship", nullptr, &Member::hardship},
+        {"notes", "notes", &Member::notes},
     };
     return columns;
 }
@@ -64,6 +66,18 @@ QJsonObject Member::toFields() const
         {QStringLiteral("hardship"), hardship},
         {QStringLiteral("notes"), notes},
     };
+}
+
+QByteArray Member::fieldsJson() const
+{
+    JsonObjectWriter json;
+    for (const MemberColumn& c : memberColumns()) {
+        if (c.text)
+            json.add(QLatin1StringView(c.field), QStringView(this->*c.text));
+        else
+            json.add(QLatin1StringView(c.field), this->*c.flag);
+    }
+    return json.take();
 }
 
 Member Member::fromFields(const QString& id, const QJsonObject& f)
@@ -103,7 +117,9 @@ Member Member::fromFields(const QString& id, const QJsonObject& f)
 
 Member Member::fromRecord(const QSqlRecord& r)
 {
-    auto text = [&r](const char* column) { return r.value(QLatin1String(column)).toString(); };
+    auto text = [&r](const char* column) {
+        return r.value(QLatin1String(column)).toString();
+    };
     Member m;
     m.id = text("id");
     m.organisationId = text("organisation_id");

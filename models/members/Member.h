@@ -4,6 +4,8 @@
 #include <QSqlRecord>
 #include <QString>
 
+#include <vector>
+
 namespace ud {
 
 // A member record as stored and synced. Coded fields hold the keys of the lists in
@@ -45,6 +47,9 @@ struct Member
 
     // The synced fields by their API names (camelCase), without id and sync columns.
     QJsonObject toFields() const;
+    // The same fields as compact JSON text, written directly (see JsonObjectWriter): what an import
+    // puts in the outbox for every new member.
+    QByteArray fieldsJson() const;
     static Member fromFields(const QString& id, const QJsonObject& fields);
     static Member fromRecord(const QSqlRecord& record);
 
@@ -52,11 +57,13 @@ struct Member
     static QStringList changedFields(const Member& before, const Member& after);
 };
 
-// API field name → column name, in schema order.
+// API field name → column name, in schema order, and the Member field that holds it (text or flag).
 struct MemberColumn
 {
     const char* field;
     const char* column;
+    QString Member::*text = nullptr;
+    bool Member::*flag = nullptr;
 };
 const std::vector<MemberColumn>& memberColumns();
 

@@ -1,5 +1,7 @@
 #include "members/MemberEvent.h"
 
+#include "util/JsonObjectWriter.h"
+
 #include <QJsonDocument>
 #include <QVariant>
 
@@ -8,16 +10,32 @@ namespace ud {
 QJsonObject MemberEvent::toFields() const
 {
     return QJsonObject{
-        {QStringLiteral("member"), memberId},     {QStringLiteral("kind"), kind},
+        {QStringLiteral("member"), memberId},       {QStringLiteral("kind"), kind},
         {QStringLiteral("occurredOn"), occurredOn}, {QStringLiteral("fromStatus"), fromStatus},
-        {QStringLiteral("toStatus"), toStatus},   {QStringLiteral("reason"), reason},
+        {QStringLiteral("toStatus"), toStatus},     {QStringLiteral("reason"), reason},
         {QStringLiteral("details"), details},
     };
 }
 
+QByteArray MemberEvent::fieldsJson() const
+{
+    JsonObjectWriter json;
+    json.add(QLatin1StringView("member"), QStringView(memberId));
+    json.add(QLatin1StringView("kind"), QStringView(kind));
+    json.add(QLatin1StringView("occurredOn"), QStringView(occurredOn));
+    json.add(QLatin1StringView("fromStatus"), QStringView(fromStatus));
+    json.add(QLatin1StringView("toStatus"), QStringView(toStatus));
+    json.add(QLatin1StringView("reason"), QStringView(reason));
+    const QByteArray detailsJson = QJsonDocument(details).toJson(QJsonDocument::Compact);
+    json.addRaw(QLatin1StringView("details"), detailsJson);
+    return json.take();
+}
+
 MemberEvent MemberEvent::fromRecord(const QSqlRecord& r)
 {
-    auto text = [&r](const char* column) { return r.value(QLatin1String(column)).toString(); };
+    auto text = [&r](const char* column) {
+        return r.value(QLatin1String(column)).toString();
+    };
     MemberEvent e;
     e.id = text("id");
     e.memberId = text("member_id");

@@ -25,6 +25,8 @@ struct MemberEvent
     bool deleted = false;
 
     QJsonObject toFields() const;
+    // The same fields as compact JSON text, written directly (see JsonObjectWriter).
+    QByteArray fieldsJson() const;
     static MemberEvent fromRecord(const QSqlRecord& record);
 };
 

@@ -3,7 +3,6 @@
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "members/MemberSearchIndex.h"
-#include "members/NameGramWriter.h"
 #include "members/NameSortKey.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Database.h"
@@ -89,22 +88,10 @@ bool MemberRepository::add(Member& m, const QString& actor, QString* error, QLis
     Transaction tx(m_store.connection());
     if (!tx.isActive())
         return fail(error, tx.error());
-    return insert(m, actor, nullptr, error) && tx.commit(error);
+    return insert(m, actor, error) && tx.commit(error);
 }
 
-bool MemberRepository::addChecked(Member& m, const QString& actor, NameGramWriter& grams, QString* error)
-{
-    if (!checkOrganisation(m.organisationId, error))
-        return false;
-    if (insert(m, actor, &grams, error))
-        return true;
-    // The plan looked for the ID number in the store; the unique index catches what came since.
-    if (error && error->contains(QLatin1String("member.id_number")))
-        checkUniqueIdNumber(m, error);
-    return false;
-}
-
-bool MemberRepository::insert(Member& m, const QString& actor, NameGramWriter* grams, QString* error)
+bool MemberRepository::insert(Member& m, const QString& actor, QString* error)
 {
     m.id = newRecordId();
     m.version = 0;
@@ -139,9 +126,7 @@ bool MemberRepository::insert(Member& m, const QString& actor, NameGramWriter* g
     joined.kind = QStringLiteral("joined");
     joined.occurredOn = m.joinDate.isEmpty() ? Clock::today().toString(Qt::ISODate) : m.joinDate;
     joined.toStatus = m.status;
-    if (grams)
-        grams->add(localId, m.name, nameKey, m.organisationId);
-    else if (!MemberSearchIndex::indexNew(db, localId, m.name, nameKey, m.organisationId, error))
+    if (!MemberSearchIndex::indexNew(db, localId, m.name, nameKey, m.organisationId, error))
         return false;
     return Outbox(db).enqueue(entity::Member, m.id, 0, fields, false, error) &&
            writeEvent(joined, actor, error);
@@ -316,7 +301,7 @@ bool MemberRepository::remove(const QString& memberId, const QString& actor, QSt
 
 bool MemberRepository::writeEvent(MemberEvent& e, const QString& actor, QString* error)
 {
-    e.id = newRecordId();
+    e.id = newTimeOrderedId();
     e.updatedAt = Clock::nowIso();
     e.updatedBy = actor;
     QSqlQuery* q = sql::cached(m_store.connection(),

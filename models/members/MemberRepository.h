@@ -14,7 +14,6 @@
 namespace ud {
 
 class Database;
-class NameGramWriter;
 
 // Reads and writes members inside one scope. Every write validates first, then stores the record,
 // its history event, its search index entries and its outbox operations in one transaction:
@@ -30,11 +29,6 @@ public:
 
     // Adds a new member; fills id and the sync columns. `problems` receives errors and warnings.
     bool add(Member& member, const QString& actor, QString* error, QList<FieldProblem>* problems = nullptr);
-    // The path of an import: a member the caller has already normalised and checked (ImportPlan did,
-    // against the store), added inside the caller's transaction without a savepoint of its own, its
-    // name pieces left in `grams` to be written in order at the end. A member whose ID number
-    // reached the store since the check fails here with the usual reason.
-    bool addChecked(Member& member, const QString& actor, NameGramWriter& grams, QString* error);
     // Stores the edited fields of an existing member (only what changed goes to the outbox).
     bool update(Member& member, const QString& actor, QString* error,
                 QList<FieldProblem>* problems = nullptr);
@@ -44,16 +38,19 @@ public:
     // A tombstone: the record stays (deleted = 1) so the deletion can sync.
     bool remove(const QString& memberId, const QString& actor, QString* error);
 
+    // False, with the reason naming the member who holds it, when another member of the store
+    // (in any organisation) has the ID number already. An import of many members uses
+    // MemberBulkWriter, which asks this only to explain a refusal of the unique index.
+    bool checkUniqueIdNumber(const Member& member, QString* error) const;
+
     std::optional<Member> find(const QString& memberId) const;
     std::optional<Member> findByIdNumber(const QString& idNumber) const;
     QList<MemberEvent> history(const QString& memberId) const;
 
 private:
     bool checkOrganisation(const QString& organisationId, QString* error) const;
-    bool checkUniqueIdNumber(const Member& member, QString* error) const;
-    // The member row, its history event and outbox operations; its name pieces go to `grams` when
-    // given, else straight to the index.
-    bool insert(Member& member, const QString& actor, NameGramWriter* grams, QString* error);
+    // The member row, its history event, outbox operations and name pieces.
+    bool insert(Member& member, const QString& actor, QString* error);
     bool writeEvent(MemberEvent& event, const QString& actor, QString* error);
     std::optional<Member> selectOne(const QString& condition, const QVariant& value) const;
 

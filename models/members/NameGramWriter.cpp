@@ -1,9 +1,7 @@
 #include "members/NameGramWriter.h"
 
 #include "members/MemberSearchIndex.h"
-#include "store/Sql.h"
-
-#include <QSqlQuery>
+#include "store/SqliteStatement.h"
 
 #include <algorithm>
 
@@ -81,13 +79,14 @@ bool NameGramWriter::write(const QSqlDatabase& db, QString* error)
 
 bool NameGramWriter::writeSorted(const QSqlDatabase& db, QString* error) const
 {
-    QSqlQuery insert(db);
-    if (!sql::prepare(
-            insert,
-            QStringLiteral("INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, "
-                           "name, organisation_id) VALUES(?, ?, ?, ?, ?)"),
-            error))
+    SqliteStatement insert(db,
+                           "INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, name, "
+                           "organisation_id) VALUES(?, ?, ?, ?, ?)");
+    if (!insert.isValid()) {
+        if (error)
+            *error = insert.error();
         return false;
+    }
     quint64 lastGram = 0;
     QString gram;
     for (const Piece& piece : m_pieces) {
@@ -96,15 +95,13 @@ bool NameGramWriter::writeSorted(const QSqlDatabase& db, QString* error) const
             gram = gramText(piece.gram);
         }
         const quint32 m = piece.member;
-        // The driver binds strings and blobs without copying them, and the arrays outlive the loop.
-        insert.bindValue(0, gram);
-        insert.bindValue(
-            1, QByteArray::fromRawData(m_keys.constData() + m_keyAt[m], m_keyAt[m + 1] - m_keyAt[m]));
-        insert.bindValue(2, m_localIds[m]);
-        insert.bindValue(
-            3, QString::fromRawData(m_names.constData() + m_nameAt[m], m_nameAt[m + 1] - m_nameAt[m]));
-        insert.bindValue(4, m_organisations.at(m_organisationOf[m]));
-        if (!sql::exec(insert, error))
+        // Bound without copying: the arrays outlive the loop.
+        insert.bind(1, gram);
+        insert.bindBlob(2, QByteArrayView(m_keys.constData() + m_keyAt[m], m_keyAt[m + 1] - m_keyAt[m]));
+        insert.bind(3, m_localIds[m]);
+        insert.bind(4, QStringView(m_names.constData() + m_nameAt[m], m_nameAt[m + 1] - m_nameAt[m]));
+        insert.bind(5, m_organisations.at(m_organisationOf[m]));
+        if (!insert.run(error))
             return false;
     }
     return true;

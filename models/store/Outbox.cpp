@@ -24,7 +24,7 @@ bool Outbox::enqueue(const QString& entity, const QString& recordId, qint64 base
         error);
     return query &&
            sql::execPrepared(*query,
-                             {newRecordId(), entity, recordId, baseVersion,
+                             {newTimeOrderedId(), entity, recordId, baseVersion,
                               QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)),
                               isDelete ? 1 : 0, Clock::nowIso()},
                              error);

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "members/Member.h"
+#include "members/NameGramWriter.h"
+#include "store/Scope.h"
+#include "store/SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace ud {
+
+class Database;
+
+// Adds many new members that the caller has already normalised and checked (ImportPlan does,
+// against the store) inside the caller's transaction: the same rows MemberRepository::add writes —
+// the member, its "joined" history event, both outbox operations and the name pieces — through
+// statements prepared once on SQLite's own API, with the outbox JSON written directly and one
+// timestamp for the whole batch. A hundred thousand rows spent most of their time in Qt's value
+// binding and QJsonObject before.
+//
+// The member rows and their events are gathered in two temporary tables and moved into the store
+// by finish() with one INSERT … SELECT each: a member row touches ten indexes and a trigger, and
+// SQLite sets all of that up again for every execution of a one-row statement (about half the cost
+// of the row). The name pieces are written in key order at the end too. Each organisation is
+// checked against the scope once; the unique index refuses an ID number stored since the caller's
+// check, and finish() names the member it refused, with the reason MemberRepository gives.
+class MemberBulkWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ud::MemberBulkWriter)
+
+public:
+    // Construct inside the caller's write transaction.
+    MemberBulkWriter(Database& store, Scope scope, const QString& actor);
+    ~MemberBulkWriter();
+
+    // False, with the reason, when a statement could not be prepared (not a SQLite store).
+    bool isReady(QString* error) const;
+    void reserve(qsizetype members);
+    // Takes one member; fills its id and sync columns.
+    bool add(Member& member, QString* error);
+    // Moves the members taken into the store with their events and name pieces; once, before the
+    // caller commits. When the store refuses a member, *refused is its place among the members
+    // added (from 0; -1 when the failure is not one member's).
+    bool finish(QString* error, int* refused = nullptr);
+
+private:
+    bool checkOrganisation(const QString& organisationId, QString* error);
+    bool moveMembers(QString* error, int* refused);
+    bool writeOutbox(const QString& entity, const QString& recordId, const QByteArray& fields,
+                     QString* error);
+
+    Database& m_store;
+    Scope m_scope;
+    QString m_actor;
+    QString m_now;
+    QString m_today;
+    QSet<QString> m_organisationsInScope;
+    QString m_setUpError;
+    qint64 m_firstLocalId = 0;
+    qint64 m_added = 0;
+    NameGramWriter m_grams;
+    std::unique_ptr<SqliteStatement> m_member;
+    std::unique_ptr<SqliteStatement> m_event;
+    std::unique_ptr<SqliteStatement> m_outbox;
+};
+
+} // namespace ud

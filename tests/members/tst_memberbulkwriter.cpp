@@ -1,0 +1,357 @@
+// MemberBulkWriter, the import's way of adding many members, against MemberRepository::add, the way
+// every other member is added: the same member rows, history events, outbox operations and name
+// pieces, down to the JSON of each outbox operation — with names and notes that JSON must escape
+// and characters outside the BMP. Also the ids it makes, and its refusals.
+
+#include "TestStore.h"
+#include "members/MemberBulkWriter.h"
+#include "members/MemberRepository.h"
+#include "members/MemberValidator.h"
+#include "store/Transaction.h"
+#include "util/Ids.h"
+#include "util/JsonObjectWriter.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace ud;
+using ud::test::TestStore;
+
+namespace {
+
+// Text a clerk's notes really hold, and what JSON must escape.
+const QStringList kAwkwardText = {
+    QStringLiteral("说明：\"加班\" 与 \\ 反斜杠"),
+    QStringLiteral("第一行\n第二行\r\n\t缩进"),
+    QString(QChar(0x01)) + QStringLiteral("控制符") + QChar(0x1F) + QChar(0x7F),
+    QStringLiteral("生僻字 𠇔 𡈼 和 emoji 😀"),
+    QStringLiteral("</script> & <b>"),
+};
+
+QList<QVariantMap> rows(Database& store, const QString& statement)
+{
+    QList<QVariantMap> out;
+    QSqlQuery q(store.connection());
+    if (!q.exec(statement)) {
+        qWarning("%s", qPrintable(statement));
+        return out;
+    }
+    while (q.next()) {
+        QVariantMap row;
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), r.value(i));
+        out.append(row);
+    }
+    return out;
+}
+
+QList<Member> awkwardMembers(const QString& organisationId, int count)
+{
+    QList<Member> members;
+    for (int n = 0; n < count; ++n) {
+        Member m = TestStore::sampleMember(200 + n, organisationId);
+        m.notes = kAwkwardText.at(n % kAwkwardText.size());
+        m.employer = kAwkwardText.at((n + 2) % kAwkwardText.size()).left(20);
+        if (n % 7 == 3)
+            m.name = n % 2 ? QStringLiteral("刘𠇔华") : QStringLiteral("王𡈼敏");
+        m.hardship = n % 3 == 0;
+        m.verified = n % 5 == 0;
+        if (m.verified) {
+            m.verifiedMethod = QStringLiteral("in-person");
+            m.verifiedAt = QStringLiteral("2024-05-01");
+        }
+        m.joinDate = n % 4 == 0 ? QString() : QStringLiteral("2019-03-0%1").arg(1 + n % 9);
+        if (MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)))
+            qWarning("sample member %d does not validate", n);
+        members.append(m);
+    }
+    return members;
+}
+
+int scalarInt(Database& store, const QString& statement)
+{
+    QSqlQuery q(store.connection());
+    return q.exec(statement) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// What a member looks like in the store, without what differs between two stores by design (ids,
+// the local row number, timestamps).
+QVariantMap comparable(QVariantMap row, const QStringList& drop)
+{
+    for (const QString& column : drop)
+        row.remove(column);
+    return row;
+}
+
+} // namespace
+
+class TstMemberBulkWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesWhatTheRepositoryWrites();
+    void outboxJsonReadsBackAsQtWritesIt();
+    void refusesAnIdNumberStoredSinceTheCheck();
+    void refusesAnOrganisationOutsideTheScope();
+    void recordIdsAreDistinctVersion4Uuids();
+};
+
+void TstMemberBulkWriter::writesWhatTheRepositoryWrites()
+{
+    TestStore one;
+    TestStore bulk;
+    QVERIFY(one.isValid() && bulk.isValid());
+    // The same organisation id in both stores, so the rows compare whole.
+    const QList<Member> members = awkwardMembers(one.root().id, 40);
+    QSqlQuery move(bulk.store().connection());
+    move.prepare(QStringLiteral("UPDATE organisation SET id = ?, path = ?"));
+    move.addBindValue(one.root().id);
+    move.addBindValue(one.root().path);
+    QVERIFY(move.exec());
+    const Scope bulkScope = Scope::wholeStore(one.root().id, one.root().path);
+
+    MemberRepository repository(one.store(), one.scope());
+    for (Member m : members) {
+        QString error;
+        QVERIFY2(repository.add(m, TestStore::actor(), &error), qPrintable(error));
+    }
+    {
+        Transaction tx(bulk.store().connection());
+        QVERIFY(tx.isActive());
+        MemberBulkWriter writer(bulk.store(), bulkScope, TestStore::actor());
+        QString error;
+        QVERIFY2(writer.isReady(&error), qPrintable(error));
+        for (Member m : members) {
+            QVERIFY2(writer.add(m, &error), qPrintable(error));
+            QVERIFY(!m.id.isEmpty());
+            QCOMPARE(m.updatedBy, TestStore::actor());
+        }
+        QVERIFY2(writer.finish(&error) && tx.commit(&error), qPrintable(error));
+    }
+
+    const QStringList memberDrop{QStringLiteral("local_id"), QStringLiteral("id"),
+                                 QStringLiteral("updated_at")};
+    const QString byNumber = QStringLiteral("SELECT * FROM member ORDER BY id_number");
+    const QList<QVariantMap> expected = rows(one.store(), byNumber);
+    const QList<QVariantMap> actual = rows(bulk.store(), byNumber);
+    QCOMPARE(actual.size(), members.size());
+    QCOMPARE(actual.size(), expected.size());
+    QHash<QString, QString> bulkIdOf; // repository's member id → bulk writer's member id
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(comparable(actual.at(i), memberDrop), comparable(expected.at(i), memberDrop));
+        bulkIdOf.insert(expected.at(i).value(QStringLiteral("id")).toString(),
+                        actual.at(i).value(QStringLiteral("id")).toString());
+    }
+
+    // History: one "joined" event each, with the same content.
+    const QString events = QStringLiteral("SELECT m.id_number, e.* FROM member_event e JOIN member m ON m.id "
+                                          "= e.member_id ORDER BY m.id_number");
+    const QStringList eventDrop{QStringLiteral("id"), QStringLiteral("member_id"),
+                                QStringLiteral("updated_at")};
+    const QList<QVariantMap> expectedEvents = rows(one.store(), events);
+    const QList<QVariantMap> actualEvents = rows(bulk.store(), events);
+    QCOMPARE(actualEvents.size(), members.size());
+    for (int i = 0; i < expectedEvents.size(); ++i)
+        QCOMPARE(comparable(actualEvents.at(i), eventDrop), comparable(expectedEvents.at(i), eventDrop));
+
+    // The outbox: per member its record and its event, fields equal once parsed (member ids mapped).
+    auto operations = [](Database& store) {
+        QHash<QString, QJsonObject> byRecord;
+        for (const QVariantMap& op : rows(store, QStringLiteral("SELECT * FROM outbox WHERE entity IN "
+                                                                "('member', 'member_event') ORDER BY seq"))) {
+            QJsonObject fields =
+                QJsonDocument::fromJson(op.value(QStringLiteral("fields")).toString().toUtf8()).object();
+            fields.insert(QStringLiteral("_entity"), op.value(QStringLiteral("entity")).toString());
+            fields.insert(QStringLiteral("_base"), op.value(QStringLiteral("base_version")).toInt());
+            fields.insert(QStringLiteral("_delete"), op.value(QStringLiteral("is_delete")).toInt());
+            byRecord.insert(op.value(QStringLiteral("record_id")).toString(), fields);
+        }
+        return byRecord;
+    };
+    const QHash<QString, QJsonObject> expectedOps = operations(one.store());
+    const QHash<QString, QJsonObject> actualOps = operations(bulk.store());
+    QCOMPARE(actualOps.size(), 2 * members.size());
+    QCOMPARE(actualOps.size(), expectedOps.size());
+    for (auto it = bulkIdOf.cbegin(); it != bulkIdOf.cend(); ++it) {
+        QVERIFY(actualOps.contains(it.value()));
+        QCOMPARE(actualOps.value(it.value()), expectedOps.value(it.key()));
+    }
+    auto eventOps = [](const QHash<QString, QJsonObject>& ops, const QHash<QString, QString>& idMap) {
+        QList<QJsonObject> out;
+        for (QJsonObject op : ops) {
+            if (op.value(QStringLiteral("_entity")).toString() != QLatin1String("member_event"))
+                continue;
+            const QString member = op.value(QStringLiteral("member")).toString();
+            op.insert(QStringLiteral("member"), idMap.value(member, member));
+            out.append(op);
+        }
+        std::sort(out.begin(), out.end(), [](const QJsonObject& a, const QJsonObject& b) {
+            return a.value(QStringLiteral("member")).toString() <
+                   b.value(QStringLiteral("member")).toString();
+        });
+        return out;
+    };
+    QCOMPARE(eventOps(actualOps, {}), eventOps(expectedOps, bulkIdOf));
+
+    // Name pieces: the same pieces for the same names.
+    const QString pieces =
+        QStringLiteral("SELECT g.gram, g.name, g.name_key, m.id_number FROM member_name_gram g "
+                       "JOIN member m ON m.local_id = g.member_local_id "
+                       "ORDER BY g.gram, m.id_number");
+    const QList<QVariantMap> expectedPieces = rows(one.store(), pieces);
+    QVERIFY(expectedPieces.size() > 2 * members.size());
+    QCOMPARE(rows(bulk.store(), pieces), expectedPieces);
+    // And the tally the roster counts from.
+    const QString tally =
+        QStringLiteral("SELECT status, employment_form, verified, n FROM member_tally ORDER BY 1, 2, 3");
+    QCOMPARE(rows(bulk.store(), tally), rows(one.store(), tally));
+}
+
+void TstMemberBulkWriter::outboxJsonReadsBackAsQtWritesIt()
+{
+    QStringList texts = kAwkwardText;
+    texts << QString() << QStringLiteral("a")
+          << QString(QChar(0xD800)) + QStringLiteral("孤") // a lone high surrogate
+          << QStringLiteral("尾") + QChar(0xDC00)          // a lone low surrogate
+          << QString(QChar(0xDBFF)) + QChar(0xDFFF);       // U+10FFFF
+    for (char16_t c = 0; c < 0x80; ++c)
+        texts.last() += QChar(c);
+    for (const QString& text : std::as_const(texts)) {
+        Member m = TestStore::sampleMember(7, QStringLiteral("org"));
+        m.notes = text;
+        m.name = text;
+        m.hardship = text.size() % 2;
+        const QJsonObject qt =
+            QJsonDocument::fromJson(QJsonDocument(m.toFields()).toJson(QJsonDocument::Compact)).object();
+        QJsonParseError parse;
+        const QJsonDocument ours = QJsonDocument::fromJson(m.fieldsJson(), &parse);
+        QVERIFY2(parse.error == QJsonParseError::NoError,
+                 qPrintable(parse.errorString() + QString::fromUtf8(m.fieldsJson())));
+        QCOMPARE(ours.object(), qt);
+        QCOMPARE(ours.object().keys(), m.toFields().keys());
+    }
+    JsonObjectWriter empty;
+    QCOMPARE(empty.take(), QByteArray("{}"));
+    JsonObjectWriter w;
+    w.addNull(QLatin1StringView("parent"));
+    w.addRaw(QLatin1StringView("details"), "{\"a\":1}");
+    w.add(QLatin1StringView("ok"), false);
+    QCOMPARE(w.take(), QByteArray(R"({"parent":null,"details":{"a":1},"ok":false})"));
+    // The writer starts again empty after take().
+    w.add(QLatin1StringView("x"), QStringView(u"y"));
+    QCOMPARE(w.take(), QByteArray(R"({"x":"y"})"));
+}
+
+void TstMemberBulkWriter::refusesAnIdNumberStoredSinceTheCheck()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    Member first = TestStore::sampleMember(300, t.root().id);
+    QVERIFY2(t.addMember(first), qPrintable(t.error()));
+    Member again = TestStore::sampleMember(300, t.root().id);
+    again.name = QStringLiteral("另一个人");
+    MemberValidator::normaliseAndCheck(again);
+    Transaction tx(t.store().connection());
+    MemberBulkWriter writer(t.store(), t.scope(), TestStore::actor());
+    QString error;
+    QVERIFY2(writer.isReady(&error), qPrintable(error));
+    Member before = TestStore::sampleMember(301, t.root().id);
+    Member after = TestStore::sampleMember(302, t.root().id);
+    for (Member* m : {&before, &again, &after}) {
+        MemberValidator::normaliseAndCheck(*m);
+        QVERIFY2(writer.add(*m, &error), qPrintable(error));
+    }
+    int refused = -2;
+    QVERIFY(!writer.finish(&error, &refused));
+    // The second member taken; the reason names who holds the number, as the member form says it.
+    QCOMPARE(refused, 1);
+    QVERIFY2(error.contains(QStringLiteral("already belongs")) && error.contains(first.name),
+             qPrintable(error));
+    tx.rollback();
+    QCOMPARE(scalarInt(t.store(), QStringLiteral("SELECT count(*) FROM member")), 1);
+}
+
+void TstMemberBulkWriter::refusesAnOrganisationOutsideTheScope()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const Organisation a = t.addOrganisation(QStringLiteral("甲厂工会"));
+    const Organisation b = t.addOrganisation(QStringLiteral("乙厂工会"));
+    QVERIFY(!a.id.isEmpty() && !b.id.isEmpty());
+    Transaction tx(t.store().connection());
+    MemberBulkWriter writer(t.store(), Scope(a.id, a.path), TestStore::actor());
+    Member inside = TestStore::sampleMember(310, a.id);
+    Member outside = TestStore::sampleMember(311, b.id);
+    Member nowhere = TestStore::sampleMember(312, QStringLiteral("no-such-organisation"));
+    for (Member* m : {&inside, &outside, &nowhere})
+        MemberValidator::normaliseAndCheck(*m);
+    QString error;
+    QVERIFY2(writer.add(inside, &error), qPrintable(error));
+    QVERIFY(!writer.add(outside, &error));
+    QVERIFY2(error.contains(QStringLiteral("outside your organisation")), qPrintable(error));
+    QVERIFY(!writer.add(nowhere, &error));
+}
+
+void TstMemberBulkWriter::recordIdsAreDistinctVersion4Uuids()
+{
+    const QRegularExpression form(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    QSet<QString> seen;
+    auto make = [] {
+        QStringList ids;
+        for (int i = 0; i < 20000; ++i)
+            ids.append(newRecordId());
+        return ids;
+    };
+    // Two threads at once: each has its own generator, seeded apart.
+    QFuture<QStringList> other = QtConcurrent::run(make);
+    const QStringList here = make();
+    const QStringList there = other.result();
+    QSet<QChar> firstDigits;
+    for (const QStringList* ids : {&here, &there}) {
+        for (const QString& id : *ids) {
+            QVERIFY2(form.match(id).hasMatch(), qPrintable(id));
+            const QUuid uuid(id);
+            QCOMPARE(uuid.version(), QUuid::Random);
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+            QCOMPARE(uuid.toString(QUuid::WithoutBraces), id);
+            seen.insert(id);
+            firstDigits.insert(id.at(0));
+        }
+    }
+    QCOMPARE(seen.size(), 40000);
+    // The first eight digits are a transfer letter's code: they must be spread, not a clock.
+    QCOMPARE(firstDigits.size(), 16);
+
+    // Outbox operations and history events take ids that begin with the time, in order.
+    const QRegularExpression timeOrdered(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QString previous;
+    QSet<QString> ordered;
+    for (int i = 0; i < 20000; ++i) {
+        const QString id = newTimeOrderedId();
+        QVERIFY2(timeOrdered.match(id).hasMatch(), qPrintable(id));
+        const QString milliseconds = QString(id).remove(QLatin1Char('-')).left(12);
+        QVERIFY2(milliseconds >= previous, qPrintable(id));
+        previous = milliseconds;
+        ordered.insert(id);
+        if (i == 0)
+            QVERIFY(milliseconds.toLongLong(nullptr, 16) >= before);
+    }
+    QCOMPARE(ordered.size(), 20000);
+    QVERIFY(previous.toLongLong(nullptr, 16) <= QDateTime::currentMSecsSinceEpoch());
+}
+
+QTEST_GUILESS_MAIN(TstMemberBulkWriter)
+#include "tst_memberbulkwriter.moc"
