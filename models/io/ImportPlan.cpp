@@ -9,6 +9,11 @@
 
 #include <QHash>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <vector>
 
 namespace ud {
 
@@ -52,6 +57,75 @@ bool lookup(SqliteStatement& q, const QString& value)
 
 } // namespace
 
+namespace {
+
+// One sheet row checked on its own: what the row says, before it is compared with the other rows
+// and the store.
+struct CheckedRow
+{
+    bool isMember = false;
+    ImportRow row;
+    QList<ImportProblem> problems;
+    bool hasError = false;
+};
+
+CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList& fields, int r,
+                    const QString& organisationId)
+{
+    CheckedRow checked;
+    const QList<SheetCell>& cells = sheet.rows.at(r);
+    if (RowClassifier::classify(cells, map) != RowClassifier::Kind::Member)
+        return checked;
+    checked.isMember = true;
+    ImportRow& row = checked.row;
+    row.row = r + 1;
+    row.member.organisationId = organisationId;
+    auto problem = [&](const QString& field, const QString& reason, bool error) {
+        const int column = map.columnOf(field);
+        const SheetCell cell = column >= 0 ? cells.value(column) : SheetCell();
+        checked.problems.append({row.row, field, field.isEmpty() ? QString() : map.headerOf(field),
+                                 cell.text.trimmed(), reason, error});
+        checked.hasError = checked.hasError || error;
+    };
+
+    QSet<QString> refused; // fields whose cell was already refused: no second message from the validator
+    for (const QString& field : fields) {
+        QString* target = fieldOf(row.member, field);
+        if (!target)
+            continue;
+        const CellNormaliser::Value value =
+            CellNormaliser::normalise(field, cells.value(map.columnOf(field)));
+        if (value.isError()) {
+            problem(field, value.error, true);
+            refused.insert(field);
+            continue;
+        }
+        if (!value.text.isEmpty() || field != QLatin1String("idType"))
+            *target = value.text;
+        if (!value.warning.isEmpty())
+            problem(field, value.warning, false);
+    }
+    if (row.member.status.isEmpty())
+        row.member.status = QStringLiteral("active");
+    if (row.member.idType.isEmpty())
+        row.member.idType = QStringLiteral("resident");
+
+    const QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
+    for (const FieldProblem& p : found) {
+        // "The ID number is missing" says nothing new after the cell was refused as damaged.
+        if (refused.contains(p.field))
+            continue;
+        problem(p.field, p.message, p.isError());
+    }
+    return checked;
+}
+
+// Rows are checked in waves, half of each on a second thread, then compared in row order; a wave
+// is small enough for the progress bar and Cancel to answer at once.
+constexpr int kWave = 1024;
+
+} // namespace
+
 ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database& store,
                              const QString& organisationId, const std::function<bool(int, int)>& progress)
 {
@@ -67,101 +141,82 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     QHash<QString, int> mobilesSeen;
     const QStringList fields = map.fields();
     const int total = static_cast<int>(sheet.rows.size());
-    for (int r = map.headerRow() + 1; r < total; ++r) {
-        if (progress && r % 256 == 0 && !progress(r, total)) {
+    // Checking a row is pure work on the sheet (the look-ups below stay on this connection's thread).
+    QThreadPool helper;
+    helper.setMaxThreadCount(1);
+    std::vector<CheckedRow> wave;
+    for (int start = map.headerRow() + 1; start < total; start += kWave) {
+        if (progress && !progress(start, total)) {
             plan = ImportPlan();
             plan.m_cancelled = true;
             return plan;
         }
-        const QList<SheetCell>& cells = sheet.rows.at(r);
-        if (RowClassifier::classify(cells, map) != RowClassifier::Kind::Member) {
-            ++plan.m_skipped;
-            continue;
-        }
-        ImportRow row;
-        row.row = r + 1;
-        row.member.organisationId = organisationId;
-        QList<ImportProblem> problems;
-        auto problem = [&](const QString& field, const QString& reason, bool error) {
-            const int column = map.columnOf(field);
-            const SheetCell cell = column >= 0 ? cells.value(column) : SheetCell();
-            problems.append({row.row, field, field.isEmpty() ? QString() : map.headerOf(field),
-                             cell.text.trimmed(), reason, error});
+        const int end = std::min(start + kWave, total);
+        const int middle = start + (end - start) / 2;
+        wave.assign(size_t(end - start), CheckedRow());
+        auto checkRange = [&](int from, int to) {
+            for (int r = from; r < to; ++r)
+                wave[size_t(r - start)] = checkRow(sheet, map, fields, r, organisationId);
         };
+        QFuture<void> secondHalf = QtConcurrent::run(&helper, checkRange, middle, end);
+        checkRange(start, middle);
+        secondHalf.waitForFinished();
 
-        QSet<QString> refused; // fields whose cell was already refused: no second message from the validator
-        for (const QString& field : fields) {
-            QString* target = fieldOf(row.member, field);
-            if (!target)
-                continue;
-            const CellNormaliser::Value value =
-                CellNormaliser::normalise(field, cells.value(map.columnOf(field)));
-            if (value.isError()) {
-                problem(field, value.error, true);
-                refused.insert(field);
+        for (CheckedRow& checked : wave) {
+            if (!checked.isMember) {
+                ++plan.m_skipped;
                 continue;
             }
-            if (!value.text.isEmpty() || field != QLatin1String("idType"))
-                *target = value.text;
-            if (!value.warning.isEmpty())
-                problem(field, value.warning, false);
-        }
-        if (row.member.status.isEmpty())
-            row.member.status = QStringLiteral("active");
-        if (row.member.idType.isEmpty())
-            row.member.idType = QStringLiteral("resident");
-
-        const QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
-        for (const FieldProblem& p : found) {
-            // "The ID number is missing" says nothing new after the cell was refused as damaged.
-            if (refused.contains(p.field))
-                continue;
-            problem(p.field, p.message, p.isError());
-        }
-        bool hasError = false;
-        for (const ImportProblem& p : std::as_const(problems))
-            hasError = hasError || p.error;
-
-        if (!hasError) {
-            const QString& id = row.member.idNumber;
-            if (const auto first = idNumbersSeen.constFind(id); first != idNumbersSeen.constEnd()) {
-                problem(
-                    QStringLiteral("idNumber"),
-                    tr("ID number: the same person as in row %1; only the first of the two rows is imported.")
-                        .arg(*first),
-                    true);
-                hasError = true;
-            } else if (lookups && lookup(byIdNumber, id)) {
-                problem(QStringLiteral("idNumber"),
-                        tr("ID number: %1 is already a member (%2 of %3); one person can hold only one "
-                           "membership.")
-                            .arg(id, byIdNumber.text(0), byIdNumber.text(1)),
-                        true);
-                hasError = true;
+            ImportRow& row = checked.row;
+            QList<ImportProblem>& problems = checked.problems;
+            bool hasError = checked.hasError;
+            auto problem = [&](const QString& field, const QString& reason, bool error) {
+                const int column = map.columnOf(field);
+                const SheetCell cell = column >= 0 ? sheet.rows.at(row.row - 1).value(column) : SheetCell();
+                problems.append({row.row, field, map.headerOf(field), cell.text.trimmed(), reason, error});
+            };
+            if (!hasError) {
+                const QString& id = row.member.idNumber;
+                if (const auto first = idNumbersSeen.constFind(id); first != idNumbersSeen.constEnd()) {
+                    problem(QStringLiteral("idNumber"),
+                            tr("ID number: the same person as in row %1; only the first of the two rows is "
+                               "imported.")
+                                .arg(*first),
+                            true);
+                    hasError = true;
+                } else if (lookups && lookup(byIdNumber, id)) {
+                    problem(QStringLiteral("idNumber"),
+                            tr("ID number: %1 is already a member (%2 of %3); one person can hold only one "
+                               "membership.")
+                                .arg(id, byIdNumber.text(0), byIdNumber.text(1)),
+                            true);
+                    hasError = true;
+                }
+                if (!hasError)
+                    idNumbersSeen.insert(id, row.row);
             }
-            if (!hasError)
-                idNumbersSeen.insert(id, row.row);
-        }
-        if (!hasError && !row.member.mobile.isEmpty()) {
-            const QString& mobile = row.member.mobile;
-            if (const auto first = mobilesSeen.constFind(mobile); first != mobilesSeen.constEnd()) {
-                problem(
-                    QStringLiteral("mobile"),
-                    tr("Mobile: %1 is also the mobile of row %2; please check it.").arg(mobile).arg(*first),
-                    false);
-            } else {
-                if (lookups && lookup(byMobile, mobile))
+            if (!hasError && !row.member.mobile.isEmpty()) {
+                const QString& mobile = row.member.mobile;
+                if (const auto first = mobilesSeen.constFind(mobile); first != mobilesSeen.constEnd()) {
                     problem(QStringLiteral("mobile"),
-                            tr("Mobile: %1 is also the mobile of the member %2; please check it.")
-                                .arg(mobile, byMobile.text(0)),
+                            tr("Mobile: %1 is also the mobile of row %2; please check it.")
+                                .arg(mobile)
+                                .arg(*first),
                             false);
-                mobilesSeen.insert(mobile, row.row);
+                } else {
+                    if (lookups && lookup(byMobile, mobile))
+                        problem(QStringLiteral("mobile"),
+                                tr("Mobile: %1 is also the mobile of the member %2; please check it.")
+                                    .arg(mobile, byMobile.text(0)),
+                                false);
+                    mobilesSeen.insert(mobile, row.row);
+                }
             }
+            row.status = hasError ? ImportRow::Status::Error
+                                  : (problems.isEmpty() ? ImportRow::Status::Ok : ImportRow::Status::Warning);
+            plan.m_problems.append(problems);
+            plan.m_rows.append(std::move(row));
         }
-        row.status = hasError ? ImportRow::Status::Error
-                              : (problems.isEmpty() ? ImportRow::Status::Ok : ImportRow::Status::Warning);
-        plan.m_problems.append(problems);
-        plan.m_rows.append(row);
     }
     if (progress)
         progress(total, total);

@@ -81,17 +81,25 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
     memberIds.reserve(total);
     QList<int> sheetRows; // the sheet row of each member taken, to name one the store refuses
     sheetRows.reserve(total);
+    // A refusal names the sheet row of the member the store refused (the current one, or one staged
+    // before it); anything else stops the import with its own reason.
+    auto refused = [&](const QString& reason, int currentRow) {
+        const int member = members.refusedMember();
+        if (error)
+            *error = member >= 0 ? tr("Row %1: %2 Nothing was imported.")
+                                       .arg(sheetRows.value(member, currentRow))
+                                       .arg(reason)
+                                 : reason;
+        return false;
+    };
     int written = 0;
     for (const ImportRow& row : plan.rows()) {
         if (row.status == ImportRow::Status::Error)
             continue;
         Member m = row.member;
         QString reason;
-        if (!members.add(m, &reason)) {
-            if (error)
-                *error = tr("Row %1: %2 Nothing was imported.").arg(row.row).arg(reason);
-            return false;
-        }
+        if (!members.add(m, &reason))
+            return refused(reason, row.row);
         memberIds.append(m.id);
         sheetRows.append(row.row);
         ++written;
@@ -101,15 +109,9 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
             return false;
         }
     }
-    int refused = -1;
     QString reason;
-    if (!members.finish(&reason, &refused)) {
-        if (error)
-            *error = refused >= 0
-                         ? tr("Row %1: %2 Nothing was imported.").arg(sheetRows.value(refused)).arg(reason)
-                         : reason;
-        return false;
-    }
+    if (!members.finish(&reason))
+        return refused(reason, 0);
     if (!batches.addMembers(batch.id, memberIds, error) ||
         !batches.finish(batch.id, written, plan.rejectedCount(), error) || !tx.commit(error))
         return false;

@@ -117,8 +117,11 @@ bool MemberBulkWriter::checkOrganisation(const QString& organisationId, QString*
 
 bool MemberBulkWriter::add(Member& m, QString* error)
 {
-    if (!checkOrganisation(m.organisationId, error))
+    m_refused = -1;
+    if (!checkOrganisation(m.organisationId, error)) {
+        m_refused = int(m_added);
         return false;
+    }
     m.id = newRecordId();
     m.version = 0;
     m.updatedAt = m_now;
@@ -149,6 +152,7 @@ bool MemberBulkWriter::add(Member& m, QString* error)
     if (!row.run(error))
         return false;
     ++m_added;
+    ++m_staged;
     m_grams.add(localId, m.name, nameKey, m.organisationId);
     if (!writeOutbox(entity::Member, m.id, m.fieldsJson(), error))
         return false;
@@ -166,7 +170,9 @@ bool MemberBulkWriter::add(Member& m, QString* error)
     event.bind(4, joined.toStatus);
     event.bind(5, m_now);
     event.bind(6, m_actor);
-    return event.run(error) && writeOutbox(entity::MemberEvent, joined.id, joined.fieldsJson(), error);
+    if (!event.run(error) || !writeOutbox(entity::MemberEvent, joined.id, joined.fieldsJson(), error))
+        return false;
+    return m_staged < m_chunkSize || moveMembers(error);
 }
 
 bool MemberBulkWriter::writeOutbox(const QString& entity, const QString& recordId, const QByteArray& fields,
@@ -182,14 +188,13 @@ bool MemberBulkWriter::writeOutbox(const QString& entity, const QString& recordI
     return op.run(error);
 }
 
-bool MemberBulkWriter::finish(QString* error, int* refused)
+bool MemberBulkWriter::finish(QString* error)
 {
-    if (refused)
-        *refused = -1;
-    return moveMembers(error, refused) && m_grams.write(m_store.connection(), error);
+    m_refused = -1;
+    return moveMembers(error) && m_grams.write(m_store.connection(), error);
 }
 
-bool MemberBulkWriter::moveMembers(QString* error, int* refused)
+bool MemberBulkWriter::moveMembers(QString* error)
 {
     const QSqlDatabase db = m_store.connection();
     QString reason;
@@ -207,8 +212,7 @@ bool MemberBulkWriter::moveMembers(QString* error, int* refused)
                 Member m;
                 m.id = taken.text(1);
                 m.idNumber = taken.text(2);
-                if (refused)
-                    *refused = int(taken.integer(0) - m_firstLocalId);
+                m_refused = int(taken.integer(0) - m_firstLocalId);
                 MemberRepository(m_store, m_scope).checkUniqueIdNumber(m, &reason);
             }
         }
@@ -222,7 +226,10 @@ bool MemberBulkWriter::moveMembers(QString* error, int* refused)
         ") SELECT " + kOutboxColumns +
         " FROM temp.import_outbox ORDER BY rowid; DELETE FROM temp.import_member; " +
         "DELETE FROM temp.import_member_event; DELETE FROM temp.import_outbox";
-    return SqliteStatement::exec(db, moveEvents.constData(), error);
+    if (!SqliteStatement::exec(db, moveEvents.constData(), error))
+        return false;
+    m_staged = 0;
+    return true;
 }
 
 } // namespace ud

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 
 namespace ud {
@@ -22,12 +23,13 @@ class Database;
 // timestamp for the whole batch. A hundred thousand rows spent most of their time in Qt's value
 // binding and QJsonObject before.
 //
-// The member rows and their events are gathered in two temporary tables and moved into the store
-// by finish() with one INSERT … SELECT each: a member row touches ten indexes and a trigger, and
-// SQLite sets all of that up again for every execution of a one-row statement (about half the cost
-// of the row). The name pieces are written in key order at the end too. Each organisation is
-// checked against the scope once; the unique index refuses an ID number stored since the caller's
-// check, and finish() names the member it refused, with the reason MemberRepository gives.
+// The member rows, their events and outbox operations are gathered in temporary tables and moved
+// into the store with one INSERT … SELECT each, every chunk of members and at finish(): a member row
+// touches ten indexes and a trigger, and SQLite sets all of that up again for every execution of a
+// one-row statement (about half the cost of the row); the chunks keep the staged rows' memory
+// bounded. The name pieces are written in key order at the end. Each organisation is checked
+// against the scope once; the unique index refuses an ID number stored since the caller's check,
+// and refusedMember() says which member it was, with the reason MemberRepository gives.
 class MemberBulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ud::MemberBulkWriter)
@@ -40,16 +42,20 @@ public:
     // False, with the reason, when a statement could not be prepared (not a SQLite store).
     bool isReady(QString* error) const;
     void reserve(qsizetype members);
+    // Members staged before they are moved into the store (16,384 unless set).
+    void setChunkSize(int members) { m_chunkSize = std::max(members, 1); }
     // Takes one member; fills its id and sync columns.
     bool add(Member& member, QString* error);
-    // Moves the members taken into the store with their events and name pieces; once, before the
-    // caller commits. When the store refuses a member, *refused is its place among the members
-    // added (from 0; -1 when the failure is not one member's).
-    bool finish(QString* error, int* refused = nullptr);
+    // Moves the rest of the members taken into the store with their events and name pieces; once,
+    // before the caller commits.
+    bool finish(QString* error);
+    // After add() or finish() failed: the place among the members added (from 0) of the member the
+    // store refused, or -1 when the failure was not one member's.
+    int refusedMember() const { return m_refused; }
 
 private:
     bool checkOrganisation(const QString& organisationId, QString* error);
-    bool moveMembers(QString* error, int* refused);
+    bool moveMembers(QString* error);
     bool writeOutbox(const QString& entity, const QString& recordId, const QByteArray& fields,
                      QString* error);
 
@@ -62,6 +68,9 @@ private:
     QString m_setUpError;
     qint64 m_firstLocalId = 0;
     qint64 m_added = 0;
+    qint64 m_staged = 0;
+    int m_refused = -1;
+    qint64 m_chunkSize = 16384;
     NameGramWriter m_grams;
     std::unique_ptr<SqliteStatement> m_member;
     std::unique_ptr<SqliteStatement> m_event;

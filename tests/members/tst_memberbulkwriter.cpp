@@ -103,6 +103,7 @@ private slots:
     void outboxJsonReadsBackAsQtWritesIt();
     void refusesAnIdNumberStoredSinceTheCheck();
     void refusesAnOrganisationOutsideTheScope();
+    void movesChunksAndNamesTheRefusedMemberOfAnEarlierOne();
     void recordIdsAreDistinctVersion4Uuids();
 };
 
@@ -271,14 +272,63 @@ void TstMemberBulkWriter::refusesAnIdNumberStoredSinceTheCheck()
         MemberValidator::normaliseAndCheck(*m);
         QVERIFY2(writer.add(*m, &error), qPrintable(error));
     }
-    int refused = -2;
-    QVERIFY(!writer.finish(&error, &refused));
+    QVERIFY(!writer.finish(&error));
     // The second member taken; the reason names who holds the number, as the member form says it.
-    QCOMPARE(refused, 1);
+    QCOMPARE(writer.refusedMember(), 1);
     QVERIFY2(error.contains(QStringLiteral("already belongs")) && error.contains(first.name),
              qPrintable(error));
     tx.rollback();
     QCOMPARE(scalarInt(t.store(), QStringLiteral("SELECT count(*) FROM member")), 1);
+}
+
+void TstMemberBulkWriter::movesChunksAndNamesTheRefusedMemberOfAnEarlierOne()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    {
+        // Chunks of seven: 40 members arrive in six moves and the rest at finish().
+        Transaction tx(t.store().connection());
+        MemberBulkWriter writer(t.store(), t.scope(), TestStore::actor());
+        writer.setChunkSize(7);
+        QString error;
+        for (int n = 400; n < 440; ++n) {
+            Member m = TestStore::sampleMember(n, t.root().id);
+            MemberValidator::normaliseAndCheck(m);
+            QVERIFY2(writer.add(m, &error), qPrintable(error));
+        }
+        QCOMPARE(scalarInt(t.store(), QStringLiteral("SELECT count(*) FROM member")), 35);
+        QVERIFY2(writer.finish(&error) && tx.commit(&error), qPrintable(error));
+    }
+    QCOMPARE(scalarInt(t.store(), QStringLiteral("SELECT count(*) FROM member")), 40);
+    QCOMPARE(scalarInt(t.store(), QStringLiteral("SELECT count(*) FROM member_event")), 40);
+    QCOMPARE(
+        scalarInt(t.store(), QStringLiteral("SELECT count(DISTINCT member_local_id) FROM member_name_gram")),
+        40);
+    // The outbox keeps each member's record before its event, in the order they were added.
+    QCOMPARE(
+        scalarInt(t.store(),
+                  QStringLiteral("SELECT count(*) FROM outbox o JOIN member_event e ON e.id = o.record_id "
+                                 "JOIN outbox p ON p.record_id = e.member_id WHERE p.seq = o.seq - 1")),
+        40);
+
+    // A number stored meanwhile is refused when its chunk moves: the refusal names that member (the
+    // fourth of the chunk), though the member being added is a later one.
+    Member holder = TestStore::sampleMember(503, t.root().id);
+    QVERIFY2(t.addMember(holder), qPrintable(t.error()));
+    Transaction tx(t.store().connection());
+    MemberBulkWriter writer(t.store(), t.scope(), TestStore::actor());
+    writer.setChunkSize(5);
+    QString error;
+    int failedAt = -1;
+    for (int n = 500; n < 510 && failedAt < 0; ++n) {
+        Member m = TestStore::sampleMember(n, t.root().id);
+        MemberValidator::normaliseAndCheck(m);
+        if (!writer.add(m, &error))
+            failedAt = n - 500;
+    }
+    QCOMPARE(failedAt, 4);
+    QCOMPARE(writer.refusedMember(), 3);
+    QVERIFY2(error.contains(holder.name), qPrintable(error));
 }
 
 void TstMemberBulkWriter::refusesAnOrganisationOutsideTheScope()
