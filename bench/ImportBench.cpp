@@ -1,8 +1,10 @@
 // uniondesk-import-bench: importing a 100,000-row roster from .xlsx and from .csv with full validation,
 // through the same core classes the CLI's import command uses (SheetReader, RosterImport::chooseSheet,
 // ImportPlan::build, RosterImport::commit into a fresh store), against two references measured in
-// the same run: the sqlite3 shell's `.import --csv` of the same CSV into a plain table, and
-// LibreOffice (headless) converting the same workbook to CSV. See bench/README.md.
+// the same run: the sqlite3 shell's `.import --csv` of the same CSV into a plain table, the sqlite3
+// shell copying the rows our import wrote into a new store of the same schema (INSERT … SELECT per
+// table: what the schema alone costs), and LibreOffice (headless) converting the same workbook to
+// CSV. See bench/README.md.
 //
 // Every measured run is its own process (this program again with --measure, sqlite3, soffice), so
 // each peak memory figure is that run's alone.
@@ -26,6 +28,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -370,6 +373,82 @@ int main(int argc, char** argv)
             sqliteRun = run;
     }
 
+    // sqlite3 again: the rows our CSV import wrote, copied into a new store of the same schema with one
+    // INSERT … SELECT per table (what SQLite needs to write them, with nothing else: no parsing, no
+    // checks, no statement per row). Only those statements are timed, by the shell's own .timer.
+    std::optional<Run> floorRun;
+    if (!sqlite3.isEmpty()) {
+        const QString floorDb = dir.filePath(QStringLiteral("same-rows.sqlite"));
+        for (const QString& f :
+             QStringList{floorDb, floorDb + QStringLiteral("-wal"), floorDb + QStringLiteral("-shm")})
+            QFile::remove(f);
+        QString floorError;
+        const bool schema = [&] {
+            const std::unique_ptr<Database> empty =
+                Database::open(floorDb, Database::OpenMode::CreateIfMissing, &floorError);
+            return empty != nullptr;
+        }();
+        const QString script = dir.filePath(QStringLiteral("same-rows.sql"));
+        QFile file(script);
+        if (schema && file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            const QString source = dir.filePath(QStringLiteral("store-csv.sqlite"));
+            QTextStream(&file)
+                << "PRAGMA journal_mode = WAL;\nPRAGMA foreign_keys = ON;\nPRAGMA synchronous = NORMAL;\n"
+                   "PRAGMA temp_store = MEMORY;\nPRAGMA cache_size = -65536;\n"
+                << "ATTACH '" << source << "' AS src;\n"
+                << "DELETE FROM main.outbox; DELETE FROM main.organisation;\n"
+                   "INSERT INTO main.organisation SELECT * FROM src.organisation;\n"
+                   "INSERT INTO main.import_batch SELECT * FROM src.import_batch;\n"
+                   "CREATE TEMP TABLE m AS SELECT * FROM src.member ORDER BY local_id;\n"
+                   "CREATE TEMP TABLE e AS SELECT * FROM src.member_event ORDER BY rowid;\n"
+                   "CREATE TEMP TABLE o AS SELECT * FROM src.outbox WHERE entity IN ('member', "
+                   "'member_event') "
+                   "ORDER BY seq;\n"
+                   "CREATE TEMP TABLE g AS SELECT * FROM src.member_name_gram;\n"
+                   "CREATE TEMP TABLE b AS SELECT * FROM src.import_batch_member;\n"
+                   ".timer on\nBEGIN;\n"
+                   "INSERT INTO main.member SELECT * FROM m;\n"
+                   "INSERT INTO main.member_event SELECT * FROM e;\n"
+                   "INSERT INTO main.outbox(op_id, entity, record_id, base_version, fields, is_delete, "
+                   "created_at) "
+                   "SELECT op_id, entity, record_id, base_version, fields, is_delete, created_at FROM o;\n"
+                   "INSERT INTO main.member_name_gram SELECT * FROM g;\n"
+                   "INSERT INTO main.import_batch_member SELECT * FROM b;\n"
+                   "COMMIT;\n.timer off\nSELECT count(*) FROM main.member;\n";
+            file.close();
+            Run run = runMeasured(
+                sqlite3, {QStringLiteral("-batch"), floorDb, QStringLiteral(".read ") + script}, inDir);
+            // The statements' own times, from the shell's .timer lines.
+            double real = 0;
+            double cpu = 0;
+            QString members;
+            static const QRegularExpression timerLine(
+                QStringLiteral("^Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)$"));
+            for (const QString& line : QString::fromUtf8(run.output).split(QLatin1Char('\n'))) {
+                if (const QRegularExpressionMatch m = timerLine.match(line.trimmed()); m.hasMatch()) {
+                    real += m.captured(1).toDouble();
+                    cpu += m.captured(2).toDouble() + m.captured(3).toDouble();
+                } else if (!line.trimmed().isEmpty() && line.trimmed() != QLatin1String("wal")) {
+                    members = line.trimmed();
+                }
+            }
+            run.ms = real * 1000;
+            run.cpuMs = cpu * 1000;
+            run.ok = run.ok && real > 0 &&
+                     members == ours.value(QStringLiteral("csv")).value(QStringLiteral("imported"));
+            lines.append({QStringLiteral("sqlite3, same rows, schema"), run,
+                          run.ok
+                              ? QStringLiteral("%1 members with their events, outbox, name pieces: "
+                                               "INSERT … SELECT per table, statements only")
+                                    .arg(members)
+                              : QStringLiteral("failed: ") + QString::fromLocal8Bit(run.errors).trimmed()});
+            if (run.ok)
+                floorRun = run;
+        } else {
+            o << "cannot prepare the same-rows reference: " << floorError << Qt::endl;
+        }
+    }
+
     // LibreOffice: the same workbook to CSV, after one conversion that sets up its profile.
     const QString soffice = parser.isSet(QStringLiteral("soffice"))
                                 ? parser.value(QStringLiteral("soffice"))
@@ -402,10 +481,10 @@ int main(int argc, char** argv)
             officeRun = run;
     }
 
-    o << padded(QString(), 28) << padded(QStringLiteral("wall s"), 8, true)
+    o << padded(QString(), 30) << padded(QStringLiteral("wall s"), 8, true)
       << padded(QStringLiteral("CPU s"), 8, true) << padded(QStringLiteral("peak MB"), 9, true) << "\n";
     for (const Line& line : std::as_const(lines))
-        o << padded(line.label, 28) << padded(seconds(line.run.ms), 8, true)
+        o << padded(line.label, 30) << padded(seconds(line.run.ms), 8, true)
           << padded(seconds(line.run.cpuMs), 8, true) << padded(mb(line.run.peakKb), 9, true) << "   "
           << line.detail << '\n';
     o << '\n';
@@ -419,6 +498,8 @@ int main(int argc, char** argv)
     };
     if (sqliteRun)
         ratios("ours / sqlite3 .import    ", *sqliteRun);
+    if (floorRun)
+        ratios("ours / same rows, schema  ", *floorRun);
     if (officeRun)
         ratios("ours / LibreOffice convert", *officeRun);
     o << "(each run is its own process, start-up included; CPU = user + system time; peak = largest resident "
