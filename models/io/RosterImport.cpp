@@ -92,6 +92,9 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
                                  : reason;
         return false;
     };
+    // The last step (the rest of the staged rows, the name pieces, the commit) takes about a fifth
+    // of the time the rows take.
+    const int steps = total + total / 5;
     int written = 0;
     for (const ImportRow& row : plan.rows()) {
         if (row.status == ImportRow::Status::Error)
@@ -103,7 +106,7 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
         memberIds.append(m.id);
         sheetRows.append(row.row);
         ++written;
-        if (progress && written % 256 == 0 && !progress(written, total)) {
+        if (progress && written % 256 == 0 && !progress(written, steps)) {
             if (error)
                 *error = tr("The import was cancelled; nothing was imported.");
             return false;
@@ -113,7 +116,15 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
     if (!members.finish(&reason))
         return refused(reason, 0);
     if (!batches.addMembers(batch.id, memberIds, error) ||
-        !batches.finish(batch.id, written, plan.rejectedCount(), error) || !tx.commit(error))
+        !batches.finish(batch.id, written, plan.rejectedCount(), error))
+        return false;
+    // The last look at Cancel: nothing is stored until the commit below.
+    if (progress && !progress(steps, steps)) {
+        if (error)
+            *error = tr("The import was cancelled; nothing was imported.");
+        return false;
+    }
+    if (!tx.commit(error))
         return false;
     if (result)
         *result = {written, batch.id};

@@ -44,11 +44,13 @@ public:
         QString batchId; // the import batch (see ImportBatchRepository); '' when nothing was written
     };
 
-    // Writes every row of the plan without errors through MemberRepository (validation, history
-    // event, search index, outbox) and records them as one import batch, all inside ONE
-    // transaction: either every such row is stored or, on any failure or a cancel from `progress`,
-    // none is and the store is as it was. A plan with no row to write writes nothing, not even a
-    // batch.
+    // Writes every row of the plan without errors (through MemberBulkWriter: the member, history
+    // event, search index and outbox, as MemberRepository::add writes them) and records them as one
+    // import batch, all inside ONE transaction: either every such row is stored or, on any failure or
+    // a cancel from `progress`, none is and the store is as it was. `progress(done, total)` counts
+    // the rows and then the last step (the final move, the name pieces, the batch) as a share of
+    // `total`, so a bar reaches its end only when the transaction commits. A plan with no row to
+    // write writes nothing, not even a batch.
     static bool commit(const ImportPlan& plan, Database& store, const Scope& scope, const QString& actor,
                        const Source& source, CommitResult* result, QString* error,
                        const std::function<bool(int, int)>& progress = {});

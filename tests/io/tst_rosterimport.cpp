@@ -496,11 +496,20 @@ void TstRosterImport::commitWritesEverythingInOneTransaction()
     int imported = 0;
     QString error;
     int progressCalls = 0;
+    QList<std::pair<int, int>> reported;
     QVERIFY2(RosterImport::commit(plan, t.store(), t.scope(), TestStore::actor(), &imported, &error,
-                                  [&](int, int) { return ++progressCalls > 0; }),
+                                  [&](int done, int total) {
+                                      reported.append({done, total});
+                                      return ++progressCalls > 0;
+                                  }),
              qPrintable(error));
     QCOMPARE(imported, 300);
     QVERIFY(progressCalls > 0);
+    // The bar reaches its end only at the last step, which counts beyond the rows themselves.
+    QCOMPARE(reported.constLast().first, reported.constLast().second);
+    QVERIFY(reported.constLast().second > 300);
+    for (qsizetype i = 0; i + 1 < reported.size(); ++i)
+        QVERIFY(reported.at(i).first < reported.at(i).second);
     QCOMPARE(memberCount(t), 300);
     // Each member: its record and its "joined" event in the outbox, as MemberRepository::add writes them.
     QCOMPARE(outboxCount(t) - outboxBefore, 600);
@@ -554,6 +563,13 @@ void TstRosterImport::failedCommitLeavesTheStoreAsItWas()
     QVERIFY(!RosterImport::commit(big, u.store(), u.scope(), TestStore::actor(), &imported, &error,
                                   [](int done, int) { return done < 512; }));
     QCOMPARE(memberCount(u), 0);
+    // Cancelled at the very last step, after every row was written in the transaction: nothing.
+    const int outboxBefore = outboxCount(u);
+    QVERIFY(!RosterImport::commit(big, u.store(), u.scope(), TestStore::actor(), &imported, &error,
+                                  [](int done, int total) { return done < total; }));
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QCOMPARE(memberCount(u), 0);
+    QCOMPARE(outboxCount(u), outboxBefore);
     // The store still takes writes afterwards (no transaction left open).
     QVERIFY2(RosterImport::commit(big, u.store(), u.scope(), TestStore::actor(), &imported, &error),
              qPrintable(error));

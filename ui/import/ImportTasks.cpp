@@ -67,7 +67,8 @@ QFuture<CommitResult> ImportTasks::commit(const QString& storePath, const Import
                 promise.setProgressRange(0, plan.validCount());
                 RosterImport::CommitResult written;
                 result.ok = RosterImport::commit(plan, *store, scope, actor, {fileName, sheetName}, &written,
-                                                 &result.error, [&](int done, int) {
+                                                 &result.error, [&](int done, int total) {
+                                                     promise.setProgressRange(0, total);
                                                      promise.setProgressValue(done);
                                                      return !cancel->load();
                                                  });
