@@ -4,6 +4,7 @@
 #include "store/Transaction.h"
 #include "sync/SyncLog.h"
 #include "util/Clock.h"
+#include "util/PasswordHash.h"
 
 #include <algorithm>
 #include <sodium.h>
@@ -15,13 +16,6 @@ namespace {
 QString key(const char* name)
 {
     return QString::fromLatin1(name);
-}
-
-bool initialiseSodium()
-{
-    // sodium_init is thread-safe and idempotent; the static makes it run once.
-    static const bool ok = sodium_init() >= 0;
-    return ok;
 }
 
 // The UTF-8 bytes of a password, wiped when they go out of scope.
@@ -36,8 +30,7 @@ public:
     PasswordBytes(const PasswordBytes&) = delete;
     PasswordBytes& operator=(const PasswordBytes&) = delete;
 
-    const char* data() const { return m_bytes.constData(); }
-    unsigned long long size() const { return static_cast<unsigned long long>(m_bytes.size()); }
+    QByteArrayView view() const { return m_bytes; }
 
 private:
     QByteArray m_bytes;
@@ -52,31 +45,20 @@ LocalCredential::LocalCredential(Database& store)
 
 QString LocalCredential::hashPassword(const QString& password, QString* error)
 {
-    if (!initialiseSodium()) {
-        if (error)
-            *error = tr("The password cannot be kept on this computer: libsodium could not be initialised.");
-        return {};
-    }
     const PasswordBytes bytes(password);
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, bytes.data(), bytes.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        if (error)
-            *error = tr("The password cannot be kept on this computer: not enough memory to hash it.");
-        return {};
-    }
-    return QString::fromLatin1(out);
+    PasswordHash::Failure failure = PasswordHash::Failure::None;
+    const QString hashed = PasswordHash::of(bytes.view(), &failure);
+    if (hashed.isEmpty() && error)
+        *error = failure == PasswordHash::Failure::NoSodium
+                     ? tr("The password cannot be kept on this computer: libsodium could not be initialised.")
+                     : tr("The password cannot be kept on this computer: not enough memory to hash it.");
+    return hashed;
 }
 
 bool LocalCredential::verifyHash(const QString& hash, const QString& password)
 {
-    if (!initialiseSodium())
-        return false;
-    const QByteArray stored = hash.toLatin1();
-    if (stored.isEmpty() || stored.size() >= crypto_pwhash_STRBYTES)
-        return false;
     const PasswordBytes bytes(password);
-    return crypto_pwhash_str_verify(stored.constData(), bytes.data(), bytes.size()) == 0;
+    return PasswordHash::matches(hash, bytes.view());
 }
 
 bool LocalCredential::hasCredential() const

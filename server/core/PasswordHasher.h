@@ -6,8 +6,8 @@
 
 namespace ud::server {
 
-// Salted slow password hashes: libsodium's Argon2id (crypto_pwhash_str, interactive limits), kept as
-// the self-describing "$argon2id$…" string, which carries its own salt and parameters.
+// The accounts' password hashes (the core's PasswordHash, as the client's offline sign-in uses it),
+// with the server's messages.
 class PasswordHasher
 {
     Q_DECLARE_TR_FUNCTIONS(ud::server::PasswordHasher)
