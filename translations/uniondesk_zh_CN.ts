@@ -2128,13 +2128,6 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
 </context>
 <context>
-    <name>ud::MemberBulkWriter</name>
-    <message>
-        <source>Organisation: it does not exist or is outside your organisation.</source>
-        <translation>工会组织：该组织不存在，或不在您所管理的范围内。</translation>
-    </message>
-</context>
-<context>
     <name>ud::MemberDialog</name>
     <message>
         <source>%1:</source>

@@ -46,14 +46,6 @@ bool ImportBatchRepository::begin(ImportBatch& batch, QString* error)
         error);
 }
 
-bool ImportBatchRepository::addMember(const QString& batchId, const QString& memberId, QString* error)
-{
-    QSqlQuery* q = sql::cached(
-        m_store.connection(),
-        QStringLiteral("INSERT INTO import_batch_member(batch_id, member_id) VALUES(?, ?)"), error);
-    return q && sql::execPrepared(*q, {batchId, memberId}, error);
-}
-
 bool ImportBatchRepository::addMembers(const QString& batchId, const QStringList& memberIds, QString* error)
 {
     SqliteStatement insert(m_store.connection(),

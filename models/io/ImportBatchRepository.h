@@ -38,10 +38,8 @@ public:
     ImportBatchRepository(Database& store, Scope scope);
 
     // For RosterImport::commit, inside its transaction: the batch row (fills id and importedAt),
-    // then each member it created, then the counts.
+    // then the members it created, then the counts.
     bool begin(ImportBatch& batch, QString* error);
-    bool addMember(const QString& batchId, const QString& memberId, QString* error);
-    // The same for every member of an import at once (one statement prepared on SQLite's API).
     bool addMembers(const QString& batchId, const QStringList& memberIds, QString* error);
     bool finish(const QString& batchId, int members, int rejected, QString* error);
 

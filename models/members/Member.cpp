@@ -40,32 +40,15 @@ const std::vector<MemberColumn>& memberColumns()
 
 QJsonObject Member::toFields() const
 {
-    return QJsonObject{
-        {QStringLiteral("organisation"), organisationId},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("gender"), gender},
-        {QStringLiteral("ethnicity"), ethnicity},
-        {QStringLiteral("idType"), idType},
-        {QStringLiteral("idNumber"), idNumber},
-        {QStringLiteral("birthDate"), birthDate},
-        {QStringLiteral("mobile"), mobile},
-        {QStringLiteral("education"), education},
-        {QStringLiteral("politicalStatus"), politicalStatus},
-        {QStringLiteral("employer"), employer},
-        {QStringLiteral("jobTitle"), jobTitle},
-        {QStringLiteral("industry"), industry},
-        {QStringLiteral("employmentForm"), employmentForm},
-        {QStringLiteral("household"), household},
-        {QStringLiteral("joinDate"), joinDate},
-        {QStringLiteral("cardNumber"), cardNumber},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("verified"), verified},
-        {QStringLiteral("verifiedMethod"), verifiedMethod},
-        {QStringLiteral("verifiedAt"), verifiedAt},
-        {QStringLiteral("labourModelLevel"), labourModelLevel},
-        {QStringLiteral("hardship"), hardship},
-        {QStringLiteral("notes"), notes},
-    };
+    QJsonObject fields;
+    for (const MemberColumn& c : memberColumns()) {
+        const QString key = QLatin1String(c.field);
+        if (c.text)
+            fields.insert(key, this->*c.text);
+        else
+            fields.insert(key, this->*c.flag);
+    }
+    return fields;
 }
 
 QByteArray Member::fieldsJson() const
@@ -84,71 +67,30 @@ Member Member::fromFields(const QString& id, const QJsonObject& f)
 {
     Member m;
     m.id = id;
-    auto text = [&f](const char* key, const QString& fallback = QString()) {
-        const QJsonValue v = f.value(QLatin1String(key));
-        return v.isString() ? v.toString() : fallback;
-    };
-    m.organisationId = text("organisation");
-    m.name = text("name");
-    m.gender = text("gender");
-    m.ethnicity = text("ethnicity");
-    m.idType = text("idType", m.idType);
-    m.idNumber = text("idNumber");
-    m.birthDate = text("birthDate");
-    m.mobile = text("mobile");
-    m.education = text("education");
-    m.politicalStatus = text("politicalStatus");
-    m.employer = text("employer");
-    m.jobTitle = text("jobTitle");
-    m.industry = text("industry");
-    m.employmentForm = text("employmentForm");
-    m.household = text("household");
-    m.joinDate = text("joinDate");
-    m.cardNumber = text("cardNumber");
-    m.status = text("status", m.status);
-    m.verified = f.value(QLatin1String("verified")).toBool();
-    m.verifiedMethod = text("verifiedMethod");
-    m.verifiedAt = text("verifiedAt");
-    m.labourModelLevel = text("labourModelLevel");
-    m.hardship = f.value(QLatin1String("hardship")).toBool();
-    m.notes = text("notes");
+    for (const MemberColumn& c : memberColumns()) {
+        const QJsonValue v = f.value(QLatin1String(c.field));
+        if (c.flag)
+            m.*c.flag = v.toBool();
+        else if (v.isString()) // a missing field keeps its default (idType resident, status active)
+            m.*c.text = v.toString();
+    }
     return m;
 }
 
 Member Member::fromRecord(const QSqlRecord& r)
 {
-    auto text = [&r](const char* column) {
-        return r.value(QLatin1String(column)).toString();
-    };
     Member m;
-    m.id = text("id");
-    m.organisationId = text("organisation_id");
-    m.name = text("name");
-    m.gender = text("gender");
-    m.ethnicity = text("ethnicity");
-    m.idType = text("id_type");
-    m.idNumber = text("id_number");
-    m.birthDate = text("birth_date");
-    m.mobile = text("mobile");
-    m.education = text("education");
-    m.politicalStatus = text("political_status");
-    m.employer = text("employer");
-    m.jobTitle = text("job_title");
-    m.industry = text("industry");
-    m.employmentForm = text("employment_form");
-    m.household = text("household");
-    m.joinDate = text("join_date");
-    m.cardNumber = text("card_number");
-    m.status = text("status");
-    m.verified = r.value(QStringLiteral("verified")).toBool();
-    m.verifiedMethod = text("verified_method");
-    m.verifiedAt = text("verified_at");
-    m.labourModelLevel = text("labour_model_level");
-    m.hardship = r.value(QStringLiteral("hardship")).toBool();
-    m.notes = text("notes");
+    m.id = r.value(QStringLiteral("id")).toString();
+    for (const MemberColumn& c : memberColumns()) {
+        const QVariant v = r.value(QLatin1String(c.column));
+        if (c.flag)
+            m.*c.flag = v.toBool();
+        else
+            m.*c.text = v.toString();
+    }
     m.version = r.value(QStringLiteral("version")).toLongLong();
-    m.updatedAt = text("updated_at");
-    m.updatedBy = text("updated_by");
+    m.updatedAt = r.value(QStringLiteral("updated_at")).toString();
+    m.updatedBy = r.value(QStringLiteral("updated_by")).toString();
     m.deleted = r.value(QStringLiteral("deleted")).toBool();
     return m;
 }

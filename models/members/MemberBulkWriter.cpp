@@ -1,10 +1,8 @@
 #include "members/MemberBulkWriter.h"
 
 #include "members/MemberEvent.h"
-#include "members/MemberRepository.h"
 #include "members/MemberSearchIndex.h"
 #include "members/NameSortKey.h"
-#include "organisations/OrganisationRepository.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "util/Clock.h"
@@ -43,7 +41,7 @@ QByteArray memberStatement(const char* pattern)
 
 MemberBulkWriter::MemberBulkWriter(Database& store, Scope scope, const QString& actor)
     : m_store(store)
-    , m_scope(std::move(scope))
+    , m_members(store, std::move(scope))
     , m_actor(actor)
     , m_now(Clock::nowIso())
     , m_today(Clock::today().toString(Qt::ISODate))
@@ -101,24 +99,10 @@ void MemberBulkWriter::reserve(qsizetype members)
     m_grams.reserve(members);
 }
 
-bool MemberBulkWriter::checkOrganisation(const QString& organisationId, QString* error)
-{
-    // Organisations are never removed from a store, so one found in scope stays there.
-    if (m_organisationsInScope.contains(organisationId))
-        return true;
-    if (!OrganisationRepository(m_store, m_scope).find(organisationId)) {
-        if (error)
-            *error = tr("Organisation: it does not exist or is outside your organisation.");
-        return false;
-    }
-    m_organisationsInScope.insert(organisationId);
-    return true;
-}
-
 bool MemberBulkWriter::add(Member& m, QString* error)
 {
     m_refused = -1;
-    if (!checkOrganisation(m.organisationId, error)) {
+    if (!m_members.checkOrganisation(m.organisationId, error)) {
         m_refused = int(m_added);
         return false;
     }
@@ -213,7 +197,7 @@ bool MemberBulkWriter::moveMembers(QString* error)
                 m.id = taken.text(1);
                 m.idNumber = taken.text(2);
                 m_refused = int(taken.integer(0) - m_firstLocalId);
-                MemberRepository(m_store, m_scope).checkUniqueIdNumber(m, &reason);
+                m_members.checkUniqueIdNumber(m, &reason);
             }
         }
         if (error)

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "members/Member.h"
+#include "members/MemberRepository.h"
 #include "members/NameGramWriter.h"
 #include "store/Scope.h"
 #include "store/SqliteStatement.h"
 
-#include <QCoreApplication>
-#include <QSet>
 #include <QString>
 
 #include <algorithm>
@@ -32,8 +31,6 @@ class Database;
 // and refusedMember() says which member it was, with the reason MemberRepository gives.
 class MemberBulkWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(ud::MemberBulkWriter)
-
 public:
     // Construct inside the caller's write transaction.
     MemberBulkWriter(Database& store, Scope scope, const QString& actor);
@@ -54,17 +51,15 @@ public:
     int refusedMember() const { return m_refused; }
 
 private:
-    bool checkOrganisation(const QString& organisationId, QString* error);
     bool moveMembers(QString* error);
     bool writeOutbox(const QString& entity, const QString& recordId, const QByteArray& fields,
                      QString* error);
 
     Database& m_store;
-    Scope m_scope;
+    MemberRepository m_members; // the scope's checks and their reasons
     QString m_actor;
     QString m_now;
     QString m_today;
-    QSet<QString> m_organisationsInScope;
     QString m_setUpError;
     qint64 m_firstLocalId = 0;
     qint64 m_added = 0;

@@ -38,9 +38,11 @@ public:
     // A tombstone: the record stays (deleted = 1) so the deletion can sync.
     bool remove(const QString& memberId, const QString& actor, QString* error);
 
+    // False, with the reason, when the organisation is not in the scope (or does not exist). The
+    // organisation last found is remembered: an import adds thousands of members to one.
+    bool checkOrganisation(const QString& organisationId, QString* error) const;
     // False, with the reason naming the member who holds it, when another member of the store
-    // (in any organisation) has the ID number already. An import of many members uses
-    // MemberBulkWriter, which asks this only to explain a refusal of the unique index.
+    // (in any organisation) has the ID number already. MemberBulkWriter asks these two as well.
     bool checkUniqueIdNumber(const Member& member, QString* error) const;
 
     std::optional<Member> find(const QString& memberId) const;
@@ -48,7 +50,6 @@ public:
     QList<MemberEvent> history(const QString& memberId) const;
 
 private:
-    bool checkOrganisation(const QString& organisationId, QString* error) const;
     // The member row, its history event, outbox operations and name pieces.
     bool insert(Member& member, const QString& actor, QString* error);
     bool writeEvent(MemberEvent& event, const QString& actor, QString* error);

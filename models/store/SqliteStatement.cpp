@@ -17,12 +17,6 @@ sqlite3* SqliteStatement::handleOf(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-bool SqliteStatement::inTransaction(const QSqlDatabase& db)
-{
-    sqlite3* handle = handleOf(db);
-    return handle && sqlite3_get_autocommit(handle) == 0;
-}
-
 bool SqliteStatement::exec(const QSqlDatabase& db, const char* statements, QString* error)
 {
     sqlite3* handle = handleOf(db);
@@ -120,11 +114,6 @@ void SqliteStatement::reset()
 {
     if (m_statement)
         sqlite3_reset(m_statement);
-}
-
-qint64 SqliteStatement::lastInsertRowId() const
-{
-    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
 } // namespace ud

@@ -14,7 +14,7 @@ namespace ud {
 // writes an import repeats for every row: through QSqlQuery each value becomes a QVariant that the
 // driver converts again, which cost more than SQLite's own work per row. Debian's Qt SQLite driver
 // links the system libsqlite3, so the handle it hands out belongs to the library linked here.
-// Bound text and blobs are not copied: they must outlive step(). Use on the connection's thread.
+// Bound text and blobs are not copied: they must outlive run(). Use on the connection's thread.
 class SqliteStatement
 {
 public:
@@ -34,7 +34,6 @@ public:
     // Runs the statement once and makes it ready for the next row; on failure fills *error with
     // SQLite's message (which names the constraint, such as member.id_number).
     bool run(QString* error);
-    qint64 lastInsertRowId() const;
 
     // For a look-up: steps once and says whether a row came; read it with text(), then reset().
     bool nextRow();
@@ -44,8 +43,6 @@ public:
 
     // The connection's SQLite handle, or null when the driver is not SQLite.
     static sqlite3* handleOf(const QSqlDatabase& db);
-    // Whether the connection is inside a transaction (BEGIN without COMMIT yet).
-    static bool inTransaction(const QSqlDatabase& db);
     // Runs statements without parameters, separated by ';'; on failure fills *error.
     static bool exec(const QSqlDatabase& db, const char* statements, QString* error);
 

@@ -183,7 +183,7 @@ struct OfflineStore
         batch.organisationId = t.root().id;
         batch.fileName = QStringLiteral("名册.xlsx");
         ImportBatchRepository batches(store, scope);
-        if (!batches.begin(batch, &error) || !batches.addMember(batch.id, rootMembers.at(1), &error) ||
+        if (!batches.begin(batch, &error) || !batches.addMembers(batch.id, {rootMembers.at(1)}, &error) ||
             !batches.finish(batch.id, 1, 0, &error) || !tx.commit(&error))
             return fail(QStringLiteral("import batch: ") + error);
 
