@@ -1,6 +1,7 @@
 #include "ServerAudit.h"
 
 #include "ChangeSequence.h"
+#include "ReusedQuery.h"
 #include "ServerDatabase.h"
 #include "util/ChainHash.h"
 
@@ -63,14 +64,16 @@ bool ServerAudit::append(ServerAuditEntry entry, QString* error)
     entry.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     entry.hash = hashOf(entry);
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log(seq, at, actor, action, entity, record_id, detail, "
-                                  "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    ReusedQuery reused(m_database,
+                       QStringLiteral("INSERT INTO audit_log(seq, at, actor, action, entity, record_id, detail, "
+                                      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& insert = reused.query();
+    int position = 0;
     for (const QVariant& value :
          {QVariant(entry.seq), text(entry.at), text(entry.actor), text(entry.action), text(entry.entity),
           text(entry.recordId), text(entry.detail), text(entry.prevHash), text(entry.hash)})
-        insert.addBindValue(value);
-    if (!insert.exec()) {
+        insert.bindValue(position++, value);
+    if (!reused.isPrepared() || !insert.exec()) {
         if (error)
             *error = insert.lastError().text();
         return false;

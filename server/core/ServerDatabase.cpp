@@ -38,6 +38,7 @@ ServerDatabase::ServerDatabase(QString connectionName, Dialect dialect)
 
 ServerDatabase::~ServerDatabase()
 {
+    m_queries.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

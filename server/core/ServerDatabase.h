@@ -4,7 +4,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
+
+class QSqlQuery;
 
 namespace ud::server {
 
@@ -36,10 +39,19 @@ public:
     QString connectionName() const { return m_connectionName; }
 
 private:
+    friend class ReusedQuery;
+    struct CachedQuery
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool leased = false;
+    };
+
     ServerDatabase(QString connectionName, Dialect dialect);
 
     QString m_connectionName;
     Dialect m_dialect;
+    // ReusedQuery's statements, by their text; they go before the connection closes.
+    mutable std::map<QString, CachedQuery> m_queries;
 };
 
 } // namespace ud::server

@@ -5,6 +5,7 @@
 #include "MemberMove.h"
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
+#include "ReusedQuery.h"
 #include "ServerTransaction.h"
 #include "SyncRecordStore.h"
 #include "TransferPush.h"
@@ -161,13 +162,10 @@ bool SyncPushOperation::apply(const QJsonValue& operation, QJsonObject* result, 
     if (answer.isRejected())
         return true;
 
-    QSqlError sqlError;
-    if (!recordApplied(op, *result, &sqlError)) {
-        if (!UniqueViolation::matches(sqlError, QStringLiteral("applied_op_pkey"),
-                                      QStringLiteral("applied_op.op_id"))) {
-            *error = sqlError.text();
-            return false;
-        }
+    bool recorded = false;
+    if (!recordApplied(op, *result, &recorded, error))
+        return false;
+    if (!recorded) {
         // Another instance applied the same operation meanwhile: undo ours and answer as it did.
         transaction.reset();
         if (!findApplied(op.opId, &stored, &found, error))
@@ -198,10 +196,10 @@ bool SyncPushOperation::applyRecord(const PushedOperation& op, PushAnswer* answe
 bool SyncPushOperation::findApplied(const QString& opId, QJsonObject* stored, bool* found,
                                     QString* error) const
 {
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("SELECT result FROM applied_op WHERE op_id = ?"));
-    query.addBindValue(opId);
-    if (!query.exec()) {
+    ReusedQuery reused(m_database, QStringLiteral("SELECT result FROM applied_op WHERE op_id = ?"));
+    QSqlQuery& query = reused.query();
+    query.bindValue(0, opId);
+    if (!reused.isPrepared() || !query.exec()) {
         *error = query.lastError().text();
         return false;
     }
@@ -217,26 +215,27 @@ bool SyncPushOperation::findApplied(const QString& opId, QJsonObject* stored, bo
     return true;
 }
 
-bool SyncPushOperation::recordApplied(const PushedOperation& op, const QJsonObject& result,
-                                      QSqlError* sqlError) const
+bool SyncPushOperation::recordApplied(const PushedOperation& op, const QJsonObject& result, bool* recorded,
+                                      QString* error) const
 {
-    WriteSavepoint savepoint(m_database);
-    QSqlQuery query(m_database.db());
-    query.prepare(
-        QStringLiteral("INSERT INTO applied_op(op_id, account_id, client_id, entity, record_id, status, "
-                       "result, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // No savepoint needed: a clash on the operation's id is no error but no row.
+    ReusedQuery reused(m_database,
+                       QStringLiteral("INSERT INTO applied_op(op_id, account_id, client_id, entity, record_id, "
+                                      "status, result, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (op_id) DO NOTHING"));
+    QSqlQuery& query = reused.query();
+    int position = 0;
     for (const QVariant& value :
          {QVariant(op.opId), QVariant(m_account.id), QVariant(m_clientId), QVariant(op.spec->entity),
           QVariant(op.id), QVariant(result.value(QLatin1String("status")).toString()),
           QVariant(compactJson(result)), QVariant(Clock::nowIso())})
-        query.addBindValue(value);
-    if (query.exec()) {
-        savepoint.release();
-        return true;
+        query.bindValue(position++, value);
+    if (!reused.isPrepared() || !query.exec()) {
+        *error = query.lastError().text();
+        return false;
     }
-    *sqlError = query.lastError();
-    savepoint.rollback();
-    return false;
+    *recorded = query.numRowsAffected() > 0;
+    return true;
 }
 
 QString SyncPushOperation::readFields(const sync::EntitySpec& spec, const QJsonObject& pushed,
@@ -276,13 +275,14 @@ bool SyncPushOperation::pathInScope(const sync::EntitySpec& spec, const QString&
 bool SyncPushOperation::checkIdNumber(const QString& idNumber, const QString& memberId, QString* reason,
                                       QString* error) const
 {
-    QSqlQuery query(m_database.db());
-    query.prepare(
+    ReusedQuery reused(
+        m_database,
         QStringLiteral("SELECT COALESCE(o.name, '') FROM member m LEFT JOIN organisation o ON "
                        "o.id = m.organisation_id WHERE m.id_number = ? AND m.deleted = 0 AND m.id <> ?"));
-    query.addBindValue(idNumber);
-    query.addBindValue(memberId);
-    if (!query.exec()) {
+    QSqlQuery& query = reused.query();
+    query.bindValue(0, idNumber);
+    query.bindValue(1, memberId);
+    if (!reused.isPrepared() || !query.exec()) {
         *error = query.lastError().text();
         return false;
     }

@@ -58,7 +58,10 @@ private:
     bool pathInScope(const sync::EntitySpec& spec, const QString& id, QString* path, QString* error) const;
     QString violationReason(const QSqlError& sqlError) const;
     bool audit(const QString& action, const PushedOperation& op, const QJsonObject& detail, QString* error);
-    bool recordApplied(const PushedOperation& op, const QJsonObject& result, QSqlError* sqlError) const;
+    // False with the reason on a database error; *recorded false when another instance recorded the
+    // same operation first.
+    bool recordApplied(const PushedOperation& op, const QJsonObject& result, bool* recorded,
+                       QString* error) const;
 
     static QJsonObject resultOf(const QString& opId, const PushAnswer& answer);
 

@@ -1,5 +1,6 @@
 #include "SyncRecordStore.h"
 
+#include "ReusedQuery.h"
 #include "ServerDatabase.h"
 #include "WriteSavepoint.h"
 #include "sync/SyncEntities.h"
@@ -67,10 +68,10 @@ SyncRecord SyncRecordStore::fromQuery(const QSqlQuery& query) const
 
 bool SyncRecordStore::load(const QString& id, SyncRecord* record, QString* error) const
 {
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectList(), m_spec.table));
-    query.addBindValue(id);
-    if (!query.exec()) {
+    ReusedQuery reused(m_database, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectList(), m_spec.table));
+    QSqlQuery& query = reused.query();
+    query.bindValue(0, id);
+    if (!reused.isPrepared() || !query.exec()) {
         if (error)
             *error = query.lastError().text();
         return false;
@@ -103,13 +104,14 @@ bool SyncRecordStore::insert(const SyncRecord& record, QSqlError* error) const
         values.append(bindable(*it));
     }
     WriteSavepoint savepoint(m_database);
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                      .arg(m_spec.table, columns.join(QStringLiteral(", ")),
-                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (query.exec()) {
+    ReusedQuery reused(m_database, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                       .arg(m_spec.table, columns.join(QStringLiteral(", ")),
+                                            QStringList(columns.size(), QStringLiteral("?"))
+                                                .join(QStringLiteral(", "))));
+    QSqlQuery& query = reused.query();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (reused.isPrepared() && query.exec()) {
         savepoint.release();
         return true;
     }
@@ -132,14 +134,14 @@ bool SyncRecordStore::update(const SyncRecord& record, const QStringList& change
                     QStringLiteral("updated_by = ?"), QStringLiteral("field_versions = ?")};
     values += {record.path,      record.version,   record.deleted ? 1 : 0,
                record.updatedAt, record.updatedBy, record.fieldVersions.toJson()};
+    values.append(record.id);
     WriteSavepoint savepoint(m_database);
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                      .arg(m_spec.table, assignments.join(QStringLiteral(", "))));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    query.addBindValue(record.id);
-    if (query.exec()) {
+    ReusedQuery reused(m_database, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                       .arg(m_spec.table, assignments.join(QStringLiteral(", "))));
+    QSqlQuery& query = reused.query();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (reused.isPrepared() && query.exec()) {
         savepoint.release();
         return true;
     }

@@ -1,0 +1,38 @@
+#include "ReusedQuery.h"
+
+#include "ServerDatabase.h"
+
+namespace ud::server {
+
+ReusedQuery::ReusedQuery(const ServerDatabase& database, const QString& statement)
+{
+    ServerDatabase::CachedQuery& cached = database.m_queries[statement];
+    if (cached.query && !cached.leased) {
+        m_query = cached.query.get();
+        m_leased = &cached.leased;
+        cached.leased = true;
+        m_prepared = true;
+        return;
+    }
+    auto query = std::make_unique<QSqlQuery>(database.db());
+    m_prepared = query->prepare(statement);
+    m_query = query.get();
+    if (m_prepared && !cached.query) {
+        // Kept only when it prepared: a statement refused now (say, inside a failed transaction)
+        // is prepared afresh next time.
+        cached.query = std::move(query);
+        cached.leased = true;
+        m_leased = &cached.leased;
+    } else {
+        m_own = std::move(query);
+    }
+}
+
+ReusedQuery::~ReusedQuery()
+{
+    m_query->finish();
+    if (m_leased)
+        *m_leased = false;
+}
+
+} // namespace ud::server
