@@ -814,6 +814,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Cannot upgrade the data file %1: %2</source>
         <translation>无法升级数据文件 %1：%2</translation>
     </message>
+    <message>
+        <source>The data file is in use by another program that is writing to it; close that program (or wait for it to finish) and try again.</source>
+        <translation>数据文件正被另一个程序写入；请关闭该程序（或等它完成）后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ud::DemoGenerator</name>
@@ -1488,6 +1492,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Mobile: %1 is also the mobile of the member %2; please check it.</source>
         <translation>手机号码：%1 也是会员 %2 的手机号码，请核对。</translation>
+    </message>
+    <message>
+        <source>%1 The member is imported without &quot;%2&quot;; correct it in the member&apos;s form.</source>
+        <translation>%1该会员照常导入，但不含“%2”这一项；请在会员信息中改正。</translation>
     </message>
 </context>
 <context>
@@ -2502,12 +2510,36 @@ The entry typed on this computer is given up; the request is checked by the serv
 <context>
     <name>ud::OrcusReader</name>
     <message>
-        <source>%1: the workbook cannot be read (%2). Open it in Excel or WPS and save it again.</source>
-        <translation>%1：无法读取该工作簿（%2）。请用 Excel 或 WPS 打开后重新保存。</translation>
-    </message>
-    <message>
         <source>%1: the workbook is damaged (its parts claim more data than the file holds). Open it in Excel or WPS and save it again.</source>
         <translation>%1：工作簿已损坏（其内部记录的数据量超出了文件的实际内容）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes). Copy or download the roster again.</source>
+        <translation>%1：文件是空的（0 字节）。请重新复制或下载花名册。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not an .xlsx workbook: it is an older Excel (.xls) file under a new name, or a workbook protected with a password. Open it in Excel or WPS, remove any password and save it as .xlsx.</source>
+        <translation>%1：该文件不是 .xlsx 工作簿，而是改了扩展名的旧版 Excel（.xls）文件，或是设有密码的工作簿。请用 Excel 或 WPS 打开，去掉密码后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not an OpenDocument spreadsheet: it is an older Excel (.xls) file under a new name. Open it in Excel, WPS or LibreOffice and save it as .ods or .xlsx.</source>
+        <translation>%1：该文件不是 OpenDocument 电子表格，而是改了扩展名的旧版 Excel（.xls）文件。请用 Excel、WPS 或 LibreOffice 打开后另存为 .ods 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not an Excel workbook (.xlsx), whatever its name says. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1：该文件并不是 Excel 工作簿（.xlsx），尽管扩展名如此。请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not an OpenDocument spreadsheet (.ods), whatever its name says. Open it in LibreOffice or WPS and save it as .ods or .xlsx.</source>
+        <translation>%1：该文件并不是 OpenDocument 电子表格（.ods），尽管扩展名如此。请用 LibreOffice 或 WPS 打开后另存为 .ods 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (its zip archive is incomplete or broken, as after an interrupted download or copy). Open it in Excel or WPS and save it again.</source>
+        <translation>%1：工作簿已损坏（文件不完整或已破损，常见于下载或复制中断）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or not a spreadsheet (%2). Open it in Excel or WPS and save it again.</source>
+        <translation>%1：工作簿已损坏，或不是电子表格（%2）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3522,10 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>There is no column &quot;%1&quot; to export.</source>
         <translation>没有名为“%1”的列，无法导出。</translation>
+    </message>
+    <message>
+        <source>%1: the import template is a workbook; give the file the suffix .xlsx.</source>
+        <translation>%1：导入模板是 Excel 工作簿，请使用扩展名 .xlsx。</translation>
     </message>
 </context>
 <context>
@@ -5927,6 +5963,10 @@ Commands:
     <message>
         <source>Shows what this command takes.</source>
         <translation>显示本命令的用法和选项。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has no column for the name (姓名) in its header row (row %2). Name that column 姓名 and import the file again.</source>
+        <translation>工作表“%1”的表头（第 %2 行）中没有姓名列。请把该列的表头改为“姓名”后重新导入。</translation>
     </message>
 </context>
 <context>

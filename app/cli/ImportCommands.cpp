@@ -96,6 +96,13 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!choice)
         return context.fail(error);
     const Sheet& sheet = workbook.sheets.at(choice->sheet);
+    // Without a name no row can become a member: say so once instead of refusing every row (the
+    // window's mapping step lets the clerk point at the column instead).
+    if (choice->map.columnOf(QStringLiteral("name")) < 0)
+        return context.fail(CliContext::tr("Sheet \"%1\" has no column for the name (姓名) in its header row "
+                                           "(row %2). Name that column 姓名 and import the file again.")
+                                .arg(sheet.name)
+                                .arg(choice->map.headerRow() + 1));
     const ImportPlan plan = ImportPlan::build(sheet, choice->map, store, organisationId);
 
     if (parser.isSet(QStringLiteral("problems")) &&

@@ -89,11 +89,11 @@ namespace codes {
 const CodeList& memberStatus()
 {
     static const CodeList list{
-        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"), "在会|正常|在籍"},
-        {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"), "保留会籍|保留"},
+        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"), "在会|正常|在籍|会员"},
+        {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"), "保留会籍|保留|退休|退休保留会籍"},
         {"hung", QT_TRANSLATE_NOOP("ud::Codes", "Hung"), "上挂|挂靠|待接转"},
-        {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"), "退会"},
-        {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍"},
+        {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"), "退会|离会"},
+        {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍|停止"},
         {"expelled", QT_TRANSLATE_NOOP("ud::Codes", "Expelled"), "开除会籍|开除|除名"},
         {"deceased", QT_TRANSLATE_NOOP("ud::Codes", "Deceased"), "死亡|已故|去世"},
     };
@@ -113,7 +113,7 @@ const CodeList& employmentForm()
 {
     static const CodeList list{
         {"employee", QT_TRANSLATE_NOOP("ud::Codes", "Employee"),
-         "单位就业|在岗职工|职工|在职|正式职工|合同制"},
+         "单位就业|在岗职工|职工|在职|正式职工|正式工|合同制|劳动合同制|合同工|劳务派遣|派遣|临时工|外包"},
         {"courier", QT_TRANSLATE_NOOP("ud::Codes", "Courier"), "快递员|快递"},
         {"food-delivery", QT_TRANSLATE_NOOP("ud::Codes", "Food-delivery rider"),
          "外卖送餐员|外卖骑手|外卖员|送餐员|骑手"},
@@ -133,9 +133,9 @@ const CodeList& education()
         {"doctorate", QT_TRANSLATE_NOOP("ud::Codes", "Doctorate"), "博士研究生|博士"},
         {"master", QT_TRANSLATE_NOOP("ud::Codes", "Master's degree"), "硕士研究生|硕士|研究生"},
         {"bachelor", QT_TRANSLATE_NOOP("ud::Codes", "Bachelor's degree"), "大学本科|本科"},
-        {"college", QT_TRANSLATE_NOOP("ud::Codes", "Junior college"), "大学专科|大专|专科"},
+        {"college", QT_TRANSLATE_NOOP("ud::Codes", "Junior college"), "大学专科|大专|专科|高职"},
         {"vocational", QT_TRANSLATE_NOOP("ud::Codes", "Secondary vocational"),
-         "中专|中技|技校|中等专业学校|职高"},
+         "中专|中技|技校|中等专业学校|职高|中职"},
         {"high-school", QT_TRANSLATE_NOOP("ud::Codes", "High school"), "高中|普通高中"},
         {"junior-high", QT_TRANSLATE_NOOP("ud::Codes", "Junior high school"), "初中"},
         {"primary", QT_TRANSLATE_NOOP("ud::Codes", "Primary school or below"), "小学|小学及以下|文盲"},
@@ -151,7 +151,8 @@ const CodeList& politicalStatus()
          "中共预备党员|预备党员"},
         {"cyl", QT_TRANSLATE_NOOP("ud::Codes", "Communist Youth League member"), "共青团员|团员"},
         {"democratic-party", QT_TRANSLATE_NOOP("ud::Codes", "Democratic party member"),
-         "民主党派|民主党派成员"},
+         "民主党派|民主党派成员|民革|民革党员|民盟|民盟盟员|民建|民建会员|民进|民进会员|农工党|农工党党员|"
+         "致公党|致公党党员|九三学社|九三学社社员|台盟|台盟盟员"},
         {"non-partisan", QT_TRANSLATE_NOOP("ud::Codes", "Non-partisan"), "无党派人士|无党派"},
         {"masses", QT_TRANSLATE_NOOP("ud::Codes", "Masses"), "群众"},
     };

@@ -2,6 +2,7 @@
 
 #include "domain/TextNormaliser.h"
 #include "io/ClerkDate.h"
+#include "io/TableFileWriter.h"
 #include "members/MemberValidator.h"
 
 #include <cmath>
@@ -73,6 +74,10 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         return v;
     }
     v.text = field == QLatin1String("mobile") ? unwrapFormulaText(cell.text) : cell.text;
+    // Our CSV export's guard against a spreadsheet formula ('=1+1): the apostrophe is not the clerk's.
+    if (v.text.size() > 2 && v.text.at(0) == QLatin1Char('\'') &&
+        TableFileWriter::startsLikeFormula(v.text.mid(1)))
+        v.text.remove(0, 1);
     return v;
 }
 

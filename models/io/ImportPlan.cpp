@@ -59,6 +59,23 @@ bool lookup(SqliteStatement& q, const QString& value)
 
 namespace {
 
+// Fields a member can do without: a value the import cannot take there is a warning and the member
+// comes in without it, instead of the whole member being refused for a mistyped mobile or an
+// education the code list does not know. Name, ID number, dates and status still refuse the row.
+bool isDispensable(const QString& field)
+{
+    static const QSet<QString> fields{QStringLiteral("mobile"),         QStringLiteral("ethnicity"),
+                                      QStringLiteral("education"),      QStringLiteral("politicalStatus"),
+                                      QStringLiteral("employmentForm"), QStringLiteral("household")};
+    return fields.contains(field);
+}
+
+QString withoutIt(const QString& reason, const SheetCell& cell)
+{
+    return ImportPlan::tr("%1 The member is imported without \"%2\"; correct it in the member's form.")
+        .arg(reason, cell.text.trimmed());
+}
+
 // One sheet row checked on its own: what the row says, before it is compared with the other rows
 // and the store.
 struct CheckedRow
@@ -96,8 +113,11 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         const CellNormaliser::Value value =
             CellNormaliser::normalise(field, cells.value(map.columnOf(field)));
         if (value.isError()) {
-            problem(field, value.error, true);
             refused.insert(field);
+            if (isDispensable(field))
+                problem(field, withoutIt(value.error, cells.value(map.columnOf(field))), false);
+            else
+                problem(field, value.error, true);
             continue;
         }
         if (!value.text.isEmpty() || field != QLatin1String("idType"))
@@ -110,7 +130,20 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     if (row.member.idType.isEmpty())
         row.member.idType = QStringLiteral("resident");
 
-    const QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
+    QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
+    if (std::any_of(found.cbegin(), found.cend(),
+                    [](const FieldProblem& p) { return p.isError() && isDispensable(p.field); })) {
+        // Checked again without the values it cannot take, which are then only warnings.
+        QList<FieldProblem> dropped;
+        for (const FieldProblem& p : found) {
+            if (p.isError() && isDispensable(p.field)) {
+                *fieldOf(row.member, p.field) = QString();
+                dropped.append({p.field, withoutIt(p.message, cells.value(map.columnOf(p.field))),
+                                FieldProblem::Severity::Warning});
+            }
+        }
+        found = dropped + MemberValidator::normaliseAndCheck(row.member);
+    }
     for (const FieldProblem& p : found) {
         // "The ID number is missing" says nothing new after the cell was refused as damaged.
         if (refused.contains(p.field))

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <exception>
@@ -12,6 +14,8 @@
 #include <orcus/spreadsheet/factory.hpp>
 #include <orcus/spreadsheet/import_interface.hpp>
 #include <orcus/spreadsheet/styles.hpp>
+#include <orcus/zip_archive.hpp>
+#include <orcus/zip_archive_stream.hpp>
 #include <vector>
 
 namespace ud {
@@ -188,12 +192,48 @@ void FormulaResult::commit()
     cell.xf = xf;
 }
 
+// Passes the settings on to the spreadsheet model and keeps the date that serial 0 stands for.
+class GlobalSettings : public ss::iface::import_global_settings
+{
+public:
+    explicit GlobalSettings(ss::iface::import_global_settings* model)
+        : m_model(model)
+    {
+    }
+    void set_origin_date(int year, int month, int day) override
+    {
+        origin = QDate(year, month, day);
+        if (m_model)
+            m_model->set_origin_date(year, month, day);
+    }
+    void set_default_formula_grammar(ss::formula_grammar_t grammar) override
+    {
+        if (m_model)
+            m_model->set_default_formula_grammar(grammar);
+    }
+    ss::formula_grammar_t get_default_formula_grammar() const override
+    {
+        return m_model ? m_model->get_default_formula_grammar() : ss::formula_grammar_t::unknown;
+    }
+    void set_character_set(orcus::character_set_t charset) override
+    {
+        if (m_model)
+            m_model->set_character_set(charset);
+    }
+
+    QDate origin{1899, 12, 30};
+
+private:
+    ss::iface::import_global_settings* m_model;
+};
+
 // Collects cells itself and lets the spreadsheet model read the styles (number formats).
 class Factory : public ss::iface::import_factory
 {
 public:
     explicit Factory(ss::document& doc)
         : m_model(doc)
+        , settings(m_model.get_global_settings())
     {
     }
     ss::iface::import_shared_strings* get_shared_strings() override { return &strings; }
@@ -202,10 +242,7 @@ public:
     {
         return m_model.get_reference_resolver(context);
     }
-    ss::iface::import_global_settings* get_global_settings() override
-    {
-        return m_model.get_global_settings();
-    }
+    ss::iface::import_global_settings* get_global_settings() override { return &settings; }
     ss::iface::import_sheet* append_sheet(ss::sheet_t, std::string_view name) override
     {
         sheets.push_back(std::make_unique<SheetCollector>(toQString(name), strings));
@@ -227,12 +264,205 @@ public:
     }
     void finalize() override {}
 
-    SharedStrings strings;
-    std::vector<std::unique_ptr<SheetCollector>> sheets;
-
 private:
     ss::import_factory m_model;
+
+public:
+    SharedStrings strings;
+    GlobalSettings settings;
+    std::vector<std::unique_ptr<SheetCollector>> sheets;
 };
+
+// What liborcus 0.17 leaves out of an .xlsx, read from the archive itself: it drops inline-string
+// cells (<c t="inlineStr"><is><t>…</t></is></c>, as WPS and report tools write them), ignores
+// <workbookPr date1904="1"/> and does not say which sheets are hidden.
+struct XlsxExtras
+{
+    bool date1904 = false;
+    struct SheetPart
+    {
+        QString name;
+        bool hidden = false;
+        QString part; // e.g. xl/worksheets/sheet1.xml
+    };
+    std::vector<SheetPart> sheets;
+};
+
+QByteArray readEntry(const orcus::zip_archive& zip, const QString& name)
+{
+    std::vector<unsigned char> buffer;
+    if (!zip.read_file_entry(name.toStdString(), buffer))
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
+}
+
+bool isTrue(QStringView value)
+{
+    return value == u"1" || value == u"true";
+}
+
+XlsxExtras readWorkbookPart(const orcus::zip_archive& zip)
+{
+    XlsxExtras extras;
+    QHash<QString, QString> targets; // relationship id → part
+    QXmlStreamReader rels(readEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels")));
+    while (!rels.atEnd()) {
+        if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == u"Relationship") {
+            const QString target = rels.attributes().value(QLatin1String("Target")).toString();
+            targets.insert(rels.attributes().value(QLatin1String("Id")).toString(),
+                           target.startsWith(QLatin1Char('/')) ? target.mid(1)
+                                                               : QStringLiteral("xl/") + target);
+        }
+    }
+    QXmlStreamReader xml(readEntry(zip, QStringLiteral("xl/workbook.xml")));
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == u"workbookPr") {
+            extras.date1904 = isTrue(attributes.value(QLatin1String("date1904")));
+        } else if (xml.name() == u"sheet") {
+            XlsxExtras::SheetPart sheet;
+            sheet.name = attributes.value(QLatin1String("name")).toString();
+            const QStringView state = attributes.value(QLatin1String("state"));
+            sheet.hidden = state == u"hidden" || state == u"veryHidden";
+            for (const QXmlStreamAttribute& a : attributes) {
+                if (a.name() == u"id")
+                    sheet.part = targets.value(a.value().toString());
+            }
+            extras.sheets.push_back(sheet);
+        }
+    }
+    return extras;
+}
+
+// "B12" → row 11, column 1; false for anything else.
+bool parseCellReference(QStringView ref, int* row, int* col)
+{
+    qsizetype i = 0;
+    int c = 0;
+    while (i < ref.size() && ref.at(i).isLetter() && c <= 16384)
+        c = c * 26 + (ref.at(i++).toUpper().unicode() - 'A' + 1);
+    bool ok = false;
+    const int r = ref.mid(i).toInt(&ok);
+    if (c < 1 || c > 16384 || !ok || r < 1 || r > 1048576)
+        return false;
+    *row = r - 1;
+    *col = c - 1;
+    return true;
+}
+
+// Puts the sheet's inline strings into the cells liborcus left empty.
+void readInlineStrings(const QByteArray& part, SheetCollector& sheet)
+{
+    QXmlStreamReader xml(part);
+    int row = -1;
+    int col = -1;
+    bool inlineCell = false;
+    int phonetic = 0;
+    QString text;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.name();
+            if (name == u"row") {
+                bool ok = false;
+                const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
+                row = ok && r >= 1 ? r - 1 : row + 1;
+                col = -1;
+            } else if (name == u"c") {
+                int r = 0;
+                int c = 0;
+                if (parseCellReference(xml.attributes().value(QLatin1String("r")), &r, &c)) {
+                    row = r;
+                    col = c;
+                } else {
+                    ++col;
+                }
+                inlineCell = xml.attributes().value(QLatin1String("t")) == u"inlineStr";
+                phonetic = 0;
+                text.clear();
+            } else if (inlineCell && name == u"rPh") {
+                ++phonetic;
+            } else if (inlineCell && name == u"t" && phonetic == 0) {
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == u"rPh") {
+                --phonetic;
+            } else if (xml.name() == u"c" && inlineCell) {
+                inlineCell = false;
+                if (row >= 0 && row < 1048576 && col >= 0 && col < 16384) {
+                    RawCell& cell = sheet.at(row, col);
+                    if (cell.cell.type == SheetCell::Type::Empty) {
+                        cell.cell = SheetCell::fromText(text);
+                        cell.isNumber = false;
+                    }
+                }
+            }
+        }
+    }
+}
+
+// Reads what liborcus misses (see XlsxExtras) into the collected sheets; returns whether the workbook
+// counts its dates from 1904. A part that cannot be read is left as liborcus read it.
+bool completeXlsx(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
+{
+    orcus::zip_archive_stream_fd stream(QFile::encodeName(path).constData());
+    orcus::zip_archive zip(&stream);
+    zip.load();
+    const XlsxExtras extras = readWorkbookPart(zip);
+    for (size_t i = 0; i < extras.sheets.size() && i < sheets.size(); ++i) {
+        SheetCollector& sheet = *sheets[i];
+        if (sheet.sheet.name != extras.sheets[i].name)
+            continue;
+        sheet.sheet.hidden = extras.sheets[i].hidden;
+        if (extras.sheets[i].part.isEmpty())
+            continue;
+        const QByteArray part = readEntry(zip, extras.sheets[i].part);
+        if (part.contains("inlineStr"))
+            readInlineStrings(part, sheet);
+    }
+    return extras.date1904;
+}
+
+// The attribute named `name` in whatever namespace (style:family, table:display, …).
+QStringView localAttribute(const QXmlStreamAttributes& attributes, QStringView name)
+{
+    for (const QXmlStreamAttribute& a : attributes) {
+        if (a.name() == name)
+            return a.value();
+    }
+    return {};
+}
+
+// Which tables of an .ods are hidden: their table style says table:display="false".
+void readOdsHiddenTables(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
+{
+    orcus::zip_archive_stream_fd stream(QFile::encodeName(path).constData());
+    orcus::zip_archive zip(&stream);
+    zip.load();
+    QXmlStreamReader xml(readEntry(zip, QStringLiteral("content.xml")));
+    QSet<QString> hiddenStyles;
+    QString style;
+    size_t table = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == u"style" && localAttribute(attributes, u"family") == u"table") {
+            style = localAttribute(attributes, u"name").toString();
+        } else if (xml.name() == u"table-properties" && localAttribute(attributes, u"display") == u"false") {
+            hiddenStyles.insert(style);
+        } else if (xml.name() == u"table" && xml.namespaceUri().contains(u"opendocument:xmlns:table")) {
+            if (table < sheets.size() &&
+                hiddenStyles.contains(localAttribute(attributes, u"style-name").toString()))
+                sheets[table]->sheet.hidden = true;
+            ++table;
+            xml.skipCurrentElement();
+        }
+    }
+}
 
 quint32 le32(const uchar* p)
 {
@@ -326,6 +556,43 @@ bool OrcusReader::isDateFormat(size_t builtinId, const QString& formatCode)
     return false;
 }
 
+QString OrcusReader::unreadableMessage(const QString& path, const QString& detail) const
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
+    if (file.isOpen() && file.size() == 0)
+        return tr("%1: the file is empty (0 bytes). Copy or download the roster again.").arg(name);
+    // The compound-document signature: an .xls workbook under another name, or an .xlsx protected
+    // with a password (Excel encrypts those into the old container).
+    if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
+        return m_format == Format::Xlsx
+                   ? tr("%1: the file is not an .xlsx workbook: it is an older Excel (.xls) file under a "
+                        "new name, or a workbook protected with a password. Open it in Excel or WPS, remove "
+                        "any password and save it as .xlsx.")
+                         .arg(name)
+                   : tr("%1: the file is not an OpenDocument spreadsheet: it is an older Excel (.xls) file "
+                        "under a new name. Open it in Excel, WPS or LibreOffice and save it as .ods or "
+                        ".xlsx.")
+                         .arg(name);
+    if (!head.startsWith("PK"))
+        return m_format == Format::Xlsx
+                   ? tr("%1: the file is not an Excel workbook (.xlsx), whatever its name says. Open it in "
+                        "Excel or WPS and save it as .xlsx.")
+                         .arg(name)
+                   : tr("%1: the file is not an OpenDocument spreadsheet (.ods), whatever its name says. "
+                        "Open it in LibreOffice or WPS and save it as .ods or .xlsx.")
+                         .arg(name);
+    // liborcus's archive errors carry no text.
+    if (detail.isEmpty())
+        return tr("%1: the workbook is damaged (its zip archive is incomplete or broken, as after an "
+                  "interrupted download or copy). Open it in Excel or WPS and save it again.")
+            .arg(name);
+    return tr("%1: the workbook is damaged or not a spreadsheet (%2). Open it in Excel or WPS and save it "
+              "again.")
+        .arg(name, detail);
+}
+
 bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
 {
     workbook->sheets.clear();
@@ -340,13 +607,22 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
     try {
         ss::document doc(ss::range_size_t{1048576, 16384});
         Factory factory(doc);
+        QDate origin;
         if (m_format == Format::Xlsx) {
             orcus::orcus_xlsx filter(&factory);
             filter.read_file(QFile::encodeName(path).toStdString());
+            // liborcus 0.17 reports 1899-12-30 whatever <workbookPr date1904> says.
+            origin = completeXlsx(path, factory.sheets) ? QDate(1904, 1, 1) : factory.settings.origin;
         } else {
             orcus::orcus_ods filter(&factory);
             filter.read_file(QFile::encodeName(path).toStdString());
+            readOdsHiddenTables(path, factory.sheets);
+            origin = factory.settings.origin; // <table:null-date>
         }
+        if (!origin.isValid())
+            origin = QDate(1899, 12, 30);
+        // Serials as the 1900 date system counts them (what SheetCell::number holds for a date).
+        const qint64 originOffset = QDate(1899, 12, 30).daysTo(origin);
         const ss::styles& styles = doc.get_styles();
         // A cell format names its number format by the identifier (Excel's numFmtId); the custom
         // formats' codes are listed separately.
@@ -366,7 +642,6 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             dateFormats.insert(xf, date);
             return date;
         };
-        const QDate origin(1899, 12, 30);
         for (const auto& collected : factory.sheets) {
             Sheet sheet = collected->sheet;
             sheet.rows.reserve(static_cast<qsizetype>(collected->rows.size()));
@@ -374,14 +649,15 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                 QList<SheetCell> row;
                 row.reserve(static_cast<qsizetype>(raw.size()));
                 for (const RawCell& cell : raw) {
-                    // Excel's dates are the serials 0 (1899-12-30) to 2958465 (9999-12-31); a number
-                    // outside them (or NaN) in a date-formatted cell stays a number, which the date
-                    // fields refuse with a message instead of an out-of-range conversion.
+                    // Excel's dates are the serials 0 (1899-12-30, or 1904-01-01 in the 1904 date
+                    // system) to 9999-12-31; a number outside them (or NaN) in a date-formatted cell
+                    // stays a number, which the date fields refuse with a message instead of an
+                    // out-of-range conversion.
                     const double serial = cell.cell.number;
                     if (cell.isNumber && cell.cell.type == SheetCell::Type::Number && serial >= 0 &&
-                        serial < 2958466 && isDate(cell.xf)) {
+                        serial + static_cast<double>(originOffset) < 2958466 && isDate(cell.xf)) {
                         SheetCell date = SheetCell::fromDate(origin.addDays(static_cast<qint64>(serial)));
-                        date.number = serial;
+                        date.number = serial + static_cast<double>(originOffset);
                         row.append(date);
                     } else {
                         row.append(cell.cell);
@@ -395,8 +671,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         }
     } catch (const std::exception& e) {
         if (error)
-            *error = tr("%1: the workbook cannot be read (%2). Open it in Excel or WPS and save it again.")
-                         .arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(e.what()));
+            *error = unreadableMessage(path, QString::fromLocal8Bit(e.what()).trimmed());
         return false;
     }
     return true;

@@ -31,6 +31,9 @@ public:
     static bool hasPlausibleSizes(const QString& path);
 
 private:
+    // Why the file at `path` cannot be read, for the clerk; `detail` is liborcus's reason, often empty.
+    QString unreadableMessage(const QString& path, const QString& detail) const;
+
     Format m_format;
 };
 

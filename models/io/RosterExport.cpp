@@ -325,6 +325,13 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
 
 bool RosterExport::writeTemplate(const QString& path, QString* error)
 {
+    // Its text-formatted ID column and drop-down lists exist only in a workbook.
+    if (QFileInfo(path).suffix().toLower() != QLatin1String("xlsx")) {
+        if (error)
+            *error = tr("%1: the import template is a workbook; give the file the suffix .xlsx.")
+                         .arg(QFileInfo(path).fileName());
+        return false;
+    }
     QStringList fields = columns();
     fields.removeAll(QStringLiteral("organisation"));
     XlsxWriter book(path);

@@ -17,10 +17,20 @@ std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workboo
             *error = message;
         return std::nullopt;
     };
+    // Without a name a hidden sheet (an old roster, a lookup list) is taken only when no visible sheet
+    // has a header row.
+    std::optional<SheetChoice> hidden;
     for (int i = 0; i < workbook.sheets.size(); ++i) {
         const Sheet& sheet = workbook.sheets.at(i);
         if (!sheetName.isEmpty() && sheet.name != sheetName)
             continue;
+        if (sheetName.isEmpty() && sheet.hidden) {
+            if (!hidden) {
+                if (const std::optional<HeaderMap> map = HeaderMap::detect(sheet))
+                    hidden = SheetChoice{i, *map};
+            }
+            continue;
+        }
         if (const std::optional<HeaderMap> map = HeaderMap::detect(sheet))
             return SheetChoice{i, *map};
         if (!sheetName.isEmpty())
@@ -29,6 +39,8 @@ std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workboo
                    "one more (such as 姓名, 身份证号码, 手机号码).")
                     .arg(sheetName));
     }
+    if (hidden)
+        return hidden;
     if (!sheetName.isEmpty()) {
         QStringList names;
         for (const Sheet& sheet : workbook.sheets)

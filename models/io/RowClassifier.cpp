@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ud {
 
@@ -30,26 +31,38 @@ bool RowClassifier::isTotals(const QString& text)
 
 bool RowClassifier::isSignature(const QString& text)
 {
-    // 制表人 制表 审核人 审核 填表人 填表 负责人 填报人 联系人 日期 盖章 注 说明 备注：
-    static const QRegularExpression signature(QStringLiteral(
-        "^(?:\\x{5236}\\x{8868}|\\x{5BA1}\\x{6838}|\\x{586B}\\x{8868}|\\x{586B}\\x{62A5}|"
-        "\\x{8D1F}\\x{8D23}\\x{4EBA}|\\x{8054}\\x{7CFB}\\x{4EBA}|\\x{5355}\\x{4F4D}\\x{76D6}\\x{7AE0}|"
-        "\\x{76D6}\\x{7AE0}|\\x{65E5}\\x{671F}[:\\x{FF1A}]|\\x{6CE8}[:\\x{FF1A}]|"
-        "\\x{8BF4}\\x{660E}[:\\x{FF1A}]|\\x{5907}\\x{6CE8}[:\\x{FF1A}])"));
+    // 制表人 制表 审核人 审核 填表人 填表 填报人 (单位)负责人 联系人 经办人 单位盖章 盖章 日期： 注： 说明：
+    // 备注： 联系电话：
+    static const QRegularExpression signature(
+        QStringLiteral("^(?:\\x{5236}\\x{8868}|\\x{5BA1}\\x{6838}|\\x{586B}\\x{8868}|\\x{586B}\\x{62A5}|"
+                       "(?:\\x{5355}\\x{4F4D})?\\x{8D1F}\\x{8D23}\\x{4EBA}|\\x{8054}\\x{7CFB}\\x{4EBA}|"
+                       "\\x{7ECF}\\x{529E}\\x{4EBA}|\\x{5355}\\x{4F4D}\\x{76D6}\\x{7AE0}|"
+                       "\\x{76D6}\\x{7AE0}|\\x{65E5}\\x{671F}[:\\x{FF1A}]|\\x{6CE8}[:\\x{FF1A}]|"
+                       "\\x{8BF4}\\x{660E}[:\\x{FF1A}]|\\x{5907}\\x{6CE8}[:\\x{FF1A}]|"
+                       "\\x{8054}\\x{7CFB}\\x{7535}\\x{8BDD}[:\\x{FF1A}])"));
     return signature.match(compact(text)).hasMatch();
+}
+
+bool RowClassifier::looksLikeIdNumber(const SheetCell& cell)
+{
+    // An ID number, whole or damaged (a numeric cell, scientific notation, a digit lost): many
+    // digits. A count such as "1" or "共3人" beside 合计 is not one.
+    if (cell.type == SheetCell::Type::Number)
+        return std::abs(cell.number) >= 1e6;
+    if (cell.type != SheetCell::Type::Text)
+        return cell.type == SheetCell::Type::Date;
+    return std::count_if(cell.text.cbegin(), cell.text.cend(), [](QChar c) { return c.isDigit(); }) >= 6;
 }
 
 RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const HeaderMap& map)
 {
-    // Digits in the ID number column make a member row whatever else the row says.
+    // An ID number in its column makes a member row whatever else the row says.
     const int idColumn = map.columnOf(QStringLiteral("idNumber"));
-    if (idColumn >= 0 && idColumn < row.size() && !row.at(idColumn).isEmpty()) {
-        const SheetCell& id = row.at(idColumn);
-        if (id.type != SheetCell::Type::Text ||
-            std::any_of(id.text.cbegin(), id.text.cend(), [](QChar c) { return c.isDigit(); }))
-            return Kind::Member;
-    }
+    if (idColumn >= 0 && idColumn < row.size() && !row.at(idColumn).isEmpty() &&
+        looksLikeIdNumber(row.at(idColumn)))
+        return Kind::Member;
     bool anyField = false;
+    int repeatedHeaders = 0;
     for (int c = 0; c < row.size(); ++c) {
         const SheetCell& cell = row.at(c);
         if (cell.isEmpty())
@@ -59,10 +72,15 @@ RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const H
                 return Kind::Totals;
             if (isSignature(cell.text))
                 return Kind::Signature;
+            if (!map.fieldAt(c).isEmpty() && compact(cell.text) == compact(map.headerAt(c)))
+                ++repeatedHeaders;
         }
         if (!map.fieldAt(c).isEmpty())
             anyField = true;
     }
+    // The header again, as in a roster pasted together from several sections.
+    if (repeatedHeaders >= 2)
+        return Kind::Header;
     return anyField ? Kind::Member : Kind::Blank;
 }
 

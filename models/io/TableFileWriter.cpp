@@ -17,8 +17,18 @@ bool fail(QString* error, const QString& message)
 }
 } // namespace
 
-QString TableFileWriter::csvField(const QString& text)
+bool TableFileWriter::startsLikeFormula(const QString& text)
 {
+    // What Excel and WPS evaluate when a CSV cell begins with it; a lone "-" (nothing) stays text.
+    static const QString starts = QStringLiteral("=+-@");
+    return text.size() > 1 && starts.contains(text.at(0));
+}
+
+QString TableFileWriter::csvField(const QString& rawText)
+{
+    // A cell such as =HYPERLINK(...) in a member's notes would run when the CSV is opened: an
+    // apostrophe keeps it text (the import takes it off again).
+    const QString text = startsLikeFormula(rawText) ? QLatin1Char('\'') + rawText : rawText;
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;

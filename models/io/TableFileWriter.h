@@ -32,6 +32,8 @@ public:
     void writeRow(const QStringList& cells);
     // One CSV field, quoted when it holds a comma, a quote or a line break.
     static QString csvField(const QString& text);
+    // True for text a spreadsheet would take for a formula (=, +, - or @ and more).
+    static bool startsLikeFormula(const QString& text);
     bool finish(QString* error);
 
 private:

@@ -37,6 +37,7 @@ struct Sheet
 {
     QString name;
     QList<QList<SheetCell>> rows;
+    bool hidden = false; // hidden in the workbook (Excel's "Hide sheet"); known for .xlsx and .ods
 };
 
 struct Workbook

@@ -1,5 +1,6 @@
 #include "store/Transaction.h"
 
+#include "store/Database.h"
 #include "store/Sql.h"
 #include "util/LogCategories.h"
 
@@ -35,6 +36,11 @@ Transaction::Transaction(const QSqlDatabase& db, Nesting nesting)
     // IMMEDIATE takes the write lock now: a second writer waits (busy_timeout) instead of failing
     // at commit time with half of its work done.
     m_active = sql::runCached(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_error);
+    // Still locked after the busy timeout: another program (a second UnionDesk, a backup tool,
+    // the sqlite3 shell) is writing to the file.
+    if (!m_active && m_error.contains(QLatin1String("database is locked")))
+        m_error = Database::tr("The data file is in use by another program that is writing to it; close "
+                               "that program (or wait for it to finish) and try again.");
     if (m_active && nesting == Nesting::AllowSavepoints) {
         m_allowsSavepoints = true;
         depths[name] = 1;
