@@ -190,6 +190,18 @@ void TstImportCli::failsWhenItCannotRun()
     f.close();
     r = run({QStringLiteral("import"), file(QStringLiteral("noheader.csv")), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
+    // A header without a name column: one error naming the sheet and the header row, not a refusal
+    // for every row.
+    QFile noName(file(QStringLiteral("noname.csv")));
+    QVERIFY(noName.open(QIODevice::WriteOnly));
+    noName.write("花名册\n身份证号码,手机号码\n110105196001010011,13812345678\n");
+    noName.close();
+    const int before = count(QStringLiteral("SELECT count(*) FROM member"));
+    r = run({QStringLiteral("import"), file(QStringLiteral("noname.csv")), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("row 2")) || r.err.contains(QStringLiteral("第 2 行")),
+             qPrintable(r.err));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM member")), before);
 }
 
 void TstImportCli::exportsAndReimports()
