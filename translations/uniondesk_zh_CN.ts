@@ -1497,6 +1497,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1 The member is imported without &quot;%2&quot;; correct it in the member&apos;s form.</source>
         <translation>%1该会员照常导入，但不含“%2”这一项；请在会员信息中改正。</translation>
     </message>
+    <message>
+        <source>ID number: the same person as in row %1, which was refused; this row is imported instead. Please check which of the two is right.</source>
+        <translation>身份证号码：与第 %1 行是同一人，该行未能导入，现导入本行。请核对两行中哪一行正确。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

@@ -3,6 +3,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <array>
+#include <map>
+#include <vector>
+
 namespace ud {
 
 bool CsvReader::read(const QString& path, Workbook* workbook, QString* error)
@@ -21,30 +25,51 @@ bool CsvReader::read(const QString& path, Workbook* workbook, QString* error)
 
 QChar CsvReader::detectDelimiter(const QString& text)
 {
-    // Count candidates outside quotes on the first lines, not the first alone: a roster's first line
-    // is often its title, a single field without any delimiter. The most frequent wins, comma on a
-    // tie.
+    // Count candidates outside quotes per line on the first lines, not the first alone: a roster's
+    // first line is often its title, a single field without any delimiter. The delimiter is the one
+    // that splits the most lines into the same number of fields; the most frequent one is not, as
+    // an address such as 广东省,广州市,天河区 in a tab-separated file has more commas than tabs. On
+    // a tie the more frequent wins, comma on a full tie.
     const QChar candidates[] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';'), QChar(0xFF0C)};
-    int counts[4] = {0, 0, 0, 0};
+    constexpr int kCandidates = 4;
     constexpr int kLines = 32;
-    int lines = 0;
+    std::vector<std::array<int, kCandidates>> perLine(1, {0, 0, 0, 0});
     bool quoted = false;
     for (const QChar c : text) {
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         if (quoted)
             continue;
-        if (c == QLatin1Char('\n') && ++lines == kLines)
-            break;
-        for (int i = 0; i < 4; ++i) {
+        if (c == QLatin1Char('\n')) {
+            if (perLine.size() == kLines)
+                break;
+            perLine.push_back({0, 0, 0, 0});
+            continue;
+        }
+        for (int i = 0; i < kCandidates; ++i) {
             if (c == candidates[i])
-                ++counts[i];
+                ++perLine.back()[size_t(i)];
         }
     }
     int best = 0;
-    for (int i = 1; i < 4; ++i) {
-        if (counts[i] > counts[best])
+    std::pair<int, int> bestScore{-1, -1}; // lines split alike, occurrences
+    for (int i = 0; i < kCandidates; ++i) {
+        std::map<int, int> linesWithCount;
+        int total = 0;
+        for (const auto& counts : perLine) {
+            const int n = counts[size_t(i)];
+            total += n;
+            if (n > 0)
+                ++linesWithCount[n];
+        }
+        int alike = 0;
+        for (const auto& [count, lines] : linesWithCount)
+            alike = std::max(alike, lines);
+        const std::pair<int, int> score{alike, total};
+        if (score > bestScore) {
+            bestScore = score;
             best = i;
+        }
     }
     return candidates[best];
 }

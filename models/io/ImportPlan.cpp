@@ -172,6 +172,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
 
     QHash<QString, int> idNumbersSeen; // normalised ID number → first row
     QHash<QString, int> mobilesSeen;
+    QHash<QString, int> refusedIdNumbers; // ID number of a refused row → its row, when no row was taken
     const QStringList fields = map.fields();
     const int total = static_cast<int>(sheet.rows.size());
     // Checking a row is pure work on the sheet (the look-ups below stay on this connection's thread).
@@ -225,8 +226,20 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                             true);
                     hasError = true;
                 }
-                if (!hasError)
+                if (!hasError) {
                     idNumbersSeen.insert(id, row.row);
+                    // The first of the two rows was refused: this one comes in, but the clerk should
+                    // know which of the two the roster now holds.
+                    if (const auto refused = refusedIdNumbers.constFind(id);
+                        refused != refusedIdNumbers.constEnd())
+                        problem(QStringLiteral("idNumber"),
+                                tr("ID number: the same person as in row %1, which was refused; this row is "
+                                   "imported instead. Please check which of the two is right.")
+                                    .arg(*refused),
+                                false);
+                }
+            } else if (!row.member.idNumber.isEmpty() && !refusedIdNumbers.contains(row.member.idNumber)) {
+                refusedIdNumbers.insert(row.member.idNumber, row.row);
             }
             if (!hasError && !row.member.mobile.isEmpty()) {
                 const QString& mobile = row.member.mobile;

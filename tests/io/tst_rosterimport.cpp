@@ -46,6 +46,7 @@ private slots:
     void refusesDamagedIdNumbers();
     void normalisesIdNumberCells();
     void planReportsEveryProblemWithExcelRowNumbers();
+    void warnsOfTheTwinOfARefusedRow();
     void duplicatesAgainstTheStore();
     void commitWritesEverythingInOneTransaction();
     void failedCommitLeavesTheStoreAsItWas();
@@ -277,6 +278,16 @@ void TstRosterImport::parsesCsvQuoting()
     const Sheet tabs = CsvReader::parse(QStringLiteral("姓名\t身份证号\n张三\t'110105\n"));
     QCOMPARE(tabs.rows.at(1).at(1).text, QStringLiteral("'110105"));
     QCOMPARE(CsvReader::detectDelimiter(QStringLiteral("a;b;c\n")), QLatin1Char(';'));
+    // Found by an acceptance run: the delimiter that splits the lines alike, not the most frequent
+    // one. Addresses with commas in a tab-separated file, notes with semicolons in a CSV.
+    const QString tabbed = QStringLiteral("姓名\t身份证号码\t家庭住址\t备注\n"
+                                          "张三\t1\t广东省,广州市,天河区,XX路\t甲,乙,丙\n"
+                                          "李四\t2\t广东省,广州市,越秀区,YY路\t甲,乙\n");
+    QCOMPARE(CsvReader::detectDelimiter(tabbed), QLatin1Char('\t'));
+    QCOMPARE(CsvReader::parse(tabbed).rows.at(1).at(2).text, QStringLiteral("广东省,广州市,天河区,XX路"));
+    QCOMPARE(
+        CsvReader::detectDelimiter(QStringLiteral("姓名,身份证号码,备注\n张三,1,a;b;c;d\n李四,2,e;f;g\n")),
+        QLatin1Char(','));
 }
 
 // Found by the reader fuzz target's seeds (tests/fuzz): the delimiter was taken from the first line
@@ -476,6 +487,25 @@ void TstRosterImport::normalisesIdNumberCells()
     QCOMPARE(plan.rows().at(3).member.idNumber, TestStore::sampleIdNumber(4));
     QCOMPARE(plan.rows().at(4).member.idNumber, TestStore::sampleIdNumber(5));
     QCOMPARE(plan.rows().at(5).member.idNumber, TestStore::sampleIdNumber(6));
+}
+
+void TstRosterImport::warnsOfTheTwinOfARefusedRow()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const QString id = TestStore::sampleIdNumber(20);
+    const Sheet sheet = sheetOf({QStringLiteral("姓名,身份证号码,入会时间"),
+                                 QStringLiteral("张三,%1,2099-1-1").arg(id),   // row 2: refused
+                                 QStringLiteral("张三,%1,2020-1-1").arg(id),   // row 3: the same person
+                                 QStringLiteral("张三,%1,2021-1-1").arg(id)}); // row 4: a third time
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 1);
+    const ImportProblem* twin = findProblem(plan, 3, QStringLiteral("idNumber"));
+    QVERIFY(twin && !twin->error);
+    QVERIFY2(twin->reason.contains(QStringLiteral("row 2")), qPrintable(twin->reason));
+    const ImportProblem* third = findProblem(plan, 4, QStringLiteral("idNumber"));
+    QVERIFY(third && third->error);
+    QVERIFY2(third->reason.contains(QStringLiteral("row 3")), qPrintable(third->reason));
 }
 
 void TstRosterImport::planReportsEveryProblemWithExcelRowNumbers()
