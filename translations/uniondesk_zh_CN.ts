@@ -1501,6 +1501,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>ID number: the same person as in row %1, which was refused; this row is imported instead. Please check which of the two is right.</source>
         <translation>身份证号码：与第 %1 行是同一人，该行未能导入，现导入本行。请核对两行中哪一行正确。</translation>
     </message>
+    <message>
+        <source>%1: some characters cannot be read: this cell was written in another encoding than the rest of the file (GBK in a UTF-8 file, say). Type it again in Excel or WPS and save the file again.</source>
+        <translation>%1：有字符无法识别：此单元格的文字编码与文件其余部分不同（例如 UTF-8 文件中夹杂了 GBK 文字）。请在 Excel 或 WPS 中重新输入后再保存文件。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

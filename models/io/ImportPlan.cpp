@@ -110,12 +110,22 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         QString* target = fieldOf(row.member, field);
         if (!target)
             continue;
-        const CellNormaliser::Value value =
-            CellNormaliser::normalise(field, cells.value(map.columnOf(field)));
+        const SheetCell cell = cells.value(map.columnOf(field));
+        if (cell.text.contains(QChar::ReplacementCharacter)) {
+            refused.insert(field);
+            problem(field,
+                    ImportPlan::tr("%1: some characters cannot be read: this cell was written in another "
+                                   "encoding than the rest of the file (GBK in a UTF-8 file, say). Type it "
+                                   "again in Excel or WPS and save the file again.")
+                        .arg(MemberValidator::fieldLabel(field)),
+                    true);
+            continue;
+        }
+        const CellNormaliser::Value value = CellNormaliser::normalise(field, cell);
         if (value.isError()) {
             refused.insert(field);
             if (isDispensable(field))
-                problem(field, withoutIt(value.error, cells.value(map.columnOf(field))), false);
+                problem(field, withoutIt(value.error, cell), false);
             else
                 problem(field, value.error, true);
             continue;

@@ -13,7 +13,21 @@ bool isUtf8(const QByteArray& bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
+    if (!decoder.hasError())
+        return true;
+    // A UTF-8 file with a name pasted in from a GBK one: UTF-8 still, so that one cell shows as
+    // unreadable (and its row is refused) instead of the whole file turning into nonsense. Text in
+    // GB18030 read as UTF-8 breaks at nearly every Chinese character (more breaks than readable characters in
+    // every GBK file tried; a pasted name gives a few among many).
+    qsizetype replaced = 0;
+    qsizetype readable = 0;
+    for (const QChar c : text) {
+        if (c == QChar::ReplacementCharacter)
+            ++replaced;
+        else if (c.unicode() >= 0x80)
+            ++readable;
+    }
+    return readable >= 2 * replaced;
 }
 
 bool looksUtf16(const QByteArray& bytes, bool littleEndian)

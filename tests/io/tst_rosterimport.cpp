@@ -47,6 +47,7 @@ private slots:
     void normalisesIdNumberCells();
     void planReportsEveryProblemWithExcelRowNumbers();
     void warnsOfTheTwinOfARefusedRow();
+    void refusesTheOneCellInAnotherEncoding();
     void duplicatesAgainstTheStore();
     void commitWritesEverythingInOneTransaction();
     void failedCommitLeavesTheStoreAsItWas();
@@ -487,6 +488,30 @@ void TstRosterImport::normalisesIdNumberCells()
     QCOMPARE(plan.rows().at(3).member.idNumber, TestStore::sampleIdNumber(4));
     QCOMPARE(plan.rows().at(4).member.idNumber, TestStore::sampleIdNumber(5));
     QCOMPARE(plan.rows().at(5).member.idNumber, TestStore::sampleIdNumber(6));
+}
+
+// Found by an acceptance run: one name pasted from a GBK file into a UTF-8 CSV made the whole file
+// read as GB18030, and no header was found.
+void TstRosterImport::refusesTheOneCellInAnotherEncoding()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const QByteArray bytes =
+        QStringLiteral("姓名,身份证号码\r\n张三,%1\r\n").arg(TestStore::sampleIdNumber(30)).toUtf8() +
+        TextDecoder::toGb18030(QStringLiteral("李四")) +
+        QStringLiteral(",%1\r\n王五,%2\r\n")
+            .arg(TestStore::sampleIdNumber(31), TestStore::sampleIdNumber(32))
+            .toUtf8();
+    QCOMPARE(TextDecoder::detect(bytes), TextDecoder::Encoding::Utf8);
+    // A whole GBK file still reads as GB18030.
+    QCOMPARE(TextDecoder::detect(TextDecoder::toGb18030(QString::fromUtf8(bytes))),
+             TextDecoder::Encoding::Gb18030);
+    const Sheet sheet = CsvReader::parse(TextDecoder::decode(bytes));
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 2);
+    const ImportProblem* unreadable = findProblem(plan, 3, QStringLiteral("name"));
+    QVERIFY(unreadable && unreadable->error);
+    QVERIFY2(unreadable->reason.contains(QStringLiteral("encoding")), qPrintable(unreadable->reason));
 }
 
 void TstRosterImport::warnsOfTheTwinOfARefusedRow()
