@@ -4,9 +4,22 @@
 
 namespace ud::server {
 
+namespace {
+
+// An update names the columns it changes, so a long-running server meets ever more statements;
+// each one kept costs memory here and in its PostgreSQL backend.
+constexpr size_t kMostKept = 256;
+
+} // namespace
+
 ReusedQuery::ReusedQuery(const ServerDatabase& database, const QString& statement)
 {
-    ServerDatabase::CachedQuery& cached = database.m_queries[statement];
+    auto& queries = database.m_queries;
+    if (queries.size() >= kMostKept && queries.find(statement) == queries.end()) {
+        for (auto it = queries.begin(); it != queries.end();)
+            it = it->second.leased ? std::next(it) : queries.erase(it);
+    }
+    ServerDatabase::CachedQuery& cached = queries[statement];
     if (cached.query && !cached.leased) {
         m_query = cached.query.get();
         m_leased = &cached.leased;

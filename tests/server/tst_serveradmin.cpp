@@ -4,6 +4,7 @@
 #include "AccountAdmin.h"
 #include "CliRun.h"
 #include "PasswordHasher.h"
+#include "ReusedQuery.h"
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
 #include "ServerMigrator.h"
@@ -53,6 +54,7 @@ private slots:
     void auditChainVerifiesAndShowsTampering();
     void coreAdminWritesAreAtomicWithTheirAuditEntry();
     void defaultDatabaseIsInTheDataFolder();
+    void reusedQueriesAnswerForTheirOwnValues();
 
 private:
     bool isPostgres() const { return m_backend == QLatin1String("postgresql"); }
@@ -539,6 +541,43 @@ void TestServerAdmin::defaultDatabaseIsInTheDataFolder()
                          environment, m_folder->path());
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(QFile::exists(defaultFile));
+}
+
+// The push's statements stay prepared on their connection (ReusedQuery): a second use runs the same
+// prepared query with its own values, a nested use of the same text gets a query of its own, and
+// many distinct statements (updates name the columns they change) still answer.
+void TestServerAdmin::reusedQueriesAnswerForTheirOwnValues()
+{
+    std::unique_ptr<ServerDatabase> db = openStore();
+    QVERIFY(db);
+    const QString statement = QStringLiteral("SELECT CAST(? AS TEXT)");
+    const auto answer = [&](ReusedQuery& reused, const QString& value) -> QString {
+        reused.query().bindValue(0, value);
+        if (!reused.isPrepared() || !reused.query().exec() || !reused.query().next())
+            return QStringLiteral("failed: ") + reused.query().lastError().text();
+        return reused.query().value(0).toString();
+    };
+    const QSqlQuery* first = nullptr;
+    {
+        ReusedQuery reused(*db, statement);
+        first = &reused.query();
+        QCOMPARE(answer(reused, QStringLiteral("甲")), QStringLiteral("甲"));
+    }
+    {
+        ReusedQuery again(*db, statement);
+        QCOMPARE(&again.query(), first);
+        QCOMPARE(answer(again, QStringLiteral("乙")), QStringLiteral("乙"));
+        ReusedQuery nested(*db, statement);
+        QVERIFY(&nested.query() != first);
+        QCOMPARE(answer(nested, QStringLiteral("丙")), QStringLiteral("丙"));
+        QCOMPARE(again.query().value(0).toString(), QStringLiteral("乙"));
+    }
+    for (int i = 0; i < 600; ++i) {
+        ReusedQuery distinct(*db, QStringLiteral("SELECT CAST(? AS TEXT) AS c%1").arg(i % 300));
+        QCOMPARE(answer(distinct, QString::number(i)), QString::number(i));
+    }
+    ReusedQuery broken(*db, QStringLiteral("SELECT FROM WHERE"));
+    QVERIFY(!broken.isPrepared());
 }
 
 QTEST_GUILESS_MAIN(TestServerAdmin)
