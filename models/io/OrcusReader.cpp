@@ -449,6 +449,10 @@ void readOdsHiddenTables(const QString& path, std::vector<std::unique_ptr<SheetC
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
+        // The styles come before the body, which holds every cell: without a hidden table style
+        // there is nothing to find in it.
+        if (xml.name() == u"body" && hiddenStyles.isEmpty())
+            return;
         const QXmlStreamAttributes attributes = xml.attributes();
         if (xml.name() == u"style" && localAttribute(attributes, u"family") == u"table") {
             style = localAttribute(attributes, u"name").toString();
