@@ -5973,8 +5973,13 @@ Commands:
         <translation>显示本命令的用法和选项。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; has no column for the name (姓名) in its header row (row %2). Name that column 姓名 and import the file again.</source>
-        <translation>工作表“%1”的表头（第 %2 行）中没有姓名列。请把该列的表头改为“姓名”后重新导入。</translation>
+        <source>Sheet &quot;%1&quot; has no column for %2 in its header row (row %3). Give the column its usual header (姓名, 身份证号码) and import the file again.</source>
+        <extracomment>%2 lists fields such as &quot;Name, ID number&quot;</extracomment>
+        <translation>工作表“%1”的表头（第 %3 行）中没有%2列。请把该列的表头改为常用的写法（姓名、身份证号码）后重新导入。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "io/ImportPlan.h"
 #include "io/RosterImport.h"
 #include "io/SheetReader.h"
+#include "members/MemberValidator.h"
 #include "organisations/OrganisationRepository.h"
 
 #include <QCommandLineParser>
@@ -96,13 +97,19 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!choice)
         return context.fail(error);
     const Sheet& sheet = workbook.sheets.at(choice->sheet);
-    // Without a name no row can become a member: say so once instead of refusing every row (the
-    // window's mapping step lets the clerk point at the column instead).
-    if (choice->map.columnOf(QStringLiteral("name")) < 0)
-        return context.fail(CliContext::tr("Sheet \"%1\" has no column for the name (姓名) in its header row "
-                                           "(row %2). Name that column 姓名 and import the file again.")
-                                .arg(sheet.name)
+    // Without these no row can become a member: say so once instead of refusing every row (the
+    // window's mapping step asks the clerk to point at the column instead).
+    if (const QStringList missing = choice->map.missingRequiredFields(); !missing.isEmpty()) {
+        QStringList labels;
+        for (const QString& field : missing)
+            labels.append(MemberValidator::fieldLabel(field));
+        //: %2 lists fields such as "Name, ID number"
+        return context.fail(CliContext::tr("Sheet \"%1\" has no column for %2 in its header row (row %3). "
+                                           "Give the column its usual header (姓名, 身份证号码) and import "
+                                           "the file again.")
+                                .arg(sheet.name, labels.join(CliContext::tr(", ")))
                                 .arg(choice->map.headerRow() + 1));
+    }
     const ImportPlan plan = ImportPlan::build(sheet, choice->map, store, organisationId);
 
     if (parser.isSet(QStringLiteral("problems")) &&

@@ -55,6 +55,21 @@ QString HeaderMap::fieldAt(int column) const
     return {};
 }
 
+QStringList HeaderMap::requiredFields()
+{
+    return {QStringLiteral("name"), QStringLiteral("idNumber")};
+}
+
+QStringList HeaderMap::missingRequiredFields() const
+{
+    QStringList missing;
+    for (const QString& field : requiredFields()) {
+        if (columnOf(field) < 0)
+            missing.append(field);
+    }
+    return missing;
+}
+
 QString HeaderMap::headerOf(const QString& field) const
 {
     const int column = columnOf(field);

@@ -40,6 +40,9 @@ public:
     QString headerOf(const QString& field) const;
     QString headerAt(int column) const { return m_headers.value(column); }
     QStringList fields() const { return m_columns.keys(); }
+    // Name and ID number: without a column for each no member can be imported.
+    static QStringList requiredFields();
+    QStringList missingRequiredFields() const;
     int columnCount() const { return static_cast<int>(m_headers.size()); }
     // Maps (or, with an empty field, unmaps) a column; a field maps to one column at most.
     void setField(int column, const QString& field);

@@ -75,17 +75,12 @@ bool ColumnMappingModel::setField(int column, const QString& field)
 
 QStringList ColumnMappingModel::missingRequiredFields() const
 {
-    QStringList missing;
-    for (const QString& field : requiredFields()) {
-        if (m_map.columnOf(field) < 0)
-            missing.append(field);
-    }
-    return missing;
+    return m_map.missingRequiredFields();
 }
 
 QStringList ColumnMappingModel::requiredFields()
 {
-    return {QStringLiteral("name"), QStringLiteral("idNumber")};
+    return HeaderMap::requiredFields();
 }
 
 QString ColumnMappingModel::columnLetter(int column)
