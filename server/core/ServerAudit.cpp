@@ -64,9 +64,9 @@ bool ServerAudit::append(ServerAuditEntry entry, QString* error)
     entry.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     entry.hash = hashOf(entry);
 
-    ReusedQuery reused(m_database,
-                       QStringLiteral("INSERT INTO audit_log(seq, at, actor, action, entity, record_id, detail, "
-                                      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    ReusedQuery reused(
+        m_database, QStringLiteral("INSERT INTO audit_log(seq, at, actor, action, entity, record_id, detail, "
+                                   "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery& insert = reused.query();
     int position = 0;
     for (const QVariant& value :

@@ -3,14 +3,13 @@
 #include "ChangeSequence.h"
 #include "DepartureLog.h"
 #include "MemberMove.h"
+#include "ReusedQuery.h"
 #include "ServerAudit.h"
 #include "ServerDatabase.h"
-#include "ReusedQuery.h"
 #include "ServerTransaction.h"
 #include "SyncRecordStore.h"
 #include "TransferPush.h"
 #include "UniqueViolation.h"
-#include "WriteSavepoint.h"
 #include "members/Member.h"
 #include "members/MemberValidator.h"
 #include "sync/SyncEntities.h"
@@ -219,10 +218,10 @@ bool SyncPushOperation::recordApplied(const PushedOperation& op, const QJsonObje
                                       QString* error) const
 {
     // No savepoint needed: a clash on the operation's id is no error but no row.
-    ReusedQuery reused(m_database,
-                       QStringLiteral("INSERT INTO applied_op(op_id, account_id, client_id, entity, record_id, "
-                                      "status, result, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT (op_id) DO NOTHING"));
+    ReusedQuery reused(
+        m_database, QStringLiteral("INSERT INTO applied_op(op_id, account_id, client_id, entity, record_id, "
+                                   "status, result, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (op_id) DO NOTHING"));
     QSqlQuery& query = reused.query();
     int position = 0;
     for (const QVariant& value :

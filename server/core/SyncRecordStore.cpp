@@ -68,7 +68,8 @@ SyncRecord SyncRecordStore::fromQuery(const QSqlQuery& query) const
 
 bool SyncRecordStore::load(const QString& id, SyncRecord* record, QString* error) const
 {
-    ReusedQuery reused(m_database, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectList(), m_spec.table));
+    ReusedQuery reused(m_database,
+                       QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectList(), m_spec.table));
     QSqlQuery& query = reused.query();
     query.bindValue(0, id);
     if (!reused.isPrepared() || !query.exec()) {
@@ -104,10 +105,10 @@ bool SyncRecordStore::insert(const SyncRecord& record, QSqlError* error) const
         values.append(bindable(*it));
     }
     WriteSavepoint savepoint(m_database);
-    ReusedQuery reused(m_database, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                                       .arg(m_spec.table, columns.join(QStringLiteral(", ")),
-                                            QStringList(columns.size(), QStringLiteral("?"))
-                                                .join(QStringLiteral(", "))));
+    ReusedQuery reused(m_database,
+                       QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                           .arg(m_spec.table, columns.join(QStringLiteral(", ")),
+                                QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
     QSqlQuery& query = reused.query();
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
