@@ -228,6 +228,10 @@
         <source>%1: &quot;%2&quot; gives only the month; the 1st of the month is taken.</source>
         <translation>%1：“%2”只有年月，按当月 1 日计。</translation>
     </message>
+    <message>
+        <source>%1: the old 15-digit number %2 is stored as the 18-digit %3 (the century and the check character added); please check it against the ID card.</source>
+        <translation>%1：15 位旧号码 %2 已按规则补全为 18 位 %3（补上世纪“19”和校验码），请与身份证核对。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -1504,6 +1508,22 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1: some characters cannot be read: this cell was written in another encoding than the rest of the file (GBK in a UTF-8 file, say). Type it again in Excel or WPS and save the file again.</source>
         <translation>%1：有字符无法识别：此单元格的文字编码与文件其余部分不同（例如 UTF-8 文件中夹杂了 GBK 文字）。请在 Excel 或 WPS 中重新输入后再保存文件。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1列</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header, so its values (the first in row %2) are not imported. Give it a header if they belong to the members.</source>
+        <translation>%1列没有表头，其中的内容（第一处在第 %2 行）不会导入。如果这些内容属于会员信息，请给该列加上表头。</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1（%2列）</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; names the same field as column %3 &quot;%4&quot;; only column %3 is imported, so the values of column %1 (the first in row %5) are not.</source>
+        <translation>%1列“%2”与%3列“%4”对应同一项信息；只导入%3列，%1列的内容（第一处在第 %5 行）不会导入。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "io/CellNormaliser.h"
 
+#include "domain/IdNumber.h"
 #include "domain/TextNormaliser.h"
 #include "io/ClerkDate.h"
 #include "io/TableFileWriter.h"
@@ -30,7 +31,8 @@ QString CellNormaliser::unwrapFormulaText(const QString& text)
     return text;
 }
 
-CellNormaliser::Value CellNormaliser::normalise(const QString& field, const SheetCell& cell)
+CellNormaliser::Value CellNormaliser::normalise(const QString& field, const SheetCell& cell,
+                                                QDate serialOrigin)
 {
     Value v;
     if (cell.isEmpty())
@@ -51,10 +53,20 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
             return v;
         }
         v.text = numeric ? numberText(cell.number) : text;
+        const QString digits = TextNormaliser::identifier(v.text);
+        if (field == QLatin1String("idNumber") && digits.size() == 15) {
+            // The store keeps the 18-digit form; the clerk should know the roster now shows another
+            // number than the file.
+            const IdNumber id = IdNumber::parse(digits);
+            if (id.isValid() && id.wasConverted())
+                v.warning = tr("%1: the old 15-digit number %2 is stored as the 18-digit %3 (the century "
+                               "and the check character added); please check it against the ID card.")
+                                .arg(label, digits, id.value());
+        }
         return v;
     }
     if (isDateField(field)) {
-        const ClerkDate::Result date = ClerkDate::parse(cell);
+        const ClerkDate::Result date = ClerkDate::parse(cell, serialOrigin);
         if (!date.date.isValid()) {
             v.error = tr("%1: %2 Write it as 2020-01-05 or 2020年1月5日.").arg(label, date.error);
             return v;

@@ -3,6 +3,7 @@
 #include "io/Workbook.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace ud {
@@ -25,7 +26,8 @@ public:
         bool isError() const { return !error.isEmpty(); }
     };
 
-    static Value normalise(const QString& field, const SheetCell& cell);
+    // `serialOrigin`: the sheet's date system (Sheet::serialOrigin), for dates typed as numbers.
+    static Value normalise(const QString& field, const SheetCell& cell, QDate serialOrigin = {});
     static bool isDateField(const QString& field);
     // Whole numbers up to 15 digits as plain digits, for number cells in text fields.
     static QString numberText(double value);

@@ -8,8 +8,11 @@
 
 namespace ud {
 
-QDate ClerkDate::fromSerial(double serial)
+QDate ClerkDate::fromSerial(double serial, QDate serialOrigin)
 {
+    // A 1904 workbook's serial is 1462 days less than the 1900 system's for the same day.
+    if (serialOrigin.isValid())
+        serial += static_cast<double>(QDate(1899, 12, 30).daysTo(serialOrigin));
     // Excel's serials count from 1899-12-31 and include a 1900-02-29 that never was; from 61 on
     // (1900-03-01) counting from 1899-12-30 is right. Below 3654 (1910) a "serial" is more likely a
     // year or a mistyped number than a roster date, so it is not read as one.
@@ -18,7 +21,7 @@ QDate ClerkDate::fromSerial(double serial)
     return QDate(1899, 12, 30).addDays(static_cast<qint64>(serial));
 }
 
-ClerkDate::Result ClerkDate::parse(const SheetCell& cell)
+ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
 {
     switch (cell.type) {
     case SheetCell::Type::Empty:
@@ -29,7 +32,7 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell)
         const double v = cell.number;
         if (v >= 19000101 && v <= 20991231 && v == std::floor(v))
             return parse(QString::number(static_cast<qint64>(v)));
-        const QDate date = fromSerial(v);
+        const QDate date = fromSerial(v, serialOrigin);
         if (date.isValid())
             return {date, {}, false};
         return {QDate(), tr("\"%1\" is not a date.").arg(cell.text), false};
@@ -39,10 +42,10 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell)
     case SheetCell::Type::Text:
         break;
     }
-    return parse(cell.text);
+    return parse(cell.text, serialOrigin);
 }
 
-ClerkDate::Result ClerkDate::parse(const QString& input)
+ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
 {
     QString text = TextNormaliser::normalise(input);
     if (text.startsWith(QLatin1Char('\'')))
@@ -75,7 +78,7 @@ ClerkDate::Result ClerkDate::parse(const QString& input)
         return {date, {}, true};
     }
     if (serial.match(text).hasMatch()) {
-        const QDate date = fromSerial(text.toDouble());
+        const QDate date = fromSerial(text.toDouble(), serialOrigin);
         if (date.isValid())
             return {date, {}, false};
     }

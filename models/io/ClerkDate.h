@@ -23,10 +23,11 @@ public:
         bool monthOnly = false;
     };
 
-    static Result parse(const SheetCell& cell);
-    static Result parse(const QString& text);
+    // `serialOrigin` is the day serial 0 stands for (Sheet::serialOrigin; null: 1899-12-30).
+    static Result parse(const SheetCell& cell, QDate serialOrigin = {});
+    static Result parse(const QString& text, QDate serialOrigin = {});
     // Excel's serial day numbers (43835 → 2020-01-05), for 1910 to 2099; invalid otherwise.
-    static QDate fromSerial(double serial);
+    static QDate fromSerial(double serial, QDate serialOrigin = {});
 };
 
 } // namespace ud

@@ -64,9 +64,15 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
     rc = freexl_get_info(handle.value, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
     if (rc != FREEXL_OK)
         return failed(rc);
+    // FreeXL turns date cells into dates itself; a date typed as a plain number is read with this.
+    unsigned int dateMode = FREEXL_BIFF_DATEMODE_1900;
+    freexl_get_info(handle.value, FREEXL_BIFF_DATEMODE, &dateMode);
+    const QDate serialOrigin =
+        dateMode == FREEXL_BIFF_DATEMODE_1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     for (unsigned int s = 0; s < sheetCount; ++s) {
         const auto index = static_cast<unsigned short>(s);
         Sheet sheet;
+        sheet.serialOrigin = serialOrigin;
         const char* name = nullptr;
         if (freexl_get_worksheet_name(handle.value, index, &name) == FREEXL_OK && name)
             sheet.name = QString::fromUtf8(name);

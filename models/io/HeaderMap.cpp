@@ -70,6 +70,14 @@ QStringList HeaderMap::missingRequiredFields() const
     return missing;
 }
 
+QString HeaderMap::columnLetter(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
 QString HeaderMap::headerOf(const QString& field) const
 {
     const int column = columnOf(field);

@@ -44,6 +44,8 @@ public:
     static QStringList requiredFields();
     QStringList missingRequiredFields() const;
     int columnCount() const { return static_cast<int>(m_headers.size()); }
+    // A column as Excel names it: 0 → A, 27 → AB.
+    static QString columnLetter(int column);
     // Maps (or, with an empty field, unmaps) a column; a field maps to one column at most.
     void setField(int column, const QString& field);
 

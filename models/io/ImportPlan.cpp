@@ -91,7 +91,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
 {
     CheckedRow checked;
     const QList<SheetCell>& cells = sheet.rows.at(r);
-    if (RowClassifier::classify(cells, map) != RowClassifier::Kind::Member)
+    if (RowClassifier::classify(cells, map) != RowClassifier::Kind::Member ||
+        RowClassifier::isSectionRow(cells))
         return checked;
     checked.isMember = true;
     ImportRow& row = checked.row;
@@ -121,7 +122,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
                     true);
             continue;
         }
-        const CellNormaliser::Value value = CellNormaliser::normalise(field, cell);
+        const CellNormaliser::Value value = CellNormaliser::normalise(field, cell, sheet.serialOrigin);
         if (value.isError()) {
             refused.insert(field);
             if (isDispensable(field))
@@ -163,6 +164,75 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     return checked;
 }
 
+// Columns whose values the import leaves behind although member rows fill them: a second column with
+// the header of a field already taken (two 备注), and a column without a header. Each becomes one
+// warning on the header row, so that nothing in the file is dropped without the clerk being told.
+class UnreadColumns
+{
+public:
+    explicit UnreadColumns(const HeaderMap& map)
+        : m_map(map)
+    {
+        for (int c = 0; c < map.columnCount(); ++c) {
+            if (!map.fieldAt(c).isEmpty())
+                continue;
+            const QString field = HeaderMap::fieldFor(map.headerAt(c));
+            if (map.headerAt(c).trimmed().isEmpty() || (!field.isEmpty() && map.columnOf(field) >= 0))
+                m_watched.insert(c);
+        }
+    }
+
+    void see(const QList<SheetCell>& cells, int row)
+    {
+        auto look = [&](int c) {
+            if (c < cells.size() && !cells.at(c).isEmpty() && !m_firstRow.contains(c))
+                m_firstRow.insert(c, row);
+        };
+        for (const int c : m_watched)
+            look(c);
+        for (int c = m_map.columnCount(); c < cells.size(); ++c)
+            look(c);
+    }
+
+    QList<ImportProblem> warnings() const
+    {
+        QList<int> columns = m_firstRow.keys();
+        std::sort(columns.begin(), columns.end());
+        QList<ImportProblem> out;
+        const int headerRow = m_map.headerRow() + 1;
+        for (const int c : columns) {
+            const QString letter = HeaderMap::columnLetter(c);
+            const QString header = m_map.headerAt(c).trimmed();
+            ImportProblem p;
+            p.row = headerRow;
+            p.error = false;
+            if (header.isEmpty()) {
+                p.column = ImportPlan::tr("Column %1").arg(letter);
+                p.reason = ImportPlan::tr("Column %1 has no header, so its values (the first in row %2) are "
+                                          "not imported. Give it a header if they belong to the members.")
+                               .arg(letter)
+                               .arg(m_firstRow.value(c));
+            } else {
+                const QString field = HeaderMap::fieldFor(header);
+                const int taken = m_map.columnOf(field);
+                p.column = ImportPlan::tr("%1 (column %2)").arg(header, letter);
+                p.reason = ImportPlan::tr("Column %1 \"%2\" names the same field as column %3 \"%4\"; only "
+                                          "column %3 is imported, so the values of column %1 (the first in "
+                                          "row %5) are not.")
+                               .arg(letter, header, HeaderMap::columnLetter(taken), m_map.headerAt(taken))
+                               .arg(m_firstRow.value(c));
+            }
+            out.append(p);
+        }
+        return out;
+    }
+
+private:
+    const HeaderMap& m_map;
+    QSet<int> m_watched;
+    QHash<int, int> m_firstRow; // column → first member row (as the clerk counts) with a value there
+};
+
 // Rows are checked in waves, half of each on a second thread, then compared in row order; a wave
 // is small enough for the progress bar and Cancel to answer at once.
 constexpr int kWave = 1024;
@@ -186,6 +256,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     const QStringList fields = map.fields();
     const int total = static_cast<int>(sheet.rows.size());
     // Checking a row is pure work on the sheet (the look-ups below stay on this connection's thread).
+    UnreadColumns unread(map);
     QThreadPool helper;
     helper.setMaxThreadCount(1);
     std::vector<CheckedRow> wave;
@@ -212,6 +283,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 continue;
             }
             ImportRow& row = checked.row;
+            unread.see(sheet.rows.at(row.row - 1), row.row);
             QList<ImportProblem>& problems = checked.problems;
             bool hasError = checked.hasError;
             auto problem = [&](const QString& field, const QString& reason, bool error) {
@@ -274,6 +346,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
             plan.m_rows.append(std::move(row));
         }
     }
+    plan.m_problems = unread.warnings() + plan.m_problems;
     if (progress)
         progress(total, total);
     return plan;

@@ -648,6 +648,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         };
         for (const auto& collected : factory.sheets) {
             Sheet sheet = collected->sheet;
+            sheet.serialOrigin = origin;
             sheet.rows.reserve(static_cast<qsizetype>(collected->rows.size()));
             for (const std::vector<RawCell>& raw : collected->rows) {
                 QList<SheetCell> row;

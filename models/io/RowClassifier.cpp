@@ -43,6 +43,28 @@ bool RowClassifier::isSignature(const QString& text)
     return signature.match(compact(text)).hasMatch();
 }
 
+bool RowClassifier::isSectionTitle(const QString& text)
+{
+    static const QRegularExpression section(
+        QStringLiteral("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[、.．])"
+                       "|(?:职工|人员|员工|会员|分会|工会|小组|班组|车间|部门|科室|处室|名单)(?:[（(][^)）]*["
+                       ")）])?[:：]?$"));
+    return section.match(compact(text)).hasMatch();
+}
+
+bool RowClassifier::isSectionRow(const QList<SheetCell>& row)
+{
+    const SheetCell* lone = nullptr;
+    for (const SheetCell& cell : row) {
+        if (cell.isEmpty())
+            continue;
+        if (lone)
+            return false;
+        lone = &cell;
+    }
+    return lone && lone->type == SheetCell::Type::Text && isSectionTitle(lone->text);
+}
+
 bool RowClassifier::looksLikeIdNumber(const SheetCell& cell)
 {
     // An ID number, whole or damaged (a numeric cell, scientific notation, a digit lost): many

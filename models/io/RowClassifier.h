@@ -24,6 +24,12 @@ public:
     static Kind classify(const QList<SheetCell>& row, const HeaderMap& map);
     static bool isTotals(const QString& text);
     static bool isSignature(const QString& text);
+    // A block's title, by its form: an ordinal in front (一、 （二） 3. 第四) or a word for a group of
+    // people at the end (职工, 人员, 分会, 车间 …). A lone name, however short, is none.
+    static bool isSectionTitle(const QString& text);
+    // A row holding nothing but such a title. Only member rosters have them: an organisation's row
+    // may hold no more than its name, 某某分会.
+    static bool isSectionRow(const QList<SheetCell>& row);
     static bool looksLikeIdNumber(const SheetCell& cell);
 };
 

@@ -38,6 +38,10 @@ struct Sheet
     QString name;
     QList<QList<SheetCell>> rows;
     bool hidden = false; // hidden in the workbook (Excel's "Hide sheet"); known for .xlsx and .ods
+    // The day a serial number 0 stands for in this workbook: 1899-12-30 (Excel's usual date system,
+    // also when null) or 1904-01-01 (old Mac Excel's). A date typed as a plain number in a General
+    // cell is read with it.
+    QDate serialOrigin;
 };
 
 struct Workbook

@@ -7,7 +7,7 @@ namespace ud {
 
 namespace {
 constexpr quint32 kMagic = 0x55445742; // "UDWB"
-constexpr quint32 kVersion = 1;
+constexpr quint32 kVersion = 2;
 } // namespace
 
 QByteArray WorkbookCodec::encode(const Workbook& workbook)
@@ -17,7 +17,7 @@ QByteArray WorkbookCodec::encode(const Workbook& workbook)
     out.setVersion(QDataStream::Qt_6_4);
     out << kMagic << kVersion << static_cast<qint32>(workbook.sheets.size());
     for (const Sheet& sheet : workbook.sheets) {
-        out << sheet.name << static_cast<qint32>(sheet.rows.size());
+        out << sheet.name << sheet.hidden << sheet.serialOrigin << static_cast<qint32>(sheet.rows.size());
         for (const QList<SheetCell>& row : sheet.rows) {
             out << static_cast<qint32>(row.size());
             for (const SheetCell& cell : row)
@@ -41,7 +41,7 @@ bool WorkbookCodec::decode(const QByteArray& bytes, Workbook* workbook)
     for (qint32 s = 0; s < sheets && in.status() == QDataStream::Ok; ++s) {
         Sheet sheet;
         qint32 rows = 0;
-        in >> sheet.name >> rows;
+        in >> sheet.name >> sheet.hidden >> sheet.serialOrigin >> rows;
         for (qint32 r = 0; r < rows && in.status() == QDataStream::Ok; ++r) {
             qint32 cells = 0;
             in >> cells;

@@ -65,6 +65,9 @@ private slots:
     void readsThe1904DateSystem();
     void skipsHiddenSheets();
     void explainsUnreadableWorkbooks();
+    void skipsSectionTitles();
+    void warnsOfColumnsLeftBehind();
+    void warnsOfConvertedOldIdNumbers();
 };
 
 namespace {
@@ -1100,12 +1103,19 @@ void TstRosterImport::workbookCodecRoundTrip()
     sheet.rows = {{SheetCell::fromText(kRareName2), SheetCell::fromNumber(4.40106e17), SheetCell()},
                   {},
                   {SheetCell::fromDate(QDate(2020, 1, 5)), SheetCell::fromBoolean(true)}};
-    workbook.sheets = {sheet, Sheet{QStringLiteral("空"), {}}};
+    sheet.serialOrigin = QDate(1904, 1, 1);
+    Sheet hidden;
+    hidden.name = QStringLiteral("空");
+    hidden.hidden = true;
+    workbook.sheets = {sheet, hidden};
     const QByteArray bytes = WorkbookCodec::encode(workbook);
     Workbook back;
     QVERIFY(WorkbookCodec::decode(bytes, &back));
     QCOMPARE(WorkbookCodec::encode(back), bytes);
     QCOMPARE(back.sheets.size(), 2);
+    QCOMPARE(back.sheets.at(0).serialOrigin, QDate(1904, 1, 1));
+    QVERIFY(!back.sheets.at(0).hidden);
+    QVERIFY(back.sheets.at(1).hidden);
     QCOMPARE(back.sheets.at(0).rows.at(0).at(0).text, kRareName2);
     QCOMPARE(back.sheets.at(0).rows.at(0).at(1).type, SheetCell::Type::Number);
     QCOMPARE(back.sheets.at(0).rows.at(2).at(0).date, QDate(2020, 1, 5));
@@ -1160,10 +1170,15 @@ void TstRosterImport::readsThe1904DateSystem()
                  inlineCell(QStringLiteral("C1"), QStringLiteral("入会日期")),
                  inlineCell(QStringLiteral("A2"), QStringLiteral("张三")),
                  inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(86)));
+    // The same day typed as a plain number into a General cell (no style): read as a date by the
+    // import, in the workbook's date system too.
+    const QString general = QStringLiteral("<row r=\"3\">%1%2<c r=\"C3\"><v>42373</v></c></row>")
+                                .arg(inlineCell(QStringLiteral("A3"), QStringLiteral("李四")),
+                                     inlineCell(QStringLiteral("B3"), TestStore::sampleIdNumber(87)));
     for (const QString& pr : {QStringLiteral("<workbookPr date1904=\"1\"/>"),
                               QStringLiteral("<workbookPr date1904=\"true\"/>"), QString()}) {
         QTemporaryDir sub;
-        QVERIFY(writeHandMadeXlsx(sub.path(), QStringLiteral("dates.xlsx"), {rows}, pr));
+        QVERIFY(writeHandMadeXlsx(sub.path(), QStringLiteral("dates.xlsx"), {rows + general}, pr));
         Workbook workbook;
         QString error;
         QVERIFY2(SheetReader::readFile(sub.filePath(QStringLiteral("dates.xlsx")), &workbook, &error),
@@ -1176,7 +1191,18 @@ void TstRosterImport::readsThe1904DateSystem()
             QCOMPARE(cell.date, QDate(2020, 1, 5));
             QCOMPARE(cell.number, 42373.0 + 1462); // the serial as the 1900 date system counts it
         }
+        const SheetCell& number = workbook.sheets.first().rows.at(2).at(2);
+        QCOMPARE(number.type, SheetCell::Type::Number);
+        TestStore t;
+        const ImportPlan plan = planFor(t, workbook.sheets.first());
+        QCOMPARE(plan.rows().size(), 2);
+        const QString day = pr.isEmpty() ? QStringLiteral("2016-01-04") : QStringLiteral("2020-01-05");
+        QCOMPARE(plan.rows().at(0).member.joinDate, day);
+        QCOMPARE(plan.rows().at(1).member.joinDate, day);
     }
+    QCOMPARE(ClerkDate::fromSerial(42373, QDate(1904, 1, 1)), QDate(2020, 1, 5));
+    QCOMPARE(ClerkDate::fromSerial(42373, QDate(1899, 12, 30)), QDate(2016, 1, 4));
+    QCOMPARE(ClerkDate::parse(QStringLiteral("42373"), QDate(1904, 1, 1)).date, QDate(2020, 1, 5));
 }
 
 // A hidden sheet (an old roster, a lookup list) is not taken when a visible sheet has a header row.
@@ -1298,4 +1324,81 @@ void TstRosterImport::explainsUnreadableWorkbooks()
 }
 
 QTEST_GUILESS_MAIN(TstRosterImport)
+// A title between two blocks of a roster is neither a member nor a refused row; a name alone is a
+// member row without its ID number, refused so that the clerk sees it.
+void TstRosterImport::skipsSectionTitles()
+{
+    const QString id0 = TestStore::sampleIdNumber(0);
+    const QString id1 = TestStore::sampleIdNumber(1);
+    const Sheet sheet = sheetOf({QStringLiteral("姓名,身份证号码,手机号码"), QStringLiteral("在职职工,,"),
+                                 QStringLiteral("张三,%1,").arg(id0), QStringLiteral("退休职工（2人）：,,"),
+                                 QStringLiteral("一、机关,,"), QStringLiteral("（二）第二分会,,"),
+                                 QStringLiteral("李四,%1,").arg(id1), QStringLiteral("王五,,")});
+    for (const QString& title :
+         {QStringLiteral("退休职工"), QStringLiteral("一、机关"), QStringLiteral("(3)车间"),
+          QStringLiteral("2. 销售部门"), QStringLiteral("第二分会")})
+        QVERIFY2(RowClassifier::isSectionTitle(title), qPrintable(title));
+    for (const QString& name :
+         {QStringLiteral("王五"), QStringLiteral("第五强"), QStringLiteral("阿卜杜·热合曼")})
+        QVERIFY2(!RowClassifier::isSectionTitle(name), qPrintable(name));
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rejectedCount(), 1);
+    QCOMPARE(plan.skippedCount(), 4);
+    QCOMPARE(plan.errors().size(), 1);
+    QCOMPARE(plan.errors().first().row, 8);
+    QCOMPARE(plan.errors().first().field, QStringLiteral("idNumber"));
+}
+
+// A second 备注 column and values below no header are not imported; the clerk is told once, on the
+// header row, which column and from which row.
+void TstRosterImport::warnsOfColumnsLeftBehind()
+{
+    const QString id0 = TestStore::sampleIdNumber(0);
+    const QString id1 = TestStore::sampleIdNumber(1);
+    const Sheet sheet =
+        sheetOf({QStringLiteral("花名册,,,,,"), QStringLiteral("姓名,身份证号码,备注,备注,,"),
+                 QStringLiteral("张三,%1,党员,,,").arg(id0), QStringLiteral("李四,%1,,调入,,补录").arg(id1),
+                 QStringLiteral("合计,,,,2人,")});
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 2);
+    const QList<ImportProblem> warnings = plan.warnings();
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(warnings.at(0).row, 2);
+    QVERIFY(warnings.at(0).field.isEmpty());
+    QVERIFY2(warnings.at(0).column.contains(QStringLiteral("备注")) &&
+                 warnings.at(0).column.contains(QLatin1Char('D')),
+             qPrintable(warnings.at(0).column));
+    QVERIFY2(warnings.at(0).reason.contains(QLatin1Char('C')) &&
+                 warnings.at(0).reason.contains(QLatin1Char('4')),
+             qPrintable(warnings.at(0).reason));
+    QCOMPARE(warnings.at(1).row, 2);
+    QVERIFY2(warnings.at(1).column.contains(QLatin1Char('F')), qPrintable(warnings.at(1).column));
+    QCOMPARE(plan.rows().at(0).member.notes, QStringLiteral("党员"));
+    QCOMPARE(plan.rows().at(0).status, ImportRow::Status::Ok);
+    // Column E holds only the totals row's count: nothing of a member's is left behind there.
+    for (const ImportProblem& p : warnings)
+        QVERIFY2(!p.column.contains(QLatin1Char('E')), qPrintable(p.column));
+}
+
+// An old 15-digit number is stored as 18 digits; the clerk is told which number became which.
+void TstRosterImport::warnsOfConvertedOldIdNumbers()
+{
+    const QString id18 = TestStore::sampleIdNumber(3);
+    const QString id15 = id18.left(6) + id18.mid(8, 9);
+    const Sheet sheet = sheetOf({QStringLiteral("姓名,身份证号码"), QStringLiteral("张三,%1").arg(id15),
+                                 QStringLiteral("李四,%1").arg(TestStore::sampleIdNumber(4))});
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rows().at(0).member.idNumber, id18);
+    const ImportProblem* p = findProblem(plan, 2, QStringLiteral("idNumber"));
+    QVERIFY(p);
+    QVERIFY(!p->error);
+    QVERIFY2(p->reason.contains(id15) && p->reason.contains(id18), qPrintable(p->reason));
+    QCOMPARE(plan.warnings().size(), 1);
+}
+
 #include "tst_rosterimport.moc"

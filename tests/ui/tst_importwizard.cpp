@@ -206,8 +206,8 @@ void TestImportWizard::mappingModelFollowsTheHeaderMap()
     QCOMPARE(model.missingRequiredFields(), QStringList());
     QVERIFY(model.setField(kCardColumn, QString()));
     QCOMPARE(model.missingRequiredFields(), QStringList{QStringLiteral("name")});
-    QCOMPARE(ColumnMappingModel::columnLetter(0), QStringLiteral("A"));
-    QCOMPARE(ColumnMappingModel::columnLetter(27), QStringLiteral("AB"));
+    QCOMPARE(HeaderMap::columnLetter(0), QStringLiteral("A"));
+    QCOMPARE(HeaderMap::columnLetter(27), QStringLiteral("AB"));
 
     ImportProblemModel problems;
     QAbstractItemModelTester problemTester(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -83,14 +83,6 @@ QStringList ColumnMappingModel::requiredFields()
     return HeaderMap::requiredFields();
 }
 
-QString ColumnMappingModel::columnLetter(int column)
-{
-    QString letters;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        letters.prepend(QChar(u'A' + (n - 1) % 26));
-    return letters;
-}
-
 int ColumnMappingModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_columns;
@@ -111,8 +103,8 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const
     case HeaderColumn:
         if (role == Qt::DisplayRole) {
             const QString header = m_map.headerAt(c);
-            return header.isEmpty() ? tr("Column %1 (no header)").arg(columnLetter(c))
-                                    : tr("%1: %2").arg(columnLetter(c), header);
+            return header.isEmpty() ? tr("Column %1 (no header)").arg(HeaderMap::columnLetter(c))
+                                    : tr("%1: %2").arg(HeaderMap::columnLetter(c), header);
         }
         break;
     case SamplesColumn:

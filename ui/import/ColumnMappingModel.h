@@ -39,8 +39,6 @@ public:
     QStringList missingRequiredFields() const;
 
     static QStringList requiredFields();
-    // How a clerk names a column: A, B, … Z, AA, AB …
-    static QString columnLetter(int column);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
