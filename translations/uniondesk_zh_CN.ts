@@ -232,6 +232,10 @@
         <source>%1: the old 15-digit number %2 is stored as the 18-digit %3 (the century and the check character added); please check it against the ID card.</source>
         <translation>%1：15 位旧号码 %2 已按规则补全为 18 位 %3（补上世纪“19”和校验码），请与身份证核对。</translation>
     </message>
+    <message>
+        <source>%1: the cell shows %2, the error of a formula, not a value. In Excel or WPS, copy the column and paste it back as values, or type the value in.</source>
+        <translation>%1：单元格显示的是 %2，这是公式出错的结果，不是实际内容。请在 Excel 或 WPS 中复制该列并“选择性粘贴为数值”，或直接输入内容。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>

@@ -6,6 +6,8 @@
 #include "io/TableFileWriter.h"
 #include "members/MemberValidator.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace ud {
@@ -14,6 +16,26 @@ bool CellNormaliser::isDateField(const QString& field)
 {
     return field == QLatin1String("birthDate") || field == QLatin1String("joinDate") ||
            field == QLatin1String("verifiedAt");
+}
+
+bool CellNormaliser::isPlaceholder(const QString& text)
+{
+    static const QSet<QString> placeholders{
+        QStringLiteral("-"),   QStringLiteral("--"),   QStringLiteral("—"),   QStringLiteral("——"),
+        QStringLiteral("－"),  QStringLiteral("/"),    QStringLiteral("／"),  QStringLiteral("\\"),
+        QStringLiteral("无"),  QStringLiteral("暂无"), QStringLiteral("空"),  QStringLiteral("N/A"),
+        QStringLiteral("n/a"), QStringLiteral("NULL"), QStringLiteral("null")};
+    return placeholders.contains(text.trimmed());
+}
+
+bool CellNormaliser::isFormulaError(const QString& text)
+{
+    static const QSet<QString> errors{QStringLiteral("#N/A"),   QStringLiteral("#VALUE!"),
+                                      QStringLiteral("#REF!"),  QStringLiteral("#DIV/0!"),
+                                      QStringLiteral("#NUM!"),  QStringLiteral("#NAME?"),
+                                      QStringLiteral("#NULL!"), QStringLiteral("#SPILL!"),
+                                      QStringLiteral("#CALC!"), QStringLiteral("#GETTING_DATA")};
+    return errors.contains(text.trimmed().toUpper());
 }
 
 QString CellNormaliser::numberText(double value)
@@ -35,9 +57,15 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
                                                 QDate serialOrigin)
 {
     Value v;
-    if (cell.isEmpty())
+    if (cell.isEmpty() || (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)))
         return v;
     const QString label = MemberValidator::fieldLabel(field);
+    if (cell.type == SheetCell::Type::Text && isFormulaError(cell.text)) {
+        v.error = tr("%1: the cell shows %2, the error of a formula, not a value. In Excel or WPS, copy the "
+                     "column and paste it back as values, or type the value in.")
+                      .arg(label, cell.text.trimmed());
+        return v;
+    }
     const bool identifier = field == QLatin1String("idNumber") || field == QLatin1String("cardNumber");
     if (identifier) {
         const QString text = unwrapFormulaText(cell.text);

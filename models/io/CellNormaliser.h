@@ -29,6 +29,10 @@ public:
     // `serialOrigin`: the sheet's date system (Sheet::serialOrigin), for dates typed as numbers.
     static Value normalise(const QString& field, const SheetCell& cell, QDate serialOrigin = {});
     static bool isDateField(const QString& field);
+    // "-", "/", "无", "暂无" …: what clerks write for "nothing here"; read as an empty cell.
+    static bool isPlaceholder(const QString& text);
+    // #N/A, #REF! …: what a cell shows when its formula failed (a VLOOKUP that found nothing).
+    static bool isFormulaError(const QString& text);
     // Whole numbers up to 15 digits as plain digits, for number cells in text fields.
     static QString numberText(double value);
     // ="0123" — how some programs force text into a CSV cell.

@@ -1,5 +1,7 @@
 #include "io/OrcusReader.h"
 
+#include "io/XlsxPackageReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -76,6 +78,7 @@ struct RawCell
     SheetCell cell;
     size_t xf = 0;
     bool isNumber = false;
+    qsizetype sharedString = -1; // the index into the shared strings, for a string cell of an .xlsx
 };
 
 class SheetCollector;
@@ -148,8 +151,9 @@ public:
     void set_string(ss::row_t row, ss::col_t col, ss::string_id_t sindex) override
     {
         const size_t i = static_cast<size_t>(sindex);
-        at(row, col).cell =
-            SheetCell::fromText(i < m_strings.strings.size() ? m_strings.strings[i] : QString());
+        RawCell& cell = at(row, col);
+        cell.cell = SheetCell::fromText(i < m_strings.strings.size() ? m_strings.strings[i] : QString());
+        cell.sharedString = static_cast<qsizetype>(i);
     }
     void set_value(ss::row_t row, ss::col_t col, double value) override
     {
@@ -273,20 +277,69 @@ public:
     std::vector<std::unique_ptr<SheetCollector>> sheets;
 };
 
-// What liborcus 0.17 leaves out of an .xlsx, read from the archive itself: it drops inline-string
-// cells (<c t="inlineStr"><is><t>…</t></is></c>, as WPS and report tools write them), ignores
-// <workbookPr date1904="1"/> and does not say which sheets are hidden.
-struct XlsxExtras
+// Puts right what liborcus missed or misread in an .xlsx (see XlsxPackageReader): the shared
+// strings, sheets it did not find, inline strings, ISO dates and error cells, hidden sheets. Returns
+// whether the workbook counts its dates from 1904; `dateFormats` gets the package's own date
+// formats when a sheet had to be read without liborcus (whose styles may then be missing too).
+bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
 {
-    bool date1904 = false;
-    struct SheetPart
-    {
-        QString name;
-        bool hidden = false;
-        QString part; // e.g. xl/worksheets/sheet1.xml
-    };
-    std::vector<SheetPart> sheets;
-};
+    const XlsxPackageReader package(path);
+    std::vector<std::unique_ptr<SheetCollector>>& sheets = factory.sheets;
+    QStringList strings;
+    if (package.hasSharedStrings() &&
+        (factory.strings.strings.empty() || package.sharedStringsNeedReading())) {
+        strings = package.sharedStrings();
+        for (const auto& sheet : sheets) {
+            for (std::vector<RawCell>& row : sheet->rows) {
+                for (RawCell& cell : row) {
+                    if (cell.sharedString >= 0)
+                        cell.cell = SheetCell::fromText(strings.value(cell.sharedString));
+                }
+            }
+        }
+    } else {
+        strings.reserve(static_cast<qsizetype>(factory.strings.strings.size()));
+        for (const QString& s : factory.strings.strings)
+            strings.append(s);
+    }
+    const bool foundNoWorkbook = sheets.empty();
+    bool readAlone = false;
+    for (qsizetype i = 0; i < package.sheets().size(); ++i) {
+        const XlsxPackageReader::SheetEntry& entry = package.sheets().at(i);
+        if (foundNoWorkbook)
+            sheets.push_back(std::make_unique<SheetCollector>(entry.name, factory.strings));
+        const auto index = static_cast<size_t>(i);
+        if (index >= sheets.size() || sheets[index]->sheet.name != entry.name)
+            continue;
+        SheetCollector& sheet = *sheets[index];
+        sheet.sheet.hidden = entry.hidden;
+        if (entry.part.isEmpty())
+            continue;
+        const QByteArray part = package.part(entry.part);
+        if (sheet.rows.empty()) {
+            XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::All, strings,
+                                         [&](int r, int c, const SheetCell& cell, int xf) {
+                                             RawCell& raw = sheet.at(r, c);
+                                             raw.cell = cell;
+                                             raw.xf = static_cast<size_t>(xf);
+                                             raw.isNumber = cell.type == SheetCell::Type::Number;
+                                         });
+            readAlone = true;
+        } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"")) {
+            XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, strings,
+                                         [&](int r, int c, const SheetCell& cell, int) {
+                                             RawCell& raw = sheet.at(r, c);
+                                             if (raw.cell.type == SheetCell::Type::Empty) {
+                                                 raw.cell = cell;
+                                                 raw.isNumber = false;
+                                             }
+                                         });
+        }
+    }
+    if (readAlone)
+        *dateFormats = package.dateFormats();
+    return package.date1904();
+}
 
 QByteArray readEntry(const orcus::zip_archive& zip, const QString& name)
 {
@@ -294,136 +347,6 @@ QByteArray readEntry(const orcus::zip_archive& zip, const QString& name)
     if (!zip.read_file_entry(name.toStdString(), buffer))
         return {};
     return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
-}
-
-bool isTrue(QStringView value)
-{
-    return value == u"1" || value == u"true";
-}
-
-XlsxExtras readWorkbookPart(const orcus::zip_archive& zip)
-{
-    XlsxExtras extras;
-    QHash<QString, QString> targets; // relationship id → part
-    QXmlStreamReader rels(readEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels")));
-    while (!rels.atEnd()) {
-        if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == u"Relationship") {
-            const QString target = rels.attributes().value(QLatin1String("Target")).toString();
-            targets.insert(rels.attributes().value(QLatin1String("Id")).toString(),
-                           target.startsWith(QLatin1Char('/')) ? target.mid(1)
-                                                               : QStringLiteral("xl/") + target);
-        }
-    }
-    QXmlStreamReader xml(readEntry(zip, QStringLiteral("xl/workbook.xml")));
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const QXmlStreamAttributes attributes = xml.attributes();
-        if (xml.name() == u"workbookPr") {
-            extras.date1904 = isTrue(attributes.value(QLatin1String("date1904")));
-        } else if (xml.name() == u"sheet") {
-            XlsxExtras::SheetPart sheet;
-            sheet.name = attributes.value(QLatin1String("name")).toString();
-            const QStringView state = attributes.value(QLatin1String("state"));
-            sheet.hidden = state == u"hidden" || state == u"veryHidden";
-            for (const QXmlStreamAttribute& a : attributes) {
-                if (a.name() == u"id")
-                    sheet.part = targets.value(a.value().toString());
-            }
-            extras.sheets.push_back(sheet);
-        }
-    }
-    return extras;
-}
-
-// "B12" → row 11, column 1; false for anything else.
-bool parseCellReference(QStringView ref, int* row, int* col)
-{
-    qsizetype i = 0;
-    int c = 0;
-    while (i < ref.size() && ref.at(i).isLetter() && c <= 16384)
-        c = c * 26 + (ref.at(i++).toUpper().unicode() - 'A' + 1);
-    bool ok = false;
-    const int r = ref.mid(i).toInt(&ok);
-    if (c < 1 || c > 16384 || !ok || r < 1 || r > 1048576)
-        return false;
-    *row = r - 1;
-    *col = c - 1;
-    return true;
-}
-
-// Puts the sheet's inline strings into the cells liborcus left empty.
-void readInlineStrings(const QByteArray& part, SheetCollector& sheet)
-{
-    QXmlStreamReader xml(part);
-    int row = -1;
-    int col = -1;
-    bool inlineCell = false;
-    int phonetic = 0;
-    QString text;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const QStringView name = xml.name();
-            if (name == u"row") {
-                bool ok = false;
-                const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-                row = ok && r >= 1 ? r - 1 : row + 1;
-                col = -1;
-            } else if (name == u"c") {
-                int r = 0;
-                int c = 0;
-                if (parseCellReference(xml.attributes().value(QLatin1String("r")), &r, &c)) {
-                    row = r;
-                    col = c;
-                } else {
-                    ++col;
-                }
-                inlineCell = xml.attributes().value(QLatin1String("t")) == u"inlineStr";
-                phonetic = 0;
-                text.clear();
-            } else if (inlineCell && name == u"rPh") {
-                ++phonetic;
-            } else if (inlineCell && name == u"t" && phonetic == 0) {
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            }
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (xml.name() == u"rPh") {
-                --phonetic;
-            } else if (xml.name() == u"c" && inlineCell) {
-                inlineCell = false;
-                if (row >= 0 && row < 1048576 && col >= 0 && col < 16384) {
-                    RawCell& cell = sheet.at(row, col);
-                    if (cell.cell.type == SheetCell::Type::Empty) {
-                        cell.cell = SheetCell::fromText(text);
-                        cell.isNumber = false;
-                    }
-                }
-            }
-        }
-    }
-}
-
-// Reads what liborcus misses (see XlsxExtras) into the collected sheets; returns whether the workbook
-// counts its dates from 1904. A part that cannot be read is left as liborcus read it.
-bool completeXlsx(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
-{
-    orcus::zip_archive_stream_fd stream(QFile::encodeName(path).constData());
-    orcus::zip_archive zip(&stream);
-    zip.load();
-    const XlsxExtras extras = readWorkbookPart(zip);
-    for (size_t i = 0; i < extras.sheets.size() && i < sheets.size(); ++i) {
-        SheetCollector& sheet = *sheets[i];
-        if (sheet.sheet.name != extras.sheets[i].name)
-            continue;
-        sheet.sheet.hidden = extras.sheets[i].hidden;
-        if (extras.sheets[i].part.isEmpty())
-            continue;
-        const QByteArray part = readEntry(zip, extras.sheets[i].part);
-        if (part.contains("inlineStr"))
-            readInlineStrings(part, sheet);
-    }
-    return extras.date1904;
 }
 
 // The attribute named `name` in whatever namespace (style:family, table:display, …).
@@ -612,11 +535,12 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         ss::document doc(ss::range_size_t{1048576, 16384});
         Factory factory(doc);
         QDate origin;
+        QSet<int> packageDates; // cell formats showing dates, when liborcus did not read the styles
         if (m_format == Format::Xlsx) {
             orcus::orcus_xlsx filter(&factory);
             filter.read_file(QFile::encodeName(path).toStdString());
             // liborcus 0.17 reports 1899-12-30 whatever <workbookPr date1904> says.
-            origin = completeXlsx(path, factory.sheets) ? QDate(1904, 1, 1) : factory.settings.origin;
+            origin = completeXlsx(path, factory, &packageDates) ? QDate(1904, 1, 1) : factory.settings.origin;
         } else {
             orcus::orcus_ods filter(&factory);
             filter.read_file(QFile::encodeName(path).toStdString());
@@ -643,6 +567,8 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             bool date = false;
             if (const ss::cell_format_t* format = styles.get_cell_format(xf))
                 date = isDateFormat(format->number_format, codes.value(format->number_format));
+            else
+                date = packageDates.contains(static_cast<int>(xf));
             dateFormats.insert(xf, date);
             return date;
         };

@@ -12,6 +12,7 @@
 #include "io/SheetReader.h"
 #include "io/TextDecoder.h"
 #include "io/WorkbookCodec.h"
+#include "io/XlsxPackageReader.h"
 #include "io/XlsxWriter.h"
 #include "members/MemberRepository.h"
 #include "store/Sql.h"
@@ -68,6 +69,9 @@ private slots:
     void skipsSectionTitles();
     void warnsOfColumnsLeftBehind();
     void warnsOfConvertedOldIdNumbers();
+    void readsWhatLiborcusMisreads_data();
+    void readsWhatLiborcusMisreads();
+    void treatsPlaceholdersAsEmptyAndErrorsAsErrors();
 };
 
 namespace {
@@ -131,10 +135,14 @@ ImportPlan planFor(TestStore& t, const Sheet& sheet)
 }
 
 // An .xlsx made by hand (XlsxWriter writes neither inline strings, the 1904 date system nor hidden
-// sheets): `sheets` are the <sheetData> contents, `workbookPr` and `states` go into xl/workbook.xml.
+// sheets): `sheets` are the <sheetData> contents, `workbookPr` and `states` go into xl/workbook.xml,
+// `sharedStrings` (the <si> elements) into xl/sharedStrings.xml when not null. `absolute` names every
+// part by its absolute path, as .NET exporters do.
 bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringList& sheets,
-                       const QString& workbookPr = QString(), const QStringList& states = {})
+                       const QString& workbookPr = QString(), const QStringList& states = {},
+                       const QString& sharedStrings = QString(), bool absolute = false)
 {
+    const QString prefix = absolute ? QStringLiteral("/xl/") : QString();
     const QString zip = QStandardPaths::findExecutable(QStringLiteral("zip"));
     if (zip.isEmpty())
         return false;
@@ -178,8 +186,8 @@ bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringLis
                                   : QString();
         workbook += QStringLiteral("<sheet name=\"Sheet%1\" sheetId=\"%1\"%2 r:id=\"rId%1\"/>").arg(n, state);
         rels += QStringLiteral("<Relationship Id=\"rId%1\" Type=\"%2/worksheet\" "
-                               "Target=\"worksheets/sheet%1.xml\"/>")
-                    .arg(n, rel);
+                               "Target=\"%3worksheets/sheet%1.xml\"/>")
+                    .arg(n, rel, prefix);
         const QString part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(n);
         if (!writeFile(root.filePath(part),
                        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"%1\" "
@@ -194,15 +202,30 @@ bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringLis
         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         "</Types>");
     workbook += QStringLiteral("</sheets></workbook>");
-    rels += QStringLiteral(
-                "<Relationship Id=\"rId%1\" Type=\"%2/styles\" Target=\"styles.xml\"/></Relationships>")
-                .arg(QString::number(sheets.size() + 1), rel);
+    rels += QStringLiteral("<Relationship Id=\"rId%1\" Type=\"%2/styles\" Target=\"%3styles.xml\"/>")
+                .arg(QString::number(sheets.size() + 1), rel, prefix);
+    if (!sharedStrings.isNull()) {
+        rels += QStringLiteral("<Relationship Id=\"rId%1\" Type=\"%2/sharedStrings\" "
+                               "Target=\"%3sharedStrings.xml\"/>")
+                    .arg(QString::number(sheets.size() + 2), rel, prefix);
+        types.insert(types.lastIndexOf(QStringLiteral("</Types>")),
+                     QStringLiteral("<Override PartName=\"/xl/sharedStrings.xml\" "
+                                    "ContentType=\"application/"
+                                    "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"));
+        if (!writeFile(root.filePath(QStringLiteral("xl/sharedStrings.xml")),
+                       QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"%1\">%2</sst>")
+                           .arg(main, sharedStrings)
+                           .toUtf8()))
+            return false;
+        parts.append(QStringLiteral("xl/sharedStrings.xml"));
+    }
+    rels += QStringLiteral("</Relationships>");
     const QString packageRels =
         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
                        "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
                        "Id=\"rId1\" "
-                       "Type=\"%1/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
-            .arg(rel);
+                       "Type=\"%1/officeDocument\" Target=\"%2xl/workbook.xml\"/></Relationships>")
+            .arg(rel, absolute ? QStringLiteral("/") : QString());
     if (!writeFile(root.filePath(QStringLiteral("[Content_Types].xml")), types.toUtf8()) ||
         !writeFile(root.filePath(QStringLiteral("_rels/.rels")), packageRels.toUtf8()) ||
         !writeFile(root.filePath(QStringLiteral("xl/workbook.xml")), workbook.toUtf8()) ||
@@ -1399,6 +1422,98 @@ void TstRosterImport::warnsOfConvertedOldIdNumbers()
     QVERIFY(!p->error);
     QVERIFY2(p->reason.contains(id15) && p->reason.contains(id18), qPrintable(p->reason));
     QCOMPARE(plan.warnings().size(), 1);
+}
+
+// Shared strings and parts as exporters other than Excel write them: an empty string (<t/>, Java's
+// ""), phonetic runs, _x000D_ escapes, ISO date and error cells, and every part named by its absolute
+// path (.NET). liborcus 0.17 misreads or drops each; the package reader puts them right.
+void TstRosterImport::readsWhatLiborcusMisreads_data()
+{
+    QTest::addColumn<bool>("absolute");
+    QTest::newRow("relative paths") << false;
+    QTest::newRow("absolute paths") << true;
+}
+
+void TstRosterImport::readsWhatLiborcusMisreads()
+{
+    QFETCH(bool, absolute);
+    const QString id0 = TestStore::sampleIdNumber(90);
+    const QString id1 = TestStore::sampleIdNumber(91);
+    const QString strings =
+        QStringLiteral(
+            "<si><t>姓名</t></si><si><t>身份证号</t></si><si><t>手机</t></si><si><t>入会日期</t></si>"
+            "<si><t>甲一</t><rPh sb=\"0\" eb=\"2\"><t>ジャイチ</t></rPh></si><si><t>%1</t></si>"
+            "<si><t/></si><si><r><t>欧阳</t></r><r><t xml:space=\"preserve\">_x000D_\n娜娜</t></r></si>"
+            "<si><t>%2</t></si><si><t xml:space=\"preserve\"></t></si>")
+            .arg(id0, id1);
+    auto s = [](const char* ref, int index) {
+        return QStringLiteral("<c r=\"%1\" t=\"s\"><v>%2</v></c>").arg(QLatin1String(ref)).arg(index);
+    };
+    const QString rows =
+        QStringLiteral("<row r=\"1\">%1%2%3%4</row>").arg(s("A1", 0), s("B1", 1), s("C1", 2), s("D1", 3)) +
+        QStringLiteral("<row r=\"2\">%1%2%3<c r=\"D2\" t=\"d\"><v>2020-01-05T00:00:00</v></c></row>")
+            .arg(s("A2", 4), s("B2", 5), s("C2", 6)) +
+        QStringLiteral("<row r=\"3\">%1%2%3<c r=\"D3\" t=\"e\"><f>VLOOKUP(A3,X!A:B,2,0)</f>"
+                       "<v>#N/A</v></c></row>")
+            .arg(s("A3", 7), s("B3", 8), s("C3", 9));
+    QTemporaryDir dir;
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("misread.xlsx"), {rows}, QString(), {}, strings,
+                              absolute));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("misread.xlsx")), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.size(), 1);
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.size(), 3);
+    QCOMPARE(sheet.rows.at(1).at(0).text, QStringLiteral("甲一")); // no phonetic guide
+    QVERIFY(sheet.rows.at(1).at(2).isEmpty());                     // not the ID number before it
+    QCOMPARE(sheet.rows.at(1).at(3).type, SheetCell::Type::Date);
+    QCOMPARE(sheet.rows.at(1).at(3).date, QDate(2020, 1, 5));
+    QCOMPARE(sheet.rows.at(2).at(0).text, QStringLiteral("欧阳\r\n娜娜"));
+    QVERIFY(sheet.rows.at(2).at(2).isEmpty());
+    QCOMPARE(sheet.rows.at(2).at(3).text, QStringLiteral("#N/A"));
+
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.rows().size(), 2);
+    QCOMPARE(plan.rows().at(0).member.name, QStringLiteral("甲一"));
+    QVERIFY(plan.rows().at(0).member.mobile.isEmpty());
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
+    QCOMPARE(plan.rows().at(1).member.name, QStringLiteral("欧阳娜娜"));
+    const ImportProblem* formula = findProblem(plan, 3, QStringLiteral("joinDate"));
+    QVERIFY(formula);
+    QVERIFY(formula->error);
+    QVERIFY2(formula->reason.contains(QStringLiteral("#N/A")), qPrintable(formula->reason));
+    QCOMPARE(XlsxPackageReader::unescape(QStringLiteral("a_x000D_b_x005F_x0041_c_xZZZZ_")),
+             QStringLiteral("a\rb_x0041_c_xZZZZ_"));
+}
+
+// "-", "/", "无" say "nothing here"; #N/A and friends are a formula's error, not a value.
+void TstRosterImport::treatsPlaceholdersAsEmptyAndErrorsAsErrors()
+{
+    for (const QString& placeholder : {QStringLiteral("-"), QStringLiteral("—"), QStringLiteral("／"),
+                                       QStringLiteral("无"), QStringLiteral(" -- ")}) {
+        const CellNormaliser::Value v =
+            CellNormaliser::normalise(QStringLiteral("mobile"), SheetCell::fromText(placeholder));
+        QVERIFY2(!v.isError() && v.text.isEmpty() && v.warning.isEmpty(), qPrintable(placeholder));
+    }
+    const CellNormaliser::Value error =
+        CellNormaliser::normalise(QStringLiteral("idNumber"), SheetCell::fromText(QStringLiteral("#REF!")));
+    QVERIFY(error.isError());
+    QVERIFY2(error.error.contains(QStringLiteral("#REF!")), qPrintable(error.error));
+    const QString id = TestStore::sampleIdNumber(5);
+    const Sheet sheet = sheetOf({QStringLiteral("姓名,性别,身份证号码,手机,民族"),
+                                 QStringLiteral("张三,-,%1,/,无").arg(id), QStringLiteral("李四,女,#N/A,,")});
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.warnings().size(), 0);
+    // "-" is no gender: the ID number's is taken.
+    QCOMPARE(plan.rows().at(0).member.gender,
+             TestStore::sampleIsFemale(5) ? QStringLiteral("female") : QStringLiteral("male"));
+    QCOMPARE(plan.errors().size(), 1);
+    QCOMPARE(plan.errors().first().row, 3);
 }
 
 #include "tst_rosterimport.moc"

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "io/Workbook.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace ud {
+
+// The parts of an .xlsx package, read with liborcus's zip reader and QXmlStreamReader, for what
+// liborcus 0.17 gets wrong or leaves out of the files clerks have:
+// - parts named by absolute paths (Target="/xl/worksheets/sheet1.xml", as .NET exporters write
+//   them), which liborcus does not find: no sheet, no strings or no workbook at all;
+// - an empty shared string (<si><t/></si>, as Java exporters write for ""), which liborcus reads as
+//   the string before it; phonetic runs (<rPh>) it reads into the text; _x000D_ escapes it keeps;
+// - inline strings, ISO date cells (t="d") and error cells (t="e"), which it drops;
+// - <workbookPr date1904="1"/> and hidden sheets, which it does not report.
+// OrcusReader reads with liborcus first and asks this class only for what is missing or wrong.
+class XlsxPackageReader
+{
+public:
+    struct SheetEntry
+    {
+        QString name;
+        QString part; // e.g. xl/worksheets/sheet1.xml; empty when the workbook names none
+        bool hidden = false;
+    };
+
+    // Loads the zip directory and the workbook part; throws std::exception for a broken archive.
+    explicit XlsxPackageReader(const QString& path);
+    ~XlsxPackageReader();
+    XlsxPackageReader(const XlsxPackageReader&) = delete;
+    XlsxPackageReader& operator=(const XlsxPackageReader&) = delete;
+
+    const QList<SheetEntry>& sheets() const { return m_sheets; }
+    bool date1904() const { return m_date1904; }
+    bool hasSharedStrings() const { return !m_sharedStringsPart.isEmpty(); }
+    // The uncompressed part, or empty when the package has none of that name.
+    QByteArray part(const QString& name) const;
+
+    // Whether the shared strings hold something liborcus reads wrongly (an empty string, a
+    // phonetic run, an _xHHHH_ escape); a cheap look at the bytes.
+    bool sharedStringsNeedReading() const;
+    // The shared string table as Excel shows it.
+    QStringList sharedStrings() const;
+    // The cell formats (indexes of <cellXfs>) whose number format shows a date.
+    QSet<int> dateFormats() const;
+
+    enum class Cells
+    {
+        All,
+        MissedByLiborcus, // inline strings, ISO dates and errors
+    };
+    // Calls `take(row, col, cell, xf)` (0-based) for the cells of a sheet part. `strings` resolves
+    // shared-string cells (Cells::All). An error cell becomes the text Excel shows (#N/A …).
+    static void readCells(const QByteArray& part, Cells which, const QStringList& strings,
+                          const std::function<void(int, int, const SheetCell&, int)>& take);
+    // Excel's escapes of characters XML cannot hold: _x000D_ → carriage return, _x005F_ → _.
+    static QString unescape(const QString& text);
+
+private:
+    struct Zip;
+    std::unique_ptr<Zip> m_zip;
+    QList<SheetEntry> m_sheets;
+    bool m_date1904 = false;
+    QString m_sharedStringsPart;
+    QString m_stylesPart;
+    mutable QByteArray m_sharedStringsBytes;
+};
+
+} // namespace ud
