@@ -1,5 +1,6 @@
 #include "io/OrcusReader.h"
 
+#include "io/OdsContentReader.h"
 #include "io/XlsxPackageReader.h"
 
 #include <QFile>
@@ -349,44 +350,25 @@ QByteArray readEntry(const orcus::zip_archive& zip, const QString& name)
     return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
 }
 
-// The attribute named `name` in whatever namespace (style:family, table:display, …).
-QStringView localAttribute(const QXmlStreamAttributes& attributes, QStringView name)
-{
-    for (const QXmlStreamAttribute& a : attributes) {
-        if (a.name() == name)
-            return a.value();
-    }
-    return {};
-}
-
-// Which tables of an .ods are hidden: their table style says table:display="false".
-void readOdsHiddenTables(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
+// Puts right what liborcus misses in an .ods (see OdsContentReader): hidden tables, cells of more
+// than one line and cells with a comment.
+void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
 {
     orcus::zip_archive_stream_fd stream(QFile::encodeName(path).constData());
     orcus::zip_archive zip(&stream);
     zip.load();
-    QXmlStreamReader xml(readEntry(zip, QStringLiteral("content.xml")));
-    QSet<QString> hiddenStyles;
-    QString style;
-    size_t table = 0;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
+    const OdsContentReader content(readEntry(zip, QStringLiteral("content.xml")));
+    for (const int table : content.hiddenTables()) {
+        if (static_cast<size_t>(table) < sheets.size())
+            sheets[static_cast<size_t>(table)]->sheet.hidden = true;
+    }
+    for (const OdsContentReader::Cell& cell : content.misreadCells()) {
+        if (static_cast<size_t>(cell.table) >= sheets.size() || cell.row >= 1048576 || cell.column >= 16384)
             continue;
-        // The styles come before the body, which holds every cell: without a hidden table style
-        // there is nothing to find in it.
-        if (xml.name() == u"body" && hiddenStyles.isEmpty())
-            return;
-        const QXmlStreamAttributes attributes = xml.attributes();
-        if (xml.name() == u"style" && localAttribute(attributes, u"family") == u"table") {
-            style = localAttribute(attributes, u"name").toString();
-        } else if (xml.name() == u"table-properties" && localAttribute(attributes, u"display") == u"false") {
-            hiddenStyles.insert(style);
-        } else if (xml.name() == u"table" && xml.namespaceUri().contains(u"opendocument:xmlns:table")) {
-            if (table < sheets.size() &&
-                hiddenStyles.contains(localAttribute(attributes, u"style-name").toString()))
-                sheets[table]->sheet.hidden = true;
-            ++table;
-            xml.skipCurrentElement();
+        RawCell& raw = sheets[static_cast<size_t>(cell.table)]->at(cell.row, cell.column);
+        if (raw.cell.type == SheetCell::Type::Text || raw.cell.type == SheetCell::Type::Empty) {
+            raw.cell = SheetCell::fromText(cell.text);
+            raw.isNumber = false;
         }
     }
 }
@@ -544,7 +526,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         } else {
             orcus::orcus_ods filter(&factory);
             filter.read_file(QFile::encodeName(path).toStdString());
-            readOdsHiddenTables(path, factory.sheets);
+            completeOds(path, factory.sheets);
             origin = factory.settings.origin; // <table:null-date>
         }
         if (!origin.isValid())

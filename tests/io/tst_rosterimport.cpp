@@ -6,6 +6,7 @@
 #include "io/HeaderMap.h"
 #include "io/ImportPlan.h"
 #include "io/IsolatedXlsReader.h"
+#include "io/OdsContentReader.h"
 #include "io/OrcusReader.h"
 #include "io/RosterImport.h"
 #include "io/RowClassifier.h"
@@ -976,16 +977,16 @@ void TstRosterImport::readsOds()
             "<table:table-row><table:table-cell "
             "office:value-type=\"string\"><text:p>姓名</text:p></table:table-cell>"
             "<table:table-cell office:value-type=\"string\"><text:p>身份证号码</text:p></table:table-cell>"
-            "<table:table-cell "
-            "office:value-type=\"string\"><text:p>入会日期</text:p></table:table-cell></table:table-row>"
+            "<table:table-cell office:value-type=\"string\"><text:p>入会</text:p><text:p>日期</text:p>"
+            "</table:table-cell></table:table-row>"
             "<table:table-row><table:table-cell "
             "office:value-type=\"string\"><text:p>%1</text:p></table:table-cell>"
             "<table:table-cell office:value-type=\"string\"><text:p>%2</text:p></table:table-cell>"
             "<table:table-cell office:value-type=\"date\" "
             "office:date-value=\"2020-01-05\"><text:p>2020-01-05</text:p>"
             "</table:table-cell></table:table-row>"
-            "<table:table-row><table:table-cell "
-            "office:value-type=\"string\"><text:p>李四</text:p></table:table-cell>"
+            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>李</text:p><text:p>四"
+            "</text:p><office:annotation><text:p>批注：调入</text:p></office:annotation></table:table-cell>"
             "<table:table-cell office:value-type=\"float\" "
             "office:value=\"%3\"><text:p>%3</text:p></table:table-cell>"
             "</table:table-row>"
@@ -1018,6 +1019,10 @@ void TstRosterImport::readsOds()
              qPrintable(error));
     QCOMPARE(workbook.sheets.size(), 1);
     QCOMPARE(workbook.sheets.first().name, QStringLiteral("花名册"));
+    // Cells of two paragraphs (Alt+Enter), one with a comment: liborcus alone keeps only the last
+    // paragraph, or the comment.
+    QCOMPARE(workbook.sheets.first().rows.at(0).at(2).text, QStringLiteral("入会\n日期"));
+    QCOMPARE(workbook.sheets.first().rows.at(2).at(0).text, QStringLiteral("李\n四"));
     TestStore t;
     QVERIFY(t.isValid());
     const ImportPlan plan = planFor(t, workbook.sheets.first());
@@ -1025,6 +1030,25 @@ void TstRosterImport::readsOds()
     QCOMPARE(plan.rows().at(0).member.name, kRareName1);
     QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
     QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Error); // the ID number in a number cell
+    QCOMPARE(plan.rows().at(1).member.name, QStringLiteral("李四"));
+
+    // Repeated rows and cells count as many as they stand for.
+    const QByteArray body =
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>"
+        "<office:spreadsheet><table:table table:name=\"a\"/><table:table table:name=\"b\">"
+        "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell/></table:table-row>"
+        "<table:table-row><table:table-cell table:number-columns-repeated=\"2\"/>"
+        "<table:covered-table-cell/><table:table-cell><text:p>a<text:line-break/>b<text:s "
+        "text:c=\"2\"/>c</text:p></table:table-cell></table:table-row></table:table>"
+        "</office:spreadsheet></office:body></office:document-content>";
+    const QList<OdsContentReader::Cell> cells = OdsContentReader(body).misreadCells();
+    QCOMPARE(cells.size(), 1);
+    QCOMPARE(cells.first().table, 1);
+    QCOMPARE(cells.first().row, 3);
+    QCOMPARE(cells.first().column, 3);
+    QCOMPARE(cells.first().text, QStringLiteral("a\nb  c"));
 }
 
 void TstRosterImport::refusesUnknownAndBrokenFiles()

@@ -1,0 +1,162 @@
+#include "io/OdsContentReader.h"
+
+#include <QXmlStreamReader>
+
+#include <cctype>
+
+namespace ud {
+
+namespace {
+
+// The attribute named `name` in whatever namespace (style:family, table:display, …).
+QStringView localAttribute(const QXmlStreamAttributes& attributes, QStringView name)
+{
+    for (const QXmlStreamAttribute& a : attributes) {
+        if (a.name() == name)
+            return a.value();
+    }
+    return {};
+}
+
+int repeat(const QXmlStreamAttributes& attributes, QStringView name)
+{
+    bool ok = false;
+    const int n = localAttribute(attributes, name).toInt(&ok);
+    return ok && n > 0 ? n : 1;
+}
+
+bool isTable(const QXmlStreamReader& xml)
+{
+    return xml.name() == u"table" && xml.namespaceUri().contains(u"opendocument:xmlns:table");
+}
+
+// One paragraph's text; a <text:line-break/> is a new line, <text:s text:c="3"/> three spaces.
+QString paragraphText(QXmlStreamReader& xml, bool* lineBreak)
+{
+    QString text;
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::Characters) {
+            text += xml.text();
+        } else if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (xml.name() == u"line-break") {
+                text += QLatin1Char('\n');
+                *lineBreak = true;
+            } else if (xml.name() == u"s") {
+                text += QString(repeat(xml.attributes(), u"c"), QLatin1Char(' '));
+            } else if (xml.name() == u"tab") {
+                text += QLatin1Char('\t');
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            --depth;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+QSet<int> OdsContentReader::hiddenTables() const
+{
+    QSet<int> hidden;
+    QSet<QString> hiddenStyles;
+    QString style;
+    int table = 0;
+    QXmlStreamReader xml(m_content);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        // The styles come before the body, which holds every cell: without a hidden table style
+        // there is nothing to find in it.
+        if (xml.name() == u"body" && hiddenStyles.isEmpty())
+            break;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == u"style" && localAttribute(attributes, u"family") == u"table") {
+            style = localAttribute(attributes, u"name").toString();
+        } else if (xml.name() == u"table-properties" && localAttribute(attributes, u"display") == u"false") {
+            hiddenStyles.insert(style);
+        } else if (isTable(xml)) {
+            if (hiddenStyles.contains(localAttribute(attributes, u"style-name").toString()))
+                hidden.insert(table);
+            ++table;
+            xml.skipCurrentElement();
+        }
+    }
+    return hidden;
+}
+
+bool OdsContentReader::mayHoldMisreadCells() const
+{
+    if (m_content.contains("<text:line-break") || m_content.contains("<office:annotation"))
+        return true;
+    // A paragraph followed by another, whitespace between them allowed.
+    const QByteArray end("</text:p>");
+    for (qsizetype at = m_content.indexOf(end); at >= 0; at = m_content.indexOf(end, at + 1)) {
+        qsizetype next = at + end.size();
+        while (next < m_content.size() && std::isspace(static_cast<unsigned char>(m_content.at(next))))
+            ++next;
+        if (m_content.mid(next, 7) == "<text:p")
+            return true;
+    }
+    return false;
+}
+
+QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
+{
+    QList<Cell> cells;
+    if (!mayHoldMisreadCells())
+        return cells;
+    QXmlStreamReader xml(m_content);
+    int table = -1;
+    int row = 0;
+    int column = 0;
+    int rowRepeat = 1;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == u"table-row")
+                row += rowRepeat;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.name();
+        if (isTable(xml)) {
+            ++table;
+            row = 0;
+        } else if (name == u"table-row") {
+            rowRepeat = repeat(xml.attributes(), u"number-rows-repeated");
+            column = 0;
+        } else if (name == u"table-cell" || name == u"covered-table-cell") {
+            const int columns = repeat(xml.attributes(), u"number-columns-repeated");
+            QStringList paragraphs;
+            bool lineBreak = false;
+            bool annotated = false;
+            while (!xml.atEnd()) {
+                const QXmlStreamReader::TokenType inner = xml.readNext();
+                if (inner == QXmlStreamReader::EndElement && xml.name() == name)
+                    break;
+                if (inner != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == u"p" || xml.name() == u"h")
+                    paragraphs.append(paragraphText(xml, &lineBreak));
+                else if (xml.name() == u"annotation") {
+                    annotated = true; // a comment, with paragraphs of its own
+                    xml.skipCurrentElement();
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+            if (paragraphs.size() > 1 || lineBreak || annotated) {
+                for (int c = 0; c < columns; ++c)
+                    cells.append({table, row, column + c, paragraphs.join(QLatin1Char('\n'))});
+            }
+            column += columns;
+        }
+    }
+    return cells;
+}
+
+} // namespace ud

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace ud {
+
+// What liborcus 0.17 does not say about an .ods, read from its content.xml with QXmlStreamReader:
+// which tables are hidden (table:display="false" in their style), and the text of cells liborcus
+// misreads: of a cell with more than one paragraph (a line break typed with Alt+Enter) it keeps only
+// the last, so "欧阳⏎娜娜" would become 娜娜 and a header "身份证⏎号码" would not be found; of a cell
+// with a comment it keeps the comment's text instead of the cell's.
+class OdsContentReader
+{
+public:
+    struct Cell
+    {
+        int table = 0;
+        int row = 0; // 0-based, repeated rows counted
+        int column = 0;
+        QString text; // the paragraphs, one per line
+    };
+
+    explicit OdsContentReader(QByteArray content)
+        : m_content(std::move(content))
+    {
+    }
+
+    // Indexes of the hidden tables, in document order.
+    QSet<int> hiddenTables() const;
+    // The cells with two or more paragraphs, a line break or a comment; none when the file has no
+    // such cell (found without parsing the body).
+    QList<Cell> misreadCells() const;
+
+private:
+    bool mayHoldMisreadCells() const;
+
+    QByteArray m_content;
+};
+
+} // namespace ud
