@@ -1,5 +1,7 @@
 #include "io/HeaderMap.h"
 
+#include "io/RowClassifier.h"
+
 namespace ud {
 
 QStringList HeaderMap::importableFields()
@@ -43,7 +45,45 @@ std::optional<HeaderMap> HeaderMap::detect(const Sheet& sheet, const HeaderVocab
             best = map;
         }
     }
+    if (best)
+        best->takeSubHeaders(sheet);
     return best;
+}
+
+void HeaderMap::takeSubHeaders(const Sheet& sheet)
+{
+    // A two-row header: a group cell (联系方式, merged across two columns) above the sub-headers
+    // 办公电话 | 手机号码, the other headers merged down over both rows. The row below is one of
+    // sub-headers when it holds only text, names at least one field and nothing that looks like a
+    // member's data.
+    const int below = m_headerRow + 1;
+    if (below >= sheet.rows.size())
+        return;
+    const QList<SheetCell>& row = sheet.rows.at(below);
+    bool namesField = false;
+    for (const SheetCell& cell : row) {
+        if (cell.isEmpty())
+            continue;
+        if (cell.type != SheetCell::Type::Text || RowClassifier::looksLikeIdNumber(cell))
+            return;
+        namesField = namesField || !m_vocabulary->fieldFor(cell.text.trimmed()).isEmpty();
+    }
+    if (!namesField)
+        return;
+    for (int c = 0; c < row.size(); ++c) {
+        if (row.at(c).isEmpty())
+            continue;
+        while (m_headers.size() <= c)
+            m_headers.append(QString());
+        m_headers[c] = row.at(c).text.trimmed();
+    }
+    m_columns.clear();
+    for (int c = 0; c < m_headers.size(); ++c) {
+        const QString field = m_vocabulary->fieldFor(m_headers.at(c));
+        if (!field.isEmpty() && !m_columns.contains(field))
+            m_columns.insert(field, c);
+    }
+    m_headerRow = below;
 }
 
 QString HeaderMap::fieldAt(int column) const

@@ -23,7 +23,9 @@ class HeaderMap
 
 public:
     // The header row among the first `searchRows` rows: the one naming the most fields, at least two
-    // of them, the name or the ID number among them. Nothing when no row qualifies.
+    // of them, the name or the ID number among them. Nothing when no row qualifies. A row of
+    // sub-headers below it (联系方式 over 办公电话 | 手机号码) is taken as its second row: headerRow()
+    // is then that row, and a sub-header names its column instead of the group above it.
     static std::optional<HeaderMap> detect(const Sheet& sheet, int searchRows = 30);
     // The same for another kind of record (HeaderVocabulary::organisations()).
     static std::optional<HeaderMap> detect(const Sheet& sheet, const HeaderVocabulary& vocabulary,
@@ -50,6 +52,9 @@ public:
     void setField(int column, const QString& field);
 
 private:
+    // Takes the row below the header as its second row when it holds sub-headers.
+    void takeSubHeaders(const Sheet& sheet);
+
     const HeaderVocabulary* m_vocabulary = &HeaderVocabulary::members();
     int m_headerRow = -1;
     QStringList m_headers;

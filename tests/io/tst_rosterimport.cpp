@@ -73,6 +73,7 @@ private slots:
     void readsWhatLiborcusMisreads_data();
     void readsWhatLiborcusMisreads();
     void treatsPlaceholdersAsEmptyAndErrorsAsErrors();
+    void readsTwoRowHeaders();
 };
 
 namespace {
@@ -1538,6 +1539,36 @@ void TstRosterImport::treatsPlaceholdersAsEmptyAndErrorsAsErrors()
              TestStore::sampleIsFemale(5) ? QStringLiteral("female") : QStringLiteral("male"));
     QCOMPARE(plan.errors().size(), 1);
     QCOMPARE(plan.errors().first().row, 3);
+}
+
+// 联系方式 merged over 办公电话 | 手机号码, the other headers merged down over both rows: the mobile
+// comes from 手机号码, and the sub-header row is no member.
+void TstRosterImport::readsTwoRowHeaders()
+{
+    const QString id0 = TestStore::sampleIdNumber(0);
+    const QString id1 = TestStore::sampleIdNumber(1);
+    const Sheet sheet = sheetOf({QStringLiteral("XX公司会员花名册,,,,,"),
+                                 QStringLiteral("序号,姓名,身份证号,联系方式,,入会时间"),
+                                 QStringLiteral(",,,办公电话,手机号码,"),
+                                 QStringLiteral("1,张三,%1,01062345678,13700000001,2020-01-05").arg(id0),
+                                 QStringLiteral("2,李四,%1,,13700000002,2020-01-06").arg(id1)});
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    QVERIFY(map);
+    QCOMPARE(map->headerRow(), 2);
+    QCOMPARE(map->columnOf(QStringLiteral("mobile")), 4);
+    QCOMPARE(map->columnOf(QStringLiteral("joinDate")), 5);
+    QCOMPARE(map->headerOf(QStringLiteral("mobile")), QStringLiteral("手机号码"));
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rejectedCount(), 0);
+    QCOMPARE(plan.warnings().size(), 0);
+    QCOMPARE(plan.rows().at(0).row, 4);
+    QCOMPARE(plan.rows().at(0).member.mobile, QStringLiteral("13700000001"));
+
+    // A first member row of text alone is not taken for sub-headers.
+    const Sheet plain = sheetOf({QStringLiteral("姓名,性别,民族"), QStringLiteral("张三,男,汉族")});
+    QCOMPARE(HeaderMap::detect(plain)->headerRow(), 0);
 }
 
 #include "tst_rosterimport.moc"
