@@ -3848,6 +3848,14 @@ Active members, with the unions under it: %3</source>
         <source>%1: the file does not exist.</source>
         <translation>%1：文件不存在。</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a file; name the roster file inside it.</source>
+        <translation>%1 是一个文件夹，不是文件；请指定其中的花名册文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes). Copy or download the roster again.</source>
+        <translation>%1：文件是空的（0 字节）。请重新复制或下载花名册。</translation>
+    </message>
 </context>
 <context>
     <name>ud::StartupSignInDialog</name>

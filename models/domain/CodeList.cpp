@@ -89,8 +89,8 @@ namespace codes {
 const CodeList& memberStatus()
 {
     static const CodeList list{
-        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"), "在会|正常|在籍|会员"},
-        {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"), "保留会籍|保留|退休|退休保留会籍"},
+        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"), "在会|正常|在籍|会员|在册|在职|正式|正式会员|在会会员"},
+        {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"), "保留会籍|保留|退休|离退休|退休会员|退休保留会籍"},
         {"hung", QT_TRANSLATE_NOOP("ud::Codes", "Hung"), "上挂|挂靠|待接转"},
         {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"), "退会|离会"},
         {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍|停止"},
@@ -103,8 +103,8 @@ const CodeList& memberStatus()
 const CodeList& gender()
 {
     static const CodeList list{
-        {"male", QT_TRANSLATE_NOOP("ud::Codes", "Male"), "男|男性|M"},
-        {"female", QT_TRANSLATE_NOOP("ud::Codes", "Female"), "女|女性|F"},
+        {"male", QT_TRANSLATE_NOOP("ud::Codes", "Male"), "男|男性|男士|M|1"},
+        {"female", QT_TRANSLATE_NOOP("ud::Codes", "Female"), "女|女性|女士|F|2"},
     };
     return list;
 }

@@ -54,11 +54,12 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
     if (text.isEmpty())
         return {};
     static const QRegularExpression full(QStringLiteral(
-        "^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*[-/.\\x{6708}]\\s*(\\d{1,2})\\s*\\x{65E5}?(?:[ "
+        "^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*[-/.\\x{6708}]\\s*(\\d{1,2})\\s*[\\x{65E5}\\x{53F7}]?[.\\x{3002}]?(?:[ "
         "T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     static const QRegularExpression month(
-        QStringLiteral("^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*\\x{6708}?$"));
+        QStringLiteral("^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*\\x{6708}?[.\\x{3002}]?$"));
+    static const QRegularExpression compactMonth(QStringLiteral("^((?:19|20)\\d{2})(0[1-9]|1[0-2])$"));
     static const QRegularExpression serial(QStringLiteral("^\\d{4,5}(?:\\.0+)?$"));
     const QString bad = tr("\"%1\" is not a date.").arg(input.trimmed());
     QRegularExpressionMatch m = full.match(text);
@@ -71,6 +72,8 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
         return {date, {}, false};
     }
     m = month.match(text);
+    if (!m.hasMatch())
+        m = compactMonth.match(text); // 202001: 出生年月 typed without a separator
     if (m.hasMatch()) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), 1);
         if (!date.isValid())

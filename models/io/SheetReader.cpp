@@ -40,9 +40,18 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
 
 bool SheetReader::readFile(const QString& path, Workbook* workbook, QString* error)
 {
-    if (!QFileInfo(path).isFile()) {
+    const QFileInfo info(path);
+    if (!info.isFile()) {
         if (error)
-            *error = tr("%1: the file does not exist.").arg(path);
+            *error = info.isDir()
+                         ? tr("%1 is a folder, not a file; name the roster file inside it.").arg(path)
+                         : tr("%1: the file does not exist.").arg(path);
+        return false;
+    }
+    if (info.size() == 0) {
+        if (error)
+            *error = tr("%1: the file is empty (0 bytes). Copy or download the roster again.")
+                         .arg(info.fileName());
         return false;
     }
     const std::unique_ptr<SheetReader> reader = forFile(path, error);

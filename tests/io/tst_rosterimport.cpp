@@ -358,6 +358,10 @@ void TstRosterImport::readsClerkDates_data()
     QTest::newRow("full-width") << QStringLiteral("２０２０－０１－０５") << d << false;
     QTest::newRow("month") << QStringLiteral("2020.01") << QDate(2020, 1, 1) << true;
     QTest::newRow("chinese month") << QStringLiteral("2020年1月") << QDate(2020, 1, 1) << true;
+    QTest::newRow("compact month") << QStringLiteral("202001") << QDate(2020, 1, 1) << true;
+    QTest::newRow("hao") << QStringLiteral("2020年1月5号") << d << false;
+    QTest::newRow("trailing dot") << QStringLiteral("2020.1.5.") << d << false;
+    QTest::newRow("six digits, no month") << QStringLiteral("202013") << QDate() << false;
     QTest::newRow("no such day") << QStringLiteral("2020-02-30") << QDate() << false;
     QTest::newRow("words") << QStringLiteral("去年") << QDate() << false;
     QTest::newRow("a year") << QStringLiteral("2020") << QDate() << false;
@@ -1059,6 +1063,12 @@ void TstRosterImport::refusesUnknownAndBrokenFiles()
     QString error;
     QVERIFY(!SheetReader::readFile(dir.filePath(QStringLiteral("none.csv")), &workbook, &error));
     QVERIFY(!error.isEmpty());
+    QVERIFY(!SheetReader::readFile(dir.path(), &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
+    const QString empty = dir.filePath(QStringLiteral("empty.csv"));
+    QVERIFY(writeFile(empty, QByteArray()));
+    QVERIFY(!SheetReader::readFile(empty, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("0 bytes")), qPrintable(error));
     const QString doc = dir.filePath(QStringLiteral("roster.docx"));
     QVERIFY(writeFile(doc, "x"));
     QVERIFY(!SheetReader::readFile(doc, &workbook, &error));

@@ -167,6 +167,12 @@ void TestMemberValidator::codedFields_data()
     row("household", "household", QStringLiteral("农民工"), "rural");
     row("status alias", "status", QStringLiteral("保留会籍"), "retained");
     row("status key", "status", QStringLiteral("deceased"), "deceased");
+    row("status 在册", "status", QStringLiteral("在册"), "active");
+    row("status 离退休", "status", QStringLiteral("离退休"), "retained");
+    row("gender code (GB/T 2261.1)", "gender", QStringLiteral("1"), "male");
+    row("gender 女士", "gender", QStringLiteral("女士"), "female");
+    row("education 高职", "education", QStringLiteral("高职"), "college");
+    row("employment form 劳务派遣", "employmentForm", QStringLiteral("劳务派遣"), "employee");
     row("verification method", "verifiedMethod", QStringLiteral("读卡器"), "id-card-reader");
 }
 
