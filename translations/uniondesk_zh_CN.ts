@@ -1529,6 +1529,12 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Column %1 &quot;%2&quot; names the same field as column %3 &quot;%4&quot;; only column %3 is imported, so the values of column %1 (the first in row %5) are not.</source>
         <translation>%1列“%2”与%3列“%4”对应同一项信息；只导入%3列，%1列的内容（第一处在第 %5 行）不会导入。</translation>
     </message>
+    <message numerus="yes">
+        <source>Organisation: there is no organisation &quot;%1&quot; in %2, or more than one; the %n member row(s) naming it are imported into %2 itself.</source>
+        <translation>
+            <numerusform>所在工会：%2 下没有名为“%1”的组织，或不止一个；填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

@@ -86,6 +86,9 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"status", "membershipstatus|status|会籍状态|会员状态|状态|会籍"},
             {"labourModelLevel", "labourmodellevel|劳模级别|劳动模范级别|劳模等级"},
             {"notes", "notes|备注|说明"},
+            {"organisation",
+             "organisation|所在工会|所属工会|工会|工会名称|基层工会|基层工会名称|会籍所在工会|"
+             "所在基层工会"},
         },
         {QStringLiteral("name"), QStringLiteral("idNumber")}, &MemberValidator::fieldLabel);
     return vocabulary;

@@ -1,6 +1,7 @@
 #include "io/ImportPlan.h"
 
 #include "io/CellNormaliser.h"
+#include "io/OrganisationColumn.h"
 #include "io/RowClassifier.h"
 #include "members/MemberValidator.h"
 #include "store/Database.h"
@@ -13,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace ud {
@@ -243,6 +245,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                              const QString& organisationId, const std::function<bool(int, int)>& progress)
 {
     ImportPlan plan;
+    plan.m_organisationId = organisationId;
     const QSqlDatabase db = store.connection();
     const ReadTransaction reads(db);
     SqliteStatement byIdNumber(db, "SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
@@ -257,6 +260,11 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     const int total = static_cast<int>(sheet.rows.size());
     // Checking a row is pure work on the sheet (the look-ups below stay on this connection's thread).
     UnreadColumns unread(map);
+    const int organisationColumn = map.columnOf(QStringLiteral("organisation"));
+    std::optional<OrganisationColumn> organisations;
+    if (organisationColumn >= 0)
+        organisations.emplace(db, organisationId);
+    QHash<QString, int> unknownOrganisations; // a name no organisation below bears → rows naming it
     QThreadPool helper;
     helper.setMaxThreadCount(1);
     std::vector<CheckedRow> wave;
@@ -291,6 +299,16 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 const SheetCell cell = column >= 0 ? sheet.rows.at(row.row - 1).value(column) : SheetCell();
                 problems.append({row.row, field, map.headerOf(field), cell.text.trimmed(), reason, error});
             };
+            if (organisations) {
+                const QString name = sheet.rows.at(row.row - 1).value(organisationColumn).text.trimmed();
+                const QString id = name.isEmpty() ? QString() : organisations->resolve(name);
+                if (!id.isEmpty()) {
+                    row.member.organisationId = id;
+                } else if (!name.isEmpty() && unknownOrganisations[name]++ == 0) {
+                    // The reason, with the number of rows, is written once all rows are read.
+                    problem(QStringLiteral("organisation"), QString(), false);
+                }
+            }
             if (!hasError) {
                 const QString& id = row.member.idNumber;
                 if (const auto first = idNumbersSeen.constFind(id); first != idNumbersSeen.constEnd()) {
@@ -347,6 +365,33 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
         }
     }
     plan.m_problems = unread.warnings() + plan.m_problems;
+    // A roster naming one organisation throughout is one union's roster, imported where the clerk
+    // chose; only a roster spread over several has rows that may have gone to the wrong one.
+    const bool oneUnion = unknownOrganisations.size() == 1 && organisations &&
+                          std::none_of(plan.m_rows.cbegin(), plan.m_rows.cend(), [&](const ImportRow& r) {
+                              return r.member.organisationId != organisationId;
+                          });
+    if (oneUnion) {
+        const auto it =
+            std::find_if(plan.m_problems.cbegin(), plan.m_problems.cend(),
+                         [](const ImportProblem& p) { return p.field == QLatin1String("organisation"); });
+        const int row = it->row;
+        plan.m_problems.erase(it);
+        const bool other = std::any_of(plan.m_problems.cbegin(), plan.m_problems.cend(),
+                                       [&](const ImportProblem& p) { return p.row == row; });
+        for (ImportRow& r : plan.m_rows) {
+            if (r.row == row && r.status == ImportRow::Status::Warning && !other)
+                r.status = ImportRow::Status::Ok;
+        }
+    }
+    for (ImportProblem& p : plan.m_problems) {
+        if (p.field == QLatin1String("organisation"))
+            p.reason =
+                tr("Organisation: there is no organisation \"%1\" in %2, or more than one; the %n member "
+                   "row(s) naming it are imported into %2 itself.",
+                   nullptr, unknownOrganisations.value(p.value))
+                    .arg(p.value, organisations->rootName());
+    }
     if (progress)
         progress(total, total);
     return plan;

@@ -48,7 +48,9 @@ class ImportPlan
     Q_DECLARE_TR_FUNCTIONS(ud::ImportPlan)
 
 public:
-    // Reads rows below map.headerRow() for organisation `organisationId`. `progress` (rows done,
+    // Reads rows below map.headerRow() for organisation `organisationId`; a row whose organisation
+    // column (所在工会) names an organisation below it, by a name no other there has, goes to that one,
+    // and any other name there is a warning. `progress` (rows done,
     // rows in all) returns false to cancel; a cancelled plan has cancelled() set and no rows.
     static ImportPlan build(const Sheet& sheet, const HeaderMap& map, Database& store,
                             const QString& organisationId,
@@ -62,8 +64,11 @@ public:
     int rejectedCount() const;                     // rows refused
     int skippedCount() const { return m_skipped; } // blank, totals and signature rows
     bool cancelled() const { return m_cancelled; }
+    // The organisation the import was made for; a row whose 所在工会 names one below it goes there.
+    const QString& organisationId() const { return m_organisationId; }
 
 private:
+    QString m_organisationId;
     QList<ImportRow> m_rows;
     QList<ImportProblem> m_problems;
     int m_skipped = 0;

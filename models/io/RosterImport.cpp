@@ -82,7 +82,7 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
     }
     ImportBatchRepository batches(store, scope);
     ImportBatch batch;
-    batch.organisationId = plan.rows().isEmpty() ? QString() : plan.rows().constFirst().member.organisationId;
+    batch.organisationId = plan.organisationId();
     batch.fileName = source.fileName;
     batch.sheetName = source.sheetName;
     batch.importedBy = actor;

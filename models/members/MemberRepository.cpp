@@ -44,10 +44,10 @@ MemberRepository::MemberRepository(Database& store, Scope scope)
 bool MemberRepository::checkOrganisation(const QString& organisationId, QString* error) const
 {
     // Organisations are never removed from a store, so one found in scope stays there.
-    if (!organisationId.isEmpty() && organisationId == m_knownOrganisation)
+    if (!organisationId.isEmpty() && m_knownOrganisations.contains(organisationId))
         return true;
     if (OrganisationRepository(m_store, m_scope).find(organisationId)) {
-        m_knownOrganisation = organisationId;
+        m_knownOrganisations.insert(organisationId);
         return true;
     }
     return fail(error, tr("Organisation: it does not exist or is outside your organisation."));

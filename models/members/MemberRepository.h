@@ -58,7 +58,7 @@ private:
     Database& m_store;
     Scope m_scope;
     // The organisation last found in scope: an import adds thousands of members to one.
-    mutable QString m_knownOrganisation;
+    mutable QSet<QString> m_knownOrganisations; // found in scope (an import spreads over several)
 };
 
 } // namespace ud
