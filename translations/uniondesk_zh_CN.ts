@@ -1642,6 +1642,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
+    <message>
+        <source>Column not imported</source>
+        <translation>该列未导入</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportProgressPage</name>
@@ -3646,6 +3650,10 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>Warning</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Column not imported</source>
+        <translation>该列未导入</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,9 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
         book.writeText(r, 1, p.column);
         book.writeText(r, 2, p.value, XlsxWriter::Style::Text);
         book.writeText(r, 3, p.reason);
-        book.writeText(r, 4, p.error ? tr("Not imported") : tr("Warning"));
+        book.writeText(r, 4,
+                       p.error ? tr("Not imported")
+                               : (p.field.isEmpty() ? tr("Column not imported") : tr("Warning")));
         ++r;
     }
     return book.close(error);

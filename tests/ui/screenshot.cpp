@@ -620,7 +620,7 @@ int timeExistingStore(const QString& path, const QString& outDir)
 
 // A roster as clerks keep it, for the import wizard: an instructions sheet, then the members under a
 // merged title, with a damaged ID number, a person twice, an ID number in a number cell, a gender
-// that contradicts the ID number and a totals row.
+// that contradicts the ID number, an old 15-digit ID number, a second 备注 column and a totals row.
 bool writeImportWorkbook(const QString& path)
 {
     XlsxWriter book(path);
@@ -629,10 +629,10 @@ bool writeImportWorkbook(const QString& path)
     book.writeText(0, 0, QStringLiteral("请在“2024年会员花名册”中填写，身份证号码请设为文本格式。"));
     if (!book.addSheet(QStringLiteral("2024年会员花名册")))
         return false;
-    const QStringList headers{QStringLiteral("序号"),     QStringLiteral("姓名"),
-                              QStringLiteral("性别"),     QStringLiteral("身份证号码"),
-                              QStringLiteral("手机号码"), QStringLiteral("工号"),
-                              QStringLiteral("入会时间"), QStringLiteral("备注")};
+    const QStringList headers{
+        QStringLiteral("序号"),       QStringLiteral("姓名"),     QStringLiteral("性别"),
+        QStringLiteral("身份证号码"), QStringLiteral("手机号码"), QStringLiteral("工号"),
+        QStringLiteral("入会时间"),   QStringLiteral("备注"),     QStringLiteral("备注")};
     book.mergeText(0, 0, static_cast<int>(headers.size()) - 1,
                    QStringLiteral("花城华盛物流股份有限公司工会会员花名册"));
     book.mergeText(1, 0, static_cast<int>(headers.size()) - 1,
@@ -648,6 +648,8 @@ bool writeImportWorkbook(const QString& path)
             id = id.left(17) + (id.at(17) == QLatin1Char('3') ? QLatin1Char('4') : QLatin1Char('3'));
         if (n == 9007)
             id = TestStore::sampleIdNumber(9001);
+        if (n == 9011)
+            id = id.left(6) + id.mid(8, 9); // an old 15-digit number
         book.writeNumber(r, 0, r - 2);
         book.writeText(r, 1, TestStore::sampleName(n));
         book.writeText(r, 2, (n == 9009 ? !female : female) ? QStringLiteral("女") : QStringLiteral("男"));
@@ -660,6 +662,8 @@ bool writeImportWorkbook(const QString& path)
                                  : QStringLiteral("1391234%1").arg(n % 10000, 4, 10, QLatin1Char('0')));
         book.writeText(r, 5, QStringLiteral("HS-%1").arg(n - 8000));
         book.writeText(r, 6, QStringLiteral("2019年%1月1日").arg(n % 12 + 1));
+        if (n == 9002)
+            book.writeText(r, 8, QStringLiteral("2023年调入")); // a second 备注 column, not imported
     }
     book.writeText(r + 1, 0, QStringLiteral("合计：12人"));
     book.writeText(r + 2, 0, QStringLiteral("制表人：陈会计　　审核人：李主席"));

@@ -73,8 +73,13 @@ ImportPreviewPage::ImportPreviewPage(ImportSession& session, QWidget* parent)
                           metrics.horizontalAdvance(QStringLiteral("11010519840823102X")) + padding);
     int outcome = metrics.horizontalAdvance(
         m_problems->headerData(ImportProblemModel::OutcomeColumn, Qt::Horizontal).toString());
-    for (const bool error : {true, false})
-        outcome = std::max(outcome, metrics.horizontalAdvance(ImportProblemModel::outcomeText(error)));
+    ImportProblem sample;
+    for (const auto& [error, field] :
+         {std::pair(true, "name"), std::pair(false, "name"), std::pair(false, "")}) {
+        sample.error = error;
+        sample.field = QString::fromLatin1(field);
+        outcome = std::max(outcome, metrics.horizontalAdvance(ImportProblemModel::outcomeText(sample)));
+    }
     header->resizeSection(ImportProblemModel::OutcomeColumn, outcome + padding);
     header->setSectionResizeMode(ImportProblemModel::ReasonColumn, QHeaderView::Stretch);
 

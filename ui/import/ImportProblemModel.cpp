@@ -17,9 +17,11 @@ void ImportProblemModel::setProblems(const QList<ImportProblem>& problems)
     endResetModel();
 }
 
-QString ImportProblemModel::outcomeText(bool error)
+QString ImportProblemModel::outcomeText(const ImportProblem& problem)
 {
-    return error ? tr("Not imported") : tr("Imported; please check");
+    if (problem.error)
+        return tr("Not imported");
+    return problem.field.isEmpty() ? tr("Column not imported") : tr("Imported; please check");
 }
 
 int ImportProblemModel::rowCount(const QModelIndex& parent) const
@@ -48,7 +50,7 @@ QVariant ImportProblemModel::data(const QModelIndex& index, int role) const
         case ReasonColumn:
             return p.reason;
         case OutcomeColumn:
-            return outcomeText(p.error);
+            return outcomeText(p);
         default:
             return {};
         }

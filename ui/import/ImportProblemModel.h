@@ -28,8 +28,9 @@ public:
 
     void setProblems(const QList<ImportProblem>& problems);
     const ImportProblem& problemAt(int row) const { return m_problems.at(row); }
-    // "Not imported" for an error, "Imported; please check" for a warning.
-    static QString outcomeText(bool error);
+    // "Not imported" for an error, "Imported; please check" for a warning about a member, "Column
+    // not imported" for one about a column (on the header row).
+    static QString outcomeText(const ImportProblem& problem);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
