@@ -80,22 +80,34 @@ int runImport(CliContext& context, const QStringList& arguments)
         return Exit::Failed;
     Database& store = *context.store();
 
+    const bool json = parser.isSet(QStringLiteral("json"));
+    // With --json a script reads stdout: an import that cannot run says so there too, as the object
+    // it expects with the reason added, besides the message on stderr and the exit status.
+    auto failed = [&](const QString& message) {
+        if (json) {
+            QJsonObject result = importReport(0, {});
+            result.insert(QStringLiteral("error"), message.simplified());
+            context.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
+                          << Qt::endl;
+        }
+        return context.fail(message);
+    };
     QString error;
     QString organisationId = scope.organisationId();
     if (parser.isSet(QStringLiteral("org"))) {
         const auto org =
             OrganisationRepository(store, scope).resolve(parser.value(QStringLiteral("org")), &error);
         if (!org)
-            return context.fail(error);
+            return failed(error);
         organisationId = org->id;
     }
 
     Workbook workbook;
     if (!SheetReader::readFile(path, &workbook, &error))
-        return context.fail(error);
+        return failed(error);
     const auto choice = RosterImport::chooseSheet(workbook, parser.value(QStringLiteral("sheet")), &error);
     if (!choice)
-        return context.fail(error);
+        return failed(error);
     const Sheet& sheet = workbook.sheets.at(choice->sheet);
     // Without these no row can become a member: say so once instead of refusing every row (the
     // window's mapping step asks the clerk to point at the column instead).
@@ -104,27 +116,27 @@ int runImport(CliContext& context, const QStringList& arguments)
         for (const QString& field : missing)
             labels.append(MemberValidator::fieldLabel(field));
         //: %2 lists fields such as "Name, ID number"
-        return context.fail(CliContext::tr("Sheet \"%1\" has no column for %2 in its header row (row %3). "
-                                           "Give the column its usual header (姓名, 身份证号码) and import "
-                                           "the file again.")
-                                .arg(sheet.name, labels.join(CliContext::tr(", ")))
-                                .arg(choice->map.headerRow() + 1));
+        return failed(CliContext::tr("Sheet \"%1\" has no column for %2 in its header row (row %3). "
+                                     "Give the column its usual header (姓名, 身份证号码) and import "
+                                     "the file again.")
+                          .arg(sheet.name, labels.join(CliContext::tr(", ")))
+                          .arg(choice->map.headerRow() + 1));
     }
     const ImportPlan plan = ImportPlan::build(sheet, choice->map, store, organisationId);
 
     if (parser.isSet(QStringLiteral("problems")) &&
         !RosterImport::writeProblems(plan, parser.value(QStringLiteral("problems")), &error))
-        return context.fail(error);
+        return failed(error);
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     RosterImport::CommitResult committed;
     if (!dryRun && !RosterImport::commit(plan, store, scope, context.actor(),
                                          {QFileInfo(path).fileName(), sheet.name}, &committed, &error))
-        return context.fail(error);
+        return failed(error);
     const int imported = committed.imported;
 
     QTextStream& out = context.out();
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (json) {
         QJsonObject result = importReport(imported, plan.problems());
         result.insert(QStringLiteral("valid"), plan.validCount());
         result.insert(QStringLiteral("rejectedRows"), plan.rejectedCount());

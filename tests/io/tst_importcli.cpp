@@ -190,6 +190,11 @@ void TstImportCli::failsWhenItCannotRun()
     f.close();
     r = run({QStringLiteral("import"), file(QStringLiteral("noheader.csv")), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
+    // With --json, stdout still holds one object: the reason, and nothing imported.
+    const QJsonObject failed = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(!failed.value(QStringLiteral("error")).toString().isEmpty(), qPrintable(r.out));
+    QCOMPARE(failed.value(QStringLiteral("imported")).toInt(-1), 0);
+    QVERIFY(failed.value(QStringLiteral("rejected")).isArray());
     // A header without a name column: one error naming the sheet and the header row, not a refusal
     // for every row.
     QFile noName(file(QStringLiteral("noname.csv")));
