@@ -519,10 +519,25 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         QDate origin;
         QSet<int> packageDates; // cell formats showing dates, when liborcus did not read the styles
         if (m_format == Format::Xlsx) {
-            orcus::orcus_xlsx filter(&factory);
-            filter.read_file(QFile::encodeName(path).toStdString());
+            QString liborcusError;
+            try {
+                orcus::orcus_xlsx filter(&factory);
+                filter.read_file(QFile::encodeName(path).toStdString());
+            } catch (const std::exception& e) {
+                // liborcus 0.17 stops at what it cannot parse, some of it valid: a cell in column LOG
+                // of row 10 ("LOG10") is taken for the function. The package reader reads the
+                // sheets alone then.
+                liborcusError = QString::fromLocal8Bit(e.what()).trimmed();
+                factory.sheets.clear();
+                factory.strings = SharedStrings();
+            }
             // liborcus 0.17 reports 1899-12-30 whatever <workbookPr date1904> says.
             origin = completeXlsx(path, factory, &packageDates) ? QDate(1904, 1, 1) : factory.settings.origin;
+            if (!liborcusError.isEmpty() && factory.sheets.empty()) {
+                if (error)
+                    *error = unreadableMessage(path, liborcusError);
+                return false;
+            }
         } else {
             orcus::orcus_ods filter(&factory);
             filter.read_file(QFile::encodeName(path).toStdString());
