@@ -122,6 +122,19 @@ private:
     bool m_isNumber = false;
 };
 
+// The merged ranges of a sheet: a merged cell holds its value in its first cell only.
+class MergedRanges : public ss::iface::import_sheet_properties
+{
+public:
+    void set_column_width(ss::col_t, double, orcus::length_unit_t) override {}
+    void set_column_hidden(ss::col_t, bool) override {}
+    void set_row_height(ss::row_t, double, orcus::length_unit_t) override {}
+    void set_row_hidden(ss::row_t, bool) override {}
+    void set_merge_cell_range(const ss::range_t& range) override { ranges.push_back(range); }
+
+    std::vector<ss::range_t> ranges;
+};
+
 class SheetCollector : public ss::iface::import_sheet
 {
 public:
@@ -145,6 +158,7 @@ public:
     }
 
     ss::iface::import_formula* get_formula() override { return &m_formula; }
+    ss::iface::import_sheet_properties* get_sheet_properties() override { return &merged; }
     void set_auto(ss::row_t row, ss::col_t col, std::string_view s) override
     {
         at(row, col).cell = SheetCell::fromText(toQString(s));
@@ -182,6 +196,7 @@ public:
 
     Sheet sheet;
     std::vector<std::vector<RawCell>> rows;
+    MergedRanges merged;
 
 private:
     const SharedStrings& m_strings;
@@ -277,6 +292,35 @@ public:
     GlobalSettings settings;
     std::vector<std::unique_ptr<SheetCollector>> sheets;
 };
+
+// Gives every cell of a merged range the value of its first cell, as the clerk sees it: 单位 merged
+// down over the five members of a workshop belongs to each of them. Only rows the sheet holds are
+// filled, and no range larger than a sheet's worth of roster.
+void fillMergedRanges(Sheet& sheet, const std::vector<ss::range_t>& ranges)
+{
+    constexpr qint64 kLargest = 200000;
+    for (const ss::range_t& range : ranges) {
+        const int firstRow = range.first.row;
+        const int firstColumn = range.first.column;
+        const int lastRow = std::min<int>(range.last.row, static_cast<int>(sheet.rows.size()) - 1);
+        const int lastColumn = range.last.column;
+        if (firstRow < 0 || firstColumn < 0 || firstRow > lastRow || firstColumn > lastColumn ||
+            qint64(lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) > kLargest)
+            continue;
+        const SheetCell source = sheet.rows.at(firstRow).value(firstColumn);
+        if (source.isEmpty())
+            continue;
+        for (int r = firstRow; r <= lastRow; ++r) {
+            QList<SheetCell>& row = sheet.rows[r];
+            if (row.size() <= lastColumn)
+                row.resize(lastColumn + 1);
+            for (int c = firstColumn; c <= lastColumn; ++c) {
+                if (row.at(c).isEmpty())
+                    row[c] = source;
+            }
+        }
+    }
+}
 
 // Puts right what liborcus missed or misread in an .xlsx (see XlsxPackageReader): the shared
 // strings, sheets it did not find, inline strings, ISO dates and error cells, hidden sheets. Returns
@@ -595,6 +639,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                     row.removeLast();
                 sheet.rows.append(row);
             }
+            fillMergedRanges(sheet, collected->merged.ranges);
             workbook->sheets.append(sheet);
         }
     } catch (const std::exception& e) {

@@ -54,15 +54,19 @@ bool RowClassifier::isSectionTitle(const QString& text)
 
 bool RowClassifier::isSectionRow(const QList<SheetCell>& row)
 {
-    const SheetCell* lone = nullptr;
+    // One text alone, or one text in every filled cell: a caption merged across the row (its value
+    // fills the whole range), which no member row can be — a name is not also an ID number.
+    const SheetCell* first = nullptr;
+    int filled = 0;
     for (const SheetCell& cell : row) {
         if (cell.isEmpty())
             continue;
-        if (lone)
+        if (cell.type != SheetCell::Type::Text || (first && cell.text != first->text))
             return false;
-        lone = &cell;
+        first = first ? first : &cell;
+        ++filled;
     }
-    return lone && lone->type == SheetCell::Type::Text && isSectionTitle(lone->text);
+    return filled > 1 || (first && isSectionTitle(first->text));
 }
 
 bool RowClassifier::looksLikeIdNumber(const SheetCell& cell)

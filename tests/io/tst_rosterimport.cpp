@@ -75,6 +75,7 @@ private slots:
     void treatsPlaceholdersAsEmptyAndErrorsAsErrors();
     void readsTwoRowHeaders();
     void readsWhenLiborcusGivesUp();
+    void fillsMergedCells();
 };
 
 namespace {
@@ -192,10 +193,13 @@ bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringLis
                                "Target=\"%3worksheets/sheet%1.xml\"/>")
                     .arg(n, rel, prefix);
         const QString part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(n);
+        // <mergeCells> at the end of a sheet's text goes after its <sheetData>.
+        const qsizetype merges = sheets.at(i).indexOf(QStringLiteral("<mergeCells"));
         if (!writeFile(root.filePath(part),
                        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"%1\" "
-                                      "xmlns:r=\"%2\"><sheetData>%3</sheetData></worksheet>")
-                           .arg(main, rel, sheets.at(i))
+                                      "xmlns:r=\"%2\"><sheetData>%3</sheetData>%4</worksheet>")
+                           .arg(main, rel, sheets.at(i).left(merges),
+                                merges >= 0 ? sheets.at(i).mid(merges) : QString())
                            .toUtf8()))
             return false;
         parts.append(part);
@@ -1607,6 +1611,40 @@ void TstRosterImport::readsWhenLiborcusGivesUp()
     QCOMPARE(plan.validCount(), 1);
     QCOMPARE(plan.rows().first().member.idNumber, id);
     QCOMPARE(plan.rows().first().member.joinDate, QStringLiteral("2020-01-05"));
+}
+
+// 单位 merged down over a workshop's members belongs to each of them; a caption merged across the
+// row between two blocks is no member.
+void TstRosterImport::fillsMergedCells()
+{
+    QString rows = QStringLiteral("<row r=\"1\">%1%2%3</row>")
+                       .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                            inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号")),
+                            inlineCell(QStringLiteral("C1"), QStringLiteral("工作单位")));
+    rows += QStringLiteral("<row r=\"2\">%1</row>")
+                .arg(inlineCell(QStringLiteral("A2"), QStringLiteral("机关职工")));
+    for (int r = 3; r <= 5; ++r) {
+        const QString n = QString::number(r);
+        rows += QStringLiteral("<row r=\"%1\">%2%3%4</row>")
+                    .arg(n, inlineCell(QStringLiteral("A") + n, TestStore::sampleName(r)),
+                         inlineCell(QStringLiteral("B") + n, TestStore::sampleIdNumber(r)),
+                         r == 3 ? inlineCell(QStringLiteral("C3"), QStringLiteral("一车间")) : QString());
+    }
+    rows += QStringLiteral(
+        "<mergeCells count=\"2\"><mergeCell ref=\"A2:C2\"/><mergeCell ref=\"C3:C5\"/></mergeCells>");
+    QTemporaryDir dir;
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("merged.xlsx"), {rows}));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("merged.xlsx")), &workbook, &error),
+             qPrintable(error));
+    TestStore t;
+    const ImportPlan plan = planFor(t, workbook.sheets.first());
+    QCOMPARE(plan.rows().size(), 3);
+    QCOMPARE(plan.validCount(), 3);
+    QCOMPARE(plan.skippedCount(), 1);
+    for (const ImportRow& row : plan.rows())
+        QCOMPARE(row.member.employer, QStringLiteral("一车间"));
 }
 
 #include "tst_rosterimport.moc"
