@@ -1530,9 +1530,21 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>%1列“%2”与%3列“%4”对应同一项信息；只导入%3列，%1列的内容（第一处在第 %5 行）不会导入。</translation>
     </message>
     <message numerus="yes">
-        <source>Organisation: there is no organisation &quot;%1&quot; in %2, or more than one; the %n member row(s) naming it are imported into %2 itself.</source>
+        <source>Organisation: more than one organisation in %2 is named &quot;%1&quot;; write it with its parent, as &quot;parent/%1&quot;. The %n member row(s) naming it are imported into %2 itself.</source>
         <translation>
-            <numerusform>所在工会：%2 下没有名为“%1”的组织，或不止一个；填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
+            <numerusform>所在工会：%2 下有不止一个名为“%1”的组织；请连同上级一起写，如“上级工会/%1”。填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation: &quot;%1&quot; is not part of %2, which this import is for. The %n member row(s) naming it are imported into %2 itself.</source>
+        <translation>
+            <numerusform>所在工会：“%1”不在本次导入的 %2 之下。填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation: there is no organisation &quot;%1&quot; in %2. The %n member row(s) naming it are imported into %2 itself.</source>
+        <translation>
+            <numerusform>所在工会：%2 下没有名为“%1”的组织。填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
         </translation>
     </message>
 </context>

@@ -88,7 +88,7 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"notes", "notes|备注|说明"},
             {"organisation",
              "organisation|所在工会|所属工会|工会|工会名称|基层工会|基层工会名称|会籍所在工会|"
-             "所在基层工会"},
+             "所在基层工会|会员所在工会|所属基层工会|所在工会名称|所属工会名称|工会组织"},
         },
         {QStringLiteral("name"), QStringLiteral("idNumber")}, &MemberValidator::fieldLabel);
     return vocabulary;

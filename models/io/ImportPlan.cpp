@@ -264,7 +264,8 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     std::optional<OrganisationColumn> organisations;
     if (organisationColumn >= 0)
         organisations.emplace(db, organisationId);
-    QHash<QString, int> unknownOrganisations; // a name no organisation below bears → rows naming it
+    // A name that names no single organisation below → why, and how many rows name it.
+    QHash<QString, std::pair<OrganisationColumn::Outcome, int>> unplaced;
     QThreadPool helper;
     helper.setMaxThreadCount(1);
     std::vector<CheckedRow> wave;
@@ -301,12 +302,16 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
             };
             if (organisations) {
                 const QString name = sheet.rows.at(row.row - 1).value(organisationColumn).text.trimmed();
-                const QString id = name.isEmpty() ? QString() : organisations->resolve(name);
-                if (!id.isEmpty()) {
-                    row.member.organisationId = id;
-                } else if (!name.isEmpty() && unknownOrganisations[name]++ == 0) {
+                const OrganisationColumn::Match match =
+                    name.isEmpty() ? OrganisationColumn::Match() : organisations->resolve(name);
+                if (match.outcome == OrganisationColumn::Outcome::Found) {
+                    row.member.organisationId = match.organisationId;
+                } else if (!name.isEmpty()) {
+                    auto& [outcome, rows] = unplaced[name];
+                    outcome = match.outcome;
                     // The reason, with the number of rows, is written once all rows are read.
-                    problem(QStringLiteral("organisation"), QString(), false);
+                    if (rows++ == 0)
+                        problem(QStringLiteral("organisation"), QString(), false);
                 }
             }
             if (!hasError) {
@@ -365,32 +370,32 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
         }
     }
     plan.m_problems = unread.warnings() + plan.m_problems;
-    // A roster naming one organisation throughout is one union's roster, imported where the clerk
-    // chose; only a roster spread over several has rows that may have gone to the wrong one.
-    const bool oneUnion = unknownOrganisations.size() == 1 && organisations &&
-                          std::none_of(plan.m_rows.cbegin(), plan.m_rows.cend(), [&](const ImportRow& r) {
-                              return r.member.organisationId != organisationId;
-                          });
-    if (oneUnion) {
-        const auto it =
-            std::find_if(plan.m_problems.cbegin(), plan.m_problems.cend(),
-                         [](const ImportProblem& p) { return p.field == QLatin1String("organisation"); });
-        const int row = it->row;
-        plan.m_problems.erase(it);
-        const bool other = std::any_of(plan.m_problems.cbegin(), plan.m_problems.cend(),
-                                       [&](const ImportProblem& p) { return p.row == row; });
-        for (ImportRow& r : plan.m_rows) {
-            if (r.row == row && r.status == ImportRow::Status::Warning && !other)
-                r.status = ImportRow::Status::Ok;
-        }
-    }
     for (ImportProblem& p : plan.m_problems) {
-        if (p.field == QLatin1String("organisation"))
+        if (p.field != QLatin1String("organisation"))
+            continue;
+        const auto [outcome, rows] = unplaced.value(p.value);
+        const QString root = organisations->rootName();
+        switch (outcome) {
+        case OrganisationColumn::Outcome::Ambiguous:
             p.reason =
-                tr("Organisation: there is no organisation \"%1\" in %2, or more than one; the %n member "
-                   "row(s) naming it are imported into %2 itself.",
-                   nullptr, unknownOrganisations.value(p.value))
-                    .arg(p.value, organisations->rootName());
+                tr("Organisation: more than one organisation in %2 is named \"%1\"; write it with its "
+                   "parent, as \"parent/%1\". The %n member row(s) naming it are imported into %2 itself.",
+                   nullptr, rows)
+                    .arg(p.value, root);
+            break;
+        case OrganisationColumn::Outcome::Outside:
+            p.reason = tr("Organisation: \"%1\" is not part of %2, which this import is for. The %n member "
+                          "row(s) naming it are imported into %2 itself.",
+                          nullptr, rows)
+                           .arg(p.value, root);
+            break;
+        default:
+            p.reason = tr("Organisation: there is no organisation \"%1\" in %2. The %n member row(s) naming "
+                          "it are imported into %2 itself.",
+                          nullptr, rows)
+                           .arg(p.value, root);
+            break;
+        }
     }
     if (progress)
         progress(total, total);

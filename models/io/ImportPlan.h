@@ -49,9 +49,9 @@ class ImportPlan
 
 public:
     // Reads rows below map.headerRow() for organisation `organisationId`; a row whose organisation
-    // column (所在工会) names an organisation below it, by a name no other there has, goes to that one,
-    // and any other name there is a warning. `progress` (rows done,
-    // rows in all) returns false to cancel; a cancelled plan has cancelled() set and no rows.
+    // column (所在工会) names one organisation at or below it (see OrganisationColumn) goes to that
+    // one, and any other name there is a warning saying why (unknown, ambiguous, outside). `progress` (rows
+    // done, rows in all) returns false to cancel; a cancelled plan has cancelled() set and no rows.
     static ImportPlan build(const Sheet& sheet, const HeaderMap& map, Database& store,
                             const QString& organisationId,
                             const std::function<bool(int, int)>& progress = {});

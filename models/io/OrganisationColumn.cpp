@@ -3,6 +3,7 @@
 #include "domain/TextNormaliser.h"
 #include "store/Scope.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,23 +18,73 @@ OrganisationColumn::OrganisationColumn(const QSqlDatabase& db, const QString& ro
         return;
     m_rootName = root.value(0).toString();
     const QString path = root.value(1).toString();
-    QSqlQuery below(db);
-    below.prepare(
-        QStringLiteral("SELECT id, name FROM organisation WHERE path >= ? AND path < ? AND deleted = 0"));
-    below.addBindValue(path);
-    below.addBindValue(Scope::upperBound(path));
-    if (!below.exec())
+    const QString upper = Scope::upperBound(path);
+    // A union's store holds its own tree (thousands of organisations at most): all of it is read, so
+    // that a name outside the import's organisation can be told from a name nobody bears.
+    QSqlQuery all(db);
+    if (!all.exec(QStringLiteral("SELECT id, parent_id, name, path FROM organisation WHERE deleted = 0")))
         return;
-    while (below.next()) {
-        const QString k = key(below.value(1).toString());
-        const auto it = m_ids.constFind(k);
-        m_ids.insert(k, it == m_ids.constEnd() ? below.value(0).toString() : QString());
+    QHash<QString, int> index;
+    QList<QString> parents;
+    while (all.next()) {
+        const QString p = all.value(3).toString();
+        index.insert(all.value(0).toString(), static_cast<int>(m_organisations.size()));
+        parents.append(all.value(1).toString());
+        m_organisations.append(
+            {all.value(0).toString(), -1, key(all.value(2).toString()), p >= path && p < upper});
+    }
+    for (qsizetype i = 0; i < m_organisations.size(); ++i) {
+        m_organisations[i].parent = index.value(parents.at(i), -1);
+        m_byKey.insert(m_organisations.at(i).key, static_cast<int>(i));
     }
 }
 
-QString OrganisationColumn::resolve(const QString& name) const
+OrganisationColumn::Match OrganisationColumn::resolve(const QString& name) const
 {
-    return m_ids.value(key(name));
+    // The name as it stands first (a name may hold a slash), then as a path of parents.
+    const Match whole = resolve(QStringList{key(name)});
+    if (whole.outcome != Outcome::Unknown)
+        return whole;
+    static const QRegularExpression separators(QStringLiteral("[/\\\\>]"));
+    QStringList keys;
+    for (const QString& part : TextNormaliser::normalise(name).split(separators, Qt::SkipEmptyParts)) {
+        const QString k = key(part);
+        if (!k.isEmpty())
+            keys.append(k);
+    }
+    return keys.size() > 1 ? resolve(keys) : whole;
+}
+
+OrganisationColumn::Match OrganisationColumn::resolve(const QStringList& keys) const
+{
+    if (keys.isEmpty() || keys.last().isEmpty())
+        return {};
+    QList<int> below;
+    bool outside = false;
+    for (const int candidate : m_byKey.values(keys.last())) {
+        if (!endsWith(candidate, keys))
+            continue;
+        if (m_organisations.at(candidate).below)
+            below.append(candidate);
+        else
+            outside = true;
+    }
+    if (below.size() == 1)
+        return {Outcome::Found, m_organisations.at(below.first()).id};
+    if (below.size() > 1)
+        return {Outcome::Ambiguous, {}};
+    return {outside ? Outcome::Outside : Outcome::Unknown, {}};
+}
+
+bool OrganisationColumn::endsWith(int organisation, const QStringList& keys) const
+{
+    // The organisation's own name is the last key; each key before it names the next parent up.
+    for (qsizetype k = keys.size() - 1; k >= 0; --k) {
+        if (organisation < 0 || m_organisations.at(organisation).key != keys.at(k))
+            return false;
+        organisation = m_organisations.at(organisation).parent;
+    }
+    return true;
 }
 
 QString OrganisationColumn::key(const QString& name)

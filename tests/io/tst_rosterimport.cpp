@@ -76,6 +76,7 @@ private slots:
     void readsTwoRowHeaders();
     void readsWhenLiborcusGivesUp();
     void fillsMergedCells();
+    void placesRowsByTheOrganisationColumn();
 };
 
 namespace {
@@ -1645,6 +1646,66 @@ void TstRosterImport::fillsMergedCells()
     QCOMPARE(plan.skippedCount(), 1);
     for (const ImportRow& row : plan.rows())
         QCOMPARE(row.member.employer, QStringLiteral("一车间"));
+}
+
+// 所在工会 sends a row to the organisation of that name at or below the import's; a name several
+// bear is written with its parent; each other name is one warning saying why, with its row count.
+void TstRosterImport::placesRowsByTheOrganisationColumn()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const Organisation east =
+        t.addOrganisation(QStringLiteral("东街道工会"), t.root().id, QStringLiteral("township"));
+    const Organisation west =
+        t.addOrganisation(QStringLiteral("西街道工会"), t.root().id, QStringLiteral("township"));
+    const Organisation eastHx = t.addOrganisation(QStringLiteral("华兴机械有限公司工会"), east.id);
+    const Organisation westHx = t.addOrganisation(QStringLiteral("华兴机械有限公司工会"), west.id);
+    const Organisation dfh = t.addOrganisation(QStringLiteral("东方红（商贸）有限公司工会"), east.id);
+    QVERIFY2(!east.id.isEmpty() && !west.id.isEmpty() && !eastHx.id.isEmpty() && !westHx.id.isEmpty() &&
+                 !dfh.id.isEmpty(),
+             qPrintable(t.error()));
+    QStringList lines{QStringLiteral("姓名,身份证号码,所在工会")};
+    const QStringList names{QStringLiteral("东方红(商贸)有限公司工会"),
+                            QStringLiteral("华兴机械有限公司工会"),
+                            QStringLiteral("东街道工会/华兴机械有限公司工会"),
+                            QStringLiteral("西街道工会 ＞ 华兴机械有限公司工会"),
+                            QStringLiteral("不存在的工会"),
+                            QStringLiteral("不存在的工会"),
+                            QString()};
+    for (int i = 0; i < names.size(); ++i)
+        lines.append(QStringLiteral("%1,%2,%3")
+                         .arg(TestStore::sampleName(i), TestStore::sampleIdNumber(i), names.at(i)));
+    const Sheet sheet = sheetOf(lines);
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    QVERIFY(map);
+    ImportPlan plan = ImportPlan::build(sheet, *map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 7);
+    QCOMPARE(plan.rows().at(0).member.organisationId, dfh.id);
+    QCOMPARE(plan.rows().at(1).member.organisationId, t.root().id);
+    QCOMPARE(plan.rows().at(2).member.organisationId, eastHx.id);
+    QCOMPARE(plan.rows().at(3).member.organisationId, westHx.id);
+    QCOMPARE(plan.rows().at(4).member.organisationId, t.root().id);
+    QCOMPARE(plan.rows().at(6).member.organisationId, t.root().id);
+    QCOMPARE(plan.warnings().size(), 2);
+    QCOMPARE(plan.warnings().at(0).row, 3);
+    QVERIFY2(plan.warnings().at(0).reason.contains(QStringLiteral("parent")),
+             qPrintable(plan.warnings().at(0).reason));
+    QCOMPARE(plan.warnings().at(1).row, 6);
+    QVERIFY2(plan.warnings().at(1).reason.contains(QStringLiteral("2 member row")),
+             qPrintable(plan.warnings().at(1).reason));
+
+    // Imported into 东街道工会: 西街道's union is outside it.
+    plan = ImportPlan::build(sheet, *map, t.store(), east.id);
+    QCOMPARE(plan.rows().at(1).member.organisationId, eastHx.id);
+    QCOMPARE(plan.rows().at(3).member.organisationId, east.id);
+    const ImportProblem* outside = findProblem(plan, 5, QStringLiteral("organisation"));
+    QVERIFY(outside);
+    QVERIFY2(outside->reason.contains(QStringLiteral("not part of")), qPrintable(outside->reason));
+    int imported = 0;
+    QString error;
+    QVERIFY2(RosterImport::commit(plan, t.store(), t.scope(), TestStore::actor(), &imported, &error),
+             qPrintable(error));
+    QCOMPARE(imported, 7);
 }
 
 #include "tst_rosterimport.moc"
