@@ -144,10 +144,17 @@ int runImport(CliContext& context, const QStringList& arguments)
         result.insert(QStringLiteral("sheet"), sheet.name);
         result.insert(QStringLiteral("dryRun"), dryRun);
         result.insert(QStringLiteral("batch"), committed.batchId);
+        if (!choice->otherRosters.isEmpty())
+            result.insert(QStringLiteral("otherSheets"), QJsonArray::fromStringList(choice->otherRosters));
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Exit::Ok;
     }
     printProblems(out, plan.problems());
+    if (!choice->otherRosters.isEmpty())
+        out << CliContext::tr("Read sheet \"%1\"; these sheets have a roster header too and were not read "
+                              "(choose one with --sheet): %2.")
+                   .arg(sheet.name, choice->otherRosters.join(CliContext::tr(", ")))
+            << Qt::endl;
     if (dryRun)
         out << CliContext::tr(
                    "Dry run: %1 rows can be imported, %2 rows are rejected, %3 warnings; nothing was "

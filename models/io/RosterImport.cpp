@@ -1,5 +1,6 @@
 #include "io/RosterImport.h"
 
+#include "domain/TextNormaliser.h"
 #include "io/ImportBatchRepository.h"
 #include "io/XlsxWriter.h"
 #include "members/MemberBulkWriter.h"
@@ -7,7 +8,30 @@
 #include "store/SqliteStatement.h"
 #include "store/Transaction.h"
 
+#include <QRegularExpression>
+
 namespace ud {
+
+namespace {
+
+QString sheetKey(const QString& name)
+{
+    QString k = TextNormaliser::normalise(name).toLower();
+    k.remove(QLatin1Char(' '));
+    return k;
+}
+
+// 填表说明, 示例, 样表 …: a sheet of instructions or an example, whose header row and sample member
+// (张三) are not the roster.
+bool isInstructionSheet(const QString& name)
+{
+    static const QRegularExpression words(
+        QStringLiteral("说明|示例|样例|范例|样表|例子|填表要求|填写要求|instruction|example|readme|sample"),
+        QRegularExpression::CaseInsensitiveOption);
+    return words.match(name).hasMatch();
+}
+
+} // namespace
 
 std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workbook& workbook,
                                                                    const QString& sheetName, QString* error)
@@ -17,37 +41,57 @@ std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workboo
             *error = message;
         return std::nullopt;
     };
-    // Without a name a hidden sheet (an old roster, a lookup list) is taken only when no visible sheet
-    // has a header row.
-    std::optional<SheetChoice> hidden;
+    if (!sheetName.isEmpty()) {
+        // The name as typed, else the same name but for spaces, case and full-width forms.
+        int found = -1;
+        for (int i = 0; i < workbook.sheets.size() && found < 0; ++i) {
+            if (workbook.sheets.at(i).name == sheetName)
+                found = i;
+        }
+        for (int i = 0; i < workbook.sheets.size() && found < 0; ++i) {
+            if (sheetKey(workbook.sheets.at(i).name) == sheetKey(sheetName))
+                found = i;
+        }
+        if (found < 0) {
+            QStringList names;
+            for (const Sheet& sheet : workbook.sheets)
+                names.append(QStringLiteral("\u201C") + sheet.name + QStringLiteral("\u201D"));
+            return fail(tr("The file has no sheet named \"%1\"; its sheets are: %2.")
+                            .arg(sheetName, names.join(QStringLiteral(", "))));
+        }
+        if (const std::optional<HeaderMap> map = HeaderMap::detect(workbook.sheets.at(found)))
+            return SheetChoice{found, *map, {}};
+        return fail(tr("Sheet \"%1\" has no header row naming at least the name or the ID number column and "
+                       "one more (such as 姓名, 身份证号码, 手机号码).")
+                        .arg(workbook.sheets.at(found).name));
+    }
+    // Without a name: the first visible sheet with a header row that is not instructions or an
+    // example; a hidden sheet (an old roster, a lookup list) or an instructions sheet only when no
+    // other sheet has one.
+    std::optional<SheetChoice> chosen;
+    std::optional<SheetChoice> fallback;
+    QStringList others;
     for (int i = 0; i < workbook.sheets.size(); ++i) {
         const Sheet& sheet = workbook.sheets.at(i);
-        if (!sheetName.isEmpty() && sheet.name != sheetName)
+        const bool secondary = sheet.hidden || isInstructionSheet(sheet.name);
+        if (secondary && (chosen || fallback))
             continue;
-        if (sheetName.isEmpty() && sheet.hidden) {
-            if (!hidden) {
-                if (const std::optional<HeaderMap> map = HeaderMap::detect(sheet))
-                    hidden = SheetChoice{i, *map};
-            }
+        const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+        if (!map)
             continue;
-        }
-        if (const std::optional<HeaderMap> map = HeaderMap::detect(sheet))
-            return SheetChoice{i, *map};
-        if (!sheetName.isEmpty())
-            return fail(
-                tr("Sheet \"%1\" has no header row naming at least the name or the ID number column and "
-                   "one more (such as 姓名, 身份证号码, 手机号码).")
-                    .arg(sheetName));
+        if (secondary)
+            fallback = SheetChoice{i, *map, {}};
+        else if (!chosen)
+            chosen = SheetChoice{i, *map, {}};
+        else
+            others.append(sheet.name);
     }
-    if (hidden)
-        return hidden;
-    if (!sheetName.isEmpty()) {
-        QStringList names;
-        for (const Sheet& sheet : workbook.sheets)
-            names.append(sheet.name);
-        return fail(tr("The file has no sheet named \"%1\"; its sheets are: %2.")
-                        .arg(sheetName, names.join(QStringLiteral(", "))));
+    if (chosen) {
+        chosen->otherRosters = others;
+        return chosen;
     }
+    if (fallback)
+        return fallback;
     return fail(
         tr("No sheet of the file has a header row naming at least the name or the ID number column and "
            "one more (such as 姓名, 身份证号码, 手机号码)."));

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -25,10 +26,12 @@ public:
     {
         int sheet = -1;
         HeaderMap map;
+        QStringList otherRosters; // later visible sheets with a header row too, not read
     };
 
-    // The sheet named `sheetName`, or, without a name, the first sheet with a recognisable header
-    // row; nothing, with the reason in *error, when there is none.
+    // The sheet named `sheetName` (spaces, case and full-width forms aside), or, without a name, the
+    // first visible sheet with a recognisable header row that is not instructions or an example
+    // (填表说明 with a sample 张三); nothing, with the reason in *error, when there is none.
     static std::optional<SheetChoice> chooseSheet(const Workbook& workbook, const QString& sheetName,
                                                   QString* error);
 

@@ -942,8 +942,12 @@ void TstRosterImport::picksTheSheet()
     const QString path = dir.filePath(QStringLiteral("two.xlsx"));
     {
         XlsxWriter book(path);
-        QVERIFY(book.addSheet(QStringLiteral("说明")));
-        book.writeText(0, 0, QStringLiteral("请在第二个工作表填写"));
+        // Instructions with a sample member under the headers: not the roster.
+        QVERIFY(book.addSheet(QStringLiteral("填表说明")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号"));
+        book.writeText(1, 0, QStringLiteral("张三"));
+        book.writeText(1, 1, TestStore::sampleIdNumber(68));
         QVERIFY(book.addSheet(QStringLiteral("一车间")));
         book.writeText(0, 0, QStringLiteral("姓名"));
         book.writeText(0, 1, QStringLiteral("身份证号"));
@@ -964,12 +968,24 @@ void TstRosterImport::picksTheSheet()
     auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
     QVERIFY(choice);
     QCOMPARE(choice->sheet, 1);
+    QCOMPARE(choice->otherRosters, QStringList{QStringLiteral("二车间")}); // said, not read
     choice = RosterImport::chooseSheet(workbook, QStringLiteral("二车间"), &error);
+    QVERIFY(choice);
+    QCOMPARE(choice->sheet, 2);
+    choice = RosterImport::chooseSheet(workbook, QStringLiteral(" 二 车间 "), &error); // typed loosely
     QVERIFY(choice);
     QCOMPARE(choice->sheet, 2);
     QVERIFY(!RosterImport::chooseSheet(workbook, QStringLiteral("三车间"), &error));
     QVERIFY2(error.contains(QStringLiteral("一车间")), qPrintable(error));
-    QVERIFY(!RosterImport::chooseSheet(workbook, QStringLiteral("说明"), &error));
+    choice = RosterImport::chooseSheet(workbook, QStringLiteral("填表说明"), &error); // named: read
+    QVERIFY(choice);
+    QCOMPARE(choice->sheet, 0);
+    // The instructions are read when no other sheet has a roster.
+    workbook.sheets.removeLast();
+    workbook.sheets.removeLast();
+    choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY(choice);
+    QCOMPARE(choice->sheet, 0);
 }
 
 void TstRosterImport::readsOds()
