@@ -236,6 +236,10 @@
         <source>%1: the cell shows %2, the error of a formula, not a value. In Excel or WPS, copy the column and paste it back as values, or type the value in.</source>
         <translation>%1：单元格显示的是 %2，这是公式出错的结果，不是实际内容。请在 Excel 或 WPS 中复制该列并“选择性粘贴为数值”，或直接输入内容。</translation>
     </message>
+    <message>
+        <source>Mobile: the cell holds %1 numbers (%2); the first is imported. Add the others to the member&apos;s notes if they are needed.</source>
+        <translation>手机号码：该单元格有 %1 个号码（%2），只导入第一个。其余号码如有需要，请填入会员的备注。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>

@@ -41,6 +41,8 @@ QString MobileNumber::stripped(QStringView input)
         s.remove(0, 4);
     else if (s.size() == 13 && s.startsWith(QLatin1String("86")) && isAllDigits(s))
         s.remove(0, 2); // 86 alone is a prefix only when 11 digits follow
+    else if (s.size() == 12 && s.startsWith(QLatin1String("01")) && isAllDigits(s))
+        s.remove(0, 1); // the trunk prefix once dialled before a mobile from another city: (0)138…
     return s;
 }
 

@@ -1,13 +1,16 @@
 #include "io/CellNormaliser.h"
 
 #include "domain/IdNumber.h"
+#include "domain/MobileNumber.h"
 #include "domain/TextNormaliser.h"
 #include "io/ClerkDate.h"
 #include "io/TableFileWriter.h"
 #include "members/MemberValidator.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ud {
@@ -16,6 +19,31 @@ bool CellNormaliser::isDateField(const QString& field)
 {
     return field == QLatin1String("birthDate") || field == QLatin1String("joinDate") ||
            field == QLatin1String("verifiedAt");
+}
+
+CellNormaliser::Value CellNormaliser::mobile(const QString& text)
+{
+    Value v;
+    v.text = text;
+    // A note after the number, 13812345613（本人）, is not part of it.
+    static const QRegularExpression note(QStringLiteral("^([^(]*\\d[^(]*)\\([^)]*\\)$"));
+    const QString normalised = TextNormaliser::normalise(text);
+    if (const QRegularExpressionMatch m = note.match(normalised);
+        m.hasMatch() && MobileNumber::parse(m.captured(1)).isValid())
+        v.text = m.captured(1).trimmed();
+    // Two numbers in one cell: the first is the member's mobile, and the clerk is told of the other.
+    static const QRegularExpression separators(QStringLiteral("[/、;,，；|]|\\s+"));
+    const QStringList parts = normalised.split(separators, Qt::SkipEmptyParts);
+    if (parts.size() >= 2 && std::all_of(parts.cbegin(), parts.cend(), [](const QString& part) {
+            return MobileNumber::parse(part).isValid();
+        })) {
+        v.text = parts.first();
+        v.warning = tr("Mobile: the cell holds %1 numbers (%2); the first is imported. Add the others to the "
+                       "member's notes if they are needed.")
+                        .arg(parts.size())
+                        .arg(parts.join(QStringLiteral("、")));
+    }
+    return v;
 }
 
 bool CellNormaliser::isPlaceholder(const QString& text)
@@ -113,7 +141,9 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         v.text = cell.date.toString(Qt::ISODate);
         return v;
     }
-    v.text = field == QLatin1String("mobile") ? unwrapFormulaText(cell.text) : cell.text;
+    if (field == QLatin1String("mobile"))
+        return mobile(unwrapFormulaText(cell.text));
+    v.text = cell.text;
     // Our CSV export's guard against a spreadsheet formula ('=1+1): the apostrophe is not the clerk's.
     if (v.text.size() > 2 && v.text.at(0) == QLatin1Char('\'') &&
         TableFileWriter::startsLikeFormula(v.text.mid(1)))

@@ -35,6 +35,9 @@ public:
     static bool isFormulaError(const QString& text);
     // Whole numbers up to 15 digits as plain digits, for number cells in text fields.
     static QString numberText(double value);
+    // A mobile cell: a note in brackets after the number dropped; of two numbers the first kept, with
+    // a warning naming both.
+    static Value mobile(const QString& text);
     // ="0123" — how some programs force text into a CSV cell.
     static QString unwrapFormulaText(const QString& text);
 };

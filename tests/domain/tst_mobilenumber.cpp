@@ -58,6 +58,8 @@ void TstMobileNumber::parse_data()
     valid("+86-", QStringLiteral("+86-138-1234-5678"), "13812345678");
     valid("(+86)", QStringLiteral("(+86) 138 1234 5678"), "13812345678");
     valid("full-width (+86)", QStringLiteral("（＋８６）１３８１２３４５６７８"), "13812345678");
+    valid("(0) trunk prefix", QStringLiteral("(0)13812345678"), "13812345678");
+    valid("0 trunk prefix", QStringLiteral("013812345678"), "13812345678");
     valid("0086", QStringLiteral("008613812345678"), "13812345678");
     valid("0086 spaced", QStringLiteral("0086 138 1234 5678"), "13812345678");
     valid("86 and 11 digits", QStringLiteral("8613812345678"), "13812345678");

@@ -1555,6 +1555,18 @@ void TstRosterImport::treatsPlaceholdersAsEmptyAndErrorsAsErrors()
             CellNormaliser::normalise(QStringLiteral("mobile"), SheetCell::fromText(placeholder));
         QVERIFY2(!v.isError() && v.text.isEmpty() && v.warning.isEmpty(), qPrintable(placeholder));
     }
+    // Mobiles as clerks type them: a note after the number, two numbers in one cell.
+    CellNormaliser::Value mobile = CellNormaliser::normalise(
+        QStringLiteral("mobile"), SheetCell::fromText(QStringLiteral("13812345613（本人）")));
+    QCOMPARE(mobile.text, QStringLiteral("13812345613"));
+    QVERIFY(mobile.warning.isEmpty());
+    mobile = CellNormaliser::normalise(QStringLiteral("mobile"),
+                                       SheetCell::fromText(QStringLiteral("13812345605 / 13912345605")));
+    QCOMPARE(mobile.text, QStringLiteral("13812345605"));
+    QVERIFY2(mobile.warning.contains(QStringLiteral("13912345605")), qPrintable(mobile.warning));
+    mobile = CellNormaliser::normalise(QStringLiteral("mobile"),
+                                       SheetCell::fromText(QStringLiteral("138 1234 5678")));
+    QVERIFY(mobile.warning.isEmpty()); // one number written in groups
     const CellNormaliser::Value error =
         CellNormaliser::normalise(QStringLiteral("idNumber"), SheetCell::fromText(QStringLiteral("#REF!")));
     QVERIFY(error.isError());
