@@ -240,6 +240,10 @@
         <source>Mobile: the cell holds %1 numbers (%2); the first is imported. Add the others to the member&apos;s notes if they are needed.</source>
         <translation>手机号码：该单元格有 %1 个号码（%2），只导入第一个。其余号码如有需要，请填入会员的备注。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is masked, as in an export without full ID numbers. Export the roster again with the ID numbers shown, or type the full number.</source>
+        <translation>%1：“%2”是打码后的号码（导出时未显示完整证件号码）。请勾选显示完整证件号码后重新导出，或填写完整号码。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -1311,6 +1315,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>ID number: it gives the birth date %1, but %2 was entered.</source>
         <translation>身份证号码：号码中的出生日期为 %1，但填写的出生日期为 %2。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 (the first two digits) is not a province code. A number beginning with 9 is a foreigner&apos;s permanent residence card: give its document type as 外国人永久居留身份证.</source>
+        <translation>身份证号码：前两位 %1 不是有效的省级行政区划代码。以 9 开头的号码是外国人永久居留身份证：请把证件类型填为“外国人永久居留身份证”。</translation>
     </message>
 </context>
 <context>
@@ -2486,10 +2494,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>所属工会：请选择会员所属的工会组织。</translation>
     </message>
     <message>
-        <source>ID document type: &quot;%1&quot; is not a known document type.</source>
-        <translation>证件类别：“%1”不是有效的证件类别。</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not one of the allowed values (%3).</source>
         <translation>%1：“%2”不在可选范围内（可选值：%3）。</translation>
     </message>
@@ -2525,6 +2529,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>, </source>
         <extracomment>Separates the allowed values in a list</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>ID document type: &quot;%1&quot; is not a known document type (%2).</source>
+        <translation>证件类型：“%1”不是可识别的证件类型（可选：%2）。</translation>
     </message>
 </context>
 <context>

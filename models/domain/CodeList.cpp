@@ -89,8 +89,10 @@ namespace codes {
 const CodeList& memberStatus()
 {
     static const CodeList list{
-        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"), "在会|正常|在籍|会员|在册|在职|正式|正式会员|在会会员"},
-        {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"), "保留会籍|保留|退休|离退休|退休会员|退休保留会籍"},
+        {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"),
+         "在会|正常|在籍|会员|在册|在职|正式|正式会员|在会会员"},
+        {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"),
+         "保留会籍|保留|退休|离退休|退休会员|退休保留会籍"},
         {"hung", QT_TRANSLATE_NOOP("ud::Codes", "Hung"), "上挂|挂靠|待接转"},
         {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"), "退会|离会"},
         {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍|停止"},
@@ -171,7 +173,8 @@ const CodeList& household()
 const CodeList& idType()
 {
     static const CodeList list{
-        {"resident", QT_TRANSLATE_NOOP("ud::Codes", "Resident identity card"), "居民身份证|身份证"},
+        {"resident", QT_TRANSLATE_NOOP("ud::Codes", "Resident identity card"),
+         "居民身份证|身份证|二代身份证|第二代居民身份证|居民身份证号码|临时身份证|临时居民身份证"},
         {"passport", QT_TRANSLATE_NOOP("ud::Codes", "Passport"), "护照"},
         {"officer", QT_TRANSLATE_NOOP("ud::Codes", "Military officer card"), "军官证"},
         {"hmt-permit", QT_TRANSLATE_NOOP("ud::Codes", "Hong Kong, Macao and Taiwan residence permit"),

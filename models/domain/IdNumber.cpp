@@ -77,8 +77,12 @@ IdNumber IdNumber::parse(QStringView input)
     }
 
     const int province = digitsValue(s, 0, 2);
-    if (!isProvinceCode(province))
-        return failure(Error::BadRegion, s.left(2));
+    if (!isProvinceCode(province)) {
+        // Since 2023 a foreigner's permanent residence card carries 9, the province, the country.
+        const bool foreigner =
+            s.size() == 18 && s.at(0) == QLatin1Char('9') && isProvinceCode(digitsValue(s, 1, 2));
+        return failure(Error::BadRegion, s.left(2), foreigner ? QStringLiteral("foreigner") : QString());
+    }
 
     const QString shownDate = s.mid(6, 4) + QLatin1Char('-') + s.mid(10, 2) + QLatin1Char('-') + s.mid(12, 2);
     const QDate birth(digitsValue(s, 6, 4), digitsValue(s, 10, 2), digitsValue(s, 12, 2));
@@ -128,6 +132,12 @@ QString IdNumber::errorMessage() const
         return tr("ID number: it has %1 characters; it should have 18 (or 15 for an old-style number).")
             .arg(m_detail);
     case Error::BadRegion:
+        if (!m_detail2.isEmpty())
+            return tr("ID number: %1 (the first two digits) is not a province code. A number beginning with "
+                      "9 "
+                      "is a foreigner's permanent residence card: give its document type as "
+                      "外国人永久居留身份证.")
+                .arg(m_detail);
         return tr("ID number: %1 (the first two digits) is not a province code.").arg(m_detail);
     case Error::BadDate:
         return tr("ID number: the birth date %1 is not a real date.").arg(m_detail);

@@ -108,6 +108,13 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
                           .arg(label, cell.text);
             return v;
         }
+        // Our own export without full ID numbers (440106********1234): nothing to import from.
+        if (!numeric && field == QLatin1String("idNumber") && text.contains(QLatin1Char('*'))) {
+            v.error = tr("%1: \"%2\" is masked, as in an export without full ID numbers. Export the roster "
+                         "again with the ID numbers shown, or type the full number.")
+                          .arg(label, text.trimmed());
+            return v;
+        }
         v.text = numeric ? numberText(cell.number) : text;
         const QString digits = TextNormaliser::identifier(v.text);
         if (field == QLatin1String("idNumber") && digits.size() == 15) {

@@ -119,7 +119,11 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         m.idType = QStringLiteral("resident");
     const QString idTypeKey = codes::idType().keyFor(m.idType);
     if (idTypeKey.isEmpty()) {
-        error("idType", tr("ID document type: \"%1\" is not a known document type.").arg(m.idType));
+        QStringList labels;
+        for (int i = 0; i < codes::idType().size(); ++i)
+            labels.append(codes::idType().label(QString::fromLatin1(codes::idType().at(i).key)));
+        error("idType", tr("ID document type: \"%1\" is not a known document type (%2).")
+                            .arg(m.idType, labels.join(tr(", "))));
     } else {
         m.idType = idTypeKey;
     }

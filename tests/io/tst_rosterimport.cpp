@@ -1,4 +1,5 @@
 #include "TestStore.h"
+#include "domain/IdNumber.h"
 #include "io/CellNormaliser.h"
 #include "io/ClerkDate.h"
 #include "io/CsvReader.h"
@@ -487,6 +488,15 @@ void TstRosterImport::refusesDamagedIdNumbers()
     v = CellNormaliser::normalise(QStringLiteral("idNumber"),
                                   SheetCell::fromText(QStringLiteral("4,40106e17")));
     QVERIFY(v.isError());
+    // Masked, as our export writes it without --unmasked.
+    v = CellNormaliser::normalise(QStringLiteral("idNumber"), SheetCell::fromText(IdNumber::masked(id)));
+    QVERIFY(v.isError());
+    QVERIFY2(v.error.contains(QStringLiteral("masked")), qPrintable(v.error));
+    // A foreigner's permanent residence card (since 2023: 18 characters beginning with 9).
+    QVERIFY2(IdNumber::parse(u"911840198007071239")
+                 .errorMessage()
+                 .contains(QStringLiteral("外国人永久居留身份证")),
+             qPrintable(IdNumber::parse(u"911840198007071239").errorMessage()));
     // A short card number survives a number cell; a long one does not.
     v = CellNormaliser::normalise(QStringLiteral("cardNumber"), SheetCell::fromNumber(12345));
     QVERIFY(!v.isError());

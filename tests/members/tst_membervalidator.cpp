@@ -173,6 +173,7 @@ void TestMemberValidator::codedFields_data()
     row("gender 女士", "gender", QStringLiteral("女士"), "female");
     row("education 高职", "education", QStringLiteral("高职"), "college");
     row("employment form 劳务派遣", "employmentForm", QStringLiteral("劳务派遣"), "employee");
+    row("id type 二代身份证", "idType", QStringLiteral("二代身份证"), "resident");
     row("verification method", "verifiedMethod", QStringLiteral("读卡器"), "id-card-reader");
 }
 
