@@ -244,6 +244,10 @@
         <source>%1: &quot;%2&quot; is masked, as in an export without full ID numbers. Export the roster again with the ID numbers shown, or type the full number.</source>
         <translation>%1：“%2”是打码后的号码（导出时未显示完整证件号码）。请勾选显示完整证件号码后重新导出，或填写完整号码。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
+        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -3592,6 +3596,14 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>%1: the import template is a workbook; give the file the suffix .xlsx.</source>
         <translation>%1：导入模板是 Excel 工作簿，请使用扩展名 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,28 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
     return v;
 }
 
+CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetCell& cell)
+{
+    static const QSet<QString> yes{
+        QStringLiteral("是"),   QStringLiteral("y"),    QStringLiteral("yes"),
+        QStringLiteral("true"), QStringLiteral("1"),    QStringLiteral("√"),
+        QStringLiteral("✓"),    QStringLiteral("困难"), QStringLiteral("困难职工")};
+    static const QSet<QString> no{QStringLiteral("否"),     QStringLiteral("n"),   QStringLiteral("no"),
+                                  QStringLiteral("false"),  QStringLiteral("0"),   QStringLiteral("×"),
+                                  QStringLiteral("非困难"), QStringLiteral("不是")};
+    Value v;
+    const QString text = cell.type == SheetCell::Type::Boolean
+                             ? (cell.number != 0 ? QStringLiteral("1") : QStringLiteral("0"))
+                             : TextNormaliser::normalise(cell.text).toLower();
+    if (yes.contains(text))
+        v.text = QStringLiteral("true");
+    else if (no.contains(text))
+        v.text = QStringLiteral("false");
+    else
+        v.error = tr("%1: \"%2\" is neither 是 nor 否.").arg(label, cell.text.trimmed());
+    return v;
+}
+
 bool CellNormaliser::isPlaceholder(const QString& text)
 {
     static const QSet<QString> placeholders{
@@ -150,6 +172,8 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     }
     if (field == QLatin1String("mobile"))
         return mobile(unwrapFormulaText(cell.text));
+    if (field == QLatin1String("hardship"))
+        return yesOrNo(label, cell);
     v.text = cell.text;
     // Our CSV export's guard against a spreadsheet formula ('=1+1): the apostrophe is not the clerk's.
     if (v.text.size() > 2 && v.text.at(0) == QLatin1Char('\'') &&

@@ -38,6 +38,8 @@ public:
     // A mobile cell: a note in brackets after the number dropped; of two numbers the first kept, with
     // a warning naming both.
     static Value mobile(const QString& text);
+    // 是/否 (Y/N, √, 1/0 …) as "true"/"false", for a flag such as 困难职工.
+    static Value yesOrNo(const QString& label, const SheetCell& cell);
     // ="0123" — how some programs force text into a CSV cell.
     static QString unwrapFormulaText(const QString& text);
 };

@@ -53,9 +53,10 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
     text = text.trimmed();
     if (text.isEmpty())
         return {};
-    static const QRegularExpression full(QStringLiteral(
-        "^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*[-/.\\x{6708}]\\s*(\\d{1,2})\\s*[\\x{65E5}\\x{53F7}]?[.\\x{3002}]?(?:[ "
-        "T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
+    static const QRegularExpression full(
+        QStringLiteral("^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*[-/"
+                       ".\\x{6708}]\\s*(\\d{1,2})\\s*[\\x{65E5}\\x{53F7}]?[.\\x{3002}]?(?:[ "
+                       "T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     static const QRegularExpression month(
         QStringLiteral("^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*\\x{6708}?[.\\x{3002}]?$"));

@@ -85,6 +85,8 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"cardNumber", "membercardnumber|cardnumber|会员证号|会员卡号|会员证号码|会员证编号|会员编号"},
             {"status", "membershipstatus|status|会籍状态|会员状态|状态|会籍"},
             {"labourModelLevel", "labourmodellevel|劳模级别|劳动模范级别|劳模等级"},
+            {"hardship",
+             "hardshipworker|hardship|困难职工|是否困难职工|困难职工标识|困难会员|是否困难会员|是否困难"},
             {"notes", "notes|备注|说明"},
             {"organisation",
              "organisation|所在工会|所属工会|工会|工会名称|基层工会|基层工会名称|会籍所在工会|"

@@ -68,7 +68,8 @@ bool isDispensable(const QString& field)
 {
     static const QSet<QString> fields{QStringLiteral("mobile"),         QStringLiteral("ethnicity"),
                                       QStringLiteral("education"),      QStringLiteral("politicalStatus"),
-                                      QStringLiteral("employmentForm"), QStringLiteral("household")};
+                                      QStringLiteral("employmentForm"), QStringLiteral("household"),
+                                      QStringLiteral("hardship")};
     return fields.contains(field);
 }
 
@@ -111,7 +112,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     QSet<QString> refused; // fields whose cell was already refused: no second message from the validator
     for (const QString& field : fields) {
         QString* target = fieldOf(row.member, field);
-        if (!target)
+        const bool hardship = field == QLatin1String("hardship");
+        if (!target && !hardship)
             continue;
         const SheetCell cell = cells.value(map.columnOf(field));
         if (cell.text.contains(QChar::ReplacementCharacter)) {
@@ -133,7 +135,9 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
                 problem(field, value.error, true);
             continue;
         }
-        if (!value.text.isEmpty() || field != QLatin1String("idType"))
+        if (hardship)
+            row.member.hardship = value.text == QLatin1String("true");
+        else if (!value.text.isEmpty() || field != QLatin1String("idType"))
             *target = value.text;
         if (!value.warning.isEmpty())
             problem(field, value.warning, false);

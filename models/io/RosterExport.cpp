@@ -76,6 +76,8 @@ QString valueOf(const QString& field, const QString& value, bool unmasked)
 {
     if (const CodeList* list = codeListOf(field))
         return value.isEmpty() ? QString() : list->label(value);
+    if (field == QLatin1String("hardship"))
+        return value == QLatin1String("1") ? RosterExport::tr("Yes") : RosterExport::tr("No");
     if (!unmasked && field == QLatin1String("idNumber"))
         return IdNumber::masked(value);
     if (!unmasked && field == QLatin1String("mobile"))
@@ -124,14 +126,13 @@ QString RosterExport::columnLabel(const QString& field)
 
 QStringList RosterExport::columns()
 {
-    return {
-        QStringLiteral("name"),           QStringLiteral("gender"),      QStringLiteral("ethnicity"),
-        QStringLiteral("idType"),         QStringLiteral("idNumber"),    QStringLiteral("birthDate"),
-        QStringLiteral("mobile"),         QStringLiteral("education"),   QStringLiteral("politicalStatus"),
-        QStringLiteral("employer"),       QStringLiteral("jobTitle"),    QStringLiteral("industry"),
-        QStringLiteral("employmentForm"), QStringLiteral("household"),   QStringLiteral("joinDate"),
-        QStringLiteral("cardNumber"),     QStringLiteral("status"),      QStringLiteral("labourModelLevel"),
-        QStringLiteral("notes"),          QStringLiteral("organisation")};
+    return {QStringLiteral("name"),           QStringLiteral("gender"),    QStringLiteral("ethnicity"),
+            QStringLiteral("idType"),         QStringLiteral("idNumber"),  QStringLiteral("birthDate"),
+            QStringLiteral("mobile"),         QStringLiteral("education"), QStringLiteral("politicalStatus"),
+            QStringLiteral("employer"),       QStringLiteral("jobTitle"),  QStringLiteral("industry"),
+            QStringLiteral("employmentForm"), QStringLiteral("household"), QStringLiteral("joinDate"),
+            QStringLiteral("cardNumber"),     QStringLiteral("status"),    QStringLiteral("labourModelLevel"),
+            QStringLiteral("hardship"),       QStringLiteral("notes"),     QStringLiteral("organisation")};
 }
 
 RosterFilter RosterExport::effectiveFilter(const Options& options)
@@ -352,6 +353,8 @@ bool RosterExport::writeTemplate(const QString& path, QString* error)
             for (int i = 0; i < list->size(); ++i)
                 labels.append(list->label(QString::fromLatin1(list->at(i).key)));
             book.addList(2, lastRow, c, labels);
+        } else if (field == QLatin1String("hardship")) {
+            book.addList(2, lastRow, c, {tr("Yes"), tr("No")});
         }
     }
     book.freezeRows(2);

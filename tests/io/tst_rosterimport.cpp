@@ -1565,6 +1565,17 @@ void TstRosterImport::treatsPlaceholdersAsEmptyAndErrorsAsErrors()
             CellNormaliser::normalise(QStringLiteral("mobile"), SheetCell::fromText(placeholder));
         QVERIFY2(!v.isError() && v.text.isEmpty() && v.warning.isEmpty(), qPrintable(placeholder));
     }
+    // 困难职工 as clerks mark it.
+    for (const char* yes : {"是", "√", "Y", "1"})
+        QCOMPARE(
+            CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromText(QString::fromUtf8(yes)))
+                .text,
+            QStringLiteral("true"));
+    QCOMPARE(
+        CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromText(QStringLiteral("否"))).text,
+        QStringLiteral("false"));
+    QVERIFY(CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromText(QStringLiteral("大概")))
+                .isError());
     // Mobiles as clerks type them: a note after the number, two numbers in one cell.
     CellNormaliser::Value mobile = CellNormaliser::normalise(
         QStringLiteral("mobile"), SheetCell::fromText(QStringLiteral("13812345613（本人）")));
