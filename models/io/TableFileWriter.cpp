@@ -94,6 +94,19 @@ bool TableFileWriter::begin(const QString& sheetName, const QString& title, cons
     return true;
 }
 
+bool TableFileWriter::looksLikeANumber(const QString& text)
+{
+    // Only digits: Excel would read a long run as a number (an ID number loses its last three) and
+    // drop the leading zeros of a short one. Names and codes with letters stay as they are.
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            return false;
+    }
+    return text.size() >= 12 || text.startsWith(QLatin1Char('0'));
+}
+
 void TableFileWriter::writeRow(const QStringList& cells)
 {
     if (m_book) {
@@ -111,7 +124,7 @@ void TableFileWriter::writeRow(const QStringList& cells)
     QStringList line;
     for (int c = 0; c < cells.size(); ++c) {
         QString text = cells.at(c);
-        if (m_textColumns.value(c) && !text.isEmpty())
+        if (m_textColumns.value(c) && looksLikeANumber(text))
             text.prepend(QLatin1Char('\t'));
         line.append(csvField(text));
     }

@@ -32,6 +32,9 @@ public:
     void writeRow(const QStringList& cells);
     // One CSV field, quoted when it holds a comma, a quote or a line break.
     static QString csvField(const QString& text);
+    // A text cell Excel would turn into a number when it opens the CSV; such a cell gets a leading
+    // tab, which Excel keeps it text by and the import takes off.
+    static bool looksLikeANumber(const QString& text);
     // True for text a spreadsheet would take for a formula (=, +, - or @ and more).
     static bool startsLikeFormula(const QString& text);
     bool finish(QString* error);

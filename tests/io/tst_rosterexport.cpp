@@ -5,6 +5,7 @@
 #include "io/RosterExport.h"
 #include "io/RosterImport.h"
 #include "io/SheetReader.h"
+#include "io/TableFileWriter.h"
 #include "members/MemberRepository.h"
 #include "members/MemberValidator.h"
 #include "members/RosterModel.h"
@@ -249,6 +250,11 @@ void TstRosterExport::csvOpensInExcel()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     // A tab in front of every ID number keeps Excel from turning it into a number.
     QVERIFY(bytes.contains(QByteArray(",\t" + members.first().idNumber.toUtf8() + ",")));
+    // …and only in front of what Excel would take for a number: not a name in a text column.
+    QVERIFY(TableFileWriter::looksLikeANumber(QStringLiteral("0123")));
+    QVERIFY(!TableFileWriter::looksLikeANumber(QStringLiteral("东街道工会")));
+    QVERIFY(!TableFileWriter::looksLikeANumber(QStringLiteral("91440101MA5CXYZ12B")));
+    QVERIFY(!TableFileWriter::looksLikeANumber(QStringLiteral("44010119900101123X")));
     QVERIFY(bytes.contains("\"备注，含逗号\"\"和引号\"\"\""));
     // Cells that look like formulas are kept text by an apostrophe (the import takes it off again:
     // roundTrip).
