@@ -6067,6 +6067,10 @@ Commands:
         <source>Read sheet &quot;%1&quot;; these sheets have a roster header too and were not read (choose one with --sheet): %2.</source>
         <translation>已读取工作表“%1”；以下工作表也有花名册表头，但未读取（可用 --sheet 指定）：%2。</translation>
     </message>
+    <message>
+        <source>The data file cannot be opened, or it has no root organisation yet.</source>
+        <translation>无法打开数据文件，或其中还没有根组织。</translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>

@@ -75,23 +75,29 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("import needs one PATH."));
     const QString path = parser.positionalArguments().first();
-    const Scope scope = context.rootScope();
-    if (!scope.isValid())
-        return Exit::Failed;
-    Database& store = *context.store();
-
     const bool json = parser.isSet(QStringLiteral("json"));
     // With --json a script reads stdout: an import that cannot run says so there too, as the object
     // it expects with the reason added, besides the message on stderr and the exit status.
-    auto failed = [&](const QString& message) {
+    auto printError = [&](const QString& message) {
         if (json) {
             QJsonObject result = importReport(0, {});
             result.insert(QStringLiteral("error"), message.simplified());
             context.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
                           << Qt::endl;
         }
+    };
+    auto failed = [&](const QString& message) {
+        printError(message);
         return context.fail(message);
     };
+    const Scope scope = context.rootScope();
+    if (!scope.isValid()) {
+        // rootScope() has said why on stderr.
+        printError(CliContext::tr("The data file cannot be opened, or it has no root organisation yet."));
+        return Exit::Failed;
+    }
+    Database& store = *context.store();
+
     QString error;
     QString organisationId = scope.organisationId();
     if (parser.isSet(QStringLiteral("org"))) {

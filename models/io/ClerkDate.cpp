@@ -30,7 +30,8 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
         return {cell.date, {}, false};
     case SheetCell::Type::Number: {
         const double v = cell.number;
-        if (v >= 19000101 && v <= 20991231 && v == std::floor(v))
+        // 20200105 and 202001 typed into a number cell: the compact forms of a day and a month.
+        if (((v >= 19000101 && v <= 20991231) || (v >= 190001 && v <= 209912)) && v == std::floor(v))
             return parse(QString::number(static_cast<qint64>(v)));
         const QDate date = fromSerial(v, serialOrigin);
         if (date.isValid())

@@ -154,7 +154,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         QList<FieldProblem> dropped;
         for (const FieldProblem& p : found) {
             if (p.isError() && isDispensable(p.field)) {
-                *fieldOf(row.member, p.field) = QString();
+                if (QString* value = fieldOf(row.member, p.field))
+                    *value = QString();
                 dropped.append({p.field, withoutIt(p.message, cells.value(map.columnOf(p.field))),
                                 FieldProblem::Severity::Warning});
             }
@@ -305,7 +306,9 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 problems.append({row.row, field, map.headerOf(field), cell.text.trimmed(), reason, error});
             };
             if (organisations) {
-                const QString name = sheet.rows.at(row.row - 1).value(organisationColumn).text.trimmed();
+                QString name = sheet.rows.at(row.row - 1).value(organisationColumn).text.trimmed();
+                if (CellNormaliser::isPlaceholder(name))
+                    name.clear();
                 const OrganisationColumn::Match match =
                     name.isEmpty() ? OrganisationColumn::Match() : organisations->resolve(name);
                 if (match.outcome == OrganisationColumn::Outcome::Found) {
@@ -313,8 +316,9 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 } else if (!name.isEmpty()) {
                     auto& [outcome, rows] = unplaced[name];
                     outcome = match.outcome;
-                    // The reason, with the number of rows, is written once all rows are read.
-                    if (rows++ == 0)
+                    // The reason, with the number of rows imported, is written once all rows are
+                    // read, on the first of them.
+                    if (!hasError && rows++ == 0)
                         problem(QStringLiteral("organisation"), QString(), false);
                 }
             }
@@ -375,7 +379,8 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     }
     plan.m_problems = unread.warnings() + plan.m_problems;
     for (ImportProblem& p : plan.m_problems) {
-        if (p.field != QLatin1String("organisation"))
+        // Only the warnings placed above, still without their reason (not the validator's own).
+        if (!organisations || p.field != QLatin1String("organisation") || p.error || !p.reason.isEmpty())
             continue;
         const auto [outcome, rows] = unplaced.value(p.value);
         const QString root = organisations->rootName();

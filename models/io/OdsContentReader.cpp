@@ -2,6 +2,7 @@
 
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cctype>
 
 namespace ud {
@@ -24,6 +25,11 @@ int repeat(const QXmlStreamAttributes& attributes, QStringView name)
     const int n = localAttribute(attributes, name).toInt(&ok);
     return ok && n > 0 ? n : 1;
 }
+
+// A sheet's size, and the most cells worth correcting (repeated rows and columns count each).
+constexpr int kRows = 1048576;
+constexpr int kColumns = 16384;
+constexpr qsizetype kMostCells = 1'000'000;
 
 bool isTable(const QXmlStreamReader& xml)
 {
@@ -117,20 +123,21 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement) {
             if (xml.name() == u"table-row")
-                row += rowRepeat;
+                row = std::min(row + rowRepeat, kRows);
             continue;
         }
         if (token != QXmlStreamReader::StartElement)
             continue;
-        const QStringView name = xml.name();
+        const QString name = xml.name().toString(); // compared again after more reading
         if (isTable(xml)) {
             ++table;
             row = 0;
         } else if (name == u"table-row") {
-            rowRepeat = repeat(xml.attributes(), u"number-rows-repeated");
+            rowRepeat = std::min(repeat(xml.attributes(), u"number-rows-repeated"), kRows - row);
             column = 0;
         } else if (name == u"table-cell" || name == u"covered-table-cell") {
-            const int columns = repeat(xml.attributes(), u"number-columns-repeated");
+            const int columns =
+                std::min(repeat(xml.attributes(), u"number-columns-repeated"), kColumns - column);
             QStringList paragraphs;
             bool lineBreak = false;
             bool annotated = false;
@@ -150,8 +157,11 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
                 }
             }
             if (paragraphs.size() > 1 || lineBreak || annotated) {
-                for (int c = 0; c < columns; ++c)
-                    cells.append({table, row, column + c, paragraphs.join(QLatin1Char('\n'))});
+                const QString text = paragraphs.join(QLatin1Char('\n'));
+                for (int r = row; r < row + rowRepeat && cells.size() < kMostCells; ++r) {
+                    for (int c = column; c < column + columns && cells.size() < kMostCells; ++c)
+                        cells.append({table, r, c, text});
+                }
             }
             column += columns;
         }

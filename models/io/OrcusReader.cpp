@@ -294,27 +294,34 @@ public:
 };
 
 // Gives every cell of a merged range the value of its first cell, as the clerk sees it: 单位 merged
-// down over the five members of a workshop belongs to each of them. Only rows the sheet holds are
-// filled, and no range larger than a sheet's worth of roster.
+// down over the five members of a workshop belongs to each of them. Only the rows and columns the
+// sheet holds are filled (a whole row merged for a title spans all 16,384 columns), and no more
+// cells in all than a large roster has.
 void fillMergedRanges(Sheet& sheet, const std::vector<ss::range_t>& ranges)
 {
-    constexpr qint64 kLargest = 200000;
+    qint64 width = 0;
+    for (const QList<SheetCell>& row : sheet.rows)
+        width = std::max<qint64>(width, row.size());
+    const qint64 height = sheet.rows.size();
+    qint64 budget = 4'000'000;
     for (const ss::range_t& range : ranges) {
-        const int firstRow = range.first.row;
-        const int firstColumn = range.first.column;
-        const int lastRow = std::min<int>(range.last.row, static_cast<int>(sheet.rows.size()) - 1);
-        const int lastColumn = range.last.column;
-        if (firstRow < 0 || firstColumn < 0 || firstRow > lastRow || firstColumn > lastColumn ||
-            qint64(lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) > kLargest)
+        const qint64 firstRow = range.first.row;
+        const qint64 firstColumn = range.first.column;
+        const qint64 lastRow = std::min<qint64>(range.last.row, height - 1);
+        const qint64 lastColumn = std::min<qint64>(range.last.column, width - 1);
+        if (firstRow < 0 || firstColumn < 0 || firstRow > lastRow || firstColumn > lastColumn)
             continue;
+        budget -= (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1);
+        if (budget < 0)
+            return;
         const SheetCell source = sheet.rows.at(firstRow).value(firstColumn);
         if (source.isEmpty())
             continue;
-        for (int r = firstRow; r <= lastRow; ++r) {
+        for (qint64 r = firstRow; r <= lastRow; ++r) {
             QList<SheetCell>& row = sheet.rows[r];
             if (row.size() <= lastColumn)
                 row.resize(lastColumn + 1);
-            for (int c = firstColumn; c <= lastColumn; ++c) {
+            for (qint64 c = firstColumn; c <= lastColumn; ++c) {
                 if (row.at(c).isEmpty())
                     row[c] = source;
             }

@@ -32,8 +32,10 @@ public:
     void writeRow(const QStringList& cells);
     // One CSV field, quoted when it holds a comma, a quote or a line break.
     static QString csvField(const QString& text);
-    // A text cell Excel would turn into a number when it opens the CSV; such a cell gets a leading
-    // tab, which Excel keeps it text by and the import takes off.
+    // A text cell of digits Excel would turn into a number when it opens the CSV (an ID number,
+    // which then loses its last digits; a code with leading zeros); such a cell gets a leading tab,
+    // which keeps it text in Excel and which the import takes off. Other conversions Excel makes
+    // (3-1 into a date) are not guarded: a roster's text columns rarely hold such values.
     static bool looksLikeANumber(const QString& text);
     // True for text a spreadsheet would take for a formula (=, +, - or @ and more).
     static bool startsLikeFormula(const QString& text);

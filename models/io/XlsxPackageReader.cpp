@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <orcus/zip_archive.hpp>
 #include <orcus/zip_archive_stream.hpp>
 #include <vector>
@@ -263,7 +264,7 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
         if (name == u"row") {
             bool ok = false;
             const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-            row = ok && r >= 1 ? r - 1 : row + 1;
+            row = ok && r >= 1 ? r - 1 : std::min(row + 1, 1048576);
             col = -1;
             continue;
         }
@@ -276,7 +277,7 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
             row = r;
             col = c;
         } else {
-            ++col;
+            col = std::min(col + 1, 16384);
         }
         const QString type = attributes.value(QLatin1String("t")).toString();
         const int xf = attributes.value(QLatin1String("s")).toInt();

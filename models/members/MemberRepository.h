@@ -57,8 +57,8 @@ private:
 
     Database& m_store;
     Scope m_scope;
-    // The organisation last found in scope: an import adds thousands of members to one.
-    mutable QSet<QString> m_knownOrganisations; // found in scope (an import spreads over several)
+    // The organisations found in scope: an import adds thousands of members to a few of them.
+    mutable QSet<QString> m_knownOrganisations;
 };
 
 } // namespace ud

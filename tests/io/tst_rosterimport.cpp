@@ -1078,10 +1078,13 @@ void TstRosterImport::readsOds()
         "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell/></table:table-row>"
         "<table:table-row><table:table-cell table:number-columns-repeated=\"2\"/>"
         "<table:covered-table-cell/><table:table-cell><text:p>a<text:line-break/>b<text:s "
-        "text:c=\"2\"/>c</text:p></table:table-cell></table:table-row></table:table>"
+        "text:c=\"2\"/>c</text:p></table:table-cell><table:table-cell "
+        "table:number-columns-repeated=\"2147483647\"><text:p>x</text:p><text:p>y</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
         "</office:spreadsheet></office:body></office:document-content>";
     const QList<OdsContentReader::Cell> cells = OdsContentReader(body).misreadCells();
-    QCOMPARE(cells.size(), 1);
+    // A repeat beyond the sheet's width stops at its last column.
+    QCOMPARE(cells.size(), 1 + 16384 - 4);
     QCOMPARE(cells.first().table, 1);
     QCOMPARE(cells.first().row, 3);
     QCOMPARE(cells.first().column, 3);
@@ -1293,6 +1296,9 @@ void TstRosterImport::readsThe1904DateSystem()
     QCOMPARE(ClerkDate::fromSerial(42373, QDate(1904, 1, 1)), QDate(2020, 1, 5));
     QCOMPARE(ClerkDate::fromSerial(42373, QDate(1899, 12, 30)), QDate(2016, 1, 4));
     QCOMPARE(ClerkDate::parse(QStringLiteral("42373"), QDate(1904, 1, 1)).date, QDate(2020, 1, 5));
+    // 202001 typed into a number cell: a month, not a serial.
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(202001)).date, QDate(2020, 1, 1));
+    QVERIFY(ClerkDate::parse(SheetCell::fromNumber(202001)).monthOnly);
 }
 
 // A hidden sheet (an old roster, a lookup list) is not taken when a visible sheet has a header row.
@@ -1681,13 +1687,15 @@ void TstRosterImport::fillsMergedCells()
                          r == 3 ? inlineCell(QStringLiteral("C3"), QStringLiteral("一车间")) : QString());
     }
     rows += QStringLiteral(
-        "<mergeCells count=\"2\"><mergeCell ref=\"A2:C2\"/><mergeCell ref=\"C3:C5\"/></mergeCells>");
+        "<mergeCells count=\"2\"><mergeCell ref=\"A2:XFD2\"/><mergeCell ref=\"C3:C5\"/></mergeCells>");
     QTemporaryDir dir;
     QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("merged.xlsx"), {rows}));
     Workbook workbook;
     QString error;
     QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("merged.xlsx")), &workbook, &error),
              qPrintable(error));
+    // A whole row merged for a caption fills only the columns the sheet uses, not all 16,384.
+    QCOMPARE(workbook.sheets.first().rows.at(1).size(), 3);
     TestStore t;
     const ImportPlan plan = planFor(t, workbook.sheets.first());
     QCOMPARE(plan.rows().size(), 3);
@@ -1720,7 +1728,8 @@ void TstRosterImport::placesRowsByTheOrganisationColumn()
                             QStringLiteral("西街道工会 ＞ 华兴机械有限公司工会"),
                             QStringLiteral("不存在的工会"),
                             QStringLiteral("不存在的工会"),
-                            QString()};
+                            QString(),
+                            QStringLiteral("-")};
     for (int i = 0; i < names.size(); ++i)
         lines.append(QStringLiteral("%1,%2,%3")
                          .arg(TestStore::sampleName(i), TestStore::sampleIdNumber(i), names.at(i)));
@@ -1728,7 +1737,7 @@ void TstRosterImport::placesRowsByTheOrganisationColumn()
     const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
     QVERIFY(map);
     ImportPlan plan = ImportPlan::build(sheet, *map, t.store(), t.root().id);
-    QCOMPARE(plan.validCount(), 7);
+    QCOMPARE(plan.validCount(), 8);
     QCOMPARE(plan.rows().at(0).member.organisationId, dfh.id);
     QCOMPARE(plan.rows().at(1).member.organisationId, t.root().id);
     QCOMPARE(plan.rows().at(2).member.organisationId, eastHx.id);
@@ -1754,7 +1763,7 @@ void TstRosterImport::placesRowsByTheOrganisationColumn()
     QString error;
     QVERIFY2(RosterImport::commit(plan, t.store(), t.scope(), TestStore::actor(), &imported, &error),
              qPrintable(error));
-    QCOMPARE(imported, 7);
+    QCOMPARE(imported, 8);
 }
 
 #include "tst_rosterimport.moc"
