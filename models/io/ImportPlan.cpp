@@ -305,23 +305,6 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 const SheetCell cell = column >= 0 ? sheet.rows.at(row.row - 1).value(column) : SheetCell();
                 problems.append({row.row, field, map.headerOf(field), cell.text.trimmed(), reason, error});
             };
-            if (organisations) {
-                QString name = sheet.rows.at(row.row - 1).value(organisationColumn).text.trimmed();
-                if (CellNormaliser::isPlaceholder(name))
-                    name.clear();
-                const OrganisationColumn::Match match =
-                    name.isEmpty() ? OrganisationColumn::Match() : organisations->resolve(name);
-                if (match.outcome == OrganisationColumn::Outcome::Found) {
-                    row.member.organisationId = match.organisationId;
-                } else if (!name.isEmpty()) {
-                    auto& [outcome, rows] = unplaced[name];
-                    outcome = match.outcome;
-                    // The reason, with the number of rows imported, is written once all rows are
-                    // read, on the first of them.
-                    if (!hasError && rows++ == 0)
-                        problem(QStringLiteral("organisation"), QString(), false);
-                }
-            }
             if (!hasError) {
                 const QString& id = row.member.idNumber;
                 if (const auto first = idNumbersSeen.constFind(id); first != idNumbersSeen.constEnd()) {
@@ -353,6 +336,23 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 }
             } else if (!row.member.idNumber.isEmpty() && !refusedIdNumbers.contains(row.member.idNumber)) {
                 refusedIdNumbers.insert(row.member.idNumber, row.row);
+            }
+            if (organisations) {
+                QString name = sheet.rows.at(row.row - 1).value(organisationColumn).text.trimmed();
+                if (CellNormaliser::isPlaceholder(name))
+                    name.clear();
+                const OrganisationColumn::Match match =
+                    name.isEmpty() ? OrganisationColumn::Match() : organisations->resolve(name);
+                if (match.outcome == OrganisationColumn::Outcome::Found) {
+                    row.member.organisationId = match.organisationId;
+                } else if (!name.isEmpty()) {
+                    auto& [outcome, rows] = unplaced[name];
+                    outcome = match.outcome;
+                    // The reason, with the number of rows imported, is written once all rows are
+                    // read, on the first of them.
+                    if (!hasError && rows++ == 0)
+                        problem(QStringLiteral("organisation"), QString(), false);
+                }
             }
             if (!hasError && !row.member.mobile.isEmpty()) {
                 const QString& mobile = row.member.mobile;
