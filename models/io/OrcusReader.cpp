@@ -152,8 +152,16 @@ public:
         if (rows.size() <= r)
             rows.resize(r + 1);
         std::vector<RawCell>& cells = rows[r];
-        if (cells.size() <= c)
+        if (cells.size() <= c) {
+            const size_t from = cells.size();
             cells.resize(c + 1);
+            // Formats that came before their cells (a formula's result comes after its format).
+            if (r < m_formats.size()) {
+                const std::vector<quint32>& formats = m_formats[r];
+                for (size_t i = from; i <= c && i < formats.size(); ++i)
+                    cells[i].xf = formats[i];
+            }
+        }
         return cells[c];
     }
 
@@ -184,7 +192,22 @@ public:
     {
         at(row, col).cell = SheetCell::fromDate(QDate(year, month, day));
     }
-    void set_format(ss::row_t row, ss::col_t col, size_t xf_index) override { at(row, col).xf = xf_index; }
+    void set_format(ss::row_t row, ss::col_t col, size_t xf_index) override
+    {
+        const auto r = static_cast<size_t>(row);
+        const auto c = static_cast<size_t>(col);
+        if (r < rows.size() && c < rows[r].size()) {
+            rows[r][c].xf = xf_index;
+            return;
+        }
+        // A format without a cell yet: kept aside in four bytes, not as a whole cell. A sheet
+        // formatted down to row 1,048,576 would otherwise hold a million rows of empty cells.
+        if (m_formats.size() <= r)
+            m_formats.resize(r + 1);
+        if (m_formats[r].size() <= c)
+            m_formats[r].resize(c + 1);
+        m_formats[r][c] = static_cast<quint32>(xf_index);
+    }
     void set_format(ss::row_t, ss::col_t, ss::row_t, ss::col_t, size_t) override {}
     void fill_down_cells(ss::row_t src_row, ss::col_t src_col, ss::row_t range_size) override
     {
@@ -201,6 +224,7 @@ public:
 private:
     const SharedStrings& m_strings;
     FormulaResult m_formula;
+    std::vector<std::vector<quint32>> m_formats; // row → column → xf, for cells not made yet
 };
 
 void FormulaResult::commit()
