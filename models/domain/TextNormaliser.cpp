@@ -82,6 +82,13 @@ QString TextNormaliser::normalise(QStringView text)
     return out;
 }
 
+QString TextNormaliser::withoutSpaces(QStringView text)
+{
+    QString k = normalise(text);
+    k.remove(QLatin1Char(' '));
+    return k;
+}
+
 QString TextNormaliser::identifier(QStringView text)
 {
     const QString normal = normalise(text);

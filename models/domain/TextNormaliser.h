@@ -22,6 +22,10 @@ public:
     // Half-width, zero-width characters removed, trimmed, every run of whitespace one space.
     static QString normalise(QStringView text);
 
+    // normalise(), then without any space: for comparing names clerks pad or split (张　三, 第 二 分会,
+    // Sheet1 (2)).
+    static QString withoutSpaces(QStringView text);
+
     // For codes and numbers (ID, mobile, credit code): normalise(), then drop every space, tab and
     // hyphen or dash, and one leading apostrophe (Excel's "this cell is text" prefix).
     static QString identifier(QStringView text);

@@ -30,8 +30,9 @@ OrganisationColumn::OrganisationColumn(const QSqlDatabase& db, const QString& ro
         const QString p = all.value(3).toString();
         index.insert(all.value(0).toString(), static_cast<int>(m_organisations.size()));
         parents.append(all.value(1).toString());
-        m_organisations.append(
-            {all.value(0).toString(), -1, key(all.value(2).toString()), p >= path && p < upper});
+        m_organisations.append({all.value(0).toString(), -1,
+                                TextNormaliser::withoutSpaces(all.value(2).toString()),
+                                p >= path && p < upper});
     }
     for (qsizetype i = 0; i < m_organisations.size(); ++i) {
         m_organisations[i].parent = index.value(parents.at(i), -1);
@@ -42,13 +43,13 @@ OrganisationColumn::OrganisationColumn(const QSqlDatabase& db, const QString& ro
 OrganisationColumn::Match OrganisationColumn::resolve(const QString& name) const
 {
     // The name as it stands first (a name may hold a slash), then as a path of parents.
-    const Match whole = resolve(QStringList{key(name)});
+    const Match whole = resolve(QStringList{TextNormaliser::withoutSpaces(name)});
     if (whole.outcome != Outcome::Unknown)
         return whole;
     static const QRegularExpression separators(QStringLiteral("[/\\\\>]"));
     QStringList keys;
     for (const QString& part : TextNormaliser::normalise(name).split(separators, Qt::SkipEmptyParts)) {
-        const QString k = key(part);
+        const QString k = TextNormaliser::withoutSpaces(part);
         if (!k.isEmpty())
             keys.append(k);
     }
@@ -85,13 +86,6 @@ bool OrganisationColumn::endsWith(int organisation, const QStringList& keys) con
         organisation = m_organisations.at(organisation).parent;
     }
     return true;
-}
-
-QString OrganisationColumn::key(const QString& name)
-{
-    QString k = TextNormaliser::normalise(name);
-    k.remove(QLatin1Char(' '));
-    return k;
 }
 
 } // namespace ud

@@ -41,7 +41,6 @@ private:
         QString key;
         bool below = false; // at or below the import's organisation
     };
-    static QString key(const QString& name);
     // `keys`: the organisation's name last, its parents' before it.
     Match resolve(const QStringList& keys) const;
     bool endsWith(int organisation, const QStringList& keys) const;

@@ -16,9 +16,7 @@ namespace {
 
 QString sheetKey(const QString& name)
 {
-    QString k = TextNormaliser::normalise(name).toLower();
-    k.remove(QLatin1Char(' '));
-    return k;
+    return TextNormaliser::withoutSpaces(name).toLower();
 }
 
 // 填表说明, 示例, 样表 …: a sheet of instructions or an example, whose header row and sample member

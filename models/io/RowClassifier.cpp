@@ -9,24 +9,13 @@
 
 namespace ud {
 
-namespace {
-
-QString compact(const QString& text)
-{
-    QString k = TextNormaliser::normalise(text);
-    k.remove(QLatin1Char(' '));
-    return k;
-}
-
-} // namespace
-
 bool RowClassifier::isTotals(const QString& text)
 {
     static const QRegularExpression totals(
         QStringLiteral("^(?:\\x{5408}\\x{8BA1}|\\x{603B}\\x{8BA1}|\\x{5C0F}\\x{8BA1}|\\x{5171}\\x{8BA1}|"
                        "\\x{5171}\\d+\\x{4EBA}|\\x{603B}\\x{4EBA}\\x{6570}|total)"),
         QRegularExpression::CaseInsensitiveOption);
-    return totals.match(compact(text)).hasMatch();
+    return totals.match(TextNormaliser::withoutSpaces(text)).hasMatch();
 }
 
 bool RowClassifier::isSignature(const QString& text)
@@ -40,7 +29,7 @@ bool RowClassifier::isSignature(const QString& text)
                        "\\x{76D6}\\x{7AE0}|\\x{65E5}\\x{671F}[:\\x{FF1A}]|\\x{6CE8}[:\\x{FF1A}]|"
                        "\\x{8BF4}\\x{660E}[:\\x{FF1A}]|\\x{5907}\\x{6CE8}[:\\x{FF1A}]|"
                        "\\x{8054}\\x{7CFB}\\x{7535}\\x{8BDD}[:\\x{FF1A}])"));
-    return signature.match(compact(text)).hasMatch();
+    return signature.match(TextNormaliser::withoutSpaces(text)).hasMatch();
 }
 
 bool RowClassifier::isSectionTitle(const QString& text)
@@ -49,7 +38,7 @@ bool RowClassifier::isSectionTitle(const QString& text)
         QStringLiteral("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[、.．])"
                        "|(?:职工|人员|员工|会员|分会|工会|小组|班组|车间|部门|科室|处室|名单)(?:[（(][^)）]*["
                        ")）])?[:：]?$"));
-    return section.match(compact(text)).hasMatch();
+    return section.match(TextNormaliser::withoutSpaces(text)).hasMatch();
 }
 
 bool RowClassifier::isSectionRow(const QList<SheetCell>& row)
@@ -98,7 +87,8 @@ RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const H
                 return Kind::Totals;
             if (isSignature(cell.text))
                 return Kind::Signature;
-            if (!map.fieldAt(c).isEmpty() && compact(cell.text) == compact(map.headerAt(c)))
+            if (!map.fieldAt(c).isEmpty() &&
+                TextNormaliser::withoutSpaces(cell.text) == TextNormaliser::withoutSpaces(map.headerAt(c)))
                 ++repeatedHeaders;
         }
         if (!map.fieldAt(c).isEmpty())

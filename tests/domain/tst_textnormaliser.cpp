@@ -16,6 +16,7 @@ private slots:
     void normalise();
     void identifier_data();
     void identifier();
+    void withoutSpaces();
     void looksScientific_data();
     void looksScientific();
     void maskMiddle_data();
@@ -88,6 +89,13 @@ void TstTextNormaliser::normalise()
     const QString out = TextNormaliser::normalise(input);
     QCOMPARE(out, expected);
     QCOMPARE(TextNormaliser::normalise(out), out); // idempotent
+}
+
+void TstTextNormaliser::withoutSpaces()
+{
+    QCOMPARE(TextNormaliser::withoutSpaces(u"张\u3000三"), QStringLiteral("张三"));
+    QCOMPARE(TextNormaliser::withoutSpaces(u" 第 二\t分会\u200B "), QStringLiteral("第二分会"));
+    QCOMPARE(TextNormaliser::withoutSpaces(u"Ｓｈｅｅｔ1 (2)"), QStringLiteral("Sheet1(2)"));
 }
 
 void TstTextNormaliser::identifier_data()
