@@ -23,6 +23,9 @@ struct ImportProblem
     QString value;  // the cell as the file holds it
     QString reason; // translated, naming the field
     bool error = true;
+
+    // A warning about a column the import leaves out (on the header row), not about a member.
+    bool concernsColumn() const { return !error && field.isEmpty(); }
 };
 
 // A member row of the file and what became of it.

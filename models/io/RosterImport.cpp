@@ -220,7 +220,7 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
         book.writeText(r, 3, p.reason);
         book.writeText(r, 4,
                        p.error ? tr("Not imported")
-                               : (p.field.isEmpty() ? tr("Column not imported") : tr("Warning")));
+                               : (p.concernsColumn() ? tr("Column not imported") : tr("Warning")));
         ++r;
     }
     return book.close(error);

@@ -122,7 +122,7 @@ void exerciseSheet(const Sheet& sheet)
     }
     for (const ImportProblem& p : plan.problems()) {
         // The header row carries only the warnings about columns the import leaves behind.
-        const bool onHeader = p.row == map->headerRow() + 1 && !p.error && p.field.isEmpty();
+        const bool onHeader = p.row == map->headerRow() + 1 && p.concernsColumn();
         check(onHeader || (p.row > map->headerRow() + 1 && p.row <= rows), "problem row outside the sheet");
         check(!p.reason.isEmpty(), "a problem without a reason");
     }

@@ -21,7 +21,7 @@ QString ImportProblemModel::outcomeText(const ImportProblem& problem)
 {
     if (problem.error)
         return tr("Not imported");
-    return problem.field.isEmpty() ? tr("Column not imported") : tr("Imported; please check");
+    return problem.concernsColumn() ? tr("Column not imported") : tr("Imported; please check");
 }
 
 int ImportProblemModel::rowCount(const QModelIndex& parent) const
