@@ -2,12 +2,12 @@
 
 #include "io/OdsContentReader.h"
 #include "io/XlsxPackageReader.h"
+#include "io/ZipPackage.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <exception>
@@ -17,8 +17,6 @@
 #include <orcus/spreadsheet/factory.hpp>
 #include <orcus/spreadsheet/import_interface.hpp>
 #include <orcus/spreadsheet/styles.hpp>
-#include <orcus/zip_archive.hpp>
-#include <orcus/zip_archive_stream.hpp>
 #include <vector>
 
 namespace ud {
@@ -361,9 +359,10 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
 {
     const XlsxPackageReader package(path);
     std::vector<std::unique_ptr<SheetCollector>>& sheets = factory.sheets;
-    QStringList strings;
-    if (package.hasSharedStrings() &&
-        (factory.strings.strings.empty() || package.sharedStringsNeedReading())) {
+    QStringList strings; // the table liborcus should have read: set when liborcus's is wrong or missing
+    const bool ownStrings =
+        package.hasSharedStrings() && (factory.strings.strings.empty() || package.sharedStringsNeedReading());
+    if (ownStrings) {
         strings = package.sharedStrings();
         for (const auto& sheet : sheets) {
             for (std::vector<RawCell>& row : sheet->rows) {
@@ -373,10 +372,6 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                 }
             }
         }
-    } else {
-        strings.reserve(static_cast<qsizetype>(factory.strings.strings.size()));
-        for (const QString& s : factory.strings.strings)
-            strings.append(s);
     }
     const bool foundNoWorkbook = sheets.empty();
     bool readAlone = false;
@@ -393,6 +388,11 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
             continue;
         const QByteArray part = package.part(entry.part);
         if (sheet.rows.empty()) {
+            // A sheet liborcus did not find: read whole, with liborcus's strings if they were right.
+            if (!ownStrings && strings.isEmpty()) {
+                for (const QString& s : factory.strings.strings)
+                    strings.append(s);
+            }
             XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::All, strings,
                                          [&](int r, int c, const SheetCell& cell, int xf) {
                                              RawCell& raw = sheet.at(r, c);
@@ -402,7 +402,7 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                          });
             readAlone = true;
         } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"")) {
-            XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, strings,
+            XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, {},
                                          [&](int r, int c, const SheetCell& cell, int) {
                                              RawCell& raw = sheet.at(r, c);
                                              if (raw.cell.type == SheetCell::Type::Empty) {
@@ -417,22 +417,11 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
     return package.date1904();
 }
 
-QByteArray readEntry(const orcus::zip_archive& zip, const QString& name)
-{
-    std::vector<unsigned char> buffer;
-    if (!zip.read_file_entry(name.toStdString(), buffer))
-        return {};
-    return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
-}
-
 // Puts right what liborcus misses in an .ods (see OdsContentReader): hidden tables, cells of more
 // than one line and cells with a comment.
 void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
 {
-    orcus::zip_archive_stream_fd stream(QFile::encodeName(path).constData());
-    orcus::zip_archive zip(&stream);
-    zip.load();
-    const OdsContentReader content(readEntry(zip, QStringLiteral("content.xml")));
+    const OdsContentReader content(ZipPackage(path).part(QStringLiteral("content.xml")));
     for (const int table : content.hiddenTables()) {
         if (static_cast<size_t>(table) < sheets.size())
             sheets[static_cast<size_t>(table)]->sheet.hidden = true;

@@ -2,36 +2,12 @@
 
 #include "io/OrcusReader.h"
 
-#include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
 
 #include <algorithm>
-#include <orcus/zip_archive.hpp>
-#include <orcus/zip_archive_stream.hpp>
-#include <vector>
 
 namespace ud {
-
-struct XlsxPackageReader::Zip
-{
-    explicit Zip(const QString& path)
-        : stream(QFile::encodeName(path).constData())
-        , archive(&stream)
-    {
-        archive.load();
-        // Part names are case-insensitive (OPC); zip entry names are not.
-        for (size_t i = 0; i < archive.get_file_entry_count(); ++i) {
-            const std::string_view name = archive.get_file_entry_name(i);
-            const QString entry = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
-            entries.insert(entry.toLower(), entry);
-        }
-    }
-
-    orcus::zip_archive_stream_fd stream;
-    orcus::zip_archive archive;
-    QHash<QString, QString> entries; // lower-case name → name in the archive
-};
 
 namespace {
 
@@ -144,15 +120,15 @@ QString readRichText(QXmlStreamReader& xml, QStringView element)
 } // namespace
 
 XlsxPackageReader::XlsxPackageReader(const QString& path)
-    : m_zip(std::make_unique<Zip>(path))
+    : m_zip(path)
 {
     QString workbookPart = QStringLiteral("xl/workbook.xml");
-    for (const Relationship& r : relationships(part(QStringLiteral("_rels/.rels")), QString())) {
+    for (const Relationship& r : relationships(m_zip.part(QStringLiteral("_rels/.rels")), QString())) {
         if (r.type == QLatin1String("officeDocument"))
             workbookPart = r.part;
     }
     QHash<QString, QString> sheetParts; // relationship id → part
-    for (const Relationship& r : relationships(part(relationshipsOf(workbookPart)), workbookPart)) {
+    for (const Relationship& r : relationships(m_zip.part(relationshipsOf(workbookPart)), workbookPart)) {
         if (r.type == QLatin1String("worksheet"))
             sheetParts.insert(r.id, r.part);
         else if (r.type == QLatin1String("sharedStrings"))
@@ -160,7 +136,7 @@ XlsxPackageReader::XlsxPackageReader(const QString& path)
         else if (r.type == QLatin1String("styles"))
             m_stylesPart = r.part;
     }
-    QXmlStreamReader xml(part(workbookPart));
+    QXmlStreamReader xml(m_zip.part(workbookPart));
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -183,23 +159,12 @@ XlsxPackageReader::XlsxPackageReader(const QString& path)
     }
 }
 
-XlsxPackageReader::~XlsxPackageReader() = default;
-
-QByteArray XlsxPackageReader::part(const QString& name) const
-{
-    const QString entry = m_zip->entries.value(name.toLower());
-    std::vector<unsigned char> buffer;
-    if (entry.isEmpty() || !m_zip->archive.read_file_entry(entry.toStdString(), buffer))
-        return {};
-    return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
-}
-
 bool XlsxPackageReader::sharedStringsNeedReading() const
 {
     if (m_sharedStringsPart.isEmpty())
         return false;
     if (m_sharedStringsBytes.isEmpty())
-        m_sharedStringsBytes = part(m_sharedStringsPart);
+        m_sharedStringsBytes = m_zip.part(m_sharedStringsPart);
     const QByteArray& xml = m_sharedStringsBytes;
     for (const char* marker : {"<t/>", "></t>", "\"/>", "<si/>", "<si></si>", "<rPh", "_x"}) {
         if (xml.contains(marker))
@@ -211,7 +176,7 @@ bool XlsxPackageReader::sharedStringsNeedReading() const
 QStringList XlsxPackageReader::sharedStrings() const
 {
     if (m_sharedStringsBytes.isEmpty())
-        m_sharedStringsBytes = part(m_sharedStringsPart);
+        m_sharedStringsBytes = m_zip.part(m_sharedStringsPart);
     QStringList strings;
     QXmlStreamReader xml(m_sharedStringsBytes);
     while (!xml.atEnd()) {
@@ -228,7 +193,7 @@ QSet<int> XlsxPackageReader::dateFormats() const
     QSet<int> dates;
     int xf = 0;
     bool inCellXfs = false;
-    QXmlStreamReader xml(part(m_stylesPart));
+    QXmlStreamReader xml(m_zip.part(m_stylesPart));
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/Workbook.h"
+#include "io/ZipPackage.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -10,7 +11,6 @@
 #include <QStringList>
 
 #include <functional>
-#include <memory>
 
 namespace ud {
 
@@ -35,15 +35,12 @@ public:
 
     // Loads the zip directory and the workbook part; throws std::exception for a broken archive.
     explicit XlsxPackageReader(const QString& path);
-    ~XlsxPackageReader();
-    XlsxPackageReader(const XlsxPackageReader&) = delete;
-    XlsxPackageReader& operator=(const XlsxPackageReader&) = delete;
 
     const QList<SheetEntry>& sheets() const { return m_sheets; }
     bool date1904() const { return m_date1904; }
     bool hasSharedStrings() const { return !m_sharedStringsPart.isEmpty(); }
     // The uncompressed part, or empty when the package has none of that name.
-    QByteArray part(const QString& name) const;
+    QByteArray part(const QString& name) const { return m_zip.part(name); }
 
     // Whether the shared strings hold something liborcus reads wrongly (an empty string, a
     // phonetic run, an _xHHHH_ escape); a cheap look at the bytes.
@@ -66,8 +63,7 @@ public:
     static QString unescape(const QString& text);
 
 private:
-    struct Zip;
-    std::unique_ptr<Zip> m_zip;
+    ZipPackage m_zip;
     QList<SheetEntry> m_sheets;
     bool m_date1904 = false;
     QString m_sharedStringsPart;
