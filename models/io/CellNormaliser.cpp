@@ -25,6 +25,9 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
 {
     Value v;
     v.text = text;
+    // Nearly every cell is one number alone: no need for the patterns below.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); }))
+        return v;
     // A note after the number, 13812345613（本人）, is not part of it.
     static const QRegularExpression note(QStringLiteral("^([^(]*\\d[^(]*)\\([^)]*\\)$"));
     const QString normalised = TextNormaliser::normalise(text);
