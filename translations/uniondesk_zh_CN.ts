@@ -1563,6 +1563,10 @@ The entry typed on this computer is given up; the request is checked by the serv
             <numerusform>所在工会：%2 下没有名为“%1”的组织。填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row is hidden in the workbook (by hand or by a filter); it is imported like the others. If it should not be, delete it from the file, or delete the member after the import.</source>
+        <translation>此行在表格中是隐藏的（手动隐藏或被筛选隐藏），已和其他行一样导入。如果不应导入，请从文件中删除此行，或导入后删除该会员。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>
@@ -2537,6 +2541,14 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>ID document type: &quot;%1&quot; is not a known document type (%2).</source>
         <translation>证件类型：“%1”不是可识别的证件类型（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 is not the number of a Hong Kong, Macao and Taiwan residence permit, which begins with 810000, 820000 or 830000; check the number and the document type.</source>
+        <translation>证件号码：%1 不是港澳台居民居住证号码（应以 810000、820000 或 830000 开头），请核对号码和证件类型。</translation>
+    </message>
+    <message>
+        <source>ID document type: %1 is the number of a Hong Kong, Macao and Taiwan residence permit, not of a resident identity card; it is kept as a residence permit.</source>
+        <translation>证件类型：%1 是港澳台居民居住证号码，不是居民身份证号码，已按港澳台居民居住证保存。</translation>
     </message>
 </context>
 <context>

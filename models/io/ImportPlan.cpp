@@ -101,6 +101,9 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     ImportRow& row = checked.row;
     row.row = r + 1;
     row.member.organisationId = organisationId;
+    // The document type is the file's, or else the number's own (see MemberValidator), not Member's
+    // default.
+    row.member.idType.clear();
     auto problem = [&](const QString& field, const QString& reason, bool error) {
         const int column = map.columnOf(field);
         const SheetCell cell = column >= 0 ? cells.value(column) : SheetCell();
@@ -144,8 +147,6 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     }
     if (row.member.status.isEmpty())
         row.member.status = QStringLiteral("active");
-    if (row.member.idType.isEmpty())
-        row.member.idType = QStringLiteral("resident");
 
     QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
     if (std::any_of(found.cbegin(), found.cend(),
@@ -159,6 +160,12 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
                 dropped.append({p.field, withoutIt(p.message, cells.value(map.columnOf(p.field))),
                                 FieldProblem::Severity::Warning});
             }
+        }
+        // The first check may have named the document type it set (a residence permit's number
+        // under 居民身份证); the second sees that type as given.
+        for (const FieldProblem& p : found) {
+            if (!p.isError() && p.field == QLatin1String("idType"))
+                dropped.append(p);
         }
         found = dropped + MemberValidator::normaliseAndCheck(row.member);
     }
@@ -371,6 +378,12 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                     mobilesSeen.insert(mobile, row.row);
                 }
             }
+            if (!hasError && sheet.hiddenRows.contains(row.row - 1))
+                problem(QString(),
+                        tr("This row is hidden in the workbook (by hand or by a filter); it is imported like "
+                           "the others. If it should not be, delete it from the file, or delete the member "
+                           "after the import."),
+                        false);
             row.status = hasError ? ImportRow::Status::Error
                                   : (problems.isEmpty() ? ImportRow::Status::Ok : ImportRow::Status::Warning);
             plan.m_problems.append(problems);

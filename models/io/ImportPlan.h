@@ -24,8 +24,9 @@ struct ImportProblem
     QString reason; // translated, naming the field
     bool error = true;
 
-    // A warning about a column the import leaves out (on the header row), not about a member.
-    bool concernsColumn() const { return !error && field.isEmpty(); }
+    // A warning about a column the import leaves out (on the header row), not about a member. A
+    // warning about a whole member row (hidden in the workbook) names no column.
+    bool concernsColumn() const { return !error && field.isEmpty() && !column.isEmpty(); }
 };
 
 // A member row of the file and what became of it.

@@ -93,6 +93,40 @@ QSet<int> OdsContentReader::hiddenTables() const
     return hidden;
 }
 
+QHash<int, QSet<int>> OdsContentReader::hiddenRows() const
+{
+    QHash<int, QSet<int>> hidden;
+    if (!m_content.contains("table:visibility=\"collapse\"") &&
+        !m_content.contains("table:visibility=\"filter\""))
+        return hidden;
+    QXmlStreamReader xml(m_content);
+    int table = -1;
+    int row = 0;
+    qsizetype count = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (isTable(xml)) {
+            ++table;
+            row = 0;
+            continue;
+        }
+        if (xml.name() != u"table-row")
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        const int rows = std::min(repeat(attributes, u"number-rows-repeated"), kRows - row);
+        const QStringView visibility = localAttribute(attributes, u"visibility");
+        if (visibility == u"collapse" || visibility == u"filter") {
+            // A sheet hidden below its last member repeats one hidden row a million times.
+            for (int r = row; r < row + rows && count < kMostCells; ++r, ++count)
+                hidden[table].insert(r);
+        }
+        row += rows;
+        xml.skipCurrentElement();
+    }
+    return hidden;
+}
+
 bool OdsContentReader::mayHoldMisreadCells() const
 {
     if (m_content.contains("<text:line-break") || m_content.contains("<office:annotation"))

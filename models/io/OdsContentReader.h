@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -11,7 +12,7 @@ namespace ud {
 // which tables are hidden (table:display="false" in their style), and the text of cells liborcus
 // misreads: of a cell with more than one paragraph (a line break typed with Alt+Enter) it keeps only
 // the last, so "欧阳⏎娜娜" would become 娜娜 and a header "身份证⏎号码" would not be found; of a cell
-// with a comment it keeps the comment's text instead of the cell's.
+// with a comment it keeps the comment's text instead of the cell's. Nor does it report hidden rows.
 class OdsContentReader
 {
 public:
@@ -30,6 +31,9 @@ public:
 
     // Indexes of the hidden tables, in document order.
     QSet<int> hiddenTables() const;
+    // table index → its rows (0-based) hidden by hand (table:visibility="collapse") or by a filter
+    // ("filter"); empty when the file hides none (found without parsing the body).
+    QHash<int, QSet<int>> hiddenRows() const;
     // The cells with two or more paragraphs, a line break or a comment; none when the file has no
     // such cell (found without parsing the body).
     QList<Cell> misreadCells() const;

@@ -120,17 +120,23 @@ private:
     bool m_isNumber = false;
 };
 
-// The merged ranges of a sheet: a merged cell holds its value in its first cell only.
-class MergedRanges : public ss::iface::import_sheet_properties
+// The merged ranges of a sheet (a merged cell holds its value in its first cell only) and its hidden
+// rows (hidden by the clerk or by a filter).
+class SheetProperties : public ss::iface::import_sheet_properties
 {
 public:
     void set_column_width(ss::col_t, double, orcus::length_unit_t) override {}
     void set_column_hidden(ss::col_t, bool) override {}
     void set_row_height(ss::row_t, double, orcus::length_unit_t) override {}
-    void set_row_hidden(ss::row_t, bool) override {}
+    void set_row_hidden(ss::row_t row, bool hidden) override
+    {
+        if (hidden && row >= 0)
+            hiddenRows.insert(static_cast<int>(row));
+    }
     void set_merge_cell_range(const ss::range_t& range) override { ranges.push_back(range); }
 
     std::vector<ss::range_t> ranges;
+    QSet<int> hiddenRows;
 };
 
 class SheetCollector : public ss::iface::import_sheet
@@ -164,7 +170,7 @@ public:
     }
 
     ss::iface::import_formula* get_formula() override { return &m_formula; }
-    ss::iface::import_sheet_properties* get_sheet_properties() override { return &merged; }
+    ss::iface::import_sheet_properties* get_sheet_properties() override { return &properties; }
     void set_auto(ss::row_t row, ss::col_t col, std::string_view s) override
     {
         at(row, col).cell = SheetCell::fromText(toQString(s));
@@ -217,7 +223,7 @@ public:
 
     Sheet sheet;
     std::vector<std::vector<RawCell>> rows;
-    MergedRanges merged;
+    SheetProperties properties;
 
 private:
     const SharedStrings& m_strings;
@@ -400,6 +406,7 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                              raw.xf = static_cast<size_t>(xf);
                                              raw.isNumber = cell.type == SheetCell::Type::Number;
                                          });
+            sheet.properties.hiddenRows = XlsxPackageReader::hiddenRows(part);
             readAlone = true;
         } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"")) {
             XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, {},
@@ -411,20 +418,28 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                              }
                                          });
         }
+        // LibreOffice writes hidden="true", which liborcus does not take for hidden.
+        if (part.contains("hidden=\"true\""))
+            sheet.properties.hiddenRows.unite(XlsxPackageReader::hiddenRows(part));
     }
     if (readAlone)
         *dateFormats = package.dateFormats();
     return package.date1904();
 }
 
-// Puts right what liborcus misses in an .ods (see OdsContentReader): hidden tables, cells of more
-// than one line and cells with a comment.
+// Puts right what liborcus misses in an .ods (see OdsContentReader): hidden tables and rows, cells
+// of more than one line and cells with a comment.
 void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
 {
     const OdsContentReader content(ZipPackage(path).part(QStringLiteral("content.xml")));
     for (const int table : content.hiddenTables()) {
         if (static_cast<size_t>(table) < sheets.size())
             sheets[static_cast<size_t>(table)]->sheet.hidden = true;
+    }
+    const QHash<int, QSet<int>> hiddenRows = content.hiddenRows();
+    for (auto it = hiddenRows.cbegin(); it != hiddenRows.cend(); ++it) {
+        if (static_cast<size_t>(it.key()) < sheets.size())
+            sheets[static_cast<size_t>(it.key())]->properties.hiddenRows.unite(it.value());
     }
     for (const OdsContentReader::Cell& cell : content.misreadCells()) {
         if (static_cast<size_t>(cell.table) >= sheets.size() || cell.row >= 1048576 || cell.column >= 16384)
@@ -659,7 +674,8 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                     row.removeLast();
                 sheet.rows.append(row);
             }
-            fillMergedRanges(sheet, collected->merged.ranges);
+            fillMergedRanges(sheet, collected->properties.ranges);
+            sheet.hiddenRows = collected->properties.hiddenRows;
             workbook->sheets.append(sheet);
         }
     } catch (const std::exception& e) {

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace ud {
@@ -42,6 +43,9 @@ struct Sheet
     // also when null) or 1904-01-01 (old Mac Excel's). A date typed as a plain number in a General
     // cell is read with it.
     QDate serialOrigin;
+    // Rows (0-based) the workbook hides, by the clerk's hand or by a filter; known for .xlsx and .ods.
+    // They are imported like the others, but the clerk is told.
+    QSet<int> hiddenRows;
 };
 
 struct Workbook

@@ -294,6 +294,27 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
     }
 }
 
+QSet<int> XlsxPackageReader::hiddenRows(const QByteArray& part)
+{
+    QSet<int> hidden;
+    if (!part.contains("hidden="))
+        return hidden;
+    QXmlStreamReader xml(part);
+    int row = -1;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"row")
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        bool ok = false;
+        const int r = attributes.value(QLatin1String("r")).toInt(&ok);
+        row = ok && r >= 1 ? r - 1 : std::min(row + 1, 1048575);
+        if (isTrue(attributes.value(QLatin1String("hidden"))))
+            hidden.insert(row);
+        xml.skipCurrentElement();
+    }
+    return hidden;
+}
+
 QString XlsxPackageReader::unescape(const QString& text)
 {
     qsizetype at = text.indexOf(QLatin1String("_x"));

@@ -21,7 +21,8 @@ namespace ud {
 // - an empty shared string (<si><t/></si>, as Java exporters write for ""), which liborcus reads as
 //   the string before it; phonetic runs (<rPh>) it reads into the text; _x000D_ escapes it keeps;
 // - inline strings, ISO date cells (t="d") and error cells (t="e"), which it drops;
-// - <workbookPr date1904="1"/> and hidden sheets, which it does not report.
+// - <workbookPr date1904="1"/> and hidden sheets, which it does not report (nor, when it gives up on
+//   a sheet, its hidden rows).
 // OrcusReader reads with liborcus first and asks this class only for what is missing or wrong.
 class XlsxPackageReader
 {
@@ -59,6 +60,8 @@ public:
     // shared-string cells (Cells::All). An error cell becomes the text Excel shows (#N/A …).
     static void readCells(const QByteArray& part, Cells which, const QStringList& strings,
                           const std::function<void(int, int, const SheetCell&, int)>& take);
+    // The rows (0-based) a sheet part hides: <row hidden="1">, by hand or by a filter.
+    static QSet<int> hiddenRows(const QByteArray& part);
     // Excel's escapes of characters XML cannot hold: _x000D_ → carriage return, _x005F_ → _.
     static QString unescape(const QString& text);
 

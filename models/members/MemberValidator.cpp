@@ -56,6 +56,14 @@ Gender genderOf(const QString& key)
     return Gender::Unknown;
 }
 
+// The regions of residence permits for Hong Kong (810000), Macao (820000) and Taiwan (830000)
+// residents; Taiwan's identity-card region is 710000.
+bool isResidencePermitRegion(const QString& region)
+{
+    return region == QLatin1String("810000") || region == QLatin1String("820000") ||
+           region == QLatin1String("830000");
+}
+
 } // namespace
 
 QString MemberValidator::fieldLabel(const QString& field)
@@ -115,7 +123,10 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         *text = TextNormaliser::normalise(*text);
     m.notes = m.notes.trimmed();
 
-    if (m.idType.isEmpty())
+    // Without a type the number tells it: a residence permit of a Hong Kong, Macao or Taiwan resident
+    // looks like an identity card number of region 810000, 820000 or 830000.
+    const bool idTypeGiven = !m.idType.trimmed().isEmpty();
+    if (!idTypeGiven)
         m.idType = QStringLiteral("resident");
     const QString idTypeKey = codes::idType().keyFor(m.idType);
     if (idTypeKey.isEmpty()) {
@@ -170,11 +181,28 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
     };
 
     const QDate declaredBirth = checkDate("birthDate", m.birthDate, false);
-    if (m.idType == QLatin1String("resident")) {
+    const bool permit = m.idType == QLatin1String("hmt-permit");
+    if (m.idType == QLatin1String("resident") || permit) {
+        // Residence permits follow the identity card's rules (GB 11643), with their own regions.
         const IdNumber id = IdNumber::parse(m.idNumber);
+        const bool permitNumber = id.isValid() && isResidencePermitRegion(id.regionCode());
         if (!id.isValid()) {
             error("idNumber", id.errorMessage());
+        } else if (permit && !permitNumber) {
+            error("idNumber", tr("ID number: %1 is not the number of a Hong Kong, Macao and Taiwan residence "
+                                 "permit, which begins with 810000, 820000 or 830000; check the number "
+                                 "and the document type.")
+                                  .arg(id.value()));
         } else {
+            if (!permit && permitNumber) {
+                m.idType = QStringLiteral("hmt-permit");
+                if (idTypeGiven)
+                    warning("idType",
+                            tr("ID document type: %1 is the number of a Hong Kong, Macao and Taiwan "
+                               "residence permit, not of a resident identity card; it is kept as a "
+                               "residence permit.")
+                                .arg(id.value()));
+            }
             m.idNumber = id.value();
             if (declaredBirth.isValid() && declaredBirth != id.birthDate())
                 warning("birthDate", tr("Birth date: %1 differs from the birth date in the ID number (%2).")

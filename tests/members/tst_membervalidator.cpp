@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ud;
 using ud::test::TestStore;
 
@@ -224,15 +226,36 @@ void TestMemberValidator::otherDocumentTypes_data()
 {
     QTest::addColumn<QString>("idType");
     QTest::addColumn<QString>("number");
-    QTest::addColumn<QString>("stored"); // empty: refused
+    QTest::addColumn<QString>("stored");     // empty: refused
+    QTest::addColumn<QString>("storedType"); // the key kept
+    QTest::addColumn<QString>("gender");     // from the number: identity cards and residence permits
+    QTest::addColumn<bool>("typeWarning");
     QTest::newRow("passport") << QStringLiteral("护照") << QStringLiteral(" e 1234-5678 ")
-                              << QStringLiteral("E12345678");
+                              << QStringLiteral("E12345678") << QStringLiteral("passport") << QString()
+                              << false;
     QTest::newRow("residence permit") << QStringLiteral("hmt-permit") << QStringLiteral("830000199001011234")
-                                      << QStringLiteral("830000199001011234");
-    QTest::newRow("too short") << QStringLiteral("passport") << QStringLiteral("E12") << QString();
-    QTest::newRow("too long") << QStringLiteral("passport") << QString(31, QLatin1Char('1')) << QString();
-    QTest::newRow("unknown type") << QStringLiteral("library card") << QStringLiteral("E1234567")
-                                  << QString();
+                                      << QStringLiteral("830000199001011234") << QStringLiteral("hmt-permit")
+                                      << QStringLiteral("male") << false;
+    // Without a type, a permit's number says what it is; under 居民身份证 it does too, with a warning.
+    QTest::newRow("permit number, no type")
+        << QString() << QStringLiteral("810000198512030041") << QStringLiteral("810000198512030041")
+        << QStringLiteral("hmt-permit") << QStringLiteral("female") << false;
+    QTest::newRow("permit number as identity card")
+        << QStringLiteral("居民身份证") << QStringLiteral("820000197006150064")
+        << QStringLiteral("820000197006150064") << QStringLiteral("hmt-permit") << QStringLiteral("female")
+        << true;
+    QTest::newRow("permit with a bad check digit")
+        << QStringLiteral("港澳台居民居住证") << QStringLiteral("830000199001011235") << QString()
+        << QString() << QString() << false;
+    QTest::newRow("permit with an identity card's number")
+        << QStringLiteral("港澳台居民居住证") << QStringLiteral("11010519491231002X") << QString()
+        << QString() << QString() << false;
+    QTest::newRow("too short") << QStringLiteral("passport") << QStringLiteral("E12") << QString()
+                               << QString() << QString() << false;
+    QTest::newRow("too long") << QStringLiteral("passport") << QString(31, QLatin1Char('1')) << QString()
+                              << QString() << QString() << false;
+    QTest::newRow("unknown type") << QStringLiteral("library card") << QStringLiteral("E1234567") << QString()
+                                  << QString() << QString() << false;
 }
 
 void TestMemberValidator::otherDocumentTypes()
@@ -240,10 +263,15 @@ void TestMemberValidator::otherDocumentTypes()
     QFETCH(QString, idType);
     QFETCH(QString, number);
     QFETCH(QString, stored);
+    QFETCH(QString, storedType);
+    QFETCH(QString, gender);
+    QFETCH(bool, typeWarning);
     Member m = valid();
     m.idType = idType;
     m.idNumber = number;
     m.gender.clear();
+    m.birthDate.clear();
+    m.joinDate.clear();
     const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
     if (stored.isEmpty()) {
         QVERIFY(MemberValidator::hasErrors(problems));
@@ -254,9 +282,13 @@ void TestMemberValidator::otherDocumentTypes()
     }
     QVERIFY2(!MemberValidator::hasErrors(problems), qPrintable(MemberValidator::describeErrors(problems)));
     QCOMPARE(m.idNumber, stored);
-    QCOMPARE(m.idType, codes::idType().keyFor(idType));
-    // Only a resident card says anything about gender and birth date.
-    QCOMPARE(m.gender, QString());
+    QCOMPARE(m.idType, storedType);
+    QCOMPARE(m.gender, gender);
+    QCOMPARE(m.birthDate.isEmpty(), gender.isEmpty());
+    const bool warned = std::any_of(problems.cbegin(), problems.cend(), [](const FieldProblem& p) {
+        return !p.isError() && p.field == QLatin1String("idType");
+    });
+    QCOMPARE(warned, typeWarning);
 }
 
 void TestMemberValidator::mobile_data()

@@ -429,7 +429,9 @@ void MemberDialog::validate()
 
     m_problems = MemberValidator::normaliseAndCheck(m);
 
-    const bool idValid = m.idType == QLatin1String("resident") && IdNumber::parse(m.idNumber).isValid();
+    // Residence permits carry birth date and gender like identity cards (see MemberValidator).
+    const bool idValid = (m.idType == QLatin1String("resident") || m.idType == QLatin1String("hmt-permit")) &&
+                         IdNumber::parse(m.idNumber).isValid();
     if (idValid) {
         const QScopedValueRollback<bool> programmatic(m_programmatic, true);
         if (genderFree && !m.gender.isEmpty()) {
