@@ -1567,6 +1567,14 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>This row is hidden in the workbook (by hand or by a filter); it is imported like the others. If it should not be, delete it from the file, or delete the member after the import.</source>
         <translation>此行在表格中是隐藏的（手动隐藏或被筛选隐藏），已和其他行一样导入。如果不应导入，请从文件中删除此行，或导入后删除该会员。</translation>
     </message>
+    <message>
+        <source>%1: the cell holds a formula, but the file keeps no result of it (it was written by a program and never calculated). Open the file in Excel or WPS, save it and import it again.</source>
+        <translation>%1：该单元格是公式，但文件中没有保存它的计算结果（文件由程序生成，从未计算过）。请用 Excel 或 WPS 打开此文件，保存后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 The member is imported without it; correct it in the member&apos;s form.</source>
+        <translation>%1 该会员照常导入，但不含此项；请在会员信息中补正。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

@@ -73,6 +73,16 @@ bool isDispensable(const QString& field)
     return fields.contains(field);
 }
 
+// Fields without which, or with a wrong value in which, the member would be someone else or
+// nobody: a cell of them the import cannot read refuses the row.
+bool identifiesTheMember(const QString& field)
+{
+    static const QSet<QString> fields{QStringLiteral("name"),     QStringLiteral("idNumber"),
+                                      QStringLiteral("idType"),   QStringLiteral("birthDate"),
+                                      QStringLiteral("joinDate"), QStringLiteral("status")};
+    return fields.contains(field);
+}
+
 QString withoutIt(const QString& reason, const SheetCell& cell)
 {
     return ImportPlan::tr("%1 The member is imported without \"%2\"; correct it in the member's form.")
@@ -127,6 +137,23 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
                                    "again in Excel or WPS and save the file again.")
                         .arg(MemberValidator::fieldLabel(field)),
                     true);
+            continue;
+        }
+        if (cell.uncalculatedFormula) {
+            refused.insert(field);
+            const QString reason =
+                ImportPlan::tr("%1: the cell holds a formula, but the file keeps no result of it (it was "
+                               "written by a program and never calculated). Open the file in Excel or WPS, "
+                               "save it and import it again.")
+                    .arg(MemberValidator::fieldLabel(field));
+            if (!identifiesTheMember(field))
+                problem(field,
+                        ImportPlan::tr("%1 The member is imported without it; correct it in the member's "
+                                       "form.")
+                            .arg(reason),
+                        false);
+            else
+                problem(field, reason, true);
             continue;
         }
         const CellNormaliser::Value value = CellNormaliser::normalise(field, cell, sheet.serialOrigin);

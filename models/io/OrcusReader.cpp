@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xlsx.hpp>
@@ -94,7 +95,8 @@ public:
     {
         m_row = row;
         m_col = col;
-        m_cell = SheetCell();
+        // Until a result comes: liborcus reports none for <f> without <v> (or with an empty one).
+        m_cell = SheetCell::fromUncalculatedFormula();
         m_isNumber = false;
     }
     void set_formula(ss::formula_grammar_t, std::string_view) override {}
@@ -105,11 +107,14 @@ public:
     }
     void set_result_value(double value) override
     {
+        // A missing result may come as NaN, which would be read as the text "nan".
+        if (std::isnan(value))
+            return;
         m_cell = SheetCell::fromNumber(value);
         m_isNumber = true;
     }
     void set_result_bool(bool value) override { m_cell = SheetCell::fromBoolean(value); }
-    void set_result_empty() override { m_cell = SheetCell(); }
+    void set_result_empty() override {}
     void commit() override;
 
 private:
@@ -670,7 +675,8 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                         row.append(cell.cell);
                     }
                 }
-                while (!row.isEmpty() && row.last().type == SheetCell::Type::Empty)
+                while (!row.isEmpty() && row.last().type == SheetCell::Type::Empty &&
+                       !row.last().uncalculatedFormula)
                     row.removeLast();
                 sheet.rows.append(row);
             }

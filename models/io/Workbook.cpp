@@ -48,4 +48,11 @@ SheetCell SheetCell::fromBoolean(bool value)
     return c;
 }
 
+SheetCell SheetCell::fromUncalculatedFormula()
+{
+    SheetCell c;
+    c.uncalculatedFormula = true;
+    return c;
+}
+
 } // namespace ud

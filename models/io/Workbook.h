@@ -20,16 +20,25 @@ struct SheetCell
         Boolean,
     };
     Type type = Type::Empty;
+    // An Empty cell holding a formula whose result the file does not keep: written by a program
+    // (openpyxl, pandas …) and never calculated. The clerk sees a value in Excel; the import cannot.
+    bool uncalculatedFormula = false;
     QString text;      // the text (Text), or the number / date as a clerk would read it
     double number = 0; // Number and Boolean (1 or 0); Date: the Excel serial when known
     QDate date;        // Date
 
-    bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty()); }
+    // An uncalculated formula is not empty: the clerk sees a value there.
+    bool isEmpty() const
+    {
+        return (type == Type::Empty && !uncalculatedFormula) ||
+               (type == Type::Text && text.trimmed().isEmpty());
+    }
 
     static SheetCell fromText(const QString& text);
     static SheetCell fromNumber(double value);
     static SheetCell fromDate(const QDate& date);
     static SheetCell fromBoolean(bool value);
+    static SheetCell fromUncalculatedFormula();
 };
 
 // The rows of one sheet, top to bottom, as the clerk sees them: rows[0] is Excel's row 1. Trailing

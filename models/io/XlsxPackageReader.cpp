@@ -254,6 +254,7 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
         }
         QString value;
         QString inlineText;
+        bool formula = false;
         while (!xml.atEnd()) {
             const QXmlStreamReader::TokenType token = xml.readNext();
             if (token == QXmlStreamReader::EndElement && xml.name() == u"c")
@@ -264,13 +265,17 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
                 value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             else if (xml.name() == u"is")
                 inlineText = readRichText(xml, u"is");
-            else
+            else {
+                formula = formula || xml.name() == u"f";
                 xml.skipCurrentElement(); // <f>, <extLst>
+            }
         }
         if (row < 0 || row >= 1048576 || col < 0 || col >= 16384)
             continue;
         SheetCell cell;
-        if (type == QLatin1String("inlineStr")) {
+        if (formula && value.isEmpty() && type != QLatin1String("str")) {
+            cell = SheetCell::fromUncalculatedFormula();
+        } else if (type == QLatin1String("inlineStr")) {
             cell = SheetCell::fromText(inlineText);
         } else if (type == QLatin1String("d")) {
             const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
@@ -289,7 +294,7 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
             const double number = value.toDouble(&ok);
             cell = ok ? SheetCell::fromNumber(number) : SheetCell::fromText(value);
         }
-        if (cell.type != SheetCell::Type::Empty)
+        if (cell.type != SheetCell::Type::Empty || cell.uncalculatedFormula)
             take(row, col, cell, xf);
     }
 }

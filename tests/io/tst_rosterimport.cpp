@@ -80,6 +80,7 @@ private slots:
     void placesRowsByTheOrganisationColumn();
     void warnsOfHiddenRows();
     void knowsResidencePermitsByTheirNumber();
+    void reportsFormulasWithoutResults();
 };
 
 namespace {
@@ -1874,4 +1875,50 @@ void TstRosterImport::knowsResidencePermitsByTheirNumber()
     // Also when the row is checked a second time without its bad mobile.
     QVERIFY(findProblem(plan, 2, QStringLiteral("idType")));
     QVERIFY(findProblem(plan, 2, QStringLiteral("mobile")));
+}
+
+// A workbook written by a program (openpyxl, pandas) keeps formulas without their results: the clerk
+// sees values in Excel, the file holds none. Such a cell refuses the row when it names the member,
+// and is a warning otherwise; never "nan", never a silent blank.
+void TstRosterImport::reportsFormulasWithoutResults()
+{
+    const QString header = QStringLiteral("<row r=\"1\">%1%2%3%4</row>")
+                               .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                                    inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号")),
+                                    inlineCell(QStringLiteral("C1"), QStringLiteral("民族")),
+                                    inlineCell(QStringLiteral("D1"), QStringLiteral("工作单位")));
+    QString rows = header;
+    rows += QStringLiteral("<row r=\"2\"><c r=\"A2\"><f>CONCATENATE(\"张\",\"三\")</f></c>%1</row>")
+                .arg(inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(2)));
+    rows += QStringLiteral("<row r=\"3\">%1%2<c r=\"C3\"><f>IF(ROW()&gt;0,\"汉族\",\"\")</f><v></v></c>"
+                           "<c r=\"D3\" t=\"str\"><f>\"\"</f><v></v></c></row>")
+                .arg(inlineCell(QStringLiteral("A3"), TestStore::sampleName(3)),
+                     inlineCell(QStringLiteral("B3"), TestStore::sampleIdNumber(3)));
+    rows += QStringLiteral("<row r=\"4\">%1%2<c r=\"C4\" t=\"str\"><f>A4</f><v>汉族</v></c></row>")
+                .arg(inlineCell(QStringLiteral("A4"), TestStore::sampleName(4)),
+                     inlineCell(QStringLiteral("B4"), TestStore::sampleIdNumber(4)));
+    for (const bool liborcusGivesUp : {false, true}) {
+        QTemporaryDir dir;
+        const QString sheet =
+            liborcusGivesUp ? rows + QStringLiteral("<row r=\"10\"><c r=\"LOG10\"/></row>") : rows;
+        QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("formulas.xlsx"), {sheet}));
+        Workbook workbook;
+        QString error;
+        QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("formulas.xlsx")), &workbook, &error),
+                 qPrintable(error));
+        TestStore t;
+        const ImportPlan plan = planFor(t, workbook.sheets.first());
+        QCOMPARE(plan.rows().size(), 3);
+        const ImportProblem* name = findProblem(plan, 2, QStringLiteral("name"));
+        QVERIFY(name && name->error);
+        QVERIFY2(name->reason.contains(QStringLiteral("formula")), qPrintable(name->reason));
+        const ImportProblem* ethnicity = findProblem(plan, 3, QStringLiteral("ethnicity"));
+        QVERIFY(ethnicity && !ethnicity->error);
+        QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Warning);
+        QCOMPARE(plan.rows().at(1).member.ethnicity, QString());
+        // A formula whose result is the empty string is an empty cell.
+        QVERIFY(!findProblem(plan, 3, QStringLiteral("employer")));
+        QCOMPARE(plan.rows().at(2).member.ethnicity, QStringLiteral("汉族"));
+        QCOMPARE(plan.validCount(), 2);
+    }
 }
