@@ -1155,8 +1155,12 @@ The entry typed on this computer is given up; the request is checked by the serv
 <context>
     <name>ud::FreeXlReader</name>
     <message>
-        <source>%1: the workbook cannot be read (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx.</source>
-        <translation>%1：无法读取该工作簿（FreeXL 错误 %2）。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
+        <source>%1: this .xls workbook cannot be read; it is damaged, or written in a way the reader does not know (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1：无法读取这个 .xls 工作簿：文件已损坏，或其写法无法识别（FreeXL 错误 %2）。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password, so it cannot be read. Open it in Excel or WPS, remove the password and save it as .xlsx; then import that file.</source>
+        <translation>%1 设有打开密码，无法读取。请用 Excel 或 WPS 打开，取消密码后另存为 .xlsx 文件，再导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1183,21 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>The member no longer exists or is outside your organisation.</source>
         <translation>该会员已不存在，或不在您所管理的工会组织范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::HtmlTableReader</name>
+    <message>
+        <source>Table %1</source>
+        <translation>表格%1</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened (%2).</source>
+        <translation>%1：无法打开文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page without a table, not a roster. Open it in a browser or in Excel and save the roster as .xlsx.</source>
+        <translation>%1 是一个不含表格的网页，不是花名册。请用浏览器或 Excel 打开，把花名册另存为 .xlsx 文件。</translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1438,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>文件中的所有会员都将导入该工会组织。在您看过每一行的预览之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <source>Rosters (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation>花名册 (*.xlsx *.xls *.ods *.csv *.txt);; 所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
@@ -1437,6 +1452,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Reading the file was cancelled.</source>
         <translation>已取消读取文件。</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt *.xml);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt *.xml);; 所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2649,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1: the workbook is damaged or not a spreadsheet (%2). Open it in Excel or WPS and save it again.</source>
         <translation>%1：工作簿已损坏，或不是电子表格（%2）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1: the Excel 2003 XML workbook is damaged (%2). Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1：这个 Excel 2003 XML 工作簿已损坏（%2）。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3948,22 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>%1: the file is empty (0 bytes). Copy or download the roster again.</source>
         <translation>%1：文件是空的（0 字节）。请重新复制或下载花名册。</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是 Excel 二进制工作簿（.xlsb），无法导入。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password to open it, so it cannot be read. Open it in Excel or WPS, remove the password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, and clear it) and save it; then import it again.</source>
+        <translation>%1 设有打开密码，无法读取。请用 Excel 或 WPS 打开并取消密码（Excel 中：文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密，清空密码）后保存，再重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a roster but the small temporary file Excel or WPS keeps while the workbook %2 is open. Choose %2 itself.</source>
+        <translation>%1 不是花名册，而是 Excel 或 WPS 在打开工作簿 %2 时生成的临时小文件。请选择 %2 本身。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet or text file (a Word document, a picture or an archive, say). Choose the roster workbook, or save the roster as .xlsx or .csv.</source>
+        <translation>%1 不是表格或文本文件（可能是 Word 文档、图片或压缩包）。请选择花名册工作簿，或把花名册另存为 .xlsx 或 .csv 文件。</translation>
     </message>
 </context>
 <context>

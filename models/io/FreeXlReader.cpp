@@ -51,15 +51,25 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
     Handle handle;
     auto failed = [&](int code) {
         if (error)
-            *error = tr("%1: the workbook cannot be read (FreeXL error %2). Open it in Excel or WPS and save "
-                        "it as .xlsx.")
-                         .arg(QFileInfo(path).fileName())
-                         .arg(code);
+            *error =
+                tr("%1: this .xls workbook cannot be read; it is damaged, or written in a way the reader "
+                   "does not know (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx.")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(code);
         return false;
     };
     int rc = freexl_open(QFile::encodeName(path).constData(), &handle.value);
     if (rc != FREEXL_OK)
         return failed(rc);
+    // FreeXL "opens" a workbook protected with a password as nothing at all.
+    if (!handle.value) {
+        if (error)
+            *error =
+                tr("%1 is protected with a password, so it cannot be read. Open it in Excel or WPS, remove "
+                   "the password and save it as .xlsx; then import that file.")
+                    .arg(QFileInfo(path).fileName());
+        return false;
+    }
     unsigned int sheetCount = 0;
     rc = freexl_get_info(handle.value, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
     if (rc != FREEXL_OK)

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <exception>
 #include <orcus/orcus_ods.hpp>
+#include <orcus/orcus_xls_xml.hpp>
 #include <orcus/orcus_xlsx.hpp>
 #include <orcus/spreadsheet/document.hpp>
 #include <orcus/spreadsheet/factory.hpp>
@@ -556,6 +557,10 @@ QString OrcusReader::unreadableMessage(const QString& path, const QString& detai
     const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
     if (file.isOpen() && file.size() == 0)
         return tr("%1: the file is empty (0 bytes). Copy or download the roster again.").arg(name);
+    if (m_format == Format::SpreadsheetMl)
+        return tr("%1: the Excel 2003 XML workbook is damaged (%2). Open it in Excel or WPS and save it as "
+                  ".xlsx.")
+            .arg(name, detail);
     // The compound-document signature: an .xls workbook under another name, or an .xlsx protected
     // with a password (Excel encrypts those into the old container).
     if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
@@ -622,6 +627,10 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                     *error = unreadableMessage(path, liborcusError);
                 return false;
             }
+        } else if (m_format == Format::SpreadsheetMl) {
+            orcus::orcus_xls_xml filter(&factory);
+            filter.read_file(QFile::encodeName(path).toStdString());
+            origin = factory.settings.origin;
         } else {
             orcus::orcus_ods filter(&factory);
             filter.read_file(QFile::encodeName(path).toStdString());

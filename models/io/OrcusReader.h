@@ -4,8 +4,8 @@
 
 namespace ud {
 
-// .xlsx and .ods through liborcus's spreadsheet model. Cell types are kept: a number in a cell whose
-// number format shows a date becomes a Date cell, every other number stays a Number.
+// .xlsx, .ods and Excel 2003 XML through liborcus's spreadsheet model. Cell types are kept: a number in a
+// cell whose number format shows a date becomes a Date cell, every other number stays a Number.
 class OrcusReader : public SheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(ud::OrcusReader)
@@ -15,6 +15,7 @@ public:
     {
         Xlsx,
         Ods,
+        SpreadsheetMl, // Excel 2003 XML, which web systems export as .xls or .xml
     };
     explicit OrcusReader(Format format)
         : m_format(format)

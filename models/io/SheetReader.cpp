@@ -1,7 +1,9 @@
 #include "io/SheetReader.h"
 
 #include "io/CsvReader.h"
+#include "io/FileFormat.h"
 #include "io/FreeXlReader.h"
+#include "io/HtmlTableReader.h"
 #include "io/IsolatedXlsReader.h"
 #include "io/OrcusReader.h"
 #include "util/LogCategories.h"
@@ -12,30 +14,79 @@
 
 namespace ud {
 
+namespace {
+
+std::unique_ptr<SheetReader> xlsReader()
+{
+    // FreeXL in a process of its own where the helper is installed (see IsolatedXlsReader).
+    const QString helper = IsolatedXlsReader::helperPath();
+    if (!helper.isEmpty())
+        return std::make_unique<IsolatedXlsReader>(helper);
+    static bool warned = false;
+    if (!std::exchange(warned, true))
+        qCWarning(lcIo) << "uniondesk-xls-reader not found: reading .xls in this process";
+    return std::make_unique<FreeXlReader>();
+}
+
+} // namespace
+
 std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* error)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    auto refuse = [&](const QString& message) -> std::unique_ptr<SheetReader> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    // By what the file holds: its name may say otherwise (see FileFormat).
+    switch (FileFormat::detect(path)) {
+    case FileFormat::Kind::Xlsx:
+        return std::make_unique<OrcusReader>(OrcusReader::Format::Xlsx);
+    case FileFormat::Kind::Ods:
+        return std::make_unique<OrcusReader>(OrcusReader::Format::Ods);
+    case FileFormat::Kind::SpreadsheetMl:
+        return std::make_unique<OrcusReader>(OrcusReader::Format::SpreadsheetMl);
+    case FileFormat::Kind::Xls:
+        return xlsReader();
+    case FileFormat::Kind::Html:
+        return std::make_unique<HtmlTableReader>();
+    case FileFormat::Kind::Text:
+        return std::make_unique<CsvReader>();
+    case FileFormat::Kind::Xlsb:
+        return refuse(tr("%1 is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel "
+                         "or WPS and save it as .xlsx.")
+                          .arg(name));
+    case FileFormat::Kind::Encrypted:
+        return refuse(tr("%1 is protected with a password to open it, so it cannot be read. Open it in Excel "
+                         "or WPS, remove the password (in Excel: File > Info > Protect Workbook > Encrypt "
+                         "with Password, and clear it) and save it; then import it again.")
+                          .arg(name));
+    case FileFormat::Kind::LockFile:
+        return refuse(tr("%1 is not a roster but the small temporary file Excel or WPS keeps while the "
+                         "workbook %2 is open. Choose %2 itself.")
+                          .arg(name, name.mid(2)));
+    case FileFormat::Kind::OtherZip:
+    case FileFormat::Kind::OtherBinary:
+        return refuse(tr("%1 is not a spreadsheet or text file (a Word document, a picture or an archive, "
+                         "say). Choose the roster workbook, or save the roster as .xlsx or .csv.")
+                          .arg(name));
+    case FileFormat::Kind::Unknown:
+        break;
+    }
+    // Too damaged to tell: the reader the name asks for explains what is wrong.
+    const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
         return std::make_unique<OrcusReader>(OrcusReader::Format::Xlsx);
     if (suffix == QLatin1String("ods"))
         return std::make_unique<OrcusReader>(OrcusReader::Format::Ods);
-    if (suffix == QLatin1String("xls")) {
-        // FreeXL in a process of its own where the helper is installed (see IsolatedXlsReader).
-        const QString helper = IsolatedXlsReader::helperPath();
-        if (!helper.isEmpty())
-            return std::make_unique<IsolatedXlsReader>(helper);
-        static bool warned = false;
-        if (!std::exchange(warned, true))
-            qCWarning(lcIo) << "uniondesk-xls-reader not found: reading .xls in this process";
-        return std::make_unique<FreeXlReader>();
-    }
+    if (suffix == QLatin1String("xls"))
+        return xlsReader();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
         return std::make_unique<CsvReader>();
-    if (error)
-        *error =
-            tr("%1: files of this kind cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.")
-                .arg(QFileInfo(path).fileName());
-    return nullptr;
+    return refuse(
+        tr("%1: files of this kind cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.")
+            .arg(name));
 }
 
 bool SheetReader::readFile(const QString& path, Workbook* workbook, QString* error)

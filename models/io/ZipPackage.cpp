@@ -44,4 +44,19 @@ QByteArray ZipPackage::part(const QString& name) const
     return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
 }
 
+bool ZipPackage::has(const QString& name) const
+{
+    return m_archive->entries.contains(name.toLower());
+}
+
+bool ZipPackage::hasFolder(const QString& folder) const
+{
+    const QString prefix = folder.toLower();
+    for (auto it = m_archive->entries.keyBegin(); it != m_archive->entries.keyEnd(); ++it) {
+        if (it->startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
 } // namespace ud

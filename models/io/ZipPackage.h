@@ -21,6 +21,9 @@ public:
 
     // The uncompressed part, or empty when the package has none of that name.
     QByteArray part(const QString& name) const;
+    // Whether a part of that name, or a part under that folder ("xl/"), is there; case-insensitive.
+    bool has(const QString& name) const;
+    bool hasFolder(const QString& folder) const;
 
 private:
     struct Archive;

@@ -77,7 +77,7 @@ ImportFilePage::ImportFilePage(ImportSession& session, const QList<Organisation>
 
 QString ImportFilePage::fileFilter()
 {
-    return tr("Rosters (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)");
+    return tr("Rosters (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt *.xml);;All files (*)");
 }
 
 QString ImportFilePage::filePath() const

@@ -1,0 +1,84 @@
+#include "io/FileFormat.h"
+
+#include "io/TextDecoder.h"
+#include "io/ZipPackage.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <exception>
+
+namespace ud {
+
+namespace {
+
+// Whether decoded text looks like text: few control characters besides tab and line ends.
+bool looksLikeText(const QString& text)
+{
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+            ++controls;
+    }
+    return controls * 100 <= text.size();
+}
+
+FileFormat::Kind zipKind(const QString& path)
+{
+    try {
+        const ZipPackage zip(path);
+        if (zip.has(QStringLiteral("xl/workbook.bin")))
+            return FileFormat::Kind::Xlsb;
+        if (zip.hasFolder(QStringLiteral("xl/")))
+            return FileFormat::Kind::Xlsx;
+        if (zip.has(QStringLiteral("content.xml")) &&
+            zip.part(QStringLiteral("mimetype")).contains("opendocument.spreadsheet"))
+            return FileFormat::Kind::Ods;
+        // An Office package with its parts elsewhere, unless it is a Word or PowerPoint file.
+        if (zip.has(QStringLiteral("[Content_Types].xml")) && !zip.hasFolder(QStringLiteral("word/")) &&
+            !zip.hasFolder(QStringLiteral("ppt/")))
+            return FileFormat::Kind::Xlsx;
+        return FileFormat::Kind::OtherZip;
+    } catch (const std::exception&) {
+        return FileFormat::Kind::Unknown; // a damaged archive: the reader the name asks for explains it
+    }
+}
+
+} // namespace
+
+FileFormat::Kind FileFormat::detect(const QString& path)
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Kind::Unknown;
+    // Excel's owner file: "~$" and the workbook's name, 165 bytes (WPS's is as small).
+    if (info.fileName().startsWith(QLatin1String("~$")) && file.size() <= 4096)
+        return Kind::LockFile;
+    const QByteArray head = file.read(64 * 1024);
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+        return zipKind(path);
+    if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
+        // A compound document: a legacy workbook, or an .xlsx encrypted into one, whose directory
+        // names the stream "EncryptedPackage" (in UTF-16).
+        const QByteArray all = head + file.readAll();
+        static const QByteArray encrypted =
+            QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+        return all.contains(encrypted) ? Kind::Encrypted : Kind::Xls;
+    }
+    const QString text = TextDecoder::decode(head);
+    if (!looksLikeText(text))
+        return Kind::OtherBinary;
+    const QString start = text.left(4096).trimmed().toLower();
+    if (start.startsWith(QLatin1Char('<'))) {
+        if (start.contains(QLatin1String("urn:schemas-microsoft-com:office:spreadsheet")) &&
+            start.contains(QLatin1String("<workbook")))
+            return Kind::SpreadsheetMl;
+        if (start.startsWith(QLatin1String("<!doctype html")) || start.contains(QLatin1String("<html")) ||
+            text.contains(QLatin1String("<table"), Qt::CaseInsensitive))
+            return Kind::Html;
+    }
+    return Kind::Text;
+}
+
+} // namespace ud

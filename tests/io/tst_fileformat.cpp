@@ -1,0 +1,324 @@
+#include "HandMadeWorkbooks.h"
+#include "TestStore.h"
+#include "io/FileFormat.h"
+#include "io/FreeXlReader.h"
+#include "io/HeaderMap.h"
+#include "io/HtmlTableReader.h"
+#include "io/ImportPlan.h"
+#include "io/RosterImport.h"
+#include "io/SheetReader.h"
+#include "io/TextDecoder.h"
+#include "io/XlsxWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ud;
+using namespace ud::test;
+
+// Files whose names say something else than their bytes, as clerks get them from web systems,
+// downloads and colleagues: each is read by what it is, or refused with a message that says what it
+// is and what to do.
+class TstFileFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsFilesByWhatTheyHold_data();
+    void readsFilesByWhatTheyHold();
+    void refusesWhatIsNoRoster_data();
+    void refusesWhatIsNoRoster();
+    void readsHtmlTables();
+    void readsExcel2003Xml();
+    void refusesPasswordProtectedXls();
+};
+
+namespace {
+
+const QString kCorpus = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../fuzz/corpus");
+
+// One roster of two members in several formats, written into `dir`; returns the path.
+QString writeRoster(const QDir& dir, const QString& kind)
+{
+    const QString id1 = TestStore::sampleIdNumber(1);
+    const QString id2 = TestStore::sampleIdNumber(2);
+    const QString n1 = TestStore::sampleName(1);
+    const QString n2 = TestStore::sampleName(2);
+    // With a suffix: the zip tool would add .zip to a name without one.
+    const QString path = dir.filePath(kind + QStringLiteral(".fixture"));
+    if (kind == QLatin1String("xlsx")) {
+        XlsxWriter book(path);
+        book.addSheet(QStringLiteral("花名册"));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号码"));
+        book.writeText(1, 0, n1);
+        book.writeText(1, 1, id1);
+        book.writeText(2, 0, n2);
+        book.writeText(2, 1, id2);
+        QString error;
+        return book.close(&error) ? path : QString();
+    }
+    if (kind == QLatin1String("ods")) {
+        QString tables = QStringLiteral("<table:table table:name=\"花名册\">");
+        for (const QStringList& row : {QStringList{QStringLiteral("姓名"), QStringLiteral("身份证号码")},
+                                       QStringList{n1, id1}, QStringList{n2, id2}}) {
+            tables += QStringLiteral("<table:table-row>");
+            for (const QString& cell : row)
+                tables += QStringLiteral("<table:table-cell office:value-type=\"string\"><text:p>%1</text:p>"
+                                         "</table:table-cell>")
+                              .arg(cell);
+            tables += QStringLiteral("</table:table-row>");
+        }
+        tables += QStringLiteral("</table:table>");
+        return writeHandMadeOds(path, tables) ? path : QString();
+    }
+    if (kind == QLatin1String("gbk-tab")) {
+        const QString text = QStringLiteral("姓名\t身份证号码\r\n%1\t%2\r\n%3\t%4\r\n").arg(n1, id1, n2, id2);
+        return writeFile(path, TextDecoder::toGb18030(text)) ? path : QString();
+    }
+    if (kind == QLatin1String("html")) {
+        // What web systems export as .xls: GBK bytes, a <meta> naming gb2312, Excel's styles.
+        const QString page =
+            QStringLiteral("<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><head><meta "
+                           "http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><style>"
+                           "td{mso-number-format:\"\\@\";}</style></head><body><table border=1>"
+                           "<tr><td colspan=2>会员信息导出</td></tr><tr><th>姓名</th><th>身份证号码</th>"
+                           "</tr><tr><td>%1<td>%2</tr><tr><td>%3</td><td>%4</td></tr></table></body>"
+                           "</html>")
+                .arg(n1, id1, n2, id2);
+        return writeFile(path, TextDecoder::toGb18030(page)) ? path : QString();
+    }
+    if (kind == QLatin1String("spreadsheetml")) {
+        QString rows;
+        for (const QStringList& row : {QStringList{QStringLiteral("姓名"), QStringLiteral("身份证号码")},
+                                       QStringList{n1, id1}, QStringList{n2, id2}}) {
+            rows += QStringLiteral("<Row>");
+            for (const QString& cell : row)
+                rows += QStringLiteral("<Cell><Data ss:Type=\"String\">%1</Data></Cell>").arg(cell);
+            rows += QStringLiteral("</Row>");
+        }
+        const QString xml =
+            QStringLiteral("<?xml version=\"1.0\"?><?mso-application progid=\"Excel.Sheet\"?>"
+                           "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+                           "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet "
+                           "ss:Name=\"花名册\"><Table>%1</Table></Worksheet></Workbook>")
+                .arg(rows);
+        return writeFile(path, xml.toUtf8()) ? path : QString();
+    }
+    if (kind == QLatin1String("xls")) // LibreOffice's, with other members
+        return QFile::copy(kCorpus + QStringLiteral("/roster-libreoffice.xls"), path) ? path : QString();
+    return QString();
+}
+
+// A zip of the named entries (each holding a few bytes), made with the zip tool.
+bool writeZip(const QString& path, const QStringList& entries)
+{
+    QTemporaryDir dir;
+    for (const QString& entry : entries) {
+        const QString file = dir.filePath(entry);
+        if (!QDir().mkpath(QFileInfo(file).path()) || !writeFile(file, "<x/>"))
+            return false;
+    }
+    return writeHandMadeZip(dir.path(), path, entries);
+}
+
+} // namespace
+
+void TstFileFormat::readsFilesByWhatTheyHold_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format");
+    const auto row = [](const char* tag, const char* kind, const char* name, FileFormat::Kind format) {
+        QTest::newRow(tag) << QString::fromLatin1(kind) << QString::fromUtf8(name)
+                           << static_cast<int>(format);
+    };
+    row("xlsx as .xlsx", "xlsx", "花名册.xlsx", FileFormat::Kind::Xlsx);
+    row("xlsx as .xls", "xlsx", "花名册.xls", FileFormat::Kind::Xlsx);
+    row("xlsx as .csv", "xlsx", "花名册.csv", FileFormat::Kind::Xlsx);
+    row("xlsx as .et", "xlsx", "花名册.et", FileFormat::Kind::Xlsx);
+    row("ods as .xlsx", "ods", "花名册.xlsx", FileFormat::Kind::Ods);
+    row("xls as .xlsx", "xls", "花名册.xlsx", FileFormat::Kind::Xls);
+    row("xls as .csv", "xls", "花名册.csv", FileFormat::Kind::Xls);
+    row("GBK text as .xls", "gbk-tab", "花名册.xls", FileFormat::Kind::Text);
+    row("web page as .xls", "html", "会员导出.xls", FileFormat::Kind::Html);
+    row("Excel 2003 XML as .xls", "spreadsheetml", "会员导出.xls", FileFormat::Kind::SpreadsheetMl);
+    row("Excel 2003 XML as .xml", "spreadsheetml", "会员导出.xml", FileFormat::Kind::SpreadsheetMl);
+}
+
+void TstFileFormat::readsFilesByWhatTheyHold()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(int, format);
+    QTemporaryDir dir;
+    const QString written = writeRoster(QDir(dir.path()), kind);
+    QVERIFY2(!written.isEmpty(), "cannot make the fixture (is the zip tool missing? run scripts/setup)");
+    const QString path = dir.filePath(name);
+    QVERIFY(QFile::rename(written, path));
+    QCOMPARE(static_cast<int>(FileFormat::detect(path)), format);
+
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY2(choice, qPrintable(error));
+    TestStore t;
+    const ImportPlan plan =
+        ImportPlan::build(workbook.sheets.at(choice->sheet), choice->map, t.store(), t.root().id);
+    if (kind == QLatin1String("xls")) { // the fuzz seed's rows, each with its own fault
+        QVERIFY(plan.rows().size() >= 10);
+        return;
+    }
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rows().at(0).member.name, TestStore::sampleName(1));
+    QCOMPARE(plan.rows().at(1).member.idNumber, TestStore::sampleIdNumber(2));
+}
+
+void TstFileFormat::refusesWhatIsNoRoster_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes"); // empty: a zip of `entries`
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("says"); // part of the message
+    // An .xlsx encrypted with a password to open: an OLE container with an "EncryptedPackage" stream.
+    QByteArray encrypted("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    encrypted += QByteArray(504, '\0') + QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32) +
+                 QByteArray(512, '\0');
+    QTest::newRow("password") << QStringLiteral("花名册.xlsx") << encrypted << QStringList()
+                              << static_cast<int>(FileFormat::Kind::Encrypted) << QStringLiteral("password");
+    QTest::newRow("xlsb") << QStringLiteral("花名册.xlsx") << QByteArray()
+                          << QStringList{QStringLiteral("[Content_Types].xml"),
+                                         QStringLiteral("xl/workbook.bin")}
+                          << static_cast<int>(FileFormat::Kind::Xlsb) << QStringLiteral(".xlsb");
+    QTest::newRow("word") << QStringLiteral("花名册.docx") << QByteArray()
+                          << QStringList{QStringLiteral("[Content_Types].xml"),
+                                         QStringLiteral("word/document.xml")}
+                          << static_cast<int>(FileFormat::Kind::OtherZip) << QStringLiteral("Word");
+    QTest::newRow("picture") << QStringLiteral("花名册.xlsx")
+                             << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0",
+                                           33)
+                             << QStringList() << static_cast<int>(FileFormat::Kind::OtherBinary)
+                             << QStringLiteral("not a spreadsheet");
+    QTest::newRow("lock file") << QStringLiteral("~$花名册.xlsx") << QByteArray(165, '\x05') << QStringList()
+                               << static_cast<int>(FileFormat::Kind::LockFile)
+                               << QStringLiteral("Choose 花名册.xlsx");
+    QTest::newRow("broken zip") << QStringLiteral("花名册.xlsx") << QByteArray("PK\x03\x04 not a workbook")
+                                << QStringList() << static_cast<int>(FileFormat::Kind::Unknown)
+                                << QStringLiteral("damaged");
+}
+
+void TstFileFormat::refusesWhatIsNoRoster()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, entries);
+    QFETCH(int, format);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QVERIFY(bytes.isEmpty() ? writeZip(path, entries) : writeFile(path, bytes));
+    QCOMPARE(static_cast<int>(FileFormat::detect(path)), format);
+    Workbook workbook;
+    QString error;
+    QVERIFY(!SheetReader::readFile(path, &workbook, &error));
+    QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+// A web page's table as Excel shows it: a title over all columns, a cell spanning rows, line breaks,
+// unclosed cells, a layout table around the data.
+void TstFileFormat::readsHtmlTables()
+{
+    const QString page =
+        QStringLiteral(
+            "<!DOCTYPE html><html><head><title>导出</title><script>var t = '<table>';</script>"
+            "</head><body><table><tr><td>页眉</td></tr><tr><td>"
+            "<table><thead><tr><th colspan=\"4\">XX公司工会会员花名册</th></tr>"
+            "<tr><th>姓名</th><th>身份证号码</th><th>工作单位</th><th>备注</th></tr></thead>"
+            "<tbody><tr><td>&nbsp;%1 </td><td>%2</td><td rowspan=\"2\">一车间</td><td>调入<br>2020年"
+            "</td></tr><tr><td>%3<td>\n   %4\n</tr></tbody></table></td></tr></table></body></html>")
+            .arg(TestStore::sampleName(1), TestStore::sampleIdNumber(1), TestStore::sampleName(2),
+                 TestStore::sampleIdNumber(2));
+    const Workbook workbook = HtmlTableReader::parse(page.toUtf8());
+    QCOMPARE(workbook.sheets.size(), 1); // the data table, not the layout table around it
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.size(), 4);
+    QCOMPARE(sheet.rows.at(0).size(), 4);
+    QCOMPARE(sheet.rows.at(0).at(3).text, QStringLiteral("XX公司工会会员花名册"));
+    QCOMPARE(sheet.rows.at(2).at(3).text, QStringLiteral("调入\n2020年"));
+    QCOMPARE(sheet.rows.at(3).at(1).text, TestStore::sampleIdNumber(2));
+    QCOMPARE(sheet.rows.at(3).at(2).text, QStringLiteral("一车间"));
+    QCOMPARE(sheet.rows.at(1).at(1).type, SheetCell::Type::Text);
+
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    QVERIFY(map);
+    QCOMPARE(map->headerRow(), 1);
+    TestStore t;
+    const ImportPlan plan = ImportPlan::build(sheet, *map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rows().at(0).member.name, TestStore::sampleName(1));
+    QCOMPARE(plan.rows().at(1).member.employer, QStringLiteral("一车间"));
+
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.xls"));
+    QVERIFY(writeFile(empty, "<html><body><p>没有数据</p></body></html>"));
+    Workbook none;
+    QString error;
+    QVERIFY(!SheetReader::readFile(empty, &none, &error));
+    QVERIFY2(error.contains(QStringLiteral("without a table")), qPrintable(error));
+}
+
+// Excel 2003 XML keeps its cell types: a date cell is a date, an ID number typed as a number has lost
+// digits and is refused as such.
+void TstFileFormat::readsExcel2003Xml()
+{
+    const QString xml =
+        QStringLiteral(
+            "<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+            "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Styles><Style "
+            "ss:ID=\"d\"><NumberFormat "
+            "ss:Format=\"Short Date\"/></Style></Styles><Worksheet ss:Name=\"会员\"><Table>"
+            "<Row><Cell><Data ss:Type=\"String\">姓名</Data></Cell><Cell><Data ss:Type=\"String\">身份证号码"
+            "</Data></Cell><Cell><Data ss:Type=\"String\">入会日期</Data></Cell></Row>"
+            "<Row><Cell><Data ss:Type=\"String\">%1</Data></Cell><Cell><Data ss:Type=\"String\">%2</Data>"
+            "</Cell><Cell ss:StyleID=\"d\"><Data ss:Type=\"DateTime\">2020-01-05T00:00:00.000</Data></Cell>"
+            "</Row><Row><Cell><Data ss:Type=\"String\">%3</Data></Cell><Cell><Data ss:Type=\"Number\">%4"
+            "</Data></Cell></Row></Table></Worksheet></Workbook>")
+            .arg(TestStore::sampleName(1), TestStore::sampleIdNumber(1), TestStore::sampleName(2),
+                 TestStore::sampleIdNumber(2).left(17) + QLatin1Char('0'));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("会员导出.xls"));
+    QVERIFY(writeFile(path, xml.toUtf8()));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.first().name, QStringLiteral("会员"));
+    const std::optional<HeaderMap> map = HeaderMap::detect(workbook.sheets.first());
+    QVERIFY(map);
+    TestStore t;
+    const ImportPlan plan = ImportPlan::build(workbook.sheets.first(), *map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
+    QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Error);
+}
+
+// LibreOffice's .xls protected with the password 123 (fuzz corpus): FreeXL opens it as nothing.
+void TstFileFormat::refusesPasswordProtectedXls()
+{
+    const QString path = kCorpus + QStringLiteral("/roster-password-123.xls");
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(FileFormat::detect(path), FileFormat::Kind::Xls);
+    Workbook workbook;
+    QString error;
+    QVERIFY(!SheetReader::readFile(path, &workbook, &error)); // through uniondesk-xls-reader
+    QVERIFY2(error.contains(QStringLiteral("password")), qPrintable(error));
+    error.clear();
+    QVERIFY(!FreeXlReader().read(path, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("password")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TstFileFormat)
+#include "tst_fileformat.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace ud::test {
+
+// Fixture files made by hand in a test run, for what XlsxWriter does not write. The zip tool packs
+// them (scripts/setup installs it); each returns false when a file cannot be made.
+
+bool writeFile(const QString& path, const QByteArray& bytes);
+
+// An .xlsx made by hand (XlsxWriter writes neither inline strings, the 1904 date system nor hidden
+// sheets): `sheets` are the <sheetData> contents, `workbookPr` and `states` go into xl/workbook.xml,
+// `sharedStrings` (the <si> elements) into xl/sharedStrings.xml when not null. `absolute` names every
+// part by its absolute path, as .NET exporters do. A sheet's text may end with <mergeCells …>, which
+// goes after its <sheetData>.
+bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringList& sheets,
+                       const QString& workbookPr = QString(), const QStringList& states = {},
+                       const QString& sharedStrings = QString(), bool absolute = false);
+
+// An .ods made by hand: content.xml holds `tables` (<table:table> elements), after `styles` (the
+// automatic styles, when not empty). zip stores the mimetype first and uncompressed, as ODF asks.
+bool writeHandMadeOds(const QString& path, const QString& tables, const QString& styles = QString());
+
+// A zip at `path` of `entries`, files under `dir`.
+bool writeHandMadeZip(const QString& dir, const QString& path, const QStringList& entries);
+
+// An inline-string cell.
+QString inlineCell(const QString& ref, const QString& text);
+
+} // namespace ud::test
