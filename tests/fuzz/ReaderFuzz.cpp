@@ -1,10 +1,10 @@
 // The libFuzzer entry point for the roster readers: the bytes of one file, whatever they hold, go
 // through what an import does with a file before it writes anything. Text goes through TextDecoder
-// and CsvReader; a zip (.xlsx, .ods) or an OLE2 compound file (.xls) is written to a temporary file
-// and read by SheetReader (liborcus, FreeXL), because those libraries read files. Every sheet read
-// then goes through header detection (HeaderMap), sheet choice, row classification, cell
-// normalisation and ImportPlan::build against an empty store (validation, duplicates, store
-// lookups). Nothing is written to the store.
+// and CsvReader, and through HtmlTableReader when it may be a web page; a zip (.xlsx, .ods) or an OLE2
+// compound file (.xls) is written to a temporary file and read by SheetReader (liborcus, FreeXL), because
+// those libraries read files. Every sheet read then goes through header detection (HeaderMap), sheet choice,
+// row classification, cell normalisation and ImportPlan::build against an empty store (validation,
+// duplicates, store lookups). Nothing is written to the store.
 //
 // The same function runs under two drivers: real libFuzzer (clang, scripts/fuzz) and
 // uniondesk-fuzz-driver (any compiler, in the test suite). Besides crashes, it aborts when a result
@@ -17,6 +17,7 @@
 #include "io/ClerkDate.h"
 #include "io/CsvReader.h"
 #include "io/HeaderMap.h"
+#include "io/HtmlTableReader.h"
 #include "io/ImportPlan.h"
 #include "io/RosterImport.h"
 #include "io/RowClassifier.h"
@@ -94,7 +95,9 @@ void exerciseSheet(const Sheet& sheet)
     int members = 0;
     for (int r = map->headerRow() + 1; r < rows; ++r) {
         const QList<SheetCell>& row = sheet.rows.at(r);
-        if (RowClassifier::classify(row, *map) != RowClassifier::Kind::Member)
+        // A section title (一、机关, a caption merged across the row) is no member either.
+        if (RowClassifier::classify(row, *map) != RowClassifier::Kind::Member ||
+            RowClassifier::isSectionRow(row))
             continue;
         ++members;
         for (const QString& field : map->fields()) {
@@ -154,6 +157,9 @@ void exerciseText(const QByteArray& bytes)
               text.count(QLatin1Char('\n')) + text.count(QLatin1Char('\r')) + 1,
           "more rows than lines");
     exerciseWorkbook(workbook);
+    // The same bytes as a web page saved as .xls (HtmlTableReader, libxml2's HTML parser).
+    if (bytes.contains('<'))
+        exerciseWorkbook(HtmlTableReader::parse(bytes));
 }
 
 void exerciseFile(const QByteArray& bytes, const char* suffix)
