@@ -225,10 +225,6 @@
         <translation>%1：%2请写成 2020-01-05 或 2020年1月5日。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; gives only the month; the 1st of the month is taken.</source>
-        <translation>%1：“%2”只有年月，按当月 1 日计。</translation>
-    </message>
-    <message>
         <source>%1: the old 15-digit number %2 is stored as the 18-digit %3 (the century and the check character added); please check it against the ID card.</source>
         <translation>%1：15 位旧号码 %2 已按规则补全为 18 位 %3（补上世纪“19”和校验码），请与身份证核对。</translation>
     </message>
@@ -258,6 +254,10 @@
     <message>
         <source>&quot;%1&quot; is not a day of the calendar.</source>
         <translation>“%1”不是日历上存在的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a year and month kept as a number: January typed as %2.1, or October typed as %2.10, which the spreadsheet shortened. Format the column as text and type it again (%2.01 or %2.10).</source>
+        <translation>“%1”是以数字形式保存的年月：可能是输入的 %2.1（1 月），也可能是输入 %2.10（10 月）后被表格去掉了末尾的 0。请把该列设置为文本格式后重新输入（如 %2.01 或 %2.10）。</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1593,16 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1 The member is imported without it; correct it in the member&apos;s form.</source>
         <translation>%1 该会员照常导入，但不含此项；请在会员信息中补正。</translation>
+    </message>
+    <message>
+        <source>Birth date: &quot;%1&quot; (year and month) differs from the birth date in the ID number (%2), which is taken; please check it.</source>
+        <translation>出生日期：出生年月“%1”与证件号码中的出生日期（%2）不一致，已按证件号码记录；请核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n imported row(s) give only the year and month, as &quot;%2&quot; in row %3; the 1st of the month is taken.</source>
+        <translation>
+            <numerusform>%1：有 %n 个导入行只写了年月（如第 %3 行的“%2”），按当月 1 日计。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -160,9 +160,7 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
             return v;
         }
         v.text = date.date.toString(Qt::ISODate);
-        if (date.monthOnly)
-            v.warning = tr("%1: \"%2\" gives only the month; the 1st of the month is taken.")
-                            .arg(label, cell.text.trimmed());
+        v.monthOnly = date.monthOnly;
         return v;
     }
     if (cell.type == SheetCell::Type::Number) {

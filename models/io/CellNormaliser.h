@@ -23,6 +23,9 @@ public:
         QString text;    // for the Member field ('' when empty or refused)
         QString error;   // the whole message, naming the field; the row is refused
         QString warning; // the whole message, naming the field; the row is kept
+        // A date given as year and month only (出生年月 1985.03): the 1st of the month is taken. The
+        // import says so once for the column, and a birth date comes from the ID number instead.
+        bool monthOnly = false;
         bool isError() const { return !error.isEmpty(); }
     };
 

@@ -30,6 +30,30 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
         return {cell.date, {}, false};
     case SheetCell::Type::Number: {
         const double v = cell.number;
+        // 1985.03 typed into a number cell (出生年月 the way cadre forms write it): a year and a month.
+        // Excel keeps the number, not the digits typed: 1985.10 becomes 1985.1, which could as well
+        // be January typed short, so that one is refused rather than guessed.
+        const double year = std::floor(v);
+        if (year >= 1900 && year <= 2099 && v != year) {
+            const double hundredths = (v - year) * 100;
+            const int h = static_cast<int>(std::lround(hundredths));
+            if (std::fabs(hundredths - h) < 1e-6) {
+                const int y = static_cast<int>(year);
+                if (h == 10)
+                    return {
+                        QDate(),
+                        tr("\"%1\" is a year and month kept as a number: January typed as %2.1, or October "
+                           "typed as %2.10, which the spreadsheet shortened. Format the column as text and "
+                           "type it again (%2.01 or %2.10).")
+                            .arg(cell.text)
+                            .arg(y),
+                        false};
+                if (h >= 1 && h <= 12)
+                    return {QDate(y, h, 1), {}, true};
+                if (h % 10 == 0 && h >= 20 && h <= 90) // 1985.2 … 1985.9: the month typed with one digit
+                    return {QDate(y, h / 10, 1), {}, true};
+            }
+        }
         // 20200105 and 202001 typed into a number cell: the compact forms of a day and a month.
         if (((v >= 19000101 && v <= 20991231) || (v >= 190001 && v <= 209912)) && v == std::floor(v))
             return parse(QString::number(static_cast<qint64>(v)));

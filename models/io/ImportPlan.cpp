@@ -1,5 +1,7 @@
 #include "io/ImportPlan.h"
 
+#include "domain/CodeList.h"
+#include "domain/IdNumber.h"
 #include "io/CellNormaliser.h"
 #include "io/OrganisationColumn.h"
 #include "io/RowClassifier.h"
@@ -97,7 +99,34 @@ struct CheckedRow
     ImportRow row;
     QList<ImportProblem> problems;
     bool hasError = false;
+    QStringList monthOnly; // date fields given as year and month only (the 1st was taken)
 };
+
+// 出生年月 (1985.03) gives the year and month of a birth the ID number gives to the day: the ID
+// number's date is taken, silently when the two agree, with a warning when they do not. Without a
+// readable identity card or residence permit number the 1st of the month stays.
+template <typename Problem>
+void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const Problem& problem)
+{
+    Member& member = checked.row.member;
+    const QString type =
+        member.idType.isEmpty() ? QStringLiteral("resident") : codes::idType().keyFor(member.idType);
+    if (type != QLatin1String("resident") && type != QLatin1String("hmt-permit"))
+        return;
+    const IdNumber id = IdNumber::parse(member.idNumber);
+    if (!id.isValid())
+        return;
+    const QDate declared = QDate::fromString(member.birthDate, Qt::ISODate);
+    checked.monthOnly.removeAll(QStringLiteral("birthDate"));
+    member.birthDate = id.birthDate().toString(Qt::ISODate);
+    if (declared.year() != id.birthDate().year() || declared.month() != id.birthDate().month())
+        problem(
+            QStringLiteral("birthDate"),
+            ImportPlan::tr("Birth date: \"%1\" (year and month) differs from the birth date in the ID number "
+                           "(%2), which is taken; please check it.")
+                .arg(cell.text.trimmed(), member.birthDate),
+            false);
+}
 
 CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList& fields, int r,
                     const QString& organisationId)
@@ -171,9 +200,13 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
             *target = value.text;
         if (!value.warning.isEmpty())
             problem(field, value.warning, false);
+        if (value.monthOnly)
+            checked.monthOnly.append(field);
     }
     if (row.member.status.isEmpty())
         row.member.status = QStringLiteral("active");
+    if (checked.monthOnly.contains(QStringLiteral("birthDate")))
+        birthDateFromTheIdNumber(checked, cells.value(map.columnOf(QStringLiteral("birthDate"))), problem);
 
     QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
     if (std::any_of(found.cbegin(), found.cend(),
@@ -305,6 +338,13 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
         organisations.emplace(db, organisationId);
     // A name that names no single organisation below → why, and how many rows name it.
     QHash<QString, std::pair<OrganisationColumn::Outcome, int>> unplaced;
+    struct MonthOnly
+    {
+        int rows = 0;
+        int firstRow = 0;
+        QString value;
+    };
+    QHash<QString, MonthOnly> monthOnly; // date field → the rows giving only year and month
     QThreadPool helper;
     helper.setMaxThreadCount(1);
     std::vector<CheckedRow> wave;
@@ -411,13 +451,36 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                            "the others. If it should not be, delete it from the file, or delete the member "
                            "after the import."),
                         false);
+            if (!hasError) {
+                for (const QString& field : std::as_const(checked.monthOnly)) {
+                    MonthOnly& note = monthOnly[field];
+                    if (note.rows++ == 0) {
+                        note.firstRow = row.row;
+                        note.value = sheet.rows.at(row.row - 1).value(map.columnOf(field)).text.trimmed();
+                    }
+                }
+            }
             row.status = hasError ? ImportRow::Status::Error
                                   : (problems.isEmpty() ? ImportRow::Status::Ok : ImportRow::Status::Warning);
             plan.m_problems.append(problems);
             plan.m_rows.append(std::move(row));
         }
     }
-    plan.m_problems = unread.warnings() + plan.m_problems;
+    // One note a column for dates given as year and month (入会时间 2010.05): the same for every row.
+    QList<ImportProblem> monthNotes;
+    for (const QString& field : fields) {
+        const auto note = monthOnly.constFind(field);
+        if (note == monthOnly.constEnd())
+            continue;
+        monthNotes.append({map.headerRow() + 1, field, map.headerOf(field), note->value,
+                           tr("%1: %n imported row(s) give only the year and month, as \"%2\" in row %3; the "
+                              "1st of the month is taken.",
+                              nullptr, note->rows)
+                               .arg(MemberValidator::fieldLabel(field), note->value)
+                               .arg(note->firstRow),
+                           false});
+    }
+    plan.m_problems = unread.warnings() + monthNotes + plan.m_problems;
     for (ImportProblem& p : plan.m_problems) {
         // Only the warnings placed above, still without their reason (not the validator's own).
         if (!organisations || p.field != QLatin1String("organisation") || p.error || !p.reason.isEmpty())

@@ -82,6 +82,7 @@ private slots:
     void warnsOfHiddenRows();
     void knowsResidencePermitsByTheirNumber();
     void reportsFormulasWithoutResults();
+    void readsYearAndMonth();
 };
 
 namespace {
@@ -543,11 +544,13 @@ void TstRosterImport::planReportsEveryProblemWithExcelRowNumbers()
     QVERIFY(row8->member.mobile.isEmpty());
     QVERIFY(row8->member.education.isEmpty());
 
-    // Row 10: only a month: taken as the 1st, with a warning.
+    // Row 10: only a month: taken as the 1st, said once for the column on the header row (2).
     QCOMPARE(plan.rows().at(6).row, 10);
     QCOMPARE(plan.rows().at(6).member.joinDate, QStringLiteral("2020-01-01"));
-    QVERIFY(findProblem(plan, 10, QStringLiteral("joinDate")));
-    QCOMPARE(plan.rows().at(6).status, ImportRow::Status::Warning);
+    QVERIFY(!findProblem(plan, 10, QStringLiteral("joinDate")));
+    const ImportProblem* month = findProblem(plan, 2, QStringLiteral("joinDate"));
+    QVERIFY(month && !month->error);
+    QVERIFY2(month->reason.contains(QStringLiteral("row 10")), qPrintable(month->reason));
 
     for (const ImportProblem& p : plan.problems())
         QVERIFY2(!p.reason.isEmpty() && p.row > 0, qPrintable(p.reason));
@@ -1757,4 +1760,53 @@ void TstRosterImport::reportsFormulasWithoutResults()
         QCOMPARE(plan.rows().at(2).member.ethnicity, QStringLiteral("汉族"));
         QCOMPARE(plan.validCount(), 2);
     }
+}
+
+// 出生年月 and 入会时间 as year and month (1985.03, typed into number cells as cadre forms do): a birth
+// date comes from the ID number, silently when the month agrees; the other dates take the 1st, and
+// the clerk is told once for the column, not once a row.
+void TstRosterImport::readsYearAndMonth()
+{
+    ClerkDate::Result month = ClerkDate::parse(SheetCell::fromNumber(1985.03));
+    QCOMPARE(month.date, QDate(1985, 3, 1));
+    QVERIFY(month.monthOnly);
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(1985.12)).date, QDate(1985, 12, 1));
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(1985.2)).date, QDate(1985, 2, 1));
+    // 1985.1 is January typed short, or 1985.10 shortened by the spreadsheet: not guessed.
+    month = ClerkDate::parse(SheetCell::fromNumber(1985.1));
+    QVERIFY(!month.date.isValid());
+    QVERIFY2(month.error.contains(QStringLiteral("1985.10")), qPrintable(month.error));
+    QVERIFY(!ClerkDate::parse(SheetCell::fromNumber(1985.13)).date.isValid());
+    QVERIFY(!ClerkDate::parse(SheetCell::fromNumber(1985.125)).date.isValid());
+
+    const IdNumber first = IdNumber::parse(TestStore::sampleIdNumber(5));
+    const IdNumber second = IdNumber::parse(TestStore::sampleIdNumber(6));
+    QVERIFY(first.isValid() && second.isValid());
+    auto yearMonth = [](const QDate& date, int addMonths) {
+        const QDate d = date.addMonths(addMonths);
+        return SheetCell::fromNumber(d.year() + d.month() / 100.0);
+    };
+    Sheet sheet;
+    sheet.rows = {
+        {SheetCell::fromText(QStringLiteral("姓名")), SheetCell::fromText(QStringLiteral("身份证号码")),
+         SheetCell::fromText(QStringLiteral("出生年月")), SheetCell::fromText(QStringLiteral("入会时间"))},
+        {SheetCell::fromText(TestStore::sampleName(5)), SheetCell::fromText(first.value()),
+         yearMonth(first.birthDate(), 0), SheetCell::fromNumber(2010.05)},
+        {SheetCell::fromText(TestStore::sampleName(6)), SheetCell::fromText(second.value()),
+         yearMonth(second.birthDate(), 2), SheetCell::fromText(QStringLiteral("2015-3"))}};
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rows().at(0).member.birthDate, first.birthDate().toString(Qt::ISODate));
+    QCOMPARE(plan.rows().at(1).member.birthDate, second.birthDate().toString(Qt::ISODate));
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2010-05-01"));
+    QCOMPARE(plan.rows().at(1).member.joinDate, QStringLiteral("2015-03-01"));
+    QCOMPARE(plan.rows().at(0).status, ImportRow::Status::Ok);
+    // The second's month differs from its ID number's: one warning, the ID number's date kept.
+    const ImportProblem* differs = findProblem(plan, 3, QStringLiteral("birthDate"));
+    QVERIFY(differs && !differs->error);
+    QCOMPARE(plan.warnings().size(), 2);
+    const ImportProblem* note = findProblem(plan, 1, QStringLiteral("joinDate"));
+    QVERIFY(note && !note->error && !note->concernsColumn());
+    QVERIFY2(note->reason.contains(QStringLiteral("2 imported")), qPrintable(note->reason));
 }
