@@ -1604,6 +1604,10 @@ The entry typed on this computer is given up; the request is checked by the serv
             <numerusform>%1：有 %n 个导入行只写了年月（如第 %3 行的“%2”），按当月 1 日计。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; is not one of the member&apos;s fields (or is marked as no longer valid), so its values (the first in row %3) are not imported. If they belong to the members, give the column the header of a field, or choose the field in the import window.</source>
+        <translation>第 %1 列“%2”不对应任何会员信息项（或标明为已不再使用），该列的值（第一个在第 %3 行）未导入。如果这些值属于会员信息，请把列标题改为对应信息项的名称，或在导入窗口中为该列选择信息项。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

@@ -2,6 +2,8 @@
 
 #include "io/RowClassifier.h"
 
+#include <QSet>
+
 namespace ud {
 
 QStringList HeaderMap::importableFields()
@@ -34,10 +36,8 @@ std::optional<HeaderMap> HeaderMap::detect(const Sheet& sheet, const HeaderVocab
             const QString text =
                 row.at(c).type == SheetCell::Type::Text ? row.at(c).text.trimmed() : QString();
             map.m_headers.append(text);
-            const QString field = vocabulary.fieldFor(text);
-            if (!field.isEmpty() && !map.m_columns.contains(field))
-                map.m_columns.insert(field, c);
         }
+        map.mapColumns();
         const int score = static_cast<int>(map.m_columns.size());
         const bool identifies = vocabulary.identifies(map.m_columns.keys());
         if (identifies && score > bestScore) {
@@ -77,13 +77,26 @@ void HeaderMap::takeSubHeaders(const Sheet& sheet)
             m_headers.append(QString());
         m_headers[c] = row.at(c).text.trimmed();
     }
+    mapColumns();
+    m_headerRow = below;
+}
+
+void HeaderMap::mapColumns()
+{
+    // The first column naming a field takes it, unless a later one is marked as the current one
+    // (手机号码 beside 新手机号码); the other is then a column left behind, and the clerk is told.
     m_columns.clear();
+    QSet<QString> current;
     for (int c = 0; c < m_headers.size(); ++c) {
         const QString field = m_vocabulary->fieldFor(m_headers.at(c));
-        if (!field.isEmpty() && !m_columns.contains(field))
+        if (field.isEmpty() || current.contains(field))
+            continue;
+        const bool marked = HeaderVocabulary::isCurrent(m_headers.at(c));
+        if (!m_columns.contains(field) || marked)
             m_columns.insert(field, c);
+        if (marked)
+            current.insert(field);
     }
-    m_headerRow = below;
 }
 
 QString HeaderMap::fieldAt(int column) const

@@ -54,6 +54,7 @@ public:
 private:
     // Takes the row below the header as its second row when it holds sub-headers.
     void takeSubHeaders(const Sheet& sheet);
+    void mapColumns(); // m_columns from m_headers
 
     const HeaderVocabulary* m_vocabulary = &HeaderVocabulary::members();
     int m_headerRow = -1;

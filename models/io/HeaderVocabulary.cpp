@@ -29,6 +29,62 @@ QString HeaderVocabulary::key(const QString& header)
     return k;
 }
 
+namespace {
+
+// The words that mark a column as no longer true (before the header, or as its bracketed note) and
+// as the current one.
+const QStringList& formerMarks()
+{
+    static const QStringList marks{QStringLiteral("曾用"), QStringLiteral("以前"), QStringLiteral("之前"),
+                                   QStringLiteral("原"),   QStringLiteral("旧"),   QStringLiteral("老"),
+                                   QStringLiteral("作废"), QStringLiteral("停用"), QStringLiteral("已停用")};
+    return marks;
+}
+
+const QStringList& currentMarks()
+{
+    static const QStringList marks{QStringLiteral("最新"), QStringLiteral("目前"), QStringLiteral("当前"),
+                                   QStringLiteral("现"),   QStringLiteral("新"),   QStringLiteral("现用"),
+                                   QStringLiteral("在用")};
+    return marks;
+}
+
+// "身份证号码（必填）", "手机号(旧)": the words before a bracketed note, and the note.
+bool splitNote(const QString& key, QString* words, QString* note)
+{
+    static const QRegularExpression bracketed(
+        QStringLiteral("^([^(\\[\\x{3010}]+)[(\\[\\x{3010}]([^)\\]\\x{3011}]*)[)\\]\\x{3011}]?.*$"));
+    const QRegularExpressionMatch m = bracketed.match(key);
+    if (!m.hasMatch())
+        return false;
+    *words = m.captured(1);
+    *note = m.captured(2);
+    return true;
+}
+
+// The mark `key` begins with, from `marks`, or empty.
+QString leadingMark(const QString& key, const QStringList& marks)
+{
+    QString found;
+    for (const QString& mark : marks) {
+        if (key.startsWith(mark) && key.size() > mark.size() + 1 && mark.size() > found.size())
+            found = mark;
+    }
+    return found;
+}
+
+} // namespace
+
+bool HeaderVocabulary::isCurrent(const QString& header)
+{
+    const QString k = key(header);
+    QString words;
+    QString note;
+    if (splitNote(k, &words, &note) && currentMarks().contains(note))
+        return true;
+    return !leadingMark(k, currentMarks()).isEmpty();
+}
+
 QString HeaderVocabulary::fieldFor(const QString& header) const
 {
     const QString k = key(header);
@@ -36,11 +92,20 @@ QString HeaderVocabulary::fieldFor(const QString& header) const
         return {};
     if (const auto it = m_index.constFind(k); it != m_index.constEnd())
         return *it;
-    // "身份证号码（必填）", "手机号(选填)": the words before a bracketed note.
-    static const QRegularExpression note(QStringLiteral("^([^(\\[\\x{3010}]+)[(\\[\\x{3010}].*$"));
-    const QRegularExpressionMatch m = note.match(k);
-    if (m.hasMatch()) {
-        if (const auto it = m_index.constFind(m.captured(1)); it != m_index.constEnd())
+    QString words;
+    QString note;
+    if (splitNote(k, &words, &note)) {
+        if (formerMarks().contains(note))
+            return {};
+        if (const auto it = m_index.constFind(words); it != m_index.constEnd())
+            return *it;
+    }
+    // 原工作单位 names no field; 现工作单位 names the employer.
+    if (!leadingMark(k, formerMarks()).isEmpty() &&
+        m_index.contains(k.mid(leadingMark(k, formerMarks()).size())))
+        return {};
+    if (const QString mark = leadingMark(k, currentMarks()); !mark.isEmpty()) {
+        if (const auto it = m_index.constFind(k.mid(mark.size())); it != m_index.constEnd())
             return *it;
     }
     for (const QString& field : m_fields) {
@@ -67,16 +132,16 @@ const HeaderVocabulary& HeaderVocabulary::members()
         {
             {"name", "name|姓名|名字|会员姓名|职工姓名|员工姓名|人员姓名|工会会员姓名|姓名(必填)"},
             {"gender", "gender|sex|性别"},
-            {"ethnicity", "ethnicity|民族"},
+            {"ethnicity", "ethnicity|民族|族别"},
             {"idType", "iddocumenttype|证件类型|证件类别|证件种类"},
             {"idNumber", "idnumber|身份证号|身份证号码|证件号码|证件号|公民身份号码|公民身份证号码|"
-                         "居民身份证号码|身份证|身份证件号码|身份证号码(18位)"},
+                         "居民身份证号码|居民身份证号|身份号码|身份证|身份证件号码|身份证号码(18位)"},
             {"birthDate", "birthdate|dateofbirth|出生日期|出生年月|出生年月日|生日"},
             {"mobile", "mobile|mobilenumber|手机|手机号|手机号码|联系电话|联系方式|电话|电话号码|移动电话"},
-            {"education", "education|学历|文化程度|最高学历"},
-            {"politicalStatus", "politicalstatus|政治面貌"},
+            {"education", "education|学历|文化程度|最高学历|学历学位|学历(学位)"},
+            {"politicalStatus", "politicalstatus|政治面貌|政治面目|政治身份|党派"},
             {"employer", "employer|工作单位|单位|所在单位|单位名称|就业单位"},
-            {"jobTitle", "job|jobtitle|职务|岗位|职务(岗位)|职务岗位|工种|职业"},
+            {"jobTitle", "job|jobtitle|职务|岗位|职务(岗位)|职务岗位|工种|职业|现任职务"},
             {"industry", "industry|行业|所属行业|行业类别"},
             {"employmentForm", "employmentform|就业形态|用工形式|就业形式|用工性质|就业类型"},
             {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型|是否农民工|"

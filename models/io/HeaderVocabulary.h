@@ -31,8 +31,11 @@ public:
     static const HeaderVocabulary& members();
     static const HeaderVocabulary& organisations();
 
-    // The field a header names, or empty.
+    // The field a header names, or empty. A header marked as former (手机号码(旧), 原工作单位) names
+    // none: its column holds what is no longer true. One marked as current (现工作单位, 手机号码(新))
+    // names the field, and isCurrent() says so.
     QString fieldFor(const QString& header) const;
+    static bool isCurrent(const QString& header);
     QStringList fields() const { return m_fields; }
     QString label(const QString& field) const { return m_label(field); }
     bool identifies(const QStringList& fields) const;

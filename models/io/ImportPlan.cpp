@@ -3,6 +3,7 @@
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "io/CellNormaliser.h"
+#include "io/HeaderVocabulary.h"
 #include "io/OrganisationColumn.h"
 #include "io/RowClassifier.h"
 #include "members/MemberValidator.h"
@@ -239,19 +240,21 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
 }
 
 // Columns whose values the import leaves behind although member rows fill them: a second column with
-// the header of a field already taken (two 备注), and a column without a header. Each becomes one
-// warning on the header row, so that nothing in the file is dropped without the clerk being told.
+// the header of a field already taken (two 备注), a column without a header, and one whose header
+// names no field (工号, 手机号码(旧)). Each becomes one warning on the header row, so that nothing in
+// the file is dropped without the clerk being told.
 class UnreadColumns
 {
 public:
     explicit UnreadColumns(const HeaderMap& map)
         : m_map(map)
     {
+        // Every column the map leaves out, but a serial number's (序号), which belongs to no member.
+        static const QSet<QString> serial{
+            QStringLiteral("序号"), QStringLiteral("序"), QStringLiteral("编号"), QStringLiteral("no"),
+            QStringLiteral("no."),  QStringLiteral("#"),  QStringLiteral("行号"), QStringLiteral("顺序号")};
         for (int c = 0; c < map.columnCount(); ++c) {
-            if (!map.fieldAt(c).isEmpty())
-                continue;
-            const QString field = HeaderMap::fieldFor(map.headerAt(c));
-            if (map.headerAt(c).trimmed().isEmpty() || (!field.isEmpty() && map.columnOf(field) >= 0))
+            if (map.fieldAt(c).isEmpty() && !serial.contains(HeaderVocabulary::key(map.headerAt(c))))
                 m_watched.insert(c);
         }
     }
@@ -286,8 +289,16 @@ public:
                                           "not imported. Give it a header if they belong to the members.")
                                .arg(letter)
                                .arg(m_firstRow.value(c));
+            } else if (const QString field = HeaderMap::fieldFor(header); field.isEmpty()) {
+                p.column = ImportPlan::tr("%1 (column %2)").arg(header, letter);
+                p.reason =
+                    ImportPlan::tr("Column %1 \"%2\" is not one of the member's fields (or is marked as "
+                                   "no longer valid), so its values (the first in row %3) are not "
+                                   "imported. If they belong to the members, give the column the "
+                                   "header of a field, or choose the field in the import window.")
+                        .arg(letter, header)
+                        .arg(m_firstRow.value(c));
             } else {
-                const QString field = HeaderMap::fieldFor(header);
                 const int taken = m_map.columnOf(field);
                 p.column = ImportPlan::tr("%1 (column %2)").arg(header, letter);
                 p.reason = ImportPlan::tr("Column %1 \"%2\" names the same field as column %3 \"%4\"; only "

@@ -83,6 +83,7 @@ private slots:
     void knowsResidencePermitsByTheirNumber();
     void reportsFormulasWithoutResults();
     void readsYearAndMonth();
+    void leavesFormerColumnsAndTakesCurrentOnes();
 };
 
 namespace {
@@ -1477,7 +1478,11 @@ void TstRosterImport::readsTwoRowHeaders()
     const ImportPlan plan = planFor(t, sheet);
     QCOMPARE(plan.validCount(), 2);
     QCOMPARE(plan.rejectedCount(), 0);
-    QCOMPARE(plan.warnings().size(), 0);
+    // The office phone is no member field: its column is named as left behind.
+    QCOMPARE(plan.warnings().size(), 1);
+    QVERIFY(plan.warnings().first().concernsColumn());
+    QVERIFY2(plan.warnings().first().column.contains(QStringLiteral("办公电话")),
+             qPrintable(plan.warnings().first().column));
     QCOMPARE(plan.rows().at(0).row, 4);
     QCOMPARE(plan.rows().at(0).member.mobile, QStringLiteral("13700000001"));
 
@@ -1809,4 +1814,37 @@ void TstRosterImport::readsYearAndMonth()
     const ImportProblem* note = findProblem(plan, 1, QStringLiteral("joinDate"));
     QVERIFY(note && !note->error && !note->concernsColumn());
     QVERIFY2(note->reason.contains(QStringLiteral("2 imported")), qPrintable(note->reason));
+}
+
+// 手机号码(旧) beside 手机号码, 原手机号 beside 现手机号: the current column is imported, the former one
+// is named as left behind, like every column whose header names no field (工号) but a serial number.
+void TstRosterImport::leavesFormerColumnsAndTakesCurrentOnes()
+{
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("手机号码(旧)")), QString());
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("手机号码（原）")), QString());
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("原工作单位")), QString());
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("现工作单位")), QStringLiteral("employer"));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("手机号码(新)")), QStringLiteral("mobile"));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("政治面目")), QStringLiteral("politicalStatus"));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("族别")), QStringLiteral("ethnicity"));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("新疆")), QString());
+
+    const QString id = TestStore::sampleIdNumber(4);
+    TestStore t;
+    ImportPlan plan = planFor(t, sheetOf({QStringLiteral("序号,姓名,身份证号码,手机号码(旧),手机号码,工号"),
+                                          QStringLiteral("1,张三,%1,13900000001,13700000001,A-17").arg(id)}));
+    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.rows().first().member.mobile, QStringLiteral("13700000001"));
+    QStringList left;
+    for (const ImportProblem& p : plan.warnings()) {
+        QVERIFY(p.concernsColumn());
+        left.append(p.column);
+    }
+    QCOMPARE(left.size(), 2); // 手机号码(旧) and 工号; not 序号
+    QVERIFY2(left.first().contains(QStringLiteral("手机号码(旧)")), qPrintable(left.join(QLatin1Char('|'))));
+
+    plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,手机号码,新手机号码"),
+                               QStringLiteral("张三,%1,13900000001,13700000001").arg(id)}));
+    QCOMPARE(plan.rows().first().member.mobile, QStringLiteral("13700000001"));
+    QCOMPARE(plan.warnings().size(), 1); // the plain 手机号码, left behind for the new one
 }
