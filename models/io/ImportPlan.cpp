@@ -101,6 +101,9 @@ struct CheckedRow
     QList<ImportProblem> problems;
     bool hasError = false;
     QStringList monthOnly; // date fields given as year and month only (the 1st was taken)
+    // Warnings that the member comes in without a value (index in `problems` → the reason alone):
+    // said plainly instead when the row is refused after all.
+    QHash<qsizetype, QString> leftOut;
 };
 
 // 出生年月 (1985.03) gives the year and month of a birth the ID number gives to the day: the ID
@@ -151,6 +154,10 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
                                  cell.text.trimmed(), reason, error});
         checked.hasError = checked.hasError || error;
     };
+    auto leaveOut = [&](const QString& field, const QString& reason, const QString& withoutIt) {
+        problem(field, withoutIt, false);
+        checked.leftOut.insert(checked.problems.size() - 1, reason);
+    };
 
     QSet<QString> refused; // fields whose cell was already refused: no second message from the validator
     for (const QString& field : fields) {
@@ -177,11 +184,10 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
                                "save it and import it again.")
                     .arg(MemberValidator::fieldLabel(field));
             if (!identifiesTheMember(field))
-                problem(field,
-                        ImportPlan::tr("%1 The member is imported without it; correct it in the member's "
-                                       "form.")
-                            .arg(reason),
-                        false);
+                leaveOut(field, reason,
+                         ImportPlan::tr("%1 The member is imported without it; correct it in the member's "
+                                        "form.")
+                             .arg(reason));
             else
                 problem(field, reason, true);
             continue;
@@ -190,7 +196,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         if (value.isError()) {
             refused.insert(field);
             if (isDispensable(field))
-                problem(field, withoutIt(value.error, cell), false);
+                leaveOut(field, value.error, withoutIt(value.error, cell));
             else
                 problem(field, value.error, true);
             continue;
@@ -210,6 +216,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         birthDateFromTheIdNumber(checked, cells.value(map.columnOf(QStringLiteral("birthDate"))), problem);
 
     QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
+    QHash<QString, QString> droppedReasons; // field → the validator's refusal of the value left out
     if (std::any_of(found.cbegin(), found.cend(),
                     [](const FieldProblem& p) { return p.isError() && isDispensable(p.field); })) {
         // Checked again without the values it cannot take, which are then only warnings.
@@ -218,8 +225,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
             if (p.isError() && isDispensable(p.field)) {
                 if (QString* value = fieldOf(row.member, p.field))
                     *value = QString();
-                dropped.append({p.field, withoutIt(p.message, cells.value(map.columnOf(p.field))),
-                                FieldProblem::Severity::Warning});
+                droppedReasons.insert(p.field, p.message);
+                dropped.append({p.field, p.message, FieldProblem::Severity::Warning});
             }
         }
         // The first check may have named the document type it set (a residence permit's number
@@ -234,7 +241,10 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         // "The ID number is missing" says nothing new after the cell was refused as damaged.
         if (refused.contains(p.field))
             continue;
-        problem(p.field, p.message, p.isError());
+        if (!p.isError() && droppedReasons.value(p.field) == p.message)
+            leaveOut(p.field, p.message, withoutIt(p.message, cells.value(map.columnOf(p.field))));
+        else
+            problem(p.field, p.message, p.isError());
     }
     return checked;
 }
@@ -462,7 +472,11 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                            "the others. If it should not be, delete it from the file, or delete the member "
                            "after the import."),
                         false);
-            if (!hasError) {
+            if (hasError) {
+                // Refused after all: what it would have come in without is simply wrong.
+                for (auto it = checked.leftOut.cbegin(); it != checked.leftOut.cend(); ++it)
+                    problems[it.key()].reason = it.value();
+            } else {
                 for (const QString& field : std::as_const(checked.monthOnly)) {
                     MonthOnly& note = monthOnly[field];
                     if (note.rows++ == 0) {

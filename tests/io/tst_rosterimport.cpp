@@ -84,6 +84,7 @@ private slots:
     void reportsFormulasWithoutResults();
     void readsYearAndMonth();
     void leavesFormerColumnsAndTakesCurrentOnes();
+    void refusedRowsAreNotSaidToComeIn();
 };
 
 namespace {
@@ -1847,4 +1848,29 @@ void TstRosterImport::leavesFormerColumnsAndTakesCurrentOnes()
                                QStringLiteral("张三,%1,13900000001,13700000001").arg(id)}));
     QCOMPARE(plan.rows().first().member.mobile, QStringLiteral("13700000001"));
     QCOMPARE(plan.warnings().size(), 1); // the plain 手机号码, left behind for the new one
+}
+
+// A value the member can do without is a warning that the member comes in without it; when the row
+// is refused after all (a bad ID number, the same person twice), the warning says only what is wrong.
+void TstRosterImport::refusedRowsAreNotSaidToComeIn()
+{
+    const QString id = TestStore::sampleIdNumber(7);
+    QString badId = id;
+    badId[17] = badId.at(17) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,手机号码,学历"),
+                                                QStringLiteral("张三,%1,12345,本科").arg(id),
+                                                QStringLiteral("李四,%1,12345,本科").arg(badId),
+                                                QStringLiteral("张三,%1,67890,博士后").arg(id)}));
+    QCOMPARE(plan.validCount(), 1);
+    const ImportProblem* kept = findProblem(plan, 2, QStringLiteral("mobile"));
+    QVERIFY(kept && kept->reason.contains(QStringLiteral("imported without")));
+    for (const int row : {3, 4}) {
+        QVERIFY(findProblem(plan, row, QStringLiteral("idNumber"))->error);
+        for (const ImportProblem& p : plan.problems()) {
+            if (p.row == row)
+                QVERIFY2(!p.reason.contains(QStringLiteral("imported")) || p.error, qPrintable(p.reason));
+        }
+    }
+    QVERIFY(findProblem(plan, 4, QStringLiteral("education")));
 }
