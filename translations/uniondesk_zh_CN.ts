@@ -2591,6 +2591,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>ID document type: %1 is the number of a Hong Kong, Macao and Taiwan residence permit, not of a resident identity card; it is kept as a residence permit.</source>
         <translation>证件类型：%1 是港澳台居民居住证号码，不是居民身份证号码，已按港澳台居民居住证保存。</translation>
     </message>
+    <message>
+        <source>Name: the spaces in &quot;%1&quot; are left out, giving %2; if a note followed the name (a gender, 退休), correct it.</source>
+        <translation>姓名：“%1”中的空格已去掉，记为 %2；如果空格后是备注（如性别、退休），请改正。</translation>
+    </message>
 </context>
 <context>
     <name>ud::MessageBar</name>

@@ -99,13 +99,17 @@ PersonName PersonName::parse(QStringView input)
     // normalise() left single spaces only; drop those around a dot and between Chinese characters.
     std::vector<char32_t> kept;
     kept.reserve(text.size());
+    bool joined = false;
     for (size_t i = 0; i < text.size(); ++i) {
         if (text[i] == U' ') {
             const char32_t before = kept.empty() ? 0 : kept.back();
             const char32_t after = i + 1 < text.size() ? text[i + 1] : 0;
-            if (before == kMiddleDot || after == kMiddleDot ||
-                (isCjkIdeograph(before) && isCjkIdeograph(after)))
+            if (before == kMiddleDot || after == kMiddleDot)
                 continue;
+            if (isCjkIdeograph(before) && isCjkIdeograph(after)) {
+                joined = true;
+                continue;
+            }
         }
         kept.push_back(text[i]);
     }
@@ -132,6 +136,7 @@ PersonName PersonName::parse(QStringView input)
     name.m_error = Error::None;
     name.m_value = QString::fromUcs4(kept.data(), static_cast<qsizetype>(kept.size()));
     name.m_length = static_cast<int>(kept.size());
+    name.m_joinedWords = joined && kept.size() > 2;
     return name;
 }
 

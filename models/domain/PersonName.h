@@ -44,6 +44,10 @@ public:
     QString errorMessage() const;
     QString value() const { return m_value; } // empty unless valid
     int length() const { return m_length; }   // in characters (code points)
+    // Whether spaces between Chinese characters were dropped from a name of more than two characters:
+    // "王芳 女" becomes 王芳女, which may hide a note after the name. Padding a two-character name to
+    // the width of three (张　三) is what clerks do, and is not counted.
+    bool joinedWords() const { return m_joinedWords; }
 
     static bool isCjkIdeograph(char32_t c);
 
@@ -58,6 +62,7 @@ private:
     QString m_detail; // message argument, translated into a sentence only when asked for
     QString m_value;
     int m_length = 0;
+    bool m_joinedWords = false;
 };
 
 } // namespace ud

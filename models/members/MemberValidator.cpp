@@ -112,10 +112,15 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         error("organisation", tr("Organisation: choose the organisation the member belongs to."));
 
     const PersonName name = PersonName::parse(m.name);
-    if (name.isValid())
+    if (name.isValid()) {
+        if (name.joinedWords())
+            warning("name", tr("Name: the spaces in \"%1\" are left out, giving %2; if a note followed the "
+                               "name (a gender, 退休), correct it.")
+                                .arg(m.name.simplified(), name.value()));
         m.name = name.value();
-    else
+    } else {
         error("name", name.errorMessage());
+    }
 
     // Free-text fields: full-width letters and stray spaces are normalised, nothing else changes.
     for (QString* text :

@@ -14,6 +14,8 @@ private slots:
     void parse_data();
     void parse();
     void lengthCountsCodePoints();
+    void joinedWords_data();
+    void joinedWords();
     void messages_data();
     void messages();
     void cjkRanges_data();
@@ -157,6 +159,32 @@ void TstPersonName::lengthCountsCodePoints()
     QCOMPARE(name.length(), 2);
     QCOMPARE(name.value().size(), 3); // the UTF-16 form, for contrast
     QCOMPARE(name.value().toUcs4().last(), 0x201D4u);
+}
+
+void TstPersonName::joinedWords_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("joined");
+    QTest::newRow("padded to three") << QStringLiteral("张　三") << QStringLiteral("张三") << false;
+    QTest::newRow("padded twice") << QStringLiteral("张  三") << QStringLiteral("张三") << false;
+    QTest::newRow("a note after") << QStringLiteral("王芳 女") << QStringLiteral("王芳女") << true;
+    QTest::newRow("surname apart") << QStringLiteral("欧阳 娜娜") << QStringLiteral("欧阳娜娜") << true;
+    QTest::newRow("no space") << QStringLiteral("王芳") << QStringLiteral("王芳") << false;
+    QTest::newRow("around the dot") << QStringLiteral("阿卜杜 · 热合曼") << QStringLiteral("阿卜杜·热合曼")
+                                    << false;
+    QTest::newRow("latin name") << QStringLiteral("Anna Li") << QStringLiteral("Anna Li") << false;
+}
+
+void TstPersonName::joinedWords()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, value);
+    QFETCH(bool, joined);
+    const PersonName name = PersonName::parse(input);
+    QVERIFY(name.isValid());
+    QCOMPARE(name.value(), value);
+    QCOMPARE(name.joinedWords(), joined);
 }
 
 void TstPersonName::messages_data()

@@ -64,6 +64,7 @@ private slots:
     void emptyCodesAreCleared();
     void otherDocumentTypes_data();
     void otherDocumentTypes();
+    void warnsOfWordsJoinedIntoAName();
     void mobile_data();
     void mobile();
     void dates_data();
@@ -289,6 +290,23 @@ void TestMemberValidator::otherDocumentTypes()
         return !p.isError() && p.field == QLatin1String("idType");
     });
     QCOMPARE(warned, typeWarning);
+}
+
+void TestMemberValidator::warnsOfWordsJoinedIntoAName()
+{
+    Member m = valid();
+    m.name = QStringLiteral("王芳 女");
+    QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QVERIFY(!MemberValidator::hasErrors(problems));
+    QCOMPARE(m.name, QStringLiteral("王芳女"));
+    QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const FieldProblem& p) {
+        return p.field == QLatin1String("name") && !p.isError();
+    }));
+    m = valid();
+    m.name = QStringLiteral("张　三");
+    problems = MemberValidator::normaliseAndCheck(m);
+    QVERIFY(std::none_of(problems.cbegin(), problems.cend(),
+                         [](const FieldProblem& p) { return p.field == QLatin1String("name"); }));
 }
 
 void TestMemberValidator::mobile_data()
