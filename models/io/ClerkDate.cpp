@@ -15,10 +15,11 @@ QDate ClerkDate::fromSerial(double serial, QDate serialOrigin)
         serial += static_cast<double>(QDate(1899, 12, 30).daysTo(serialOrigin));
     // Excel's serials count from 1899-12-31 and include a 1900-02-29 that never was; from 61 on
     // (1900-03-01) counting from 1899-12-30 is right. Below 3654 (1910) a "serial" is more likely a
-    // year or a mistyped number than a roster date, so it is not read as one.
-    if (!(serial >= 3654 && serial < 73051) || serial != std::floor(serial))
+    // year or a mistyped number than a roster date, so it is not read as one. A fraction is the time
+    // of day (a date and time shown in the General format: 43835.5).
+    if (!(serial >= 3654 && serial < 73051))
         return {};
-    return QDate(1899, 12, 30).addDays(static_cast<qint64>(serial));
+    return QDate(1899, 12, 30).addDays(static_cast<qint64>(std::floor(serial)));
 }
 
 ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)

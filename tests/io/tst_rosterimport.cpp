@@ -1159,6 +1159,8 @@ void TstRosterImport::readsThe1904DateSystem()
     }
     QCOMPARE(ClerkDate::fromSerial(42373, QDate(1904, 1, 1)), QDate(2020, 1, 5));
     QCOMPARE(ClerkDate::fromSerial(42373, QDate(1899, 12, 30)), QDate(2016, 1, 4));
+    // A date and time in the General format: the day counts, the time does not.
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(43835.75)).date, QDate(2020, 1, 5));
     QCOMPARE(ClerkDate::parse(QStringLiteral("42373"), QDate(1904, 1, 1)).date, QDate(2020, 1, 5));
     // 202001 typed into a number cell: a month, not a serial.
     QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(202001)).date, QDate(2020, 1, 1));
