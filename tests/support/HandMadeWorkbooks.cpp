@@ -19,9 +19,6 @@ bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringLis
                        bool absolute)
 {
     const QString prefix = absolute ? QStringLiteral("/xl/") : QString();
-    const QString zip = QStandardPaths::findExecutable(QStringLiteral("zip"));
-    if (zip.isEmpty())
-        return false;
     const QString main = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
     const QString rel = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
     QString types = QStringLiteral(
@@ -111,11 +108,7 @@ bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringLis
         !writeFile(root.filePath(QStringLiteral("xl/_rels/workbook.xml.rels")), rels.toUtf8()) ||
         !writeFile(root.filePath(QStringLiteral("xl/styles.xml")), styles.toUtf8()))
         return false;
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(zip, QStringList{QStringLiteral("-q"), QStringLiteral("-X"), name} + parts);
-    return process.waitForFinished() && process.exitStatus() == QProcess::NormalExit &&
-           process.exitCode() == 0;
+    return writeHandMadeZip(dir, name, parts);
 }
 
 bool writeHandMadeOds(const QString& path, const QString& tables, const QString& styles)

@@ -24,7 +24,7 @@ bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringLis
 // automatic styles, when not empty). zip stores the mimetype first and uncompressed, as ODF asks.
 bool writeHandMadeOds(const QString& path, const QString& tables, const QString& styles = QString());
 
-// A zip at `path` of `entries`, files under `dir`.
+// A zip at `path` (relative to `dir`, or absolute) of `entries`, files under `dir`.
 bool writeHandMadeZip(const QString& dir, const QString& path, const QStringList& entries);
 
 // An inline-string cell.
