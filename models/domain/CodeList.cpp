@@ -178,7 +178,7 @@ const CodeList& idType()
         {"passport", QT_TRANSLATE_NOOP("ud::Codes", "Passport"), "护照"},
         {"officer", QT_TRANSLATE_NOOP("ud::Codes", "Military officer card"), "军官证"},
         {"hmt-permit", QT_TRANSLATE_NOOP("ud::Codes", "Hong Kong, Macao and Taiwan residence permit"),
-         "港澳台居民居住证"},
+         "港澳台居民居住证|港澳居民居住证|台湾居民居住证|港澳台居住证|香港居民居住证|澳门居民居住证"},
         {"foreigner", QT_TRANSLATE_NOOP("ud::Codes", "Foreigner permanent residence card"),
          "外国人永久居留身份证|外国人永久居留证"},
     };

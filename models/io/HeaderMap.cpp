@@ -86,17 +86,34 @@ void HeaderMap::mapColumns()
     // The first column naming a field takes it, unless a later one is marked as the current one
     // (手机号码 beside 新手机号码); the other is then a column left behind, and the clerk is told.
     m_columns.clear();
+    m_fallbacks.clear();
     QSet<QString> current;
     for (int c = 0; c < m_headers.size(); ++c) {
         const QString field = m_vocabulary->fieldFor(m_headers.at(c));
-        if (field.isEmpty() || current.contains(field))
+        if (field.isEmpty())
             continue;
         const bool marked = HeaderVocabulary::isCurrent(m_headers.at(c));
+        if (current.contains(field)) {
+            if (!marked && !m_fallbacks.contains(field))
+                m_fallbacks.insert(field, c);
+            continue;
+        }
+        if (marked && m_columns.contains(field))
+            m_fallbacks.insert(field, m_columns.value(field));
         if (!m_columns.contains(field) || marked)
             m_columns.insert(field, c);
         if (marked)
             current.insert(field);
     }
+}
+
+bool HeaderMap::isFallback(int column) const
+{
+    for (auto it = m_fallbacks.cbegin(); it != m_fallbacks.cend(); ++it) {
+        if (it.value() == column)
+            return true;
+    }
+    return false;
 }
 
 QString HeaderMap::fieldAt(int column) const
@@ -143,6 +160,11 @@ void HeaderMap::setField(int column, const QString& field)
     const QString previous = fieldAt(column);
     if (!previous.isEmpty())
         m_columns.remove(previous);
+    // The clerk's own choice: no column stands in for another any more where it is concerned.
+    m_fallbacks.remove(previous);
+    m_fallbacks.remove(field);
+    for (auto it = m_fallbacks.begin(); it != m_fallbacks.end();)
+        it = it.value() == column ? m_fallbacks.erase(it) : std::next(it);
     if (!field.isEmpty())
         m_columns.insert(field, column);
     while (m_headers.size() <= column)

@@ -37,6 +37,11 @@ public:
 
     int headerRow() const { return m_headerRow; } // 0-based index into Sheet::rows
     int columnOf(const QString& field) const { return m_columns.value(field, -1); }
+    // The plain column beside the current one that took its field (手机号码 beside 现手机号): read
+    // where the current one is empty, as a roster fills 现手机号 only for those whose number changed.
+    // -1 when there is none.
+    int fallbackOf(const QString& field) const { return m_fallbacks.value(field, -1); }
+    bool isFallback(int column) const;
     QString fieldAt(int column) const;
     // The header text as the clerk wrote it (for messages); the field's label if it has no column.
     QString headerOf(const QString& field) const;
@@ -59,7 +64,8 @@ private:
     const HeaderVocabulary* m_vocabulary = &HeaderVocabulary::members();
     int m_headerRow = -1;
     QStringList m_headers;
-    QHash<QString, int> m_columns; // field → column
+    QHash<QString, int> m_columns;   // field → column
+    QHash<QString, int> m_fallbacks; // field → plain column beside its current one
 };
 
 } // namespace ud

@@ -146,8 +146,10 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"employmentForm", "employmentform|就业形态|用工形式|就业形式|用工性质|就业类型"},
             {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型|是否农民工|"
                           "是否农民工会员"},
-            {"joinDate", "joindate|入会时间|入会日期|入会年月|加入工会时间|加入工会日期|入会年月日"},
-            {"cardNumber", "membercardnumber|cardnumber|会员证号|会员卡号|会员证号码|会员证编号|会员编号"},
+            {"joinDate", "joindate|入会时间|入会日期|入会年月|入会年份|加入工会时间|加入工会日期|入会年月日"},
+            {"cardNumber",
+             "membercardnumber|cardnumber|会员证号|会员卡号|会员证号码|会员证编号|会员编号|工会会员证号|"
+             "工会会员卡号|会员证"},
             {"status", "membershipstatus|status|会籍状态|会员状态|状态|会籍"},
             {"labourModelLevel", "labourmodellevel|劳模级别|劳动模范级别|劳模等级"},
             {"hardship",

@@ -165,7 +165,9 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         const bool hardship = field == QLatin1String("hardship");
         if (!target && !hardship)
             continue;
-        const SheetCell cell = cells.value(map.columnOf(field));
+        SheetCell cell = cells.value(map.columnOf(field));
+        if (cell.isEmpty() && map.fallbackOf(field) >= 0)
+            cell = cells.value(map.fallbackOf(field));
         if (cell.text.contains(QChar::ReplacementCharacter)) {
             refused.insert(field);
             problem(field,
@@ -264,7 +266,8 @@ public:
             QStringLiteral("序号"), QStringLiteral("序"), QStringLiteral("编号"), QStringLiteral("no"),
             QStringLiteral("no."),  QStringLiteral("#"),  QStringLiteral("行号"), QStringLiteral("顺序号")};
         for (int c = 0; c < map.columnCount(); ++c) {
-            if (map.fieldAt(c).isEmpty() && !serial.contains(HeaderVocabulary::key(map.headerAt(c))))
+            if (map.fieldAt(c).isEmpty() && !map.isFallback(c) &&
+                !serial.contains(HeaderVocabulary::key(map.headerAt(c))))
                 m_watched.insert(c);
         }
     }

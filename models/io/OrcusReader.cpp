@@ -297,8 +297,11 @@ public:
         return m_model.get_reference_resolver(context);
     }
     ss::iface::import_global_settings* get_global_settings() override { return &settings; }
-    ss::iface::import_sheet* append_sheet(ss::sheet_t, std::string_view name) override
+    ss::iface::import_sheet* append_sheet(ss::sheet_t index, std::string_view name) override
     {
+        // The model knows the sheets by name (empty: the cells go to the collectors), so that a named
+        // range ($会员名册.$A$1:.$L$6, a print area or repeated title rows in an .ods) resolves.
+        m_model.append_sheet(index, name);
         sheets.push_back(std::make_unique<SheetCollector>(toQString(name), strings));
         return sheets.back().get();
     }

@@ -33,6 +33,7 @@ private slots:
     void readsHtmlTables();
     void readsExcel2003Xml();
     void refusesPasswordProtectedXls();
+    void readsOdsWithNamedRanges();
 };
 
 namespace {
@@ -318,6 +319,35 @@ void TstFileFormat::refusesPasswordProtectedXls()
     error.clear();
     QVERIFY(!FreeXlReader().read(path, &workbook, &error));
     QVERIFY2(error.contains(QStringLiteral("password")), qPrintable(error));
+}
+
+// A print area or title rows repeated on every page are named ranges in an .ods ($花名册.$A$1:.$B$3);
+// liborcus resolves them against the sheets it knows, and gave up on the whole file before.
+void TstFileFormat::readsOdsWithNamedRanges()
+{
+    QString tables = QStringLiteral("<table:table table:name=\"花名册\">");
+    for (const QStringList& row : {QStringList{QStringLiteral("姓名"), QStringLiteral("身份证号码")},
+                                   QStringList{TestStore::sampleName(1), TestStore::sampleIdNumber(1)}}) {
+        tables += QStringLiteral("<table:table-row>");
+        for (const QString& cell : row)
+            tables += QStringLiteral("<table:table-cell office:value-type=\"string\"><text:p>%1</text:p>"
+                                     "</table:table-cell>")
+                          .arg(cell);
+        tables += QStringLiteral("</table:table-row>");
+    }
+    tables +=
+        QStringLiteral("</table:table><table:named-expressions><table:named-range table:name=\"打印区域\" "
+                       "table:base-cell-address=\"$花名册.$A$1\" "
+                       "table:cell-range-address=\"$花名册.$A$1:.$B$2\" "
+                       "table:range-usable-as=\"print-range repeat-row\"/></table:named-expressions>");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("print-area.ods"));
+    QVERIFY2(writeHandMadeOds(path, tables), "cannot make the .ods (is the zip tool missing?)");
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.first().rows.size(), 2);
+    QCOMPARE(workbook.sheets.first().rows.at(1).at(1).text, TestStore::sampleIdNumber(1));
 }
 
 QTEST_GUILESS_MAIN(TstFileFormat)

@@ -1846,10 +1846,19 @@ void TstRosterImport::leavesFormerColumnsAndTakesCurrentOnes()
     QCOMPARE(left.size(), 2); // 手机号码(旧) and 工号; not 序号
     QVERIFY2(left.first().contains(QStringLiteral("手机号码(旧)")), qPrintable(left.join(QLatin1Char('|'))));
 
+    // The new number where there is one, else the plain column's: a roster fills 新手机号码 only for
+    // those whose number changed.
     plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,手机号码,新手机号码"),
-                               QStringLiteral("张三,%1,13900000001,13700000001").arg(id)}));
-    QCOMPARE(plan.rows().first().member.mobile, QStringLiteral("13700000001"));
-    QCOMPARE(plan.warnings().size(), 1); // the plain 手机号码, left behind for the new one
+                               QStringLiteral("张三,%1,13900000001,13700000001").arg(id),
+                               QStringLiteral("李四,%1,13900000002,").arg(TestStore::sampleIdNumber(5))}));
+    QCOMPARE(plan.rows().at(0).member.mobile, QStringLiteral("13700000001"));
+    QCOMPARE(plan.rows().at(1).member.mobile, QStringLiteral("13900000002"));
+    QVERIFY(plan.warnings().isEmpty());
+    const std::optional<HeaderMap> map =
+        HeaderMap::detect(sheetOf({QStringLiteral("姓名,身份证号码,现工作单位,工作单位")}));
+    QVERIFY(map);
+    QCOMPARE(map->columnOf(QStringLiteral("employer")), 2);
+    QCOMPARE(map->fallbackOf(QStringLiteral("employer")), 3);
 }
 
 // A value the member can do without is a warning that the member comes in without it; when the row

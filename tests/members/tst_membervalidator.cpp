@@ -245,6 +245,10 @@ void TestMemberValidator::otherDocumentTypes_data()
         << QStringLiteral("居民身份证") << QStringLiteral("820000197006150064")
         << QStringLiteral("820000197006150064") << QStringLiteral("hmt-permit") << QStringLiteral("female")
         << true;
+    QTest::newRow("permit by the name printed on it")
+        << QStringLiteral("台湾居民居住证") << QStringLiteral("830000199001011234")
+        << QStringLiteral("830000199001011234") << QStringLiteral("hmt-permit") << QStringLiteral("male")
+        << false;
     QTest::newRow("permit with a bad check digit")
         << QStringLiteral("港澳台居民居住证") << QStringLiteral("830000199001011235") << QString()
         << QString() << QString() << false;
