@@ -1,12 +1,14 @@
 #include "io/OrcusReader.h"
 
 #include "io/OdsContentReader.h"
+#include "io/TextDecoder.h"
 #include "io/XlsxPackageReader.h"
 #include "io/ZipPackage.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -461,6 +463,29 @@ void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector
     }
 }
 
+// Excel 2003 XML as UTF-8, which is all liborcus reads: web systems write it as GB2312 or GBK too,
+// saying so in the XML declaration.
+QByteArray spreadsheetMlAsUtf8(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    static const QRegularExpression declaration(
+        QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"'][^>]*\\?>"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString head = QString::fromLatin1(bytes.left(256));
+    const QRegularExpressionMatch m = declaration.match(head);
+    if (!m.hasMatch())
+        return bytes;
+    const QString encoding = m.captured(1).toLower();
+    if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
+        return bytes;
+    // By the bytes, as for a CSV: a file declared GB2312 is sometimes UTF-8 after all.
+    const QString text = TextDecoder::decode(bytes.mid(m.capturedLength(0)));
+    return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>") + text.toUtf8();
+}
+
 quint32 le32(const uchar* p)
 {
     return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
@@ -632,7 +657,8 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             }
         } else if (m_format == Format::SpreadsheetMl) {
             orcus::orcus_xls_xml filter(&factory);
-            filter.read_file(QFile::encodeName(path).toStdString());
+            const QByteArray xml = spreadsheetMlAsUtf8(path);
+            filter.read_stream(std::string_view(xml.constData(), static_cast<size_t>(xml.size())));
             origin = factory.settings.origin;
         } else {
             orcus::orcus_ods filter(&factory);

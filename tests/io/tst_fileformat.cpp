@@ -91,7 +91,7 @@ QString writeRoster(const QDir& dir, const QString& kind)
                 .arg(n1, id1, n2, id2);
         return writeFile(path, TextDecoder::toGb18030(page)) ? path : QString();
     }
-    if (kind == QLatin1String("spreadsheetml")) {
+    if (kind.startsWith(QLatin1String("spreadsheetml"))) {
         QString rows;
         for (const QStringList& row : {QStringList{QStringLiteral("姓名"), QStringLiteral("身份证号码")},
                                        QStringList{n1, id1}, QStringList{n2, id2}}) {
@@ -100,13 +100,15 @@ QString writeRoster(const QDir& dir, const QString& kind)
                 rows += QStringLiteral("<Cell><Data ss:Type=\"String\">%1</Data></Cell>").arg(cell);
             rows += QStringLiteral("</Row>");
         }
+        // Web systems write it in GBK too, and say so.
+        const bool gbk = kind.endsWith(QLatin1String("gbk"));
         const QString xml =
-            QStringLiteral("<?xml version=\"1.0\"?><?mso-application progid=\"Excel.Sheet\"?>"
+            QStringLiteral("<?xml version=\"1.0\"%2?><?mso-application progid=\"Excel.Sheet\"?>"
                            "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
                            "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet "
                            "ss:Name=\"花名册\"><Table>%1</Table></Worksheet></Workbook>")
-                .arg(rows);
-        return writeFile(path, xml.toUtf8()) ? path : QString();
+                .arg(rows, gbk ? QStringLiteral(" encoding=\"GB2312\"") : QString());
+        return writeFile(path, gbk ? TextDecoder::toGb18030(xml) : xml.toUtf8()) ? path : QString();
     }
     if (kind == QLatin1String("xls")) // LibreOffice's, with other members
         return QFile::copy(kCorpus + QStringLiteral("/roster-libreoffice.xls"), path) ? path : QString();
@@ -147,6 +149,7 @@ void TstFileFormat::readsFilesByWhatTheyHold_data()
     row("web page as .xls", "html", "会员导出.xls", FileFormat::Kind::Html);
     row("Excel 2003 XML as .xls", "spreadsheetml", "会员导出.xls", FileFormat::Kind::SpreadsheetMl);
     row("Excel 2003 XML as .xml", "spreadsheetml", "会员导出.xml", FileFormat::Kind::SpreadsheetMl);
+    row("Excel 2003 XML in GB2312", "spreadsheetml-gbk", "会员导出.xls", FileFormat::Kind::SpreadsheetMl);
 }
 
 void TstFileFormat::readsFilesByWhatTheyHold()
