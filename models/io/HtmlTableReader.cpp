@@ -1,9 +1,11 @@
 #include "io/HtmlTableReader.h"
 
+#include "io/ClerkDate.h"
 #include "io/TextDecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <libxml/HTMLparser.h>
@@ -92,6 +94,43 @@ QString cellText(const xmlNode* cell)
     return text.trimmed();
 }
 
+QString attribute(const xmlNode* node, const char* name)
+{
+    xmlChar* value = xmlGetProp(node, xml(name));
+    if (!value)
+        return {};
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return text;
+}
+
+// A cell as the page shows it, but a date from the serial day Excel (x:num) or LibreOffice (sdval)
+// keep beside a date they show as year and month, or as the year: 2010.05 is 2010-05-17 then.
+SheetCell cellOf(const xmlNode* cell)
+{
+    const QString text = cellText(cell);
+    QString number = attribute(cell, "x:num");
+    if (number.isEmpty())
+        number = attribute(cell, "sdval");
+    bool ok = false;
+    const double serial = number.toDouble(&ok);
+    const QDate day = ok ? ClerkDate::fromSerial(serial) : QDate();
+    if (!day.isValid())
+        return SheetCell::fromText(text);
+    const QDate shown = ClerkDate::parse(text).date;
+    const bool sameMonth = shown.isValid() && shown.year() == day.year() && shown.month() == day.month();
+    const bool sameYear = text == QString::number(day.year());
+    return sameMonth || sameYear ? SheetCell::fromDate(day) : SheetCell::fromText(text);
+}
+
+// A row hidden on the page (style="display: none"), as web exports write a row hidden in Excel.
+bool isHidden(const xmlNode* row)
+{
+    QString style = attribute(row, "style").toLower();
+    style.remove(QLatin1Char(' '));
+    return style.contains(QLatin1String("display:none"));
+}
+
 // The rows of a table, in order: directly under it or in its <thead>, <tbody> and <tfoot>.
 void collectRows(const xmlNode* node, std::vector<const xmlNode*>& rows)
 {
@@ -106,14 +145,14 @@ void collectRows(const xmlNode* node, std::vector<const xmlNode*>& rows)
 class TableGrid
 {
 public:
-    void put(int row, int column, const QString& text)
+    void put(int row, int column, const SheetCell& cell)
     {
         if (m_rows.size() <= row)
             m_rows.resize(row + 1);
         QList<SheetCell>& cells = m_rows[row];
         if (cells.size() <= column)
             cells.resize(column + 1);
-        cells[column] = SheetCell::fromText(text);
+        cells[column] = cell;
         std::vector<bool>& taken = takenRow(row);
         if (taken.size() <= static_cast<size_t>(column))
             taken.resize(static_cast<size_t>(column) + 1);
@@ -148,8 +187,11 @@ Sheet readTable(const xmlNode* table)
     std::vector<const xmlNode*> rows;
     collectRows(table, rows);
     TableGrid grid;
+    QSet<int> hidden;
     for (size_t r = 0; r < rows.size() && !grid.full(); ++r) {
         const int row = static_cast<int>(r);
+        if (isHidden(rows[r]))
+            hidden.insert(row);
         int column = 0;
         for (const xmlNode* cell = rows[r]->children; cell && !grid.full(); cell = cell->next) {
             if (!isElement(cell, "td") && !isElement(cell, "th"))
@@ -158,12 +200,12 @@ Sheet readTable(const xmlNode* table)
                 ++column;
             if (column >= kMostColumns)
                 break;
-            const QString text = cellText(cell);
+            const SheetCell value = cellOf(cell);
             const int columns = std::min(span(cell, "colspan", kMostColumns), kMostColumns - column);
             const int spannedRows = span(cell, "rowspan", kMostSpannedRows);
             for (int dr = 0; dr < spannedRows && !grid.full(); ++dr) {
                 for (int dc = 0; dc < columns; ++dc)
-                    grid.put(row + dr, column + dc, text);
+                    grid.put(row + dr, column + dc, value);
             }
             column += columns;
         }
@@ -171,6 +213,7 @@ Sheet readTable(const xmlNode* table)
     Sheet sheet;
     sheet.rows = grid.rows();
     sheet.serialOrigin = QDate(1899, 12, 30);
+    sheet.hiddenRows = hidden;
     return sheet;
 }
 

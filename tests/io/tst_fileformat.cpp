@@ -266,6 +266,23 @@ void TstFileFormat::readsHtmlTables()
     QCOMPARE(plan.rows().at(0).member.name, TestStore::sampleName(1));
     QCOMPARE(plan.rows().at(1).member.employer, QStringLiteral("一车间"));
 
+    // Excel's and LibreOffice's web pages keep a date's serial day beside what they show (here the
+    // year and month); a row hidden in the workbook is styled display:none.
+    const QString exported =
+        QStringLiteral("<table><tr><td>姓名</td><td>身份证号码</td><td>入会时间</td></tr>"
+                       "<tr><td>%1</td><td>%2</td><td x:num=\"40315\">2010.05</td></tr>"
+                       "<tr style=\"display: none\"><td>%3</td><td>%4</td><td sdval=\"42078\" "
+                       "sdnum=\"2052;0;YYYY&quot;年&quot;M&quot;月&quot;\">2015年3月</td></tr>"
+                       "<tr><td>%5</td><td>%6</td><td x:num=\"40315\">2011.05</td></tr></table>")
+            .arg(TestStore::sampleName(3), TestStore::sampleIdNumber(3), TestStore::sampleName(4),
+                 TestStore::sampleIdNumber(4), TestStore::sampleName(5), TestStore::sampleIdNumber(5));
+    const Sheet dated = HtmlTableReader::parse(exported.toUtf8()).sheets.first();
+    QCOMPARE(dated.rows.at(1).at(2).date, QDate(2010, 5, 17));
+    QCOMPARE(dated.rows.at(2).at(2).date, QDate(2015, 3, 15));
+    // A serial that disagrees with what the page shows is not taken.
+    QCOMPARE(dated.rows.at(3).at(2).type, SheetCell::Type::Text);
+    QCOMPARE(dated.hiddenRows, QSet<int>{2});
+
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.xls"));
     QVERIFY(writeFile(empty, "<html><body><p>没有数据</p></body></html>"));
