@@ -3976,12 +3976,16 @@ Active members, with the unions under it: %3</source>
         <translation>%1 设有打开密码，无法读取。请用 Excel 或 WPS 打开并取消密码（Excel 中：文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密，清空密码）后保存，再重新导入。</translation>
     </message>
     <message>
-        <source>%1 is not a roster but the small temporary file Excel or WPS keeps while the workbook %2 is open. Choose %2 itself.</source>
-        <translation>%1 不是花名册，而是 Excel 或 WPS 在打开工作簿 %2 时生成的临时小文件。请选择 %2 本身。</translation>
-    </message>
-    <message>
         <source>%1 is not a spreadsheet or text file (a Word document, a picture or an archive, say). Choose the roster workbook, or save the roster as .xlsx or .csv.</source>
         <translation>%1 不是表格或文本文件（可能是 Word 文档、图片或压缩包）。请选择花名册工作簿，或把花名册另存为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a roster but the small temporary file a spreadsheet program (Excel, WPS, LibreOffice) keeps while the workbook %2 is open. Choose %2 itself.</source>
+        <translation>%1 不是花名册，而是表格软件（Excel、WPS、LibreOffice）在打开工作簿 %2 时生成的临时小文件。请选择 %2 本身。</translation>
+    </message>
+    <message>
+        <source>%1 is a single-file web page (.mht), which cannot be imported. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是单个文件网页（.mht），无法导入。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
     </message>
 </context>
 <context>

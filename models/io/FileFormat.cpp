@@ -52,13 +52,16 @@ FileFormat::Kind FileFormat::detect(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Kind::Unknown;
-    // Excel's owner file: "~$" and the workbook's name, 165 bytes (WPS's is as small).
-    if (info.fileName().startsWith(QLatin1String("~$")) && file.size() <= 4096)
-        return Kind::LockFile;
     const QByteArray head = file.read(64 * 1024);
-    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+    const bool zip = head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06");
+    const bool compound = head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+    // Excel's owner file ("~$" and the workbook's name, 165 bytes; WPS's is as small) and
+    // LibreOffice's lock file: small, and neither a zip nor a compound document.
+    if (!lockedWorkbook(info.fileName()).isEmpty() && file.size() <= 4096 && !zip && !compound)
+        return Kind::LockFile;
+    if (zip)
         return zipKind(path);
-    if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
+    if (compound) {
         // A compound document: a legacy workbook, or an .xlsx encrypted into one, whose directory
         // names the stream "EncryptedPackage" (in UTF-16).
         const QByteArray all = head + file.readAll();
@@ -70,6 +73,11 @@ FileFormat::Kind FileFormat::detect(const QString& path)
     if (!looksLikeText(text))
         return Kind::OtherBinary;
     const QString start = text.left(4096).trimmed().toLower();
+    if (start.startsWith(QLatin1String("{\\rtf")))
+        return Kind::OtherBinary; // a Word document in rich text
+    if (start.startsWith(QLatin1String("mime-version:")) &&
+        start.contains(QLatin1String("multipart/related")))
+        return Kind::WebArchive;
     if (start.startsWith(QLatin1Char('<'))) {
         if (start.contains(QLatin1String("urn:schemas-microsoft-com:office:spreadsheet")) &&
             start.contains(QLatin1String("<workbook")))
@@ -79,6 +87,15 @@ FileFormat::Kind FileFormat::detect(const QString& path)
             return Kind::Html;
     }
     return Kind::Text;
+}
+
+QString FileFormat::lockedWorkbook(const QString& fileName)
+{
+    if (fileName.startsWith(QLatin1String("~$")) && fileName.size() > 2)
+        return fileName.mid(2);
+    if (fileName.startsWith(QLatin1String(".~lock.")) && fileName.endsWith(QLatin1Char('#')))
+        return fileName.mid(7, fileName.size() - 8);
+    return {};
 }
 
 } // namespace ud

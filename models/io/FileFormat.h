@@ -24,10 +24,13 @@ public:
         Encrypted,     // an .xlsx protected by a password to open (an OLE container)
         OtherZip,      // a Word document, a zip of files …
         OtherBinary,   // a picture, a PDF …
-        LockFile,      // ~$name.xlsx: what Excel and WPS keep beside a workbook while it is open
+        LockFile,      // ~$name.xlsx (Excel, WPS), .~lock.name# (LibreOffice): kept while a workbook is open
+        WebArchive,    // a single-file web page (.mht, MIME), as Excel saves one
     };
 
     static Kind detect(const QString& path);
+    // The workbook a lock file stands beside: ~$花名册.xlsx → 花名册.xlsx.
+    static QString lockedWorkbook(const QString& fileName);
 };
 
 } // namespace ud

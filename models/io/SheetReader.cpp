@@ -63,9 +63,13 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
                          "with Password, and clear it) and save it; then import it again.")
                           .arg(name));
     case FileFormat::Kind::LockFile:
-        return refuse(tr("%1 is not a roster but the small temporary file Excel or WPS keeps while the "
-                         "workbook %2 is open. Choose %2 itself.")
-                          .arg(name, name.mid(2)));
+        return refuse(tr("%1 is not a roster but the small temporary file a spreadsheet program (Excel, WPS, "
+                         "LibreOffice) keeps while the workbook %2 is open. Choose %2 itself.")
+                          .arg(name, FileFormat::lockedWorkbook(name)));
+    case FileFormat::Kind::WebArchive:
+        return refuse(tr("%1 is a single-file web page (.mht), which cannot be imported. Open it in Excel or "
+                         "WPS and save it as .xlsx.")
+                          .arg(name));
     case FileFormat::Kind::OtherZip:
     case FileFormat::Kind::OtherBinary:
         return refuse(tr("%1 is not a spreadsheet or text file (a Word document, a picture or an archive, "

@@ -142,6 +142,7 @@ void TstFileFormat::readsFilesByWhatTheyHold_data()
     row("xlsx as .xls", "xlsx", "花名册.xls", FileFormat::Kind::Xlsx);
     row("xlsx as .csv", "xlsx", "花名册.csv", FileFormat::Kind::Xlsx);
     row("xlsx as .et", "xlsx", "花名册.et", FileFormat::Kind::Xlsx);
+    row("xlsx named like a lock file", "xlsx", "~$花名册.xlsx", FileFormat::Kind::Xlsx);
     row("ods as .xlsx", "ods", "花名册.xlsx", FileFormat::Kind::Ods);
     row("xls as .xlsx", "xls", "花名册.xlsx", FileFormat::Kind::Xls);
     row("xls as .csv", "xls", "花名册.csv", FileFormat::Kind::Xls);
@@ -210,6 +211,17 @@ void TstFileFormat::refusesWhatIsNoRoster_data()
     QTest::newRow("lock file") << QStringLiteral("~$花名册.xlsx") << QByteArray(165, '\x05') << QStringList()
                                << static_cast<int>(FileFormat::Kind::LockFile)
                                << QStringLiteral("Choose 花名册.xlsx");
+    QTest::newRow("LibreOffice lock")
+        << QStringLiteral(".~lock.花名册.xlsx#")
+        << QByteArray(",张三,PC-01,张三,28.11.2026 09:12,file:///C:/Users/a;\n") << QStringList()
+        << static_cast<int>(FileFormat::Kind::LockFile) << QStringLiteral("Choose 花名册.xlsx");
+    QTest::newRow("single-file web page")
+        << QStringLiteral("花名册.xls")
+        << QByteArray("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart\"\r\n")
+        << QStringList() << static_cast<int>(FileFormat::Kind::WebArchive) << QStringLiteral(".mht");
+    QTest::newRow("rich text") << QStringLiteral("花名册.xls") << QByteArray("{\\rtf1\\ansi 姓名 身份证号码}")
+                               << QStringList() << static_cast<int>(FileFormat::Kind::OtherBinary)
+                               << QStringLiteral("not a spreadsheet");
     QTest::newRow("broken zip") << QStringLiteral("花名册.xlsx") << QByteArray("PK\x03\x04 not a workbook")
                                 << QStringList() << static_cast<int>(FileFormat::Kind::Unknown)
                                 << QStringLiteral("damaged");
