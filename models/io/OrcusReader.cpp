@@ -135,7 +135,12 @@ class SheetProperties : public ss::iface::import_sheet_properties
 public:
     void set_column_width(ss::col_t, double, orcus::length_unit_t) override {}
     void set_column_hidden(ss::col_t, bool) override {}
-    void set_row_height(ss::row_t, double, orcus::length_unit_t) override {}
+    // A row made zero high is hidden as surely as one marked hidden.
+    void set_row_height(ss::row_t row, double height, orcus::length_unit_t) override
+    {
+        if (height == 0 && row >= 0)
+            hiddenRows.insert(static_cast<int>(row));
+    }
     void set_row_hidden(ss::row_t row, bool hidden) override
     {
         if (hidden && row >= 0)

@@ -302,7 +302,7 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
 QSet<int> XlsxPackageReader::hiddenRows(const QByteArray& part)
 {
     QSet<int> hidden;
-    if (!part.contains("hidden="))
+    if (!part.contains("hidden=") && !part.contains("ht=\"0\""))
         return hidden;
     QXmlStreamReader xml(part);
     int row = -1;
@@ -313,7 +313,8 @@ QSet<int> XlsxPackageReader::hiddenRows(const QByteArray& part)
         bool ok = false;
         const int r = attributes.value(QLatin1String("r")).toInt(&ok);
         row = ok && r >= 1 ? r - 1 : std::min(row + 1, 1048575);
-        if (isTrue(attributes.value(QLatin1String("hidden"))))
+        if (isTrue(attributes.value(QLatin1String("hidden"))) ||
+            attributes.value(QLatin1String("ht")) == u"0")
             hidden.insert(row);
         xml.skipCurrentElement();
     }

@@ -60,7 +60,7 @@ public:
     // shared-string cells (Cells::All). An error cell becomes the text Excel shows (#N/A …).
     static void readCells(const QByteArray& part, Cells which, const QStringList& strings,
                           const std::function<void(int, int, const SheetCell&, int)>& take);
-    // The rows (0-based) a sheet part hides: <row hidden="1">, by hand or by a filter.
+    // The rows (0-based) a sheet part hides: <row hidden="1">, by hand or by a filter, or ht="0".
     static QSet<int> hiddenRows(const QByteArray& part);
     // Excel's escapes of characters XML cannot hold: _x000D_ → carriage return, _x005F_ → _.
     static QString unescape(const QString& text);

@@ -1654,6 +1654,15 @@ void TstRosterImport::warnsOfHiddenRows()
     QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Warning);
     QCOMPARE(plan.rows().at(0).status, ImportRow::Status::Ok);
 
+    // A row zero high is hidden too.
+    QTemporaryDir zeroHigh;
+    QVERIFY(writeHandMadeXlsx(zeroHigh.path(), QStringLiteral("ht0.xlsx"),
+                              {QString(rows).replace(QStringLiteral("hidden=\"1\""),
+                                                     QStringLiteral("ht=\"0\" customHeight=\"1\""))}));
+    QVERIFY2(SheetReader::readFile(zeroHigh.filePath(QStringLiteral("ht0.xlsx")), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.first().hiddenRows, (QSet<int>{2, 4}));
+
     // LibreOffice writes hidden="true", which liborcus does not read.
     QTemporaryDir libreOffice;
     QVERIFY(writeHandMadeXlsx(
