@@ -244,6 +244,10 @@
         <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
         <translation>%1：“%2”既不是“是”也不是“否”。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -1595,8 +1599,8 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>%1 该会员照常导入，但不含此项；请在会员信息中补正。</translation>
     </message>
     <message>
-        <source>Birth date: &quot;%1&quot; (year and month) differs from the birth date in the ID number (%2), which is taken; please check it.</source>
-        <translation>出生日期：出生年月“%1”与证件号码中的出生日期（%2）不一致，已按证件号码记录；请核对。</translation>
+        <source>Birth date: &quot;%1&quot; (year and month) differs from the birth date in the ID number (%2), which counts; please check it.</source>
+        <translation>出生日期：出生年月“%1”与证件号码中的出生日期（%2）不一致，以证件号码为准；请核对。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n imported row(s) give only the year and month, as &quot;%2&quot; in row %3; the 1st of the month is taken.</source>
@@ -2588,12 +2592,12 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>证件号码：%1 不是港澳台居民居住证号码（应以 810000、820000 或 830000 开头），请核对号码和证件类型。</translation>
     </message>
     <message>
-        <source>ID document type: %1 is the number of a Hong Kong, Macao and Taiwan residence permit, not of a resident identity card; it is kept as a residence permit.</source>
-        <translation>证件类型：%1 是港澳台居民居住证号码，不是居民身份证号码，已按港澳台居民居住证保存。</translation>
+        <source>ID document type: %1 is the number of a Hong Kong, Macao and Taiwan residence permit, not of a resident identity card; it counts as a residence permit.</source>
+        <translation>证件类型：%1 是港澳台居民居住证号码，不是居民身份证号码，按港澳台居民居住证处理。</translation>
     </message>
     <message>
         <source>Name: the spaces in &quot;%1&quot; are left out, giving %2; if a note followed the name (a gender, 退休), correct it.</source>
-        <translation>姓名：“%1”中的空格已去掉，记为 %2；如果空格后是备注（如性别、退休），请改正。</translation>
+        <translation>姓名：“%1”去掉空格后为 %2；如果空格后是备注（如性别、退休），请改正。</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,9 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     if (isDateField(field)) {
         const ClerkDate::Result date = ClerkDate::parse(cell, serialOrigin);
         if (!date.date.isValid()) {
-            v.error = tr("%1: %2 Write it as 2020-01-05 or 2020年1月5日.").arg(label, date.error);
+            v.error = date.advises
+                          ? tr("%1: %2").arg(label, date.error)
+                          : tr("%1: %2 Write it as 2020-01-05 or 2020年1月5日.").arg(label, date.error);
             return v;
         }
         v.text = date.date.toString(Qt::ISODate);

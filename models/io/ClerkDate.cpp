@@ -48,7 +48,7 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
                            "type it again (%2.01 or %2.10).")
                             .arg(cell.text)
                             .arg(y),
-                        false};
+                        false, true};
                 if (h >= 1 && h <= 12)
                     return {QDate(y, h, 1), {}, true};
                 if (h % 10 == 0 && h >= 20 && h <= 90) // 1985.2 … 1985.9: the month typed with one digit

@@ -21,6 +21,7 @@ public:
         QDate date;    // invalid when the cell is empty or unreadable
         QString error; // why an unreadable cell could not be read (without the field name)
         bool monthOnly = false;
+        bool advises = false; // the error says how to write the date already
     };
 
     // `serialOrigin` is the day serial 0 stands for (Sheet::serialOrigin; null: 1899-12-30).

@@ -127,7 +127,7 @@ void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const 
         problem(
             QStringLiteral("birthDate"),
             ImportPlan::tr("Birth date: \"%1\" (year and month) differs from the birth date in the ID number "
-                           "(%2), which is taken; please check it.")
+                           "(%2), which counts; please check it.")
                 .arg(cell.text.trimmed(), member.birthDate),
             false);
 }
@@ -185,7 +185,9 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
                                "written by a program and never calculated). Open the file in Excel or WPS, "
                                "save it and import it again.")
                     .arg(MemberValidator::fieldLabel(field));
-            if (!identifiesTheMember(field))
+            if (field == QLatin1String("gender")) // the ID number gives it
+                problem(field, reason, false);
+            else if (!identifiesTheMember(field))
                 leaveOut(field, reason,
                          ImportPlan::tr("%1 The member is imported without it; correct it in the member's "
                                         "form.")

@@ -204,7 +204,7 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
                 if (idTypeGiven)
                     warning("idType",
                             tr("ID document type: %1 is the number of a Hong Kong, Macao and Taiwan "
-                               "residence permit, not of a resident identity card; it is kept as a "
+                               "residence permit, not of a resident identity card; it counts as a "
                                "residence permit.")
                                 .arg(id.value()));
             }

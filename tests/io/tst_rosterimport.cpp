@@ -1793,6 +1793,11 @@ void TstRosterImport::readsYearAndMonth()
     month = ClerkDate::parse(SheetCell::fromNumber(1985.1));
     QVERIFY(!month.date.isValid());
     QVERIFY2(month.error.contains(QStringLiteral("1985.10")), qPrintable(month.error));
+    // Its own advice, not the general one that would contradict it.
+    const QString refused =
+        CellNormaliser::normalise(QStringLiteral("joinDate"), SheetCell::fromNumber(2015.1)).error;
+    QVERIFY2(refused.contains(QStringLiteral("2015.10")) && !refused.contains(QStringLiteral("2020-01-05")),
+             qPrintable(refused));
     QVERIFY(!ClerkDate::parse(SheetCell::fromNumber(1985.13)).date.isValid());
     QVERIFY(!ClerkDate::parse(SheetCell::fromNumber(1985.125)).date.isValid());
 
