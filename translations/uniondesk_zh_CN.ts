@@ -1347,6 +1347,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>ID number: %1 (the first two digits) is not a province code. A number beginning with 9 is a foreigner&apos;s permanent residence card: give its document type as 外国人永久居留身份证.</source>
         <translation>身份证号码：前两位 %1 不是有效的省级行政区划代码。以 9 开头的号码是外国人永久居留身份证：请把证件类型填为“外国人永久居留身份证”。</translation>
     </message>
+    <message>
+        <source>ID number: %1 is no region: a number of Hong Kong, Macao or Taiwan begins with 810000, 820000 or 830000.</source>
+        <translation>证件号码：%1 不是有效的地区码，港澳台居民的号码以 810000、820000 或 830000 开头。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportBatchModel</name>

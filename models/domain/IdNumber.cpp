@@ -83,6 +83,9 @@ IdNumber IdNumber::parse(QStringView input)
             s.size() == 18 && s.at(0) == QLatin1Char('9') && isProvinceCode(digitsValue(s, 1, 2));
         return failure(Error::BadRegion, s.left(2), foreigner ? QStringLiteral("foreigner") : QString());
     }
+    // Hong Kong, Macao and Taiwan residents' permits carry their region whole: 810000, 820000, 830000.
+    if (province >= 81 && s.mid(2, 4) != QLatin1String("0000"))
+        return failure(Error::BadRegion, s.left(6), QStringLiteral("permit"));
 
     const QString shownDate = s.mid(6, 4) + QLatin1Char('-') + s.mid(10, 2) + QLatin1Char('-') + s.mid(12, 2);
     const QDate birth(digitsValue(s, 6, 4), digitsValue(s, 10, 2), digitsValue(s, 12, 2));
@@ -132,6 +135,11 @@ QString IdNumber::errorMessage() const
         return tr("ID number: it has %1 characters; it should have 18 (or 15 for an old-style number).")
             .arg(m_detail);
     case Error::BadRegion:
+        if (m_detail2 == QLatin1String("permit"))
+            return tr("ID number: %1 is no region: a number of Hong Kong, Macao or Taiwan begins with "
+                      "810000, "
+                      "820000 or 830000.")
+                .arg(m_detail);
         if (!m_detail2.isEmpty())
             return tr("ID number: %1 (the first two digits) is not a province code. A number beginning with "
                       "9 "

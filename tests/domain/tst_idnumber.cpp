@@ -202,6 +202,9 @@ void TstIdNumber::parse_data()
         invalid(row.constData(), QString::fromLatin1(id), Error::BadRegion);
     }
     invalid("region 10, 15 digits", QStringLiteral("100105491231002"), Error::BadRegion);
+    // Residence permits carry their region whole; a check digit that fits does not make 810100 one.
+    invalid("permit region 810100", QStringLiteral("810100199001010014"), Error::BadRegion);
+    invalid("permit region 830200", QStringLiteral("830200199001010013"), Error::BadRegion);
 
     // Birth dates (check characters correct, so only the date can be at fault).
     invalid("month 13", QStringLiteral("440106199013010010"), Error::BadDate);
