@@ -2603,6 +2603,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Name: the spaces in &quot;%1&quot; are left out, giving %2; if a note followed the name (a gender, 退休), correct it.</source>
         <translation>姓名：“%1”去掉空格后为 %2；如果空格后是备注（如性别、退休），请改正。</translation>
     </message>
+    <message>
+        <source>Ethnicity: &quot;%1&quot; is not one of China&apos;s 56 ethnic groups; write it as 汉族, 回族, 维吾尔族 ….</source>
+        <translation>民族：“%1”不是我国 56 个民族之一，请写作汉族、回族、维吾尔族等。</translation>
+    </message>
 </context>
 <context>
     <name>ud::MessageBar</name>

@@ -1,6 +1,7 @@
 #include "members/MemberValidator.h"
 
 #include "domain/CodeList.h"
+#include "domain/Ethnicity.h"
 #include "domain/Gender.h"
 #include "domain/IdNumber.h"
 #include "domain/MobileNumber.h"
@@ -127,6 +128,16 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
          {&m.ethnicity, &m.employer, &m.jobTitle, &m.industry, &m.cardNumber, &m.labourModelLevel})
         *text = TextNormaliser::normalise(*text);
     m.notes = m.notes.trimmed();
+    if (!m.ethnicity.isEmpty()) {
+        const QString group = Ethnicity::normalised(m.ethnicity);
+        if (group.isEmpty())
+            error("ethnicity",
+                  tr("Ethnicity: \"%1\" is not one of China's 56 ethnic groups; write it as 汉族, "
+                     "回族, 维吾尔族 ….")
+                      .arg(m.ethnicity));
+        else
+            m.ethnicity = group;
+    }
 
     // Without a type the number tells it: a residence permit of a Hong Kong, Macao or Taiwan resident
     // looks like an identity card number of region 810000, 820000 or 830000.

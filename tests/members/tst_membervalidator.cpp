@@ -3,6 +3,7 @@
 
 #include "TestStore.h"
 #include "domain/CodeList.h"
+#include "domain/Ethnicity.h"
 #include "members/MemberValidator.h"
 #include "util/Clock.h"
 
@@ -65,6 +66,7 @@ private slots:
     void otherDocumentTypes_data();
     void otherDocumentTypes();
     void warnsOfWordsJoinedIntoAName();
+    void ethnicGroupsByTheirOfficialNames();
     void mobile_data();
     void mobile();
     void dates_data();
@@ -311,6 +313,28 @@ void TestMemberValidator::warnsOfWordsJoinedIntoAName()
     problems = MemberValidator::normaliseAndCheck(m);
     QVERIFY(std::none_of(problems.cbegin(), problems.cend(),
                          [](const FieldProblem& p) { return p.field == QLatin1String("name"); }));
+}
+
+// 汉 and 汉族 are one group for the statistics; 火星族 is none.
+void TestMemberValidator::ethnicGroupsByTheirOfficialNames()
+{
+    for (const auto& [typed, stored] : {std::pair{QStringLiteral("汉"), QStringLiteral("汉族")},
+                                        std::pair{QStringLiteral(" 维吾尔 "), QStringLiteral("维吾尔族")},
+                                        std::pair{QStringLiteral("柯尔克孜族"), QStringLiteral("柯尔克孜族")},
+                                        std::pair{QStringLiteral("其他"), QStringLiteral("未识别民族")}}) {
+        Member m = valid();
+        m.ethnicity = typed;
+        const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+        QVERIFY2(!MemberValidator::hasErrors(problems),
+                 qPrintable(MemberValidator::describeErrors(problems)));
+        QCOMPARE(m.ethnicity, stored);
+    }
+    QCOMPARE(Ethnicity::names().size(), 58); // the 56 groups, the unidentified, naturalised citizens
+    for (const QString& typed : {QStringLiteral("火星族"), QStringLiteral("Han")}) {
+        Member m = valid();
+        m.ethnicity = typed;
+        QVERIFY(errorsOf(MemberValidator::normaliseAndCheck(m)).contains(QStringLiteral("ethnicity")));
+    }
 }
 
 void TestMemberValidator::mobile_data()

@@ -6,6 +6,7 @@
 #include "common/DateText.h"
 #include "common/MessageBar.h"
 #include "domain/CodeList.h"
+#include "domain/Ethnicity.h"
 #include "domain/IdNumber.h"
 #include "members/MemberRepository.h"
 #include "organisations/OrganisationCombo.h"
@@ -15,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -89,7 +91,10 @@ void MemberDialog::buildForm()
     addLineEdit(basic, "birthDate", tr("YYYY-MM-DD"))
         ->setToolTip(tr("Filled in from a resident ID number when left empty"));
     addLineEdit(basic, "mobile", tr("11 digits"));
-    addLineEdit(basic, "ethnicity", tr("e.g. Han"));
+    // The official names offered as the clerk types (汉 → 汉族), the ones the statistics count.
+    auto* ethnicities = new QCompleter(Ethnicity::names(), this);
+    ethnicities->setFilterMode(Qt::MatchContains);
+    addLineEdit(basic, "ethnicity", tr("e.g. Han"))->setCompleter(ethnicities);
     addCombo(basic, "education");
     codecombo::fill(comboBox(QStringLiteral("education")), codes::education(), tr("Not given"), true);
     addCombo(basic, "politicalStatus");
