@@ -4,7 +4,10 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
+#include <string>
 #include <vector>
 
 namespace ud {
@@ -52,6 +55,23 @@ char32_t neighbour(const std::vector<char32_t>& text, size_t i, int step)
             return text[static_cast<size_t>(j)];
     }
     return 0;
+}
+
+// Whether the last word after a space looks like a note rather than a given name: one character
+// after a name of two or more ("王芳 女"), or a word clerks append (退休, 调出). "王 小明" and
+// "欧阳 娜娜" are a surname and a given name typed apart.
+bool endsWithANote(const std::vector<char32_t>& text)
+{
+    const auto space = std::find(text.rbegin(), text.rend(), U' ');
+    if (space == text.rend())
+        return false;
+    const std::u32string last(space.base(), text.end());
+    const auto before = static_cast<size_t>(std::distance(space, text.rend()) - 1);
+    static const std::u32string notes[] = {U"退休", U"离退休", U"离职", U"调出", U"调入", U"已故",
+                                           U"病故", U"内退",   U"待岗", U"男",   U"女"};
+    if (last.size() == 1 && before >= 2)
+        return true;
+    return std::find(std::begin(notes), std::end(notes), last) != std::end(notes);
 }
 
 } // namespace
@@ -136,7 +156,7 @@ PersonName PersonName::parse(QStringView input)
     name.m_error = Error::None;
     name.m_value = QString::fromUcs4(kept.data(), static_cast<qsizetype>(kept.size()));
     name.m_length = static_cast<int>(kept.size());
-    name.m_joinedWords = joined && kept.size() > 2;
+    name.m_joinedWords = joined && kept.size() > 2 && endsWithANote(text);
     return name;
 }
 

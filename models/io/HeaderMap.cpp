@@ -95,11 +95,11 @@ void HeaderMap::mapColumns()
         const bool marked = HeaderVocabulary::isCurrent(m_headers.at(c));
         if (current.contains(field)) {
             if (!marked && !m_fallbacks.contains(field))
-                m_fallbacks.insert(field, c);
+                m_fallbacks.insert(field, {m_columns.value(field), c});
             continue;
         }
         if (marked && m_columns.contains(field))
-            m_fallbacks.insert(field, m_columns.value(field));
+            m_fallbacks.insert(field, {c, m_columns.value(field)});
         if (!m_columns.contains(field) || marked)
             m_columns.insert(field, c);
         if (marked)
@@ -107,13 +107,28 @@ void HeaderMap::mapColumns()
     }
 }
 
+int HeaderMap::fallbackOf(const QString& field) const
+{
+    const auto it = m_fallbacks.constFind(field);
+    if (it == m_fallbacks.constEnd() || columnOf(field) != it->first || !fieldAt(it->second).isEmpty())
+        return -1;
+    return it->second;
+}
+
 bool HeaderMap::isFallback(int column) const
 {
     for (auto it = m_fallbacks.cbegin(); it != m_fallbacks.cend(); ++it) {
-        if (it.value() == column)
+        if (it->second == column && fallbackOf(it.key()) == column)
             return true;
     }
     return false;
+}
+
+int HeaderMap::columnFor(const QString& field, const QList<SheetCell>& cells) const
+{
+    const int column = columnOf(field);
+    const int fallback = fallbackOf(field);
+    return fallback >= 0 && cells.value(column).isEmpty() ? fallback : column;
 }
 
 QString HeaderMap::fieldAt(int column) const
@@ -160,11 +175,6 @@ void HeaderMap::setField(int column, const QString& field)
     const QString previous = fieldAt(column);
     if (!previous.isEmpty())
         m_columns.remove(previous);
-    // The clerk's own choice: no column stands in for another any more where it is concerned.
-    m_fallbacks.remove(previous);
-    m_fallbacks.remove(field);
-    for (auto it = m_fallbacks.begin(); it != m_fallbacks.end();)
-        it = it.value() == column ? m_fallbacks.erase(it) : std::next(it);
     if (!field.isEmpty())
         m_columns.insert(field, column);
     while (m_headers.size() <= column)

@@ -40,8 +40,10 @@ public:
     // The plain column beside the current one that took its field (手机号码 beside 现手机号): read
     // where the current one is empty, as a roster fills 现手机号 only for those whose number changed.
     // -1 when there is none.
-    int fallbackOf(const QString& field) const { return m_fallbacks.value(field, -1); }
+    int fallbackOf(const QString& field) const;
     bool isFallback(int column) const;
+    // The column a row's value for `field` comes from: its column, or the fallback where that is empty.
+    int columnFor(const QString& field, const QList<SheetCell>& cells) const;
     QString fieldAt(int column) const;
     // The header text as the clerk wrote it (for messages); the field's label if it has no column.
     QString headerOf(const QString& field) const;
@@ -64,8 +66,10 @@ private:
     const HeaderVocabulary* m_vocabulary = &HeaderVocabulary::members();
     int m_headerRow = -1;
     QStringList m_headers;
-    QHash<QString, int> m_columns;   // field → column
-    QHash<QString, int> m_fallbacks; // field → plain column beside its current one
+    QHash<QString, int> m_columns; // field → column
+    // field → (the current column, the plain one beside it); in force while the current column
+    // holds the field, whatever the wizard unmaps and maps again in between.
+    QHash<QString, std::pair<int, int>> m_fallbacks;
 };
 
 } // namespace ud

@@ -148,10 +148,12 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     // default.
     row.member.idType.clear();
     auto problem = [&](const QString& field, const QString& reason, bool error) {
-        const int column = map.columnOf(field);
+        const int column = map.columnFor(field, cells);
         const SheetCell cell = column >= 0 ? cells.value(column) : SheetCell();
-        checked.problems.append({row.row, field, field.isEmpty() ? QString() : map.headerOf(field),
-                                 cell.text.trimmed(), reason, error});
+        const QString header = field.isEmpty()                 ? QString()
+                               : column == map.columnOf(field) ? map.headerOf(field)
+                                                               : map.headerAt(column); // the fallback's
+        checked.problems.append({row.row, field, header, cell.text.trimmed(), reason, error});
         checked.hasError = checked.hasError || error;
     };
     auto leaveOut = [&](const QString& field, const QString& reason, const QString& withoutIt) {
@@ -165,9 +167,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         const bool hardship = field == QLatin1String("hardship");
         if (!target && !hardship)
             continue;
-        SheetCell cell = cells.value(map.columnOf(field));
-        if (cell.isEmpty() && map.fallbackOf(field) >= 0)
-            cell = cells.value(map.fallbackOf(field));
+        const SheetCell cell = cells.value(map.columnFor(field, cells));
         if (cell.text.contains(QChar::ReplacementCharacter)) {
             refused.insert(field);
             problem(field,
@@ -217,7 +217,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     if (row.member.status.isEmpty())
         row.member.status = QStringLiteral("active");
     if (checked.monthOnly.contains(QStringLiteral("birthDate")))
-        birthDateFromTheIdNumber(checked, cells.value(map.columnOf(QStringLiteral("birthDate"))), problem);
+        birthDateFromTheIdNumber(checked, cells.value(map.columnFor(QStringLiteral("birthDate"), cells)),
+                                 problem);
 
     QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
     QHash<QString, QString> droppedReasons; // field → the validator's refusal of the value left out
@@ -246,7 +247,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
         if (refused.contains(p.field))
             continue;
         if (!p.isError() && droppedReasons.value(p.field) == p.message)
-            leaveOut(p.field, p.message, withoutIt(p.message, cells.value(map.columnOf(p.field))));
+            leaveOut(p.field, p.message, withoutIt(p.message, cells.value(map.columnFor(p.field, cells))));
         else
             problem(p.field, p.message, p.isError());
     }
@@ -267,9 +268,13 @@ public:
         static const QSet<QString> serial{
             QStringLiteral("序号"), QStringLiteral("序"), QStringLiteral("编号"), QStringLiteral("no"),
             QStringLiteral("no."),  QStringLiteral("#"),  QStringLiteral("行号"), QStringLiteral("顺序号")};
+        // A column whose field the clerk left without a column (unmapped in the window) is her choice.
         for (int c = 0; c < map.columnCount(); ++c) {
-            if (map.fieldAt(c).isEmpty() && !map.isFallback(c) &&
-                !serial.contains(HeaderVocabulary::key(map.headerAt(c))))
+            if (!map.fieldAt(c).isEmpty() || map.isFallback(c) ||
+                serial.contains(HeaderVocabulary::key(map.headerAt(c))))
+                continue;
+            const QString field = HeaderMap::fieldFor(map.headerAt(c));
+            if (field.isEmpty() || map.columnOf(field) >= 0)
                 m_watched.insert(c);
         }
     }
@@ -401,9 +406,12 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
             QList<ImportProblem>& problems = checked.problems;
             bool hasError = checked.hasError;
             auto problem = [&](const QString& field, const QString& reason, bool error) {
-                const int column = map.columnOf(field);
-                const SheetCell cell = column >= 0 ? sheet.rows.at(row.row - 1).value(column) : SheetCell();
-                problems.append({row.row, field, map.headerOf(field), cell.text.trimmed(), reason, error});
+                const QList<SheetCell>& cells = sheet.rows.at(row.row - 1);
+                const int column = map.columnFor(field, cells);
+                const SheetCell cell = column >= 0 ? cells.value(column) : SheetCell();
+                problems.append({row.row, field,
+                                 column == map.columnOf(field) ? map.headerOf(field) : map.headerAt(column),
+                                 cell.text.trimmed(), reason, error});
             };
             if (!hasError) {
                 const QString& id = row.member.idNumber;
@@ -486,7 +494,8 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                     MonthOnly& note = monthOnly[field];
                     if (note.rows++ == 0) {
                         note.firstRow = row.row;
-                        note.value = sheet.rows.at(row.row - 1).value(map.columnOf(field)).text.trimmed();
+                        const QList<SheetCell>& cells = sheet.rows.at(row.row - 1);
+                        note.value = cells.value(map.columnFor(field, cells)).text.trimmed();
                     }
                 }
             }

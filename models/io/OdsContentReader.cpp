@@ -30,6 +30,7 @@ int repeat(const QXmlStreamAttributes& attributes, QStringView name)
 constexpr int kRows = 1048576;
 constexpr int kColumns = 16384;
 constexpr qsizetype kMostCells = 1'000'000;
+constexpr int kMostRepeatedHiddenRows = 10'000;
 
 bool isTable(const QXmlStreamReader& xml)
 {
@@ -102,13 +103,14 @@ QHash<int, QSet<int>> OdsContentReader::hiddenRows() const
     QXmlStreamReader xml(m_content);
     int table = -1;
     int row = 0;
-    qsizetype count = 0;
+    qsizetype count = 0; // in this table
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (isTable(xml)) {
             ++table;
             row = 0;
+            count = 0;
             continue;
         }
         if (xml.name() != u"table-row")
@@ -116,8 +118,9 @@ QHash<int, QSet<int>> OdsContentReader::hiddenRows() const
         const QXmlStreamAttributes attributes = xml.attributes();
         const int rows = std::min(repeat(attributes, u"number-rows-repeated"), kRows - row);
         const QStringView visibility = localAttribute(attributes, u"visibility");
-        if (visibility == u"collapse" || visibility == u"filter") {
-            // A sheet hidden below its last member repeats one hidden row a million times.
+        // A sheet hidden below its last member repeats one empty hidden row a million times: such
+        // a run holds no member and is passed over.
+        if ((visibility == u"collapse" || visibility == u"filter") && rows <= kMostRepeatedHiddenRows) {
             for (int r = row; r < row + rows && count < kMostCells; ++r, ++count)
                 hidden[table].insert(r);
         }

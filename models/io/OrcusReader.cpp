@@ -715,7 +715,10 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                         date.number = serial + static_cast<double>(originOffset);
                         row.append(date);
                     } else {
-                        row.append(cell.cell);
+                        // liborcus hands on only the numeric results of .ods and Excel 2003 XML
+                        // formulas: a text or date result there is not missing from the file.
+                        row.append(cell.cell.uncalculatedFormula && m_format != Format::Xlsx ? SheetCell()
+                                                                                             : cell.cell);
                     }
                 }
                 while (!row.isEmpty() && row.last().type == SheetCell::Type::Empty &&

@@ -130,11 +130,11 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
     m.notes = m.notes.trimmed();
     if (!m.ethnicity.isEmpty()) {
         const QString group = Ethnicity::normalised(m.ethnicity);
+        // A warning: names stored before this check (漢族, 穿青人) must not stop an unrelated edit.
         if (group.isEmpty())
-            error("ethnicity",
-                  tr("Ethnicity: \"%1\" is not one of China's 56 ethnic groups; write it as 汉族, "
-                     "回族, 维吾尔族 ….")
-                      .arg(m.ethnicity));
+            warning("ethnicity", tr("Ethnicity: \"%1\" is not one of China's 56 ethnic groups; write it as "
+                                    "汉族, 回族, 维吾尔族 ….")
+                                     .arg(m.ethnicity));
         else
             m.ethnicity = group;
     }

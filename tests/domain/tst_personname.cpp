@@ -169,7 +169,9 @@ void TstPersonName::joinedWords_data()
     QTest::newRow("padded to three") << QStringLiteral("张　三") << QStringLiteral("张三") << false;
     QTest::newRow("padded twice") << QStringLiteral("张  三") << QStringLiteral("张三") << false;
     QTest::newRow("a note after") << QStringLiteral("王芳 女") << QStringLiteral("王芳女") << true;
-    QTest::newRow("surname apart") << QStringLiteral("欧阳 娜娜") << QStringLiteral("欧阳娜娜") << true;
+    QTest::newRow("surname apart") << QStringLiteral("欧阳 娜娜") << QStringLiteral("欧阳娜娜") << false;
+    QTest::newRow("given name apart") << QStringLiteral("王 小明") << QStringLiteral("王小明") << false;
+    QTest::newRow("a note word after") << QStringLiteral("李四 退休") << QStringLiteral("李四退休") << true;
     QTest::newRow("no space") << QStringLiteral("王芳") << QStringLiteral("王芳") << false;
     QTest::newRow("around the dot") << QStringLiteral("阿卜杜 · 热合曼") << QStringLiteral("阿卜杜·热合曼")
                                     << false;

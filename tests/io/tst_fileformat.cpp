@@ -380,6 +380,32 @@ void TstFileFormat::readsOdsWithNamedRanges()
     QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
     QCOMPARE(workbook.sheets.first().rows.size(), 2);
     QCOMPARE(workbook.sheets.first().rows.at(1).at(1).text, TestStore::sampleIdNumber(1));
+
+    // A formula's text result: liborcus does not hand it on, but the file holds it; it is not a
+    // formula "never calculated".
+    const QString formulas =
+        QStringLiteral(
+            "<table:table table:name=\"花名册\"><table:table-row>"
+            "<table:table-cell office:value-type=\"string\"><text:p>姓名</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"string\"><text:p>身份证号码</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"string\"><text:p>民族</text:p></table:table-cell>"
+            "</table:table-row><table:table-row>"
+            "<table:table-cell office:value-type=\"string\"><text:p>%1</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"string\"><text:p>%2</text:p></table:table-cell>"
+            "<table:table-cell table:formula=\"of:=&quot;汉族&quot;\" office:value-type=\"string\" "
+            "office:string-value=\"汉族\"><text:p>汉族</text:p></table:table-cell>"
+            "</table:table-row></table:table>")
+            .arg(TestStore::sampleName(1), TestStore::sampleIdNumber(1));
+    const QString formulaPath = dir.filePath(QStringLiteral("formulas.ods"));
+    QVERIFY(writeHandMadeOds(formulaPath, formulas));
+    QVERIFY2(SheetReader::readFile(formulaPath, &workbook, &error), qPrintable(error));
+    QVERIFY(!workbook.sheets.first().rows.at(1).value(2).uncalculatedFormula);
+    TestStore t;
+    const std::optional<HeaderMap> map = HeaderMap::detect(workbook.sheets.first());
+    QVERIFY(map);
+    const ImportPlan plan = ImportPlan::build(workbook.sheets.first(), *map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 1);
+    QVERIFY(plan.problems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstFileFormat)

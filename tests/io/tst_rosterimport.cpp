@@ -1873,6 +1873,22 @@ void TstRosterImport::leavesFormerColumnsAndTakesCurrentOnes()
     QVERIFY(map);
     QCOMPARE(map->columnOf(QStringLiteral("employer")), 2);
     QCOMPARE(map->fallbackOf(QStringLiteral("employer")), 3);
+    // The window unmaps every column and maps them again (a remembered mapping): the fallback holds.
+    HeaderMap remapped = *map;
+    for (int c = 0; c < remapped.columnCount(); ++c)
+        remapped.setField(c, QString());
+    remapped.setField(0, QStringLiteral("name"));
+    remapped.setField(1, QStringLiteral("idNumber"));
+    remapped.setField(2, QStringLiteral("employer"));
+    QCOMPARE(remapped.fallbackOf(QStringLiteral("employer")), 3);
+    // The clerk leaves the current column out: no fallback, and no warning about her choice.
+    remapped.setField(2, QString());
+    QCOMPARE(remapped.fallbackOf(QStringLiteral("employer")), -1);
+    const Sheet chosen = sheetOf({QStringLiteral("姓名,身份证号码,现工作单位,工作单位"),
+                                  QStringLiteral("张三,%1,甲公司,乙公司").arg(id)});
+    const ImportPlan withoutEmployer = ImportPlan::build(chosen, remapped, t.store(), t.root().id);
+    QCOMPARE(withoutEmployer.rows().first().member.employer, QString());
+    QVERIFY(withoutEmployer.warnings().isEmpty());
 }
 
 // A value the member can do without is a warning that the member comes in without it; when the row
