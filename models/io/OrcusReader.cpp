@@ -409,7 +409,8 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
         if (entry.part.isEmpty())
             continue;
         const QByteArray part = package.part(entry.part);
-        if (sheet.rows.empty()) {
+        const bool alone = sheet.rows.empty();
+        if (alone) {
             // A sheet liborcus did not find: read whole, with liborcus's strings if they were right.
             if (!ownStrings && strings.isEmpty()) {
                 for (const QString& s : factory.strings.strings)
@@ -422,7 +423,6 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                              raw.xf = static_cast<size_t>(xf);
                                              raw.isNumber = cell.type == SheetCell::Type::Number;
                                          });
-            sheet.properties.hiddenRows = XlsxPackageReader::hiddenRows(part);
             readAlone = true;
         } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"")) {
             XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, {},
@@ -434,8 +434,9 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                              }
                                          });
         }
-        // LibreOffice writes hidden="true", which liborcus does not take for hidden.
-        if (part.contains("hidden=\"true\""))
+        // Hidden rows of a sheet read alone, and LibreOffice's hidden="true", which liborcus does not
+        // take for hidden; the part is parsed for them once.
+        if (alone || part.contains("hidden=\"true\""))
             sheet.properties.hiddenRows.unite(XlsxPackageReader::hiddenRows(part));
     }
     if (readAlone)
