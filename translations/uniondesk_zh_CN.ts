@@ -1166,6 +1166,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1 is protected with a password, so it cannot be read. Open it in Excel or WPS, remove the password and save it as .xlsx; then import that file.</source>
         <translation>%1 设有打开密码，无法读取。请用 Excel 或 WPS 打开，取消密码后另存为 .xlsx 文件，再导入该文件。</translation>
     </message>
+    <message>
+        <source>%1: this .xls workbook cannot be read; it is damaged, or written in a way the reader does not know. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1：无法读取这个 .xls 工作簿：文件已损坏，或其写法无法识别。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
+    </message>
 </context>
 <context>
     <name>ud::HeaderVocabulary</name>

@@ -1,5 +1,6 @@
 #include "io/FileFormat.h"
 
+#include "io/CompoundFile.h"
 #include "io/TextDecoder.h"
 #include "io/ZipPackage.h"
 
@@ -44,6 +45,20 @@ FileFormat::Kind zipKind(const QString& path)
     }
 }
 
+// A compound document: a legacy workbook, an .xlsx encrypted into one (a password to open), or a
+// Word or PowerPoint 97–2003 file, told apart by their streams.
+FileFormat::Kind compoundKind(const QString& path)
+{
+    const CompoundFile file(path);
+    if (!file.isOpen())
+        return FileFormat::Kind::Xls; // too damaged for libgsf: FreeXL says what is wrong with it
+    if (file.has(QStringLiteral("EncryptedPackage")))
+        return FileFormat::Kind::Encrypted;
+    if (file.has(QStringLiteral("Workbook")) || file.has(QStringLiteral("Book")))
+        return FileFormat::Kind::Xls;
+    return FileFormat::Kind::OtherBinary;
+}
+
 } // namespace
 
 FileFormat::Kind FileFormat::detect(const QString& path)
@@ -61,14 +76,8 @@ FileFormat::Kind FileFormat::detect(const QString& path)
         return Kind::LockFile;
     if (zip)
         return zipKind(path);
-    if (compound) {
-        // A compound document: a legacy workbook, or an .xlsx encrypted into one, whose directory
-        // names the stream "EncryptedPackage" (in UTF-16).
-        const QByteArray all = head + file.readAll();
-        static const QByteArray encrypted =
-            QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
-        return all.contains(encrypted) ? Kind::Encrypted : Kind::Xls;
-    }
+    if (compound)
+        return compoundKind(path);
     const QString text = TextDecoder::decode(head);
     if (!looksLikeText(text))
         return Kind::OtherBinary;

@@ -1,5 +1,8 @@
 #include "io/FreeXlReader.h"
 
+#include "io/BiffSheetAttributes.h"
+#include "io/CompoundFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -61,8 +64,21 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
     int rc = freexl_open(QFile::encodeName(path).constData(), &handle.value);
     if (rc != FREEXL_OK)
         return failed(rc);
-    // FreeXL "opens" a workbook protected with a password as nothing at all.
+    const CompoundFile compound(path);
+    const qint64 limit = QFileInfo(path).size();
+    QByteArray stream = compound.stream(QStringLiteral("Workbook"), limit);
+    if (stream.isEmpty())
+        stream = compound.stream(QStringLiteral("Book"), limit);
+    // FreeXL "opens" a workbook protected with a password as nothing at all, and some workbooks it
+    // cannot make sense of too.
     if (!handle.value) {
+        if (!BiffSheetAttributes::encrypted(stream)) {
+            if (error)
+                *error = tr("%1: this .xls workbook cannot be read; it is damaged, or written in a way the "
+                            "reader does not know. Open it in Excel or WPS and save it as .xlsx.")
+                             .arg(QFileInfo(path).fileName());
+            return false;
+        }
         if (error)
             *error =
                 tr("%1 is protected with a password, so it cannot be read. Open it in Excel or WPS, remove "
@@ -105,6 +121,7 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
         }
         workbook->sheets.append(sheet);
     }
+    BiffSheetAttributes::apply(BiffSheetAttributes::read(stream), &workbook->sheets);
     return true;
 }
 

@@ -4,7 +4,8 @@
 
 namespace ud {
 
-// Legacy Excel 97–2003 workbooks (.xls, BIFF8) through FreeXL. FreeXL tells date cells apart itself.
+// Legacy Excel 97–2003 workbooks (.xls, BIFF8) through FreeXL. FreeXL tells date cells apart itself;
+// hidden sheets and rows, which it does not report, come from BiffSheetAttributes.
 class FreeXlReader : public SheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(ud::FreeXlReader)

@@ -47,12 +47,13 @@ struct Sheet
 {
     QString name;
     QList<QList<SheetCell>> rows;
-    bool hidden = false; // hidden in the workbook (Excel's "Hide sheet"); known for .xlsx and .ods
+    bool hidden = false; // hidden in the workbook (Excel's "Hide sheet"); known for .xlsx, .ods and .xls
     // The day a serial number 0 stands for in this workbook: 1899-12-30 (Excel's usual date system,
     // also when null) or 1904-01-01 (old Mac Excel's). A date typed as a plain number in a General
     // cell is read with it.
     QDate serialOrigin;
-    // Rows (0-based) the workbook hides, by the clerk's hand or by a filter; known for .xlsx and .ods.
+    // Rows (0-based) the workbook hides, by the clerk's hand or by a filter; known for .xlsx, .ods,
+    // .xls, Excel 2003 XML and web pages.
     // They are imported like the others, but the clerk is told.
     QSet<int> hiddenRows;
 };

@@ -7,7 +7,7 @@ namespace ud {
 
 namespace {
 constexpr quint32 kMagic = 0x55445742; // "UDWB"
-constexpr quint32 kVersion = 2;
+constexpr quint32 kVersion = 3;
 } // namespace
 
 QByteArray WorkbookCodec::encode(const Workbook& workbook)
@@ -23,6 +23,7 @@ QByteArray WorkbookCodec::encode(const Workbook& workbook)
             for (const SheetCell& cell : row)
                 out << static_cast<qint8>(cell.type) << cell.text << cell.number << cell.date;
         }
+        out << sheet.hiddenRows;
     }
     return bytes;
 }
@@ -57,6 +58,7 @@ bool WorkbookCodec::decode(const QByteArray& bytes, Workbook* workbook)
             }
             sheet.rows.append(row);
         }
+        in >> sheet.hiddenRows;
         result.sheets.append(sheet);
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())

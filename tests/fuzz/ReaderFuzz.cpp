@@ -13,8 +13,10 @@
 
 #include "ReaderFuzz.h"
 
+#include "io/BiffSheetAttributes.h"
 #include "io/CellNormaliser.h"
 #include "io/ClerkDate.h"
+#include "io/CompoundFile.h"
 #include "io/CsvReader.h"
 #include "io/HeaderMap.h"
 #include "io/HtmlTableReader.h"
@@ -143,8 +145,23 @@ void exerciseWorkbook(const Workbook& workbook)
           "a sheet choice outside the workbook, or a refusal without a reason");
 }
 
+// The record stream of an .xls (the corpus keeps one raw stream, which arrives here as text).
+void exerciseBiffStream(const QByteArray& stream)
+{
+    const QList<BiffSheetAttributes::Entry> entries = BiffSheetAttributes::read(stream);
+    for (const BiffSheetAttributes::Entry& entry : entries) {
+        for (const int row : entry.hiddenRows)
+            check(row >= 0 && row <= 0xFFFF, "a hidden row outside a legacy sheet");
+    }
+    check(entries.isEmpty() || !BiffSheetAttributes::encrypted(stream),
+          "sheets read from an encrypted workbook");
+    QList<Sheet> sheets(entries.size());
+    BiffSheetAttributes::apply(entries, &sheets);
+}
+
 void exerciseText(const QByteArray& bytes)
 {
+    exerciseBiffStream(bytes);
     TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
     const QString text = TextDecoder::decode(bytes, &encoding);
     check(TextDecoder::detect(bytes) == encoding, "detection is not repeatable");
@@ -174,6 +191,10 @@ void exerciseFile(const QByteArray& bytes, const char* suffix)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         broken("cannot write the temporary input file");
     file.close();
+    if (QLatin1String(suffix) == QLatin1String("xls")) {
+        const CompoundFile compound(path);
+        exerciseBiffStream(compound.stream(QStringLiteral("Workbook"), bytes.size()));
+    }
     Workbook workbook;
     QString error;
     if (!SheetReader::readFile(path, &workbook, &error)) {

@@ -1,5 +1,7 @@
 #include "HandMadeWorkbooks.h"
 #include "TestStore.h"
+#include "io/BiffSheetAttributes.h"
+#include "io/CompoundFile.h"
 #include "io/FileFormat.h"
 #include "io/FreeXlReader.h"
 #include "io/HeaderMap.h"
@@ -33,6 +35,9 @@ private slots:
     void readsHtmlTables();
     void readsExcel2003Xml();
     void refusesPasswordProtectedXls();
+    void readsHiddenSheetsAndRowsOfXls();
+    void readsBiffSheetAttributes();
+    void refusesOtherOfficeDocuments();
     void readsOdsWithNamedRanges();
 };
 
@@ -190,9 +195,14 @@ void TstFileFormat::refusesWhatIsNoRoster_data()
     QTest::addColumn<int>("format");
     QTest::addColumn<QString>("says"); // part of the message
     // An .xlsx encrypted with a password to open: an OLE container with an "EncryptedPackage" stream.
-    QByteArray encrypted("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-    encrypted += QByteArray(504, '\0') + QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32) +
-                 QByteArray(512, '\0');
+    QTemporaryDir ole;
+    const QString encryptedPath = ole.filePath(QStringLiteral("encrypted"));
+    QVERIFY(
+        writeCompoundFile(encryptedPath, {{QStringLiteral("EncryptionInfo"), QByteArray(256, '\x04')},
+                                          {QStringLiteral("EncryptedPackage"), QByteArray(5000, '\x5a')}}));
+    QFile encryptedFile(encryptedPath);
+    QVERIFY(encryptedFile.open(QIODevice::ReadOnly));
+    const QByteArray encrypted = encryptedFile.readAll();
     QTest::newRow("password") << QStringLiteral("花名册.xlsx") << encrypted << QStringList()
                               << static_cast<int>(FileFormat::Kind::Encrypted) << QStringLiteral("password");
     QTest::newRow("xlsb") << QStringLiteral("花名册.xlsx") << QByteArray()
@@ -406,6 +416,174 @@ void TstFileFormat::readsOdsWithNamedRanges()
     const ImportPlan plan = ImportPlan::build(workbook.sheets.first(), *map, t.store(), t.root().id);
     QCOMPARE(plan.validCount(), 1);
     QVERIFY(plan.problems().isEmpty());
+}
+
+// Legacy .xls saved by LibreOffice (fuzz corpus): FreeXL reads the cells, BiffSheetAttributes the
+// sheets and rows the clerk hid, which FreeXL does not report.
+void TstFileFormat::readsHiddenSheetsAndRowsOfXls()
+{
+    Workbook workbook;
+    QString error;
+    // 说明 (hidden), 花名册 with row 6 hidden by hand, 旧名单 (hidden).
+    QVERIFY2(SheetReader::readFile(kCorpus + QStringLiteral("/roster-hidden-sheets.xls"), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.size(), 3);
+    QCOMPARE(workbook.sheets.at(1).name, QStringLiteral("花名册"));
+    QVERIFY(workbook.sheets.at(0).hidden);
+    QVERIFY(!workbook.sheets.at(1).hidden);
+    QVERIFY(workbook.sheets.at(2).hidden);
+    QCOMPARE(workbook.sheets.at(1).hiddenRows, (QSet<int>{5}));
+    QVERIFY(workbook.sheets.at(2).hiddenRows.isEmpty());
+    QString choiceError;
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &choiceError);
+    QVERIFY2(choice, qPrintable(choiceError));
+    QCOMPARE(choice->sheet, 1); // the visible roster, not the hidden old list beside it
+    TestStore t;
+    const ImportPlan plan = ImportPlan::build(workbook.sheets.at(1), choice->map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 8);
+    QList<int> warned;
+    for (const ImportProblem& p : plan.warnings())
+        warned.append(p.row);
+    QCOMPARE(warned, (QList<int>{6}));
+
+    // Each of three sheets its own hidden rows.
+    QVERIFY2(SheetReader::readFile(kCorpus + QStringLiteral("/roster-three-sheets.xls"), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.size(), 3);
+    QCOMPARE(workbook.sheets.at(0).hiddenRows, (QSet<int>{3}));
+    QCOMPARE(workbook.sheets.at(1).hiddenRows, (QSet<int>{2, 7, 9}));
+    QCOMPARE(workbook.sheets.at(2).hiddenRows, (QSet<int>{5, 6}));
+    // An AutoFilter showing only 男: the 女 rows are stored hidden.
+    QVERIFY2(SheetReader::readFile(kCorpus + QStringLiteral("/roster-filtered.xls"), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.first().hiddenRows, (QSet<int>{3, 4, 6, 8}));
+    for (const int row : workbook.sheets.first().hiddenRows)
+        QCOMPARE(workbook.sheets.first().rows.at(row).at(2).text, QStringLiteral("女"));
+    // Excel 95 (BIFF5): the stream is called "Book".
+    QCOMPARE(CompoundFile(kCorpus + QStringLiteral("/roster-excel95.xls")).streamNames(),
+             QStringList{QStringLiteral("Book")});
+    QVERIFY2(SheetReader::readFile(kCorpus + QStringLiteral("/roster-excel95.xls"), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.first().name, QStringLiteral("花名册"));
+    QCOMPARE(workbook.sheets.first().hiddenRows, (QSet<int>{4, 6}));
+}
+
+namespace {
+
+QByteArray le16(int value)
+{
+    return QByteArray(1, static_cast<char>(value & 0xFF)) +
+           QByteArray(1, static_cast<char>((value >> 8) & 0xFF));
+}
+
+QByteArray record(int type, const QByteArray& data)
+{
+    return le16(type) + le16(static_cast<int>(data.size())) + data;
+}
+
+QByteArray bof()
+{
+    return record(0x0809, le16(0x0600) + le16(0x0010) + QByteArray(12, '\0'));
+}
+
+// A ROW record: row, first and last column, height (twips), two reserved words, option flags, format.
+QByteArray row(int index, int flags)
+{
+    return record(0x0208,
+                  le16(index) + le16(0) + le16(6) + le16(300) + le16(0) + le16(0) + le16(flags) + le16(0x0F));
+}
+
+QByteArray boundSheet(qsizetype offset, int state, int type)
+{
+    const auto o = static_cast<int>(offset);
+    return record(0x0085, le16(o & 0xFFFF) + le16(o >> 16) + QByteArray(1, static_cast<char>(state)) +
+                              QByteArray(1, static_cast<char>(type)) + QByteArray("\x01\x00S", 3));
+}
+
+} // namespace
+
+// The record stream itself: sheet states, charts between the sheets and inside one, hidden rows,
+// encryption and damage.
+void TstFileFormat::readsBiffSheetAttributes()
+{
+    const QByteArray eof = record(0x000A, {});
+    // A worksheet with rows 5 and 8 hidden (0x20, also with the outline level bits), a chart embedded
+    // in it whose records are not the sheet's; a chart sheet; a "very hidden" worksheet.
+    const QByteArray worksheet =
+        bof() + row(4, 0x20) + row(5, 0x00) + bof() + row(9, 0x20) + eof + row(7, 0x121) + eof;
+    const QByteArray chart = bof() + eof;
+    const QByteArray veryHidden = bof() + row(0, 0x20) + eof;
+    const qsizetype globalsSize = bof().size() + 3 * boundSheet(0, 0, 0).size() + eof.size();
+    const qsizetype a = globalsSize;
+    const qsizetype b = a + worksheet.size();
+    const qsizetype c = b + chart.size();
+    const QByteArray globals = bof() + boundSheet(a, 0, 0) + boundSheet(b, 1, 2) + boundSheet(c, 2, 0) + eof;
+    QCOMPARE(globals.size(), globalsSize);
+    const QByteArray stream = globals + worksheet + chart + veryHidden;
+
+    const QList<BiffSheetAttributes::Entry> entries = BiffSheetAttributes::read(stream);
+    QCOMPARE(entries.size(), 3);
+    QVERIFY(!entries.at(0).hidden && entries.at(0).worksheet);
+    QCOMPARE(entries.at(0).hiddenRows, (QSet<int>{4, 7}));
+    QVERIFY(entries.at(1).hidden && !entries.at(1).worksheet);
+    QVERIFY(entries.at(2).hidden && entries.at(2).worksheet);
+    QCOMPARE(entries.at(2).hiddenRows, (QSet<int>{0}));
+    QVERIFY(!BiffSheetAttributes::encrypted(stream));
+
+    // FreeXL listing every sheet, or the worksheets only: either way each gets its own.
+    QList<Sheet> all(3);
+    BiffSheetAttributes::apply(entries, &all);
+    QCOMPARE(all.at(0).hiddenRows, (QSet<int>{4, 7}));
+    QVERIFY(all.at(1).hidden);
+    QList<Sheet> worksheets(2);
+    BiffSheetAttributes::apply(entries, &worksheets);
+    QCOMPARE(worksheets.at(0).hiddenRows, (QSet<int>{4, 7}));
+    QVERIFY(worksheets.at(1).hidden);
+    QCOMPARE(worksheets.at(1).hiddenRows, (QSet<int>{0}));
+    // A count that fits neither: nothing is guessed.
+    QList<Sheet> one(1);
+    BiffSheetAttributes::apply(entries, &one);
+    QVERIFY(one.first().hiddenRows.isEmpty() && !one.first().hidden);
+
+    // Cut short inside the first sheet's third row: what came before is kept, nothing is read past the end.
+    const QByteArray cut = stream.left(a + bof().size() + 2 * row(0, 0).size() + 7);
+    const QList<BiffSheetAttributes::Entry> partial = BiffSheetAttributes::read(cut);
+    QCOMPARE(partial.size(), 3);
+    QCOMPARE(partial.at(0).hiddenRows, (QSet<int>{4}));
+    QVERIFY(partial.at(2).hiddenRows.isEmpty());
+    // Not a workbook stream at all, or one protected with a password (FILEPASS after the BOF).
+    QVERIFY(BiffSheetAttributes::read(QByteArray("PK\x03\x04 not biff")).isEmpty());
+    QVERIFY(BiffSheetAttributes::read({}).isEmpty());
+    const QByteArray encrypted = bof() + record(0x002F, QByteArray(54, '\x01')) + globals.mid(bof().size());
+    QVERIFY(BiffSheetAttributes::encrypted(encrypted));
+    QVERIFY(BiffSheetAttributes::read(encrypted).isEmpty());
+    // The corpus keeps a real stream (LibreOffice's, three sheets) for the fuzz target.
+    QFile raw(kCorpus + QStringLiteral("/roster-hidden-sheets.biff"));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QList<BiffSheetAttributes::Entry> real = BiffSheetAttributes::read(raw.readAll());
+    QCOMPARE(real.size(), 3);
+    QCOMPARE(real.at(1).hiddenRows, (QSet<int>{5}));
+}
+
+// Word and PowerPoint 97–2003 files are compound documents too; under an .xls name they were taken
+// for a damaged workbook.
+void TstFileFormat::refusesOtherOfficeDocuments()
+{
+    QTemporaryDir dir;
+    const QString renamed = dir.filePath(QStringLiteral("花名册.xls"));
+    QVERIFY(QFile::copy(kCorpus + QStringLiteral("/notice-word97.doc"), renamed));
+    QVERIFY(CompoundFile(renamed).has(QStringLiteral("worddocument")));
+    QCOMPARE(FileFormat::detect(renamed), FileFormat::Kind::OtherBinary);
+    Workbook workbook;
+    QString error;
+    QVERIFY(!SheetReader::readFile(renamed, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("Word")), qPrintable(error));
+    QCOMPARE(FileFormat::detect(kCorpus + QStringLiteral("/roster-libreoffice.xls")), FileFormat::Kind::Xls);
+    // A compound document too damaged to open is left to FreeXL, which says it is damaged.
+    const QString damaged = dir.filePath(QStringLiteral("damaged.xls"));
+    QVERIFY(writeFile(damaged, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\x07')));
+    QVERIFY(!CompoundFile(damaged).isOpen());
+    QCOMPARE(FileFormat::detect(damaged), FileFormat::Kind::Xls);
 }
 
 QTEST_GUILESS_MAIN(TstFileFormat)

@@ -1061,6 +1061,7 @@ void TstRosterImport::workbookCodecRoundTrip()
                   {},
                   {SheetCell::fromDate(QDate(2020, 1, 5)), SheetCell::fromBoolean(true)}};
     sheet.serialOrigin = QDate(1904, 1, 1);
+    sheet.hiddenRows = {1, 2};
     Sheet hidden;
     hidden.name = QStringLiteral("空");
     hidden.hidden = true;
@@ -1073,6 +1074,7 @@ void TstRosterImport::workbookCodecRoundTrip()
     QCOMPARE(back.sheets.at(0).serialOrigin, QDate(1904, 1, 1));
     QVERIFY(!back.sheets.at(0).hidden);
     QVERIFY(back.sheets.at(1).hidden);
+    QCOMPARE(back.sheets.at(0).hiddenRows, (QSet<int>{1, 2}));
     QCOMPARE(back.sheets.at(0).rows.at(0).at(0).text, kRareName2);
     QCOMPARE(back.sheets.at(0).rows.at(0).at(1).type, SheetCell::Type::Number);
     QCOMPARE(back.sheets.at(0).rows.at(2).at(0).date, QDate(2020, 1, 5));

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,10 @@ bool writeHandMadeOds(const QString& path, const QString& tables, const QString&
 
 // A zip at `path` (relative to `dir`, or absolute) of `entries`, files under `dir`.
 bool writeHandMadeZip(const QString& dir, const QString& path, const QStringList& entries);
+
+// A compound document (the container of Office 97–2003 files) holding `streams` at its top level,
+// through libgsf: an .xlsx with a password to open travels as one with an "EncryptedPackage" stream.
+bool writeCompoundFile(const QString& path, const QList<QPair<QString, QByteArray>>& streams);
 
 // An inline-string cell.
 QString inlineCell(const QString& ref, const QString& text);

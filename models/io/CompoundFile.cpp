@@ -1,0 +1,113 @@
+#include "io/CompoundFile.h"
+
+#include <QFile>
+
+#include <gsf/gsf-infile-msole.h>
+#include <gsf/gsf-infile.h>
+#include <gsf/gsf-input-stdio.h>
+#include <gsf/gsf-input.h>
+#include <gsf/gsf-utils.h>
+
+namespace ud {
+
+namespace {
+
+void initialiseGsfOnce()
+{
+    static const bool initialised = [] {
+        gsf_init();
+        return true;
+    }();
+    Q_UNUSED(initialised);
+}
+
+// Drops the reference libgsf handed out, whatever happens after.
+template <typename T>
+struct Reference
+{
+    T* value = nullptr;
+    Reference() = default;
+    explicit Reference(T* v)
+        : value(v)
+    {
+    }
+    ~Reference()
+    {
+        if (value)
+            g_object_unref(value);
+    }
+    Reference(const Reference&) = delete;
+    Reference& operator=(const Reference&) = delete;
+};
+
+} // namespace
+
+struct CompoundFile::Container
+{
+    Reference<GsfInput> file;
+    Reference<GsfInfile> root;
+};
+
+CompoundFile::CompoundFile(const QString& path)
+    : m_container(std::make_unique<Container>())
+{
+    initialiseGsfOnce();
+    GError* error = nullptr;
+    m_container->file.value = gsf_input_stdio_new(QFile::encodeName(path).constData(), &error);
+    if (error)
+        g_error_free(error);
+    if (!m_container->file.value)
+        return;
+    error = nullptr;
+    m_container->root.value = gsf_infile_msole_new(m_container->file.value, &error);
+    if (error)
+        g_error_free(error);
+}
+
+CompoundFile::~CompoundFile() = default;
+
+bool CompoundFile::isOpen() const
+{
+    return m_container->root.value != nullptr;
+}
+
+QStringList CompoundFile::streamNames() const
+{
+    QStringList names;
+    if (!isOpen())
+        return names;
+    const int count = gsf_infile_num_children(m_container->root.value);
+    for (int i = 0; i < count; ++i) {
+        if (const char* name = gsf_infile_name_by_index(m_container->root.value, i))
+            names.append(QString::fromUtf8(name));
+    }
+    return names;
+}
+
+bool CompoundFile::has(const QString& name) const
+{
+    return streamNames().contains(name, Qt::CaseInsensitive);
+}
+
+QByteArray CompoundFile::stream(const QString& name, qint64 limit) const
+{
+    const QStringList names = streamNames();
+    for (int i = 0; i < names.size(); ++i) {
+        if (names.at(i).compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        Reference<GsfInput> input(gsf_infile_child_by_index(m_container->root.value, i));
+        if (!input.value)
+            return {};
+        const gsf_off_t size = gsf_input_size(input.value);
+        if (size < 0 || size > limit)
+            return {};
+        QByteArray bytes(static_cast<qsizetype>(size), Qt::Uninitialized);
+        if (size > 0 &&
+            !gsf_input_read(input.value, static_cast<size_t>(size), reinterpret_cast<guint8*>(bytes.data())))
+            return {};
+        return bytes;
+    }
+    return {};
+}
+
+} // namespace ud
