@@ -1620,6 +1620,16 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Column %1 &quot;%2&quot; is not one of the member&apos;s fields (or is marked as no longer valid), so its values (the first in row %3) are not imported. If they belong to the members, give the column the header of a field, or choose the field in the import window.</source>
         <translation>第 %1 列“%2”不对应任何会员信息项（或标明为已不再使用），该列的值（第一个在第 %3 行）未导入。如果这些值属于会员信息，请把列标题改为对应信息项的名称，或在导入窗口中为该列选择信息项。</translation>
     </message>
+    <message>
+        <source>Birth date: &quot;%1&quot; (a year) differs from the birth date in the ID number (%2), which counts; please check it.</source>
+        <translation>出生日期：“%1”（年份）与身份证号码中的出生日期（%2）不一致，以身份证号码为准；请核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n imported row(s) give only the year, as &quot;%2&quot; in row %3; the 1st of January of that year is taken.</source>
+        <translation>
+            <numerusform>%1：有 %n 个导入行只写了年份（如第 %3 行的“%2”），按当年 1 月 1 日计。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

@@ -163,6 +163,7 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         }
         v.text = date.date.toString(Qt::ISODate);
         v.monthOnly = date.monthOnly;
+        v.yearOnly = date.yearOnly;
         return v;
     }
     if (cell.type == SheetCell::Type::Number) {

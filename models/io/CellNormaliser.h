@@ -26,6 +26,7 @@ public:
         // A date given as year and month only (出生年月 1985.03): the 1st of the month is taken. The
         // import says so once for the column, and a birth date comes from the ID number instead.
         bool monthOnly = false;
+        bool yearOnly = false; // a year alone (入会年份 2010): the 1st of January is taken, said likewise
         bool isError() const { return !error.isEmpty(); }
     };
 

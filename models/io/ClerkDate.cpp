@@ -35,6 +35,9 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
         // Excel keeps the number, not the digits typed: 1985.10 becomes 1985.1, which could as well
         // be January typed short, so that one is refused rather than guessed.
         const double year = std::floor(v);
+        // 2010 in a number cell: a year alone (入会年份), not Excel's day 2010 of 1905.
+        if (year >= 1900 && year <= 2099 && v == year)
+            return {QDate(static_cast<int>(year), 1, 1), {}, false, false, true};
         if (year >= 1900 && year <= 2099 && v != year) {
             const double hundredths = (v - year) * 100;
             const int h = static_cast<int>(std::lround(hundredths));
@@ -87,6 +90,7 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
     static const QRegularExpression month(
         QStringLiteral("^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*\\x{6708}?[.\\x{3002}]?$"));
     static const QRegularExpression compactMonth(QStringLiteral("^((?:19|20)\\d{2})(0[1-9]|1[0-2])$"));
+    static const QRegularExpression yearAlone(QStringLiteral("^((?:19|20)\\d{2})\\s*\\x{5E74}?$"));
     static const QRegularExpression serial(QStringLiteral("^\\d{4,5}(?:\\.0+)?$"));
     const QString bad = tr("\"%1\" is not a date.").arg(input.trimmed());
     QRegularExpressionMatch m = full.match(text);
@@ -107,6 +111,9 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
             return {QDate(), bad, false};
         return {date, {}, true};
     }
+    m = yearAlone.match(text);
+    if (m.hasMatch())
+        return {QDate(m.captured(1).toInt(), 1, 1), {}, false, false, true};
     if (serial.match(text).hasMatch()) {
         const QDate date = fromSerial(text.toDouble(), serialOrigin);
         if (date.isValid())

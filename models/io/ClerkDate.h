@@ -10,7 +10,8 @@ namespace ud {
 
 // A date as clerks write it into a roster: 2020-1-5, 2020/01/05, 2020.1.5, 2020年1月5日, 20200105,
 // "2020/1/5 0:00:00", an Excel serial number (43835), or a real date cell. Year and month alone
-// (2020.01, 2020年1月: the usual 出生年月) mean the 1st of that month, with a note saying so.
+// (2020.01, 2020年1月: the usual 出生年月) mean the 1st of that month, a year alone (2010, 2010年:
+// 入会年份) the 1st of January, each with a note saying so.
 class ClerkDate
 {
     Q_DECLARE_TR_FUNCTIONS(ud::ClerkDate)
@@ -22,6 +23,7 @@ public:
         QString error; // why an unreadable cell could not be read (without the field name)
         bool monthOnly = false;
         bool advises = false; // the error says how to write the date already
+        bool yearOnly = false;
     };
 
     // `serialOrigin` is the day serial 0 stands for (Sheet::serialOrigin; null: 1899-12-30).

@@ -136,7 +136,7 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"idType", "iddocumenttype|证件类型|证件类别|证件种类"},
             {"idNumber", "idnumber|身份证号|身份证号码|证件号码|证件号|公民身份号码|公民身份证号码|"
                          "居民身份证号码|居民身份证号|身份号码|身份证|身份证件号码|身份证号码(18位)"},
-            {"birthDate", "birthdate|dateofbirth|出生日期|出生年月|出生年月日|生日"},
+            {"birthDate", "birthdate|dateofbirth|出生日期|出生年月|出生年月日|出生年份|生日"},
             {"mobile", "mobile|mobilenumber|手机|手机号|手机号码|联系电话|联系方式|电话|电话号码|移动电话"},
             {"education", "education|学历|文化程度|最高学历|学历学位|学历(学位)"},
             {"politicalStatus", "politicalstatus|政治面貌|政治面目|政治身份|党派"},

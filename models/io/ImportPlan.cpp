@@ -101,14 +101,15 @@ struct CheckedRow
     QList<ImportProblem> problems;
     bool hasError = false;
     QStringList monthOnly; // date fields given as year and month only (the 1st was taken)
+    QStringList yearOnly;  // date fields given as a year only (the 1st of January was taken)
     // Warnings that the member comes in without a value (index in `problems` → the reason alone):
     // said plainly instead when the row is refused after all.
     QHash<qsizetype, QString> leftOut;
 };
 
-// 出生年月 (1985.03) gives the year and month of a birth the ID number gives to the day: the ID
-// number's date is taken, silently when the two agree, with a warning when they do not. Without a
-// readable identity card or residence permit number the 1st of the month stays.
+// 出生年月 (1985.03) gives the year and month of a birth the ID number gives to the day (出生年份 the
+// year): the ID number's date is taken, silently when the two agree, with a warning when they do not.
+// Without a readable identity card or residence permit number the 1st of the month (of January) stays.
 template <typename Problem>
 void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const Problem& problem)
 {
@@ -121,9 +122,17 @@ void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const 
     if (!id.isValid())
         return;
     const QDate declared = QDate::fromString(member.birthDate, Qt::ISODate);
+    const bool yearAlone = checked.yearOnly.removeAll(QStringLiteral("birthDate")) > 0;
     checked.monthOnly.removeAll(QStringLiteral("birthDate"));
     member.birthDate = id.birthDate().toString(Qt::ISODate);
-    if (declared.year() != id.birthDate().year() || declared.month() != id.birthDate().month())
+    if (yearAlone && declared.year() != id.birthDate().year())
+        problem(QStringLiteral("birthDate"),
+                ImportPlan::tr("Birth date: \"%1\" (a year) differs from the birth date in the ID number "
+                               "(%2), which counts; please check it.")
+                    .arg(cell.text.trimmed(), member.birthDate),
+                false);
+    else if (!yearAlone &&
+             (declared.year() != id.birthDate().year() || declared.month() != id.birthDate().month()))
         problem(
             QStringLiteral("birthDate"),
             ImportPlan::tr("Birth date: \"%1\" (year and month) differs from the birth date in the ID number "
@@ -213,10 +222,13 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
             problem(field, value.warning, false);
         if (value.monthOnly)
             checked.monthOnly.append(field);
+        if (value.yearOnly)
+            checked.yearOnly.append(field);
     }
     if (row.member.status.isEmpty())
         row.member.status = QStringLiteral("active");
-    if (checked.monthOnly.contains(QStringLiteral("birthDate")))
+    if (checked.monthOnly.contains(QStringLiteral("birthDate")) ||
+        checked.yearOnly.contains(QStringLiteral("birthDate")))
         birthDateFromTheIdNumber(checked, cells.value(map.columnFor(QStringLiteral("birthDate"), cells)),
                                  problem);
 
@@ -376,6 +388,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
         QString value;
     };
     QHash<QString, MonthOnly> monthOnly; // date field → the rows giving only year and month
+    QHash<QString, MonthOnly> yearOnly;  // date field → the rows giving only the year
     QThreadPool helper;
     helper.setMaxThreadCount(1);
     std::vector<CheckedRow> wave;
@@ -490,14 +503,18 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 for (auto it = checked.leftOut.cbegin(); it != checked.leftOut.cend(); ++it)
                     problems[it.key()].reason = it.value();
             } else {
-                for (const QString& field : std::as_const(checked.monthOnly)) {
-                    MonthOnly& note = monthOnly[field];
-                    if (note.rows++ == 0) {
-                        note.firstRow = row.row;
-                        const QList<SheetCell>& cells = sheet.rows.at(row.row - 1);
-                        note.value = cells.value(map.columnFor(field, cells)).text.trimmed();
+                auto count = [&](const QStringList& partialFields, QHash<QString, MonthOnly>& notes) {
+                    for (const QString& field : partialFields) {
+                        MonthOnly& note = notes[field];
+                        if (note.rows++ == 0) {
+                            note.firstRow = row.row;
+                            const QList<SheetCell>& cells = sheet.rows.at(row.row - 1);
+                            note.value = cells.value(map.columnFor(field, cells)).text.trimmed();
+                        }
                     }
-                }
+                };
+                count(checked.monthOnly, monthOnly);
+                count(checked.yearOnly, yearOnly);
             }
             row.status = hasError ? ImportRow::Status::Error
                                   : (problems.isEmpty() ? ImportRow::Status::Ok : ImportRow::Status::Warning);
@@ -506,12 +523,12 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
         }
     }
     // One note a column for dates given as year and month (入会时间 2010.05): the same for every row.
-    QList<ImportProblem> monthNotes;
+    QList<ImportProblem> partialDateNotes;
     for (const QString& field : fields) {
         const auto note = monthOnly.constFind(field);
         if (note == monthOnly.constEnd())
             continue;
-        monthNotes.append({map.headerRow() + 1, field, map.headerOf(field), note->value,
+        partialDateNotes.append({map.headerRow() + 1, field, map.headerOf(field), note->value,
                            tr("%1: %n imported row(s) give only the year and month, as \"%2\" in row %3; the "
                               "1st of the month is taken.",
                               nullptr, note->rows)
@@ -519,7 +536,19 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                                .arg(note->firstRow),
                            false});
     }
-    plan.m_problems = unread.warnings() + monthNotes + plan.m_problems;
+    for (const QString& field : fields) {
+        const auto note = yearOnly.constFind(field);
+        if (note == yearOnly.constEnd())
+            continue;
+        partialDateNotes.append({map.headerRow() + 1, field, map.headerOf(field), note->value,
+                           tr("%1: %n imported row(s) give only the year, as \"%2\" in row %3; the 1st of "
+                              "January of that year is taken.",
+                              nullptr, note->rows)
+                               .arg(MemberValidator::fieldLabel(field), note->value)
+                               .arg(note->firstRow),
+                           false});
+    }
+    plan.m_problems = unread.warnings() + partialDateNotes + plan.m_problems;
     for (ImportProblem& p : plan.m_problems) {
         // Only the warnings placed above, still without their reason (not the validator's own).
         if (!organisations || p.field != QLatin1String("organisation") || p.error || !p.reason.isEmpty())

@@ -83,6 +83,7 @@ private slots:
     void knowsResidencePermitsByTheirNumber();
     void reportsFormulasWithoutResults();
     void readsYearAndMonth();
+    void readsYearsAlone();
     void leavesFormerColumnsAndTakesCurrentOnes();
     void refusedRowsAreNotSaidToComeIn();
 };
@@ -257,7 +258,9 @@ void TstRosterImport::readsClerkDates_data()
     QTest::newRow("six digits, no month") << QStringLiteral("202013") << QDate() << false;
     QTest::newRow("no such day") << QStringLiteral("2020-02-30") << QDate() << false;
     QTest::newRow("words") << QStringLiteral("去年") << QDate() << false;
-    QTest::newRow("a year") << QStringLiteral("2020") << QDate() << false;
+    QTest::newRow("a year") << QStringLiteral("2020") << QDate(2020, 1, 1) << false;
+    QTest::newRow("a year with 年") << QStringLiteral("2020年") << QDate(2020, 1, 1) << false;
+    QTest::newRow("no year of ours") << QStringLiteral("1850") << QDate() << false;
 }
 
 void TstRosterImport::readsClerkDates()
@@ -268,6 +271,7 @@ void TstRosterImport::readsClerkDates()
     const ClerkDate::Result r = ClerkDate::parse(text);
     QCOMPARE(r.date, date);
     QCOMPARE(r.monthOnly, monthOnly);
+    QCOMPARE(r.yearOnly, QByteArray(QTest::currentDataTag()).startsWith("a year"));
     QCOMPARE(r.error.isEmpty(), date.isValid());
     // The same in cells: a real date cell, an Excel serial in a number cell, 20200105 as a number.
     QCOMPARE(ClerkDate::parse(SheetCell::fromDate(QDate(2020, 1, 5))).date, QDate(2020, 1, 5));
@@ -1833,6 +1837,48 @@ void TstRosterImport::readsYearAndMonth()
     const ImportProblem* note = findProblem(plan, 1, QStringLiteral("joinDate"));
     QVERIFY(note && !note->error && !note->concernsColumn());
     QVERIFY2(note->reason.contains(QStringLiteral("2 imported")), qPrintable(note->reason));
+}
+
+// 入会年份 and 出生年份 with years alone (2010, typed as text or kept as a number, which was read as
+// Excel's day 2010 of 1905 and refused): the 1st of January, said once for the column; a birth year
+// takes the ID number's day, with a warning when the years differ.
+void TstRosterImport::readsYearsAlone()
+{
+    const ClerkDate::Result year = ClerkDate::parse(SheetCell::fromNumber(2012));
+    QCOMPARE(year.date, QDate(2012, 1, 1));
+    QVERIFY(year.yearOnly && !year.monthOnly);
+    QVERIFY(!ClerkDate::parse(SheetCell::fromNumber(1899)).date.isValid());
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(43835)).date, QDate(2020, 1, 5)); // still a serial
+
+    const IdNumber first = IdNumber::parse(TestStore::sampleIdNumber(7));
+    const IdNumber second = IdNumber::parse(TestStore::sampleIdNumber(8));
+    QVERIFY(first.isValid() && second.isValid());
+    Sheet sheet;
+    sheet.rows = {
+        {SheetCell::fromText(QStringLiteral("姓名")), SheetCell::fromText(QStringLiteral("身份证号码")),
+         SheetCell::fromText(QStringLiteral("出生年份")), SheetCell::fromText(QStringLiteral("入会年份"))},
+        {SheetCell::fromText(TestStore::sampleName(7)), SheetCell::fromText(first.value()),
+         SheetCell::fromNumber(first.birthDate().year()), SheetCell::fromNumber(2010)},
+        {SheetCell::fromText(TestStore::sampleName(8)), SheetCell::fromText(second.value()),
+         SheetCell::fromText(QString::number(second.birthDate().year() + 1) + QStringLiteral("年")),
+         SheetCell::fromText(QStringLiteral("2015"))}};
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rows().at(0).member.birthDate, first.birthDate().toString(Qt::ISODate));
+    QCOMPARE(plan.rows().at(1).member.birthDate, second.birthDate().toString(Qt::ISODate));
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2010-01-01"));
+    QCOMPARE(plan.rows().at(1).member.joinDate, QStringLiteral("2015-01-01"));
+    QCOMPARE(plan.rows().at(0).status, ImportRow::Status::Ok);
+    const ImportProblem* differs = findProblem(plan, 3, QStringLiteral("birthDate"));
+    QVERIFY(differs && !differs->error);
+    QVERIFY2(differs->reason.contains(QStringLiteral("(a year)")), qPrintable(differs->reason));
+    QCOMPARE(plan.warnings().size(), 2);
+    const ImportProblem* note = findProblem(plan, 1, QStringLiteral("joinDate"));
+    QVERIFY(note && !note->error && !note->concernsColumn());
+    QVERIFY2(note->reason.contains(QStringLiteral("1st of January")) &&
+                 note->reason.contains(QStringLiteral("2 imported")),
+             qPrintable(note->reason));
 }
 
 // 手机号码(旧) beside 手机号码, 原手机号 beside 现手机号: the current column is imported, the former one
