@@ -2621,6 +2621,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Ethnicity: &quot;%1&quot; is not one of China&apos;s 56 ethnic groups; write it as 汉族, 回族, 维吾尔族 ….</source>
         <translation>民族：“%1”不是我国 56 个民族之一，请写作汉族、回族、维吾尔族等。</translation>
     </message>
+    <message>
+        <source>Name: &quot;%1&quot; is stored as %2, with the middle dot between the words as minority names are written on the identity card; correct it if that is wrong.</source>
+        <translation>姓名：“%1”记为“%2”，按身份证上少数民族姓名的写法在各部分之间加间隔号“·”；如不对请改正。</translation>
+    </message>
 </context>
 <context>
     <name>ud::MessageBar</name>

@@ -74,6 +74,37 @@ bool endsWithANote(const std::vector<char32_t>& text)
     return std::find(std::begin(notes), std::end(notes), last) != std::end(notes);
 }
 
+// Minority names transliterated into characters are written with the middle dot (阿卜杜·热合曼);
+// typed with spaces, their words are longer than a Han surname and given name: every word of two
+// characters or more, one of three or more, and the first not one of the common compound surnames
+// (欧阳 娜娜娜 is a surname and a given name).
+bool looksLikeDottedName(const std::vector<char32_t>& text)
+{
+    std::vector<std::u32string> words(1);
+    for (const char32_t c : text) {
+        if (c == U' ')
+            words.emplace_back();
+        else if (PersonName::isCjkIdeograph(c))
+            words.back().push_back(c);
+        else
+            return false;
+    }
+    if (words.size() < 2)
+        return false;
+    static const std::u32string compoundSurnames[] = {
+        U"欧阳", U"司马", U"诸葛", U"上官", U"东方", U"皇甫", U"尉迟", U"公孙", U"慕容", U"长孙", U"宇文",
+        U"司徒", U"夏侯", U"轩辕", U"令狐", U"端木", U"南宫", U"西门", U"独孤", U"呼延", U"司空", U"钟离",
+        U"澹台", U"公冶", U"申屠", U"太史", U"闻人", U"万俟", U"濮阳", U"淳于", U"单于", U"赫连", U"拓跋"};
+    if (std::find(std::begin(compoundSurnames), std::end(compoundSurnames), words.front()) !=
+        std::end(compoundSurnames))
+        return false;
+    const bool allLong =
+        std::all_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 2; });
+    const bool oneLonger =
+        std::any_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 3; });
+    return allLong && oneLonger && !endsWithANote(text);
+}
+
 } // namespace
 
 bool PersonName::isCjkIdeograph(char32_t c)
@@ -116,7 +147,11 @@ PersonName PersonName::parse(QStringView input)
             text[i] = kMiddleDot;
     }
 
-    // normalise() left single spaces only; drop those around a dot and between Chinese characters.
+    // normalise() left single spaces only; drop those around a dot and between Chinese characters,
+    // unless they stand for the dot itself.
+    const bool dotted = looksLikeDottedName(text);
+    if (dotted)
+        std::replace(text.begin(), text.end(), U' ', kMiddleDot);
     std::vector<char32_t> kept;
     kept.reserve(text.size());
     bool joined = false;
@@ -157,6 +192,7 @@ PersonName PersonName::parse(QStringView input)
     name.m_value = QString::fromUcs4(kept.data(), static_cast<qsizetype>(kept.size()));
     name.m_length = static_cast<int>(kept.size());
     name.m_joinedWords = joined && kept.size() > 2 && endsWithANote(text);
+    name.m_spacesAsDots = dotted;
     return name;
 }
 

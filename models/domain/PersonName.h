@@ -48,6 +48,9 @@ public:
     // "王芳 女" becomes 王芳女, which may hide a note after the name. Padding a two-character name to
     // the width of three (张　三) is what clerks do, and is not counted.
     bool joinedWords() const { return m_joinedWords; }
+    // Whether the spaces between the words of a transliterated minority name became middle dots:
+    // "阿卜杜 热合曼" is 阿卜杜·热合曼, as the identity card writes it. Said to the clerk, who knows.
+    bool spacesAsDots() const { return m_spacesAsDots; }
 
     static bool isCjkIdeograph(char32_t c);
 
@@ -63,6 +66,7 @@ private:
     QString m_value;
     int m_length = 0;
     bool m_joinedWords = false;
+    bool m_spacesAsDots = false;
 };
 
 } // namespace ud

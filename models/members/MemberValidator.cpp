@@ -118,6 +118,11 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
             warning("name", tr("Name: the spaces in \"%1\" are left out, giving %2; if a note followed the "
                                "name (a gender, 退休), correct it.")
                                 .arg(m.name.simplified(), name.value()));
+        if (name.spacesAsDots())
+            warning("name",
+                    tr("Name: \"%1\" is stored as %2, with the middle dot between the words as "
+                       "minority names are written on the identity card; correct it if that is wrong.")
+                        .arg(m.name.simplified(), name.value()));
         m.name = name.value();
     } else {
         error("name", name.errorMessage());

@@ -176,6 +176,17 @@ void TstPersonName::joinedWords_data()
     QTest::newRow("around the dot") << QStringLiteral("阿卜杜 · 热合曼") << QStringLiteral("阿卜杜·热合曼")
                                     << false;
     QTest::newRow("latin name") << QStringLiteral("Anna Li") << QStringLiteral("Anna Li") << false;
+    // Transliterated minority names typed with spaces: the spaces are the middle dot.
+    QTest::newRow("minority name") << QStringLiteral("阿卜杜 热合曼") << QStringLiteral("阿卜杜·热合曼")
+                                   << false;
+    QTest::newRow("three words") << QStringLiteral("阿依古丽 买买提 艾力")
+                                 << QStringLiteral("阿依古丽·买买提·艾力") << false;
+    QTest::newRow("compound surname, long given name")
+        << QStringLiteral("欧阳 娜娜娜") << QStringLiteral("欧阳娜娜娜") << false;
+    QTest::newRow("two-character words")
+        << QStringLiteral("艾力 买买") << QStringLiteral("艾力买买") << false;
+    QTest::newRow("minority name and a note")
+        << QStringLiteral("阿卜杜热合曼 退休") << QStringLiteral("阿卜杜热合曼退休") << true;
 }
 
 void TstPersonName::joinedWords()
@@ -187,6 +198,7 @@ void TstPersonName::joinedWords()
     QVERIFY(name.isValid());
     QCOMPARE(name.value(), value);
     QCOMPARE(name.joinedWords(), joined);
+    QCOMPARE(name.spacesAsDots(), value.contains(QChar(0x00B7)) && !input.contains(QChar(0x00B7)));
 }
 
 void TstPersonName::messages_data()
