@@ -248,6 +248,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3 in full) was stored as a number, so the spreadsheet has already lost some of its digits. Format the column as text and type the number again.</source>
+        <translation>%1：“%2”（完整显示为 %3）是以数字形式保存的，表格已丢失部分数位。请把该列设置为文本格式后重新输入号码。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>

@@ -15,6 +15,25 @@
 
 namespace ud {
 
+namespace {
+
+// A whole number as a spreadsheet shows it in the "0" format: its first 15 significant digits, the
+// rest zeros (Excel keeps no more), 320102198501011000 for an ID number typed into a number cell.
+QString digitsAsShown(double value)
+{
+    const QString scientific = QString::number(std::fabs(std::round(value)), 'E', 14); // 3.20102198501011E+17
+    const qsizetype e = scientific.indexOf(QLatin1Char('E'));
+    const int exponent = scientific.mid(e + 1).toInt();
+    QString digits = scientific.left(e).remove(QLatin1Char('.'));
+    if (exponent + 1 > digits.size())
+        digits += QString(exponent + 1 - digits.size(), QLatin1Char('0'));
+    else
+        digits.truncate(exponent + 1);
+    return value < 0 ? QLatin1Char('-') + digits : digits;
+}
+
+} // namespace
+
 bool CellNormaliser::isDateField(const QString& field)
 {
     return field == QLatin1String("birthDate") || field == QLatin1String("joinDate") ||
@@ -127,6 +146,13 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         const bool damaged =
             (numeric && (field == QLatin1String("idNumber") || std::fabs(cell.number) >= 1e15)) ||
             (!numeric && TextNormaliser::looksScientific(text));
+        if (damaged && numeric && std::fabs(cell.number) >= 1e11) {
+            // The clerk sees 3.20102E+17 in a General cell, 320102198501011000 in one formatted "0".
+            v.error = tr("%1: \"%2\" (%3 in full) was stored as a number, so the spreadsheet has already "
+                         "lost some of its digits. Format the column as text and type the number again.")
+                          .arg(label, cell.text, digitsAsShown(cell.number));
+            return v;
+        }
         if (damaged) {
             v.error = tr("%1: \"%2\" was stored as a number, so the spreadsheet has already lost some of its "
                          "digits. Format the column as text and type the number again.")

@@ -785,6 +785,10 @@ void TstRosterImport::readsXlsxWithTitlesNumericIdsAndDates()
     QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Error);
     const ImportProblem* damaged = findProblem(plan, 5, QStringLiteral("idNumber"));
     QVERIFY(damaged && damaged->error);
+    // As the clerk may see it: General (4.40106E+17) or formatted "0" (15 digits, then zeros).
+    const QString id62 = TestStore::sampleIdNumber(62);
+    QCOMPARE(damaged->value, QString::number(id62.toDouble(), 'E', 5));
+    QVERIFY2(damaged->reason.contains(id62.left(15) + QStringLiteral("000")), qPrintable(damaged->reason));
     QCOMPARE(plan.rows().at(2).member.joinDate, QStringLiteral("2020-01-05"));
     QCOMPARE(plan.rows().at(2).member.idNumber, TestStore::sampleIdNumber(64));
     int imported = 0;
