@@ -480,6 +480,15 @@ QByteArray spreadsheetMlAsUtf8(const QString& path)
     static const QRegularExpression declaration(
         QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"'][^>]*\\?>"),
         QRegularExpression::CaseInsensitiveOption);
+    // Saved as "Unicode" (UTF-16 with its mark, declared so or not), or UTF-8 with a mark.
+    const TextDecoder::Encoding marked = TextDecoder::detect(bytes.left(4096));
+    if (marked == TextDecoder::Encoding::Utf16LE || marked == TextDecoder::Encoding::Utf16BE ||
+        marked == TextDecoder::Encoding::Utf8Bom) {
+        QString text = TextDecoder::decode(bytes, marked);
+        static const QRegularExpression anyDeclaration(QStringLiteral("^\\s*<\\?xml[^>]*\\?>"));
+        text.remove(anyDeclaration);
+        return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>") + text.toUtf8();
+    }
     const QString head = QString::fromLatin1(bytes.left(256));
     const QRegularExpressionMatch m = declaration.match(head);
     if (!m.hasMatch())

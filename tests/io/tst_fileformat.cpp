@@ -107,12 +107,23 @@ QString writeRoster(const QDir& dir, const QString& kind)
         }
         // Web systems write it in GBK too, and say so.
         const bool gbk = kind.endsWith(QLatin1String("gbk"));
+        // Or in "Unicode": UTF-16 with its mark, as a .NET exporter saves it.
+        const bool utf16 = kind.endsWith(QLatin1String("utf16"));
         const QString xml =
             QStringLiteral("<?xml version=\"1.0\"%2?><?mso-application progid=\"Excel.Sheet\"?>"
                            "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
                            "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet "
                            "ss:Name=\"花名册\"><Table>%1</Table></Worksheet></Workbook>")
-                .arg(rows, gbk ? QStringLiteral(" encoding=\"GB2312\"") : QString());
+                .arg(rows, gbk     ? QStringLiteral(" encoding=\"GB2312\"")
+                           : utf16 ? QStringLiteral(" encoding=\"utf-16\"")
+                                   : QString());
+        if (utf16) {
+            QByteArray le("\xFF\xFE", 2);
+            for (const QChar c : xml)
+                le += QByteArray(1, static_cast<char>(c.unicode() & 0xFF)) +
+                      QByteArray(1, static_cast<char>(c.unicode() >> 8));
+            return writeFile(path, le) ? path : QString();
+        }
         return writeFile(path, gbk ? TextDecoder::toGb18030(xml) : xml.toUtf8()) ? path : QString();
     }
     if (kind == QLatin1String("xls")) // LibreOffice's, with other members
@@ -156,6 +167,7 @@ void TstFileFormat::readsFilesByWhatTheyHold_data()
     row("Excel 2003 XML as .xls", "spreadsheetml", "会员导出.xls", FileFormat::Kind::SpreadsheetMl);
     row("Excel 2003 XML as .xml", "spreadsheetml", "会员导出.xml", FileFormat::Kind::SpreadsheetMl);
     row("Excel 2003 XML in GB2312", "spreadsheetml-gbk", "会员导出.xls", FileFormat::Kind::SpreadsheetMl);
+    row("Excel 2003 XML in UTF-16", "spreadsheetml-utf16", "会员导出.xls", FileFormat::Kind::SpreadsheetMl);
 }
 
 void TstFileFormat::readsFilesByWhatTheyHold()
