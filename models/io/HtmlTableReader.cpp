@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -123,12 +124,52 @@ SheetCell cellOf(const xmlNode* cell)
     return sameMonth || sameYear ? SheetCell::fromDate(day) : SheetCell::fromText(text);
 }
 
-// A row hidden on the page (style="display: none"), as web exports write a row hidden in Excel.
-bool isHidden(const xmlNode* row)
+// The classes a page's style sheets hide (.hide { display: none }, tr.deleted { display:none }): web
+// systems hide a row by its class as often as by its style.
+void collectHidingClasses(const xmlNode* node, QSet<QString>& classes)
+{
+    static const QRegularExpression rule(QStringLiteral("([^{}]+)\\{([^}]*)\\}"));
+    static const QRegularExpression classSelector(QStringLiteral("^(?:tr)?\\.([A-Za-z0-9_-]+)$"));
+    for (const xmlNode* child = node->children; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE)
+            continue;
+        if (!isElement(child, "style")) {
+            collectHidingClasses(child, classes);
+            continue;
+        }
+        xmlChar* content = xmlNodeGetContent(child);
+        if (!content)
+            continue;
+        const QString css = QString::fromUtf8(reinterpret_cast<const char*>(content));
+        xmlFree(content);
+        for (auto m = rule.globalMatch(css); m.hasNext();) {
+            const QRegularExpressionMatch match = m.next();
+            QString body = match.captured(2).toLower();
+            body.remove(QLatin1Char(' '));
+            if (!body.contains(QLatin1String("display:none")))
+                continue;
+            for (const QString& selector : match.captured(1).split(QLatin1Char(','))) {
+                const QRegularExpressionMatch c = classSelector.match(selector.trimmed());
+                if (c.hasMatch())
+                    classes.insert(c.captured(1));
+            }
+        }
+    }
+}
+
+// A row hidden on the page (style="display: none", a class the page's style sheet hides, the hidden
+// attribute), as web exports write a row hidden in Excel.
+bool isHidden(const xmlNode* row, const QSet<QString>& hidingClasses)
 {
     QString style = attribute(row, "style").toLower();
     style.remove(QLatin1Char(' '));
-    return style.contains(QLatin1String("display:none"));
+    if (style.contains(QLatin1String("display:none")) || xmlHasProp(row, xml("hidden")))
+        return true;
+    if (hidingClasses.isEmpty())
+        return false;
+    const QStringList classes = attribute(row, "class").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::any_of(classes.cbegin(), classes.cend(),
+                       [&](const QString& c) { return hidingClasses.contains(c); });
 }
 
 // The rows of a table, in order: directly under it or in its <thead>, <tbody> and <tfoot>.
@@ -182,7 +223,7 @@ private:
     qsizetype m_cells = 0;
 };
 
-Sheet readTable(const xmlNode* table)
+Sheet readTable(const xmlNode* table, const QSet<QString>& hidingClasses)
 {
     std::vector<const xmlNode*> rows;
     collectRows(table, rows);
@@ -190,7 +231,7 @@ Sheet readTable(const xmlNode* table)
     QSet<int> hidden;
     for (size_t r = 0; r < rows.size() && !grid.full(); ++r) {
         const int row = static_cast<int>(r);
-        if (isHidden(rows[r]))
+        if (isHidden(rows[r], hidingClasses))
             hidden.insert(row);
         int column = 0;
         for (const xmlNode* cell = rows[r]->children; cell && !grid.full(); cell = cell->next) {
@@ -242,8 +283,10 @@ Workbook HtmlTableReader::parse(const QByteArray& page)
         return workbook;
     std::vector<const xmlNode*> tables;
     collectTables(reinterpret_cast<const xmlNode*>(doc), tables);
+    QSet<QString> hidingClasses;
+    collectHidingClasses(reinterpret_cast<const xmlNode*>(doc), hidingClasses);
     for (const xmlNode* table : tables) {
-        Sheet sheet = readTable(table);
+        Sheet sheet = readTable(table, hidingClasses);
         if (sheet.rows.isEmpty())
             continue;
         sheet.name = tr("Table %1").arg(workbook.sheets.size() + 1);

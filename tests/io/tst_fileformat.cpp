@@ -316,6 +316,14 @@ void TstFileFormat::readsHtmlTables()
     // A serial that disagrees with what the page shows is not taken.
     QCOMPARE(dated.rows.at(3).at(2).type, SheetCell::Type::Text);
     QCOMPARE(dated.hiddenRows, QSet<int>{2});
+    // Hidden through the page's style sheet, or by the hidden attribute.
+    const QString styled =
+        QStringLiteral("<html><head><style>td { padding: 2px }\n.x-grid-row-hide, .gone {display : none;}"
+                       "</style></head><body><table><tr><td>姓名</td><td>身份证号码</td></tr>"
+                       "<tr class=\"row x-grid-row-hide\"><td>甲</td><td>1</td></tr>"
+                       "<tr class=\"row\"><td>乙</td><td>2</td></tr><tr hidden><td>丙</td><td>3</td></tr>"
+                       "<tr class=\"gone\"><td>丁</td><td>4</td></tr></table></body></html>");
+    QCOMPARE(HtmlTableReader::parse(styled.toUtf8()).sheets.first().hiddenRows, (QSet<int>{1, 3, 4}));
 
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.xls"));
