@@ -1,5 +1,7 @@
 #include "io/BiffSheetAttributes.h"
 
+#include <algorithm>
+
 namespace ud {
 
 namespace {
@@ -10,6 +12,8 @@ constexpr quint16 kEof = 0x000A;
 constexpr quint16 kBoundSheet = 0x0085;
 constexpr quint16 kFilePass = 0x002F;
 constexpr quint16 kRow = 0x0208;
+constexpr quint16 kMergedCells = 0x00E5;
+constexpr int kMostMerges = 100'000;
 constexpr quint16 kRowHiddenFlag = 0x0020; // fDyZero
 constexpr int kBoundSheetSize = 6;
 constexpr int kRowSize = 16;
@@ -52,25 +56,32 @@ bool isBof(quint16 type)
     return type == kBof;
 }
 
-// The rows a sheet's substream marks hidden, from its BOF to its EOF; charts embedded in the sheet
-// are substreams of their own between, with their own BOF and EOF.
-QSet<int> hiddenRowsFrom(const QByteArray& stream, qsizetype pos)
+// The rows a sheet's substream marks hidden and the cells it merges, from its BOF to its EOF; charts
+// embedded in the sheet are substreams of their own between, with their own BOF and EOF.
+void readSheet(const QByteArray& stream, qsizetype pos, BiffSheetAttributes::Entry* entry)
 {
-    QSet<int> rows;
     Record record;
     if (!nextRecord(stream, &pos, &record) || !isBof(record.type))
-        return rows;
+        return;
     int depth = 1;
     while (depth > 0 && nextRecord(stream, &pos, &record)) {
-        if (isBof(record.type))
+        if (isBof(record.type)) {
             ++depth;
-        else if (record.type == kEof)
+        } else if (record.type == kEof) {
             --depth;
-        else if (depth == 1 && record.type == kRow && record.size >= kRowSize &&
-                 (le16(record.data + 12) & kRowHiddenFlag))
-            rows.insert(le16(record.data));
+        } else if (depth != 1) {
+            continue;
+        } else if (record.type == kRow && record.size >= kRowSize &&
+                   (le16(record.data + 12) & kRowHiddenFlag)) {
+            entry->hiddenRows.insert(le16(record.data));
+        } else if (record.type == kMergedCells && record.size >= 2) {
+            const int count = std::min<int>(le16(record.data), (record.size - 2) / 8);
+            for (int i = 0; i < count && entry->merged.size() < kMostMerges; ++i) {
+                const char* ref = record.data + 2 + 8 * i;
+                entry->merged.append({le16(ref), le16(ref + 4), le16(ref + 2), le16(ref + 6)});
+            }
+        }
     }
-    return rows;
 }
 
 } // namespace
@@ -96,7 +107,7 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
     }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (entries.at(i).worksheet)
-            entries[i].hiddenRows = hiddenRowsFrom(stream, offsets.at(i));
+            readSheet(stream, offsets.at(i), &entries[i]);
     }
     return entries;
 }
@@ -125,6 +136,7 @@ void BiffSheetAttributes::apply(const QList<Entry>& entries, QList<Sheet>* sheet
     for (qsizetype i = 0; i < sheets->size(); ++i) {
         (*sheets)[i].hidden = matching.at(i).hidden;
         (*sheets)[i].hiddenRows = matching.at(i).hiddenRows;
+        fillMergedCells((*sheets)[i], matching.at(i).merged);
     }
 }
 

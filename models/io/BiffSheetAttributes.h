@@ -8,7 +8,8 @@
 
 namespace ud {
 
-// What FreeXL does not tell about a legacy .xls: which sheets are hidden and which rows. Both are read
+// What FreeXL does not tell about a legacy .xls: which sheets are hidden, which rows, and which cells
+// are merged. Both are read
 // from the workbook's record stream ("Workbook" in Excel 97–2003, "Book" in Excel 5 and 95): the
 // sheet list (BOUNDSHEET records) and the row records (ROW, whose "zero height" flag is how Excel
 // stores a row hidden by hand, by a filter or in a collapsed outline). Clerks hide the members who
@@ -19,9 +20,10 @@ class BiffSheetAttributes
 public:
     struct Entry
     {
-        bool hidden = false;   // hidden or "very hidden" in the workbook
-        bool worksheet = true; // not a chart, macro or module sheet
-        QSet<int> hiddenRows;  // 0-based, as Sheet::hiddenRows
+        bool hidden = false;     // hidden or "very hidden" in the workbook
+        bool worksheet = true;   // not a chart, macro or module sheet
+        QSet<int> hiddenRows;    // 0-based, as Sheet::hiddenRows
+        QList<CellRange> merged; // MERGEDCELLS: FreeXL gives a merged range's value to its first cell only
     };
 
     // The sheets in the workbook's order; empty for a stream that is not a BIFF5/BIFF8 workbook or is
@@ -30,7 +32,8 @@ public:
     // Whether the workbook is protected with a password to open (a FILEPASS record among the
     // workbook's first records).
     static bool encrypted(const QByteArray& stream);
-    // Gives FreeXL's sheets their attributes: FreeXL lists the sheets in the workbook's order; when
+    // Gives FreeXL's sheets their attributes (and fills their merged cells): FreeXL lists the sheets in
+    // the workbook's order; when
     // the counts do not agree with either all sheets or the worksheets, nothing is applied.
     static void apply(const QList<Entry>& entries, QList<Sheet>* sheets);
 };

@@ -206,4 +206,59 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
     return cells;
 }
 
+OdsContentReader::Layout OdsContentReader::layout() const
+{
+    Layout layout;
+    if (!m_content.contains("covered-table-cell"))
+        return layout;
+    QXmlStreamReader xml(m_content);
+    int table = -1;
+    int row = 0;
+    int column = 0;
+    int rowRepeat = 1;
+    qsizetype count = 0; // covered cells listed, in all
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == u"table-row")
+                row = std::min(row + rowRepeat, kRows);
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (isTable(xml)) {
+            ++table;
+            row = 0;
+            continue;
+        }
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == u"table-row") {
+            rowRepeat = std::min(repeat(attributes, u"number-rows-repeated"), kRows - row);
+            column = 0;
+            continue;
+        }
+        const bool covered = xml.name() == u"covered-table-cell";
+        if (!covered && xml.name() != u"table-cell")
+            continue;
+        const int columns = std::min(repeat(attributes, u"number-columns-repeated"), kColumns - column);
+        if (covered) {
+            // Only as many as a sheet's rows could use: a repeated empty row below the data is not.
+            for (int r = row; r < row + std::min(rowRepeat, 1000) && count < kMostCells; ++r) {
+                QList<int>& list = layout.covered[table][r];
+                for (int c = column; c < column + columns && count < kMostCells; ++c, ++count)
+                    list.append(c);
+            }
+        } else {
+            const int spannedRows = repeat(attributes, u"number-rows-spanned");
+            const int spannedColumns = repeat(attributes, u"number-columns-spanned");
+            if ((spannedRows > 1 || spannedColumns > 1) && layout.merges.size() < kMostCells)
+                layout.merges.append({table, row, column, std::min(spannedRows, kRows - row),
+                                      std::min(spannedColumns, kColumns - column)});
+        }
+        column += columns;
+        xml.skipCurrentElement();
+    }
+    return layout;
+}
+
 } // namespace ud

@@ -24,6 +24,24 @@ public:
         QString text; // the paragraphs, one per line
     };
 
+    // A merged range: the cell at (row, column) spans `rows` × `columns` cells of its table.
+    struct Merge
+    {
+        int table = 0;
+        int row = 0;
+        int column = 0;
+        int rows = 1;
+        int columns = 1;
+    };
+    // The cells a merge covers (<table:covered-table-cell>), which liborcus 0.17 does not count: the
+    // cells after one in its row arrive a column too far left. table index → row → covered columns,
+    // ascending.
+    struct Layout
+    {
+        QList<Merge> merges;
+        QHash<int, QHash<int, QList<int>>> covered;
+    };
+
     explicit OdsContentReader(QByteArray content)
         : m_content(std::move(content))
     {
@@ -37,6 +55,9 @@ public:
     // The cells with two or more paragraphs, a line break or a comment; none when the file has no
     // such cell (found without parsing the body).
     QList<Cell> misreadCells() const;
+    // The merged ranges and the cells they cover; empty when the file merges no cells (found without
+    // parsing the body).
+    Layout layout() const;
 
 private:
     bool mayHoldMisreadCells() const;

@@ -237,6 +237,7 @@ public:
     Sheet sheet;
     std::vector<std::vector<RawCell>> rows;
     SheetProperties properties;
+    QList<CellRange> mergedByPackage; // of a sheet liborcus did not read
 
 private:
     const SharedStrings& m_strings;
@@ -337,40 +338,13 @@ public:
     std::vector<std::unique_ptr<SheetCollector>> sheets;
 };
 
-// Gives every cell of a merged range the value of its first cell, as the clerk sees it: 单位 merged
-// down over the five members of a workshop belongs to each of them. Only the rows and columns the
-// sheet holds are filled (a whole row merged for a title spans all 16,384 columns), and no more
-// cells in all than a large roster has.
-void fillMergedRanges(Sheet& sheet, const std::vector<ss::range_t>& ranges)
+QList<CellRange> cellRanges(const std::vector<ss::range_t>& ranges)
 {
-    qint64 width = 0;
-    for (const QList<SheetCell>& row : sheet.rows)
-        width = std::max<qint64>(width, row.size());
-    const qint64 height = sheet.rows.size();
-    qint64 budget = 4'000'000;
-    for (const ss::range_t& range : ranges) {
-        const qint64 firstRow = range.first.row;
-        const qint64 firstColumn = range.first.column;
-        const qint64 lastRow = std::min<qint64>(range.last.row, height - 1);
-        const qint64 lastColumn = std::min<qint64>(range.last.column, width - 1);
-        if (firstRow < 0 || firstColumn < 0 || firstRow > lastRow || firstColumn > lastColumn)
-            continue;
-        budget -= (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1);
-        if (budget < 0)
-            return;
-        const SheetCell source = sheet.rows.at(firstRow).value(firstColumn);
-        if (source.isEmpty())
-            continue;
-        for (qint64 r = firstRow; r <= lastRow; ++r) {
-            QList<SheetCell>& row = sheet.rows[r];
-            if (row.size() <= lastColumn)
-                row.resize(lastColumn + 1);
-            for (qint64 c = firstColumn; c <= lastColumn; ++c) {
-                if (row.at(c).isEmpty())
-                    row[c] = source;
-            }
-        }
-    }
+    QList<CellRange> result;
+    result.reserve(static_cast<qsizetype>(ranges.size()));
+    for (const ss::range_t& r : ranges)
+        result.append({r.first.row, r.first.column, r.last.row, r.last.column});
+    return result;
 }
 
 // Puts right what liborcus missed or misread in an .xlsx (see XlsxPackageReader): the shared
@@ -438,6 +412,8 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
         // take for hidden; the part is parsed for them once.
         if (alone || part.contains("hidden=\"true\""))
             sheet.properties.hiddenRows.unite(XlsxPackageReader::hiddenRows(part));
+        if (alone)
+            sheet.mergedByPackage = XlsxPackageReader::mergedRanges(part);
     }
     if (readAlone)
         *dateFormats = package.dateFormats();
@@ -452,6 +428,28 @@ void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector
     for (const int table : content.hiddenTables()) {
         if (static_cast<size_t>(table) < sheets.size())
             sheets[static_cast<size_t>(table)]->sheet.hidden = true;
+    }
+    // Put back the cells merges cover, which liborcus skips, then the merges themselves.
+    const OdsContentReader::Layout layout = content.layout();
+    for (auto table = layout.covered.cbegin(); table != layout.covered.cend(); ++table) {
+        if (static_cast<size_t>(table.key()) >= sheets.size())
+            continue;
+        std::vector<std::vector<RawCell>>& rows = sheets[static_cast<size_t>(table.key())]->rows;
+        for (auto row = table->cbegin(); row != table->cend(); ++row) {
+            if (static_cast<size_t>(row.key()) >= rows.size())
+                continue;
+            std::vector<RawCell>& cells = rows[static_cast<size_t>(row.key())];
+            for (const int column : row.value()) {
+                if (static_cast<size_t>(column) >= cells.size())
+                    break;
+                cells.insert(cells.begin() + column, RawCell{});
+            }
+        }
+    }
+    for (const OdsContentReader::Merge& merge : layout.merges) {
+        if (static_cast<size_t>(merge.table) < sheets.size())
+            sheets[static_cast<size_t>(merge.table)]->properties.ranges.push_back(ss::range_t{
+                {merge.row, merge.column}, {merge.row + merge.rows - 1, merge.column + merge.columns - 1}});
     }
     const QHash<int, QSet<int>> hiddenRows = content.hiddenRows();
     for (auto it = hiddenRows.cbegin(); it != hiddenRows.cend(); ++it) {
@@ -736,7 +734,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                     row.removeLast();
                 sheet.rows.append(row);
             }
-            fillMergedRanges(sheet, collected->properties.ranges);
+            fillMergedCells(sheet, cellRanges(collected->properties.ranges) + collected->mergedByPackage);
             sheet.hiddenRows = collected->properties.hiddenRows;
             workbook->sheets.append(sheet);
         }

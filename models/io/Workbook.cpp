@@ -1,5 +1,6 @@
 #include "io/Workbook.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ud {
@@ -53,6 +54,38 @@ SheetCell SheetCell::fromUncalculatedFormula()
     SheetCell c;
     c.uncalculatedFormula = true;
     return c;
+}
+
+void fillMergedCells(Sheet& sheet, const QList<CellRange>& ranges)
+{
+    qint64 width = 0;
+    for (const QList<SheetCell>& row : sheet.rows)
+        width = std::max<qint64>(width, row.size());
+    const qint64 height = sheet.rows.size();
+    qint64 budget = 4'000'000;
+    for (const CellRange& range : ranges) {
+        const qint64 firstRow = range.firstRow;
+        const qint64 firstColumn = range.firstColumn;
+        const qint64 lastRow = std::min<qint64>(range.lastRow, height - 1);
+        const qint64 lastColumn = std::min<qint64>(range.lastColumn, width - 1);
+        if (firstRow < 0 || firstColumn < 0 || firstRow > lastRow || firstColumn > lastColumn)
+            continue;
+        budget -= (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1);
+        if (budget < 0)
+            return;
+        const SheetCell source = sheet.rows.at(firstRow).value(firstColumn);
+        if (source.isEmpty())
+            continue;
+        for (qint64 r = firstRow; r <= lastRow; ++r) {
+            QList<SheetCell>& row = sheet.rows[r];
+            if (row.size() <= lastColumn)
+                row.resize(lastColumn + 1);
+            for (qint64 c = firstColumn; c <= lastColumn; ++c) {
+                if (row.at(c).isEmpty())
+                    row[c] = source;
+            }
+        }
+    }
 }
 
 } // namespace ud

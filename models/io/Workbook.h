@@ -58,6 +58,21 @@ struct Sheet
     QSet<int> hiddenRows;
 };
 
+// A block of merged cells: the clerk sees the first cell's value across all of it.
+struct CellRange
+{
+    int firstRow = 0;
+    int firstColumn = 0;
+    int lastRow = 0;
+    int lastColumn = 0;
+};
+
+// Gives every cell of a merged range the value of its first cell, as the clerk sees it: 单位 merged
+// down over the five members of a workshop belongs to each of them. Only the rows and columns the
+// sheet holds are filled (a whole row merged for a title spans all 16,384 columns), and no more
+// cells in all than a large roster has.
+void fillMergedCells(Sheet& sheet, const QList<CellRange>& ranges);
+
 struct Workbook
 {
     QList<Sheet> sheets;

@@ -321,6 +321,25 @@ QSet<int> XlsxPackageReader::hiddenRows(const QByteArray& part)
     return hidden;
 }
 
+QList<CellRange> XlsxPackageReader::mergedRanges(const QByteArray& part)
+{
+    QList<CellRange> ranges;
+    if (!part.contains("<mergeCell "))
+        return ranges;
+    QXmlStreamReader xml(part);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"mergeCell")
+            continue;
+        const QStringView ref = xml.attributes().value(QLatin1String("ref"));
+        const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+        CellRange range;
+        if (colon > 0 && parseCellReference(ref.left(colon), &range.firstRow, &range.firstColumn) &&
+            parseCellReference(ref.mid(colon + 1), &range.lastRow, &range.lastColumn))
+            ranges.append(range);
+    }
+    return ranges;
+}
+
 QString XlsxPackageReader::unescape(const QString& text)
 {
     qsizetype at = text.indexOf(QLatin1String("_x"));

@@ -529,8 +529,10 @@ void TstFileFormat::readsBiffSheetAttributes()
     const QByteArray eof = record(0x000A, {});
     // A worksheet with rows 5 and 8 hidden (0x20, also with the outline level bits), a chart embedded
     // in it whose records are not the sheet's; a chart sheet; a "very hidden" worksheet.
+    // B3:B5 merged (MERGEDCELLS: first row, last row, first column, last column).
+    const QByteArray merged = record(0x00E5, le16(1) + le16(2) + le16(4) + le16(1) + le16(1));
     const QByteArray worksheet =
-        bof() + row(4, 0x20) + row(5, 0x00) + bof() + row(9, 0x20) + eof + row(7, 0x121) + eof;
+        bof() + row(4, 0x20) + row(5, 0x00) + bof() + row(9, 0x20) + eof + row(7, 0x121) + merged + eof;
     const QByteArray chart = bof() + eof;
     const QByteArray veryHidden = bof() + row(0, 0x20) + eof;
     const qsizetype globalsSize = bof().size() + 3 * boundSheet(0, 0, 0).size() + eof.size();
@@ -545,6 +547,11 @@ void TstFileFormat::readsBiffSheetAttributes()
     QCOMPARE(entries.size(), 3);
     QVERIFY(!entries.at(0).hidden && entries.at(0).worksheet);
     QCOMPARE(entries.at(0).hiddenRows, (QSet<int>{4, 7}));
+    QCOMPARE(entries.at(0).merged.size(), 1);
+    QCOMPARE(entries.at(0).merged.first().firstRow, 2);
+    QCOMPARE(entries.at(0).merged.first().lastRow, 4);
+    QCOMPARE(entries.at(0).merged.first().firstColumn, 1);
+    QCOMPARE(entries.at(0).merged.first().lastColumn, 1);
     QVERIFY(entries.at(1).hidden && !entries.at(1).worksheet);
     QVERIFY(entries.at(2).hidden && entries.at(2).worksheet);
     QCOMPARE(entries.at(2).hiddenRows, (QSet<int>{0}));

@@ -1565,6 +1565,74 @@ void TstRosterImport::fillsMergedCells()
     QCOMPARE(plan.skippedCount(), 1);
     for (const ImportRow& row : plan.rows())
         QCOMPARE(row.member.employer, QStringLiteral("一车间"));
+
+    // The same sheet where liborcus gives up (a cell in column LOG of row 10), as with some
+    // exporters' inline strings: the package reader's merges.
+    QTemporaryDir alone;
+    QVERIFY(writeHandMadeXlsx(alone.path(), QStringLiteral("alone.xlsx"),
+                              {QString(rows).replace(QStringLiteral("<mergeCells"),
+                                                     QStringLiteral("<row r=\"10\"><c r=\"LOG10\"/></row>"
+                                                                    "<mergeCells"))}));
+    QVERIFY2(SheetReader::readFile(alone.filePath(QStringLiteral("alone.xlsx")), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.first().rows.at(4).value(2).text, QStringLiteral("一车间"));
+
+    // An .ods: LibreOffice writes the cells a merge covers as <table:covered-table-cell>, which
+    // liborcus skips, so that the cells after them arrived a column too far left (工作单位 got the
+    // job title, 岗位 the note).
+    auto odsCell = [](const QString& text, const QString& span = QString()) {
+        return QStringLiteral("<table:table-cell office:value-type=\"string\"%2><text:p>%1</text:p>"
+                              "</table:table-cell>")
+            .arg(text, span);
+    };
+    const QString covered = QStringLiteral("<table:covered-table-cell/>");
+    QString table =
+        QStringLiteral("<table:table table:name=\"名册\"><table:table-row>%1%2%3%4</table:table-row>")
+            .arg(odsCell(QStringLiteral("姓名")), odsCell(QStringLiteral("身份证号")),
+                 odsCell(QStringLiteral("工作单位")), odsCell(QStringLiteral("职务")));
+    for (int r = 0; r < 3; ++r) {
+        table += QStringLiteral("<table:table-row>%1%2%3%4</table:table-row>")
+                     .arg(odsCell(TestStore::sampleName(20 + r)), odsCell(TestStore::sampleIdNumber(20 + r)),
+                          r == 0 ? odsCell(QStringLiteral("东区分公司"),
+                                           QStringLiteral(" table:number-rows-spanned=\"3\""))
+                                 : covered,
+                          odsCell(QStringList{QStringLiteral("司机"), QStringLiteral("会计"),
+                                              QStringLiteral("出纳")}
+                                      .at(r)));
+    }
+    // A caption merged across two columns, then a member whose cells come after covered ones.
+    table += QStringLiteral("<table:table-row>%1%2%3%4</table:table-row>")
+                 .arg(odsCell(TestStore::sampleName(23)),
+                      odsCell(TestStore::sampleIdNumber(23),
+                              QStringLiteral(" table:number-columns-spanned=\"2\"")),
+                      covered, odsCell(QStringLiteral("工会主席")));
+    table += QStringLiteral("</table:table>");
+    const QString ods = dir.filePath(QStringLiteral("merged.ods"));
+    QVERIFY2(writeHandMadeOds(ods, table), "cannot make the .ods (is the zip tool missing?)");
+    QVERIFY2(SheetReader::readFile(ods, &workbook, &error), qPrintable(error));
+    const ImportPlan odsPlan = planFor(t, workbook.sheets.first());
+    QCOMPARE(odsPlan.validCount(), 4);
+    const QStringList titles{QStringLiteral("司机"), QStringLiteral("会计"), QStringLiteral("出纳"),
+                             QStringLiteral("工会主席")};
+    for (int r = 0; r < 3; ++r) {
+        QCOMPARE(odsPlan.rows().at(r).member.employer, QStringLiteral("东区分公司"));
+        QCOMPARE(odsPlan.rows().at(r).member.jobTitle, titles.at(r));
+    }
+    QCOMPARE(odsPlan.rows().at(3).member.jobTitle, titles.at(3));
+    QCOMPARE(odsPlan.rows().at(3).member.employer, TestStore::sampleIdNumber(23)); // what the clerk sees
+
+    // A legacy .xls (LibreOffice's, fuzz corpus): FreeXL gives a merged range's value to its first
+    // cell only; 工作单位 over rows 2–6 and 7–8, 入会时间 over rows 2–4.
+    QVERIFY2(SheetReader::readFile(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../fuzz/corpus/roster-merged.xls"),
+                                   &workbook, &error),
+             qPrintable(error));
+    const Sheet& xls = workbook.sheets.first();
+    for (int r = 1; r <= 5; ++r)
+        QCOMPARE(xls.rows.at(r).value(1).text, QStringLiteral("某某机械厂"));
+    for (int r = 6; r <= 7; ++r)
+        QCOMPARE(xls.rows.at(r).value(1).text, QStringLiteral("某某物流公司"));
+    for (int r = 1; r <= 3; ++r)
+        QCOMPARE(ClerkDate::parse(xls.rows.at(r).value(7)).date, QDate(2015, 1, 1));
 }
 
 // 所在工会 sends a row to the organisation of that name at or below the import's; a name several
