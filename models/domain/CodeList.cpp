@@ -92,12 +92,12 @@ const CodeList& memberStatus()
         {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"),
          "在会|正常|在籍|会员|在册|在职|正式|正式会员|在会会员"},
         {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"),
-         "保留会籍|保留|退休|离退休|退休会员|退休保留会籍"},
+         "保留会籍|保留|退休|离退休|退休会员|退休保留会籍|已退休|离休|内退|内部退养|退养"},
         {"hung", QT_TRANSLATE_NOOP("ud::Codes", "Hung"), "上挂|挂靠|待接转"},
-        {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"), "退会|离会"},
-        {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍|停止"},
+        {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"), "退会|离会|已退会|已离会|自动退会|退出工会"},
+        {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍|停止|已停止会籍"},
         {"expelled", QT_TRANSLATE_NOOP("ud::Codes", "Expelled"), "开除会籍|开除|除名"},
-        {"deceased", QT_TRANSLATE_NOOP("ud::Codes", "Deceased"), "死亡|已故|去世"},
+        {"deceased", QT_TRANSLATE_NOOP("ud::Codes", "Deceased"), "死亡|已故|去世|已去世|病故|身故"},
     };
     return list;
 }
@@ -154,7 +154,7 @@ const CodeList& politicalStatus()
         {"cyl", QT_TRANSLATE_NOOP("ud::Codes", "Communist Youth League member"), "共青团员|团员"},
         {"democratic-party", QT_TRANSLATE_NOOP("ud::Codes", "Democratic party member"),
          "民主党派|民主党派成员|民革|民革党员|民盟|民盟盟员|民建|民建会员|民进|民进会员|农工党|农工党党员|"
-         "致公党|致公党党员|九三学社|九三学社社员|台盟|台盟盟员"},
+         "致公党|致公党党员|九三学社|九三学社社员|台盟|台盟盟员|民盟会员|民革会员|民建成员|民进成员"},
         {"non-partisan", QT_TRANSLATE_NOOP("ud::Codes", "Non-partisan"), "无党派人士|无党派"},
         {"masses", QT_TRANSLATE_NOOP("ud::Codes", "Masses"), "群众"},
     };

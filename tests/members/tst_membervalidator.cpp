@@ -174,6 +174,11 @@ void TestMemberValidator::codedFields_data()
     row("status key", "status", QStringLiteral("deceased"), "deceased");
     row("status 在册", "status", QStringLiteral("在册"), "active");
     row("status 离退休", "status", QStringLiteral("离退休"), "retained");
+    // What rosters write besides the list's own words.
+    row("status 已退会", "status", QStringLiteral("已退会"), "withdrawn");
+    row("status 内退", "status", QStringLiteral("内退"), "retained");
+    row("status 病故", "status", QStringLiteral("病故"), "deceased");
+    row("political 民盟会员", "politicalStatus", QStringLiteral("民盟会员"), "democratic-party");
     row("gender code (GB/T 2261.1)", "gender", QStringLiteral("1"), "male");
     row("gender 女士", "gender", QStringLiteral("女士"), "female");
     row("education 高职", "education", QStringLiteral("高职"), "college");
