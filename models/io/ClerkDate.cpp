@@ -8,6 +8,49 @@
 
 namespace ud {
 
+namespace {
+
+// 二〇二〇年一月五日, as official documents write dates, in digits: 2020年1月5日. Empty when the text
+// is not such a date.
+QString chineseNumeralsAsDigits(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral(
+        "^([\\x{3007}\\x{96F6}\\x{25CB}\\x{4E00}\\x{4E8C}\\x{4E09}\\x{56DB}\\x{4E94}\\x{516D}\\x{4E03}"
+        "\\x{516B}\\x{4E5D}]{4})\\s*\\x{5E74}\\s*([^\\x{6708}]{1,3})\\s*\\x{6708}\\s*(?:([^\\x{65E5}\\x{53F7}"
+        "]{1,3})"
+        "\\s*[\\x{65E5}\\x{53F7}])?$"));
+    const QRegularExpressionMatch m = form.match(text);
+    if (!m.hasMatch())
+        return {};
+    static const QString digits =
+        QStringLiteral("\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D");
+    auto digit = [](QChar c) {
+        if (c == QChar(0x96F6) || c == QChar(0x25CB)) // 零, ○
+            return 0;
+        return static_cast<int>(digits.indexOf(c));
+    };
+    // 一 … 九, 十, 十一 … 十九, 二十 … 三十一: a month or a day.
+    auto number = [&](const QString& n) {
+        const qsizetype ten = n.indexOf(QChar(0x5341)); // 十
+        if (ten < 0)
+            return n.size() == 1 ? digit(n.at(0)) : -1;
+        const int tens = ten == 0 ? 1 : (ten == 1 ? digit(n.at(0)) : -1);
+        const int ones = ten + 1 < n.size() ? (ten + 2 == n.size() ? digit(n.at(ten + 1)) : -1) : 0;
+        return tens > 0 && ones >= 0 ? tens * 10 + ones : -1;
+    };
+    QString year;
+    for (const QChar c : m.captured(1))
+        year += QString::number(digit(c));
+    const int month = number(m.captured(2));
+    const int day = m.captured(3).isEmpty() ? 0 : number(m.captured(3));
+    if (month <= 0 || day < 0)
+        return {};
+    return day > 0 ? QStringLiteral("%1-%2-%3").arg(year).arg(month).arg(day)
+                   : QStringLiteral("%1-%2").arg(year).arg(month);
+}
+
+} // namespace
+
 QDate ClerkDate::fromSerial(double serial, QDate serialOrigin)
 {
     // A 1904 workbook's serial is 1462 days less than the 1900 system's for the same day.
@@ -93,6 +136,13 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
     static const QRegularExpression yearAlone(QStringLiteral("^((?:19|20)\\d{2})\\s*\\x{5E74}?$"));
     static const QRegularExpression serial(QStringLiteral("^\\d{4,5}(?:\\.0+)?$"));
     const QString bad = tr("\"%1\" is not a date.").arg(input.trimmed());
+    const QString digitForm = chineseNumeralsAsDigits(text);
+    if (!digitForm.isEmpty()) {
+        Result result = parse(digitForm, serialOrigin);
+        if (!result.date.isValid())
+            result.error = tr("\"%1\" is not a day of the calendar.").arg(input.trimmed());
+        return result;
+    }
     QRegularExpressionMatch m = full.match(text);
     if (!m.hasMatch())
         m = compact.match(text);

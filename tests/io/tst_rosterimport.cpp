@@ -261,6 +261,16 @@ void TstRosterImport::readsClerkDates_data()
     QTest::newRow("a year") << QStringLiteral("2020") << QDate(2020, 1, 1) << false;
     QTest::newRow("a year with 年") << QStringLiteral("2020年") << QDate(2020, 1, 1) << false;
     QTest::newRow("no year of ours") << QStringLiteral("1850") << QDate() << false;
+    // As official documents write them.
+    QTest::newRow("chinese numerals") << QStringLiteral("二〇二〇年一月五日") << d << false;
+    QTest::newRow("chinese numerals, 零") << QStringLiteral("二零二零年一月五号") << d << false;
+    QTest::newRow("chinese numerals, month")
+        << QStringLiteral("二〇一九年十二月") << QDate(2019, 12, 1) << true;
+    QTest::newRow("chinese numerals, tens")
+        << QStringLiteral("一九九八年十月二十一日") << QDate(1998, 10, 21) << false;
+    QTest::newRow("chinese numerals, no such day")
+        << QStringLiteral("二〇二〇年二月三十日") << QDate() << false;
+    QTest::newRow("chinese numerals, nonsense") << QStringLiteral("二〇二〇年十十月") << QDate() << false;
 }
 
 void TstRosterImport::readsClerkDates()
