@@ -1634,6 +1634,10 @@ The entry typed on this computer is given up; the request is checked by the serv
             <numerusform>%1：有 %n 个导入行只写了年份（如第 %3 行的“%2”），按当年 1 月 1 日计。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ID number: the same number as %1&apos;s in row %2, but the name here is %3; one of the two numbers is probably mistyped. Only the first row is imported; check both against the ID cards.</source>
+        <translation>身份证号码：与第 %2 行%1的号码相同，但本行姓名为%3，两个号码中很可能有一个录错了。只导入第一行；请对照身份证核对两人的号码。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

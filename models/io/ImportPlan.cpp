@@ -368,7 +368,8 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     SqliteStatement byMobile(db, "SELECT name FROM member WHERE mobile = ? AND deleted = 0 LIMIT 1");
     const bool lookups = byIdNumber.isValid() && byMobile.isValid();
 
-    QHash<QString, int> idNumbersSeen; // normalised ID number → first row
+    QHash<QString, int> idNumbersSeen;       // normalised ID number → first row
+    QHash<QString, QString> namesByIdNumber; // normalised ID number → the name in its first row
     QHash<QString, int> mobilesSeen;
     QHash<QString, int> refusedIdNumbers; // ID number of a refused row → its row, when no row was taken
     const QStringList fields = map.fields();
@@ -429,7 +430,21 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
             if (!hasError) {
                 const QString& id = row.member.idNumber;
                 if (const auto first = idNumbersSeen.constFind(id); first != idNumbersSeen.constEnd()) {
-                    problem(QStringLiteral("idNumber"),
+                    const QString firstName = namesByIdNumber.value(id);
+                    // Two names for one number: more likely a number typed wrong than a person twice.
+                    if (!firstName.isEmpty() && !row.member.name.isEmpty() && firstName != row.member.name)
+                        problem(
+                            QStringLiteral("idNumber"),
+                            tr("ID number: the same number as %1's in row %2, but the name here is %3; one "
+                               "of the two numbers is probably mistyped. Only the first row is imported; "
+                               "check both against the ID cards.")
+                                .arg(firstName)
+                                .arg(*first)
+                                .arg(row.member.name),
+                            true);
+                    else
+                        problem(
+                            QStringLiteral("idNumber"),
                             tr("ID number: the same person as in row %1; only the first of the two rows is "
                                "imported.")
                                 .arg(*first),
@@ -445,6 +460,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 }
                 if (!hasError) {
                     idNumbersSeen.insert(id, row.row);
+                    namesByIdNumber.insert(id, row.member.name);
                     // The first of the two rows was refused: this one comes in, but the clerk should
                     // know which of the two the roster now holds.
                     if (const auto refused = refusedIdNumbers.constFind(id);
@@ -528,25 +544,27 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
         const auto note = monthOnly.constFind(field);
         if (note == monthOnly.constEnd())
             continue;
-        partialDateNotes.append({map.headerRow() + 1, field, map.headerOf(field), note->value,
-                           tr("%1: %n imported row(s) give only the year and month, as \"%2\" in row %3; the "
-                              "1st of the month is taken.",
-                              nullptr, note->rows)
-                               .arg(MemberValidator::fieldLabel(field), note->value)
-                               .arg(note->firstRow),
-                           false});
+        partialDateNotes.append(
+            {map.headerRow() + 1, field, map.headerOf(field), note->value,
+             tr("%1: %n imported row(s) give only the year and month, as \"%2\" in row %3; the "
+                "1st of the month is taken.",
+                nullptr, note->rows)
+                 .arg(MemberValidator::fieldLabel(field), note->value)
+                 .arg(note->firstRow),
+             false});
     }
     for (const QString& field : fields) {
         const auto note = yearOnly.constFind(field);
         if (note == yearOnly.constEnd())
             continue;
-        partialDateNotes.append({map.headerRow() + 1, field, map.headerOf(field), note->value,
-                           tr("%1: %n imported row(s) give only the year, as \"%2\" in row %3; the 1st of "
-                              "January of that year is taken.",
-                              nullptr, note->rows)
-                               .arg(MemberValidator::fieldLabel(field), note->value)
-                               .arg(note->firstRow),
-                           false});
+        partialDateNotes.append(
+            {map.headerRow() + 1, field, map.headerOf(field), note->value,
+             tr("%1: %n imported row(s) give only the year, as \"%2\" in row %3; the 1st of "
+                "January of that year is taken.",
+                nullptr, note->rows)
+                 .arg(MemberValidator::fieldLabel(field), note->value)
+                 .arg(note->firstRow),
+             false});
     }
     plan.m_problems = unread.warnings() + partialDateNotes + plan.m_problems;
     for (ImportProblem& p : plan.m_problems) {

@@ -478,6 +478,18 @@ void TstRosterImport::warnsOfTheTwinOfARefusedRow()
     QVERIFY2(twin->reason.contains(QStringLiteral("row 2")), qPrintable(twin->reason));
     const ImportProblem* third = findProblem(plan, 4, QStringLiteral("idNumber"));
     QVERIFY(third && third->error);
+    QVERIFY2(third->reason.contains(QStringLiteral("same person")), qPrintable(third->reason));
+
+    // One number under two names: a mistyped number, more likely than a person twice.
+    const ImportPlan named =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码"), QStringLiteral("张三,%1").arg(id),
+                            QStringLiteral("李四,%1").arg(id.toLower())}));
+    const ImportProblem* mistyped = findProblem(named, 3, QStringLiteral("idNumber"));
+    QVERIFY(mistyped && mistyped->error);
+    QVERIFY2(mistyped->reason.contains(QStringLiteral("张三")) &&
+                 mistyped->reason.contains(QStringLiteral("李四")) &&
+                 mistyped->reason.contains(QStringLiteral("row 2")),
+             qPrintable(mistyped->reason));
     QVERIFY2(third->reason.contains(QStringLiteral("row 3")), qPrintable(third->reason));
 }
 
