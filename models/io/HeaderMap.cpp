@@ -61,12 +61,15 @@ void HeaderMap::takeSubHeaders(const Sheet& sheet)
         return;
     const QList<SheetCell>& row = sheet.rows.at(below);
     bool namesField = false;
-    for (const SheetCell& cell : row) {
+    for (int c = 0; c < row.size(); ++c) {
+        const SheetCell& cell = row.at(c);
         if (cell.isEmpty())
             continue;
         if (cell.type != SheetCell::Type::Text || RowClassifier::looksLikeIdNumber(cell))
             return;
-        namesField = namesField || !m_vocabulary->fieldFor(cell.text.trimmed()).isEmpty();
+        const QString lower = cell.text.trimmed();
+        namesField = namesField || !m_vocabulary->fieldFor(lower).isEmpty() ||
+                     !m_vocabulary->fieldFor(m_headers.value(c) + lower).isEmpty();
     }
     if (!namesField)
         return;
@@ -75,7 +78,14 @@ void HeaderMap::takeSubHeaders(const Sheet& sheet)
             continue;
         while (m_headers.size() <= c)
             m_headers.append(QString());
-        m_headers[c] = row.at(c).text.trimmed();
+        // The sub-header, unless only a header wrapped onto two rows names a field (身份证 over 号码:
+        // 身份证号码); 办公电话 under 联系方式 is its own column.
+        const QString upper = m_headers.at(c);
+        const QString lower = row.at(c).text.trimmed();
+        const QString whole = upper + lower;
+        const bool wrapped = upper != lower && m_vocabulary->fieldFor(lower).isEmpty() &&
+                             !m_vocabulary->fieldFor(whole).isEmpty();
+        m_headers[c] = wrapped ? whole : lower;
     }
     mapColumns();
     m_headerRow = below;

@@ -1503,6 +1503,19 @@ void TstRosterImport::readsTwoRowHeaders()
                                  QStringLiteral(",,,办公电话,手机号码,"),
                                  QStringLiteral("1,张三,%1,01062345678,13700000001,2020-01-05").arg(id0),
                                  QStringLiteral("2,李四,%1,,13700000002,2020-01-06").arg(id1)});
+    // A header wrapped onto two rows: 身份证 over 号码 is 身份证号码, 入会 over 时间 入会时间.
+    for (const QString& below :
+         {QStringLiteral(",,号码,号码,时间,"), QStringLiteral(",,号码,号码,时间,单位")}) {
+        const std::optional<HeaderMap> wrapped =
+            HeaderMap::detect(sheetOf({QStringLiteral("序号,姓名,身份证,手机,入会,所在"), below,
+                                       QStringLiteral("1,张三,%1,13700000001,2020-01-05,一车间").arg(id0)}));
+        QVERIFY(wrapped);
+        QCOMPARE(wrapped->headerRow(), 1);
+        QCOMPARE(wrapped->columnOf(QStringLiteral("idNumber")), 2);
+        QCOMPARE(wrapped->columnOf(QStringLiteral("mobile")), 3);
+        QCOMPARE(wrapped->columnOf(QStringLiteral("joinDate")), 4);
+        QCOMPARE(wrapped->headerOf(QStringLiteral("idNumber")), QStringLiteral("身份证号码"));
+    }
     const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
     QVERIFY(map);
     QCOMPARE(map->headerRow(), 2);
