@@ -2593,10 +2593,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>证件号码：%1号码应为 5 至 30 位字母或数字。</translation>
     </message>
     <message>
-        <source>Mobile: %1 looks unusual; please check it.</source>
-        <translation>手机号码：%1 格式异常，请核实。</translation>
-    </message>
-    <message>
         <source>Join date: %1 is before the member was born (%2).</source>
         <translation>入会日期：%1 早于会员的出生日期（%2）。</translation>
     </message>
@@ -2632,6 +2628,14 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Name: &quot;%1&quot; is stored as %2, with the middle dot between the words as minority names are written on the identity card; correct it if that is wrong.</source>
         <translation>姓名：“%1”记为“%2”，按身份证上少数民族姓名的写法在各部分之间加间隔号“·”；如不对请改正。</translation>
+    </message>
+    <message>
+        <source>%1: it has %2 characters; at most %3 are allowed.</source>
+        <translation>%1：共 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 ends in repeated or consecutive digits and may be made up; please check it.</source>
+        <translation>手机号码：%1 末尾是重复或连续的数字，可能是随意填写的，请核实。</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2713,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1: the Excel 2003 XML workbook is damaged (%2). Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>%1：这个 Excel 2003 XML 工作簿已损坏（%2）。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: its part &quot;%2&quot; does not read back as it was saved (as after an interrupted copy or download, or a failing USB stick), so rows would be missing. Open it in Excel or WPS and let it repair the file, or use another copy.</source>
+        <translation>%1：工作簿已损坏：其中的“%2”部分与保存时不一致（常见于复制或下载中断、U 盘故障），导入会缺少行。请用 Excel 或 WPS 打开，让它修复文件，或改用另一份副本。</translation>
     </message>
 </context>
 <context>
@@ -3633,10 +3641,6 @@ Active members, with the unions under it: %3</source>
         <translation>导出日期：%1%2</translation>
     </message>
     <message>
-        <source>; ID numbers and mobiles are masked</source>
-        <translation>；证件号码和手机号码已脱敏</translation>
-    </message>
-    <message>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
@@ -3703,6 +3707,10 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>; ID numbers and mobiles are masked, birth dates show the year only</source>
+        <translation>；证件号码和手机号码已脱敏，出生日期只显示年份</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4032,14 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>%1 is a single-file web page (.mht), which cannot be imported. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>%1 是单个文件网页（.mht），无法导入。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened: you lack the permission to read it. Copy it to your Documents folder, or ask whoever looks after this computer, then import it again.</source>
+        <translation>%1：无法打开文件：您没有读取它的权限。请把它复制到“文档”文件夹，或请管理这台电脑的同事处理，然后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened (%2). If it is open in another program, close it there, then import it again.</source>
+        <translation>%1：无法打开文件（%2）。如果它正在其他程序中打开，请先在那里关闭，然后再导入。</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +6205,15 @@ Commands:
     <message>
         <source>The data file cannot be opened, or it has no root organisation yet.</source>
         <translation>无法打开数据文件，或其中还没有根组织。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be imported</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has its header in row %2 but no member rows below it.</source>
+        <translation>工作表“%1”的表头在第 %2 行，但下面没有会员行。</translation>
     </message>
 </context>
 <context>

@@ -112,8 +112,10 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!SheetReader::readFile(path, &workbook, &error))
         return failed(error);
     const auto choice = RosterImport::chooseSheet(workbook, parser.value(QStringLiteral("sheet")), &error);
-    if (!choice)
-        return failed(error);
+    if (!choice) {
+        //: %1 is a file name, %2 why it cannot be imported
+        return failed(CliContext::tr("%1: %2").arg(QFileInfo(path).fileName(), error));
+    }
     const Sheet& sheet = workbook.sheets.at(choice->sheet);
     // Without these no row can become a member: say so once instead of refusing every row (the
     // window's mapping step asks the clerk to point at the column instead).
@@ -156,6 +158,12 @@ int runImport(CliContext& context, const QStringList& arguments)
         return Exit::Ok;
     }
     printProblems(out, plan.problems());
+    // An empty template, or the roster on another sheet: say so rather than "imported 0".
+    if (plan.validCount() == 0 && plan.rejectedCount() == 0)
+        out << CliContext::tr("Sheet \"%1\" has its header in row %2 but no member rows below it.")
+                   .arg(sheet.name)
+                   .arg(choice->map.headerRow() + 1)
+            << Qt::endl;
     if (!choice->otherRosters.isEmpty())
         out << CliContext::tr("Read sheet \"%1\"; these sheets have a roster header too and were not read "
                               "(choose one with --sheet): %2.")

@@ -58,7 +58,7 @@ char32_t neighbour(const std::vector<char32_t>& text, size_t i, int step)
 }
 
 // Whether the last word after a space looks like a note rather than a given name: one character
-// after a name of two or more ("王芳 女"), or a word clerks append (退休, 调出). "王 小明" and
+// after a name of two or more ("王芳 女"), or a word clerks append (退休, 调出, 党员). "王 小明" and
 // "欧阳 娜娜" are a surname and a given name typed apart.
 bool endsWithANote(const std::vector<char32_t>& text)
 {
@@ -67,8 +67,14 @@ bool endsWithANote(const std::vector<char32_t>& text)
         return false;
     const std::u32string last(space.base(), text.end());
     const auto before = static_cast<size_t>(std::distance(space, text.rend()) - 1);
-    static const std::u32string notes[] = {U"退休", U"离退休", U"离职", U"调出", U"调入", U"已故",
-                                           U"病故", U"内退",   U"待岗", U"男",   U"女"};
+    // Status, membership and political words clerks write after a name.
+    static const std::u32string notes[] = {
+        U"退休", U"离退休", U"离休",     U"离职",   U"已离职",   U"调出",     U"已调出", U"调入",
+        U"已故", U"病故",   U"去世",     U"已去世", U"内退",     U"病退",     U"待岗",   U"在职",
+        U"在岗", U"已退休", U"退会",     U"已退会", U"转入",     U"转出",     U"失联",   U"借调",
+        U"外派", U"派遣",   U"劳务派遣", U"返聘",   U"兼职",     U"临时工",   U"合同工", U"停薪留职",
+        U"会员", U"非会员", U"新会员",   U"党员",   U"中共党员", U"预备党员", U"团员",   U"共青团员",
+        U"群众", U"主席",   U"副主席",   U"委员",   U"男",       U"女"};
     if (last.size() == 1 && before >= 2)
         return true;
     return std::find(std::begin(notes), std::end(notes), last) != std::end(notes);
@@ -92,9 +98,12 @@ bool looksLikeDottedName(const std::vector<char32_t>& text)
     if (words.size() < 2)
         return false;
     static const std::u32string compoundSurnames[] = {
-        U"欧阳", U"司马", U"诸葛", U"上官", U"东方", U"皇甫", U"尉迟", U"公孙", U"慕容", U"长孙", U"宇文",
-        U"司徒", U"夏侯", U"轩辕", U"令狐", U"端木", U"南宫", U"西门", U"独孤", U"呼延", U"司空", U"钟离",
-        U"澹台", U"公冶", U"申屠", U"太史", U"闻人", U"万俟", U"濮阳", U"淳于", U"单于", U"赫连", U"拓跋"};
+        U"欧阳", U"司马", U"诸葛", U"上官", U"东方", U"皇甫", U"尉迟", U"公孙", U"慕容", U"长孙",
+        U"宇文", U"司徒", U"夏侯", U"轩辕", U"令狐", U"端木", U"南宫", U"西门", U"独孤", U"呼延",
+        U"司空", U"钟离", U"澹台", U"公冶", U"申屠", U"太史", U"闻人", U"万俟", U"濮阳", U"淳于",
+        U"单于", U"赫连", U"拓跋", U"第五", U"左丘", U"东郭", U"南门", U"羊舌", U"微生", U"梁丘",
+        U"公良", U"乐正", U"漆雕", U"宗政", U"仲孙", U"叔孙", U"谷梁", U"百里", U"东门", U"公羊",
+        U"鲜于", U"闾丘", U"亓官", U"司寇", U"颛孙", U"段干", U"夹谷", U"巫马", U"公西"};
     if (std::find(std::begin(compoundSurnames), std::end(compoundSurnames), words.front()) !=
         std::end(compoundSurnames))
         return false;

@@ -1,5 +1,7 @@
 #include "io/BiffSheetAttributes.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace ud {
@@ -14,6 +16,7 @@ constexpr quint16 kFilePass = 0x002F;
 constexpr quint16 kRow = 0x0208;
 constexpr quint16 kMergedCells = 0x00E5;
 constexpr int kMostMerges = 100'000;
+constexpr qsizetype kMostSheets = 4096;    // far above what a workbook holds; a hostile one may claim more
 constexpr quint16 kRowHiddenFlag = 0x0020; // fDyZero
 constexpr int kBoundSheetSize = 6;
 constexpr int kRowSize = 16;
@@ -104,10 +107,22 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
         entry.worksheet = static_cast<quint8>(record.data[5]) == 0;
         offsets.append(static_cast<qsizetype>(le32(record.data)));
         entries.append(entry);
+        if (entries.size() == kMostSheets)
+            break;
     }
+    // A damaged or hostile directory can point many sheets at one place: each place is read once.
+    QHash<qsizetype, qsizetype> readAt; // offset → the entry read there
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (entries.at(i).worksheet)
-            readSheet(stream, offsets.at(i), &entries[i]);
+        if (!entries.at(i).worksheet)
+            continue;
+        const auto earlier = readAt.constFind(offsets.at(i));
+        if (earlier != readAt.constEnd()) {
+            entries[i].hiddenRows = entries.at(*earlier).hiddenRows;
+            entries[i].merged = entries.at(*earlier).merged;
+            continue;
+        }
+        readSheet(stream, offsets.at(i), &entries[i]);
+        readAt.insert(offsets.at(i), i);
     }
     return entries;
 }

@@ -42,9 +42,11 @@ QString chineseNumeralsAsDigits(const QString& text)
     for (const QChar c : m.captured(1))
         year += QString::number(digit(c));
     const int month = number(m.captured(2));
-    const int day = m.captured(3).isEmpty() ? 0 : number(m.captured(3));
-    if (month <= 0 || day < 0)
-        return {};
+    const bool dayGiven = !m.captured(3).isEmpty();
+    const int day = dayGiven ? number(m.captured(3)) : 0;
+    // A month or day that is no number, or 〇: a date no calendar has, which the caller refuses.
+    if (month <= 0 || (dayGiven && day <= 0))
+        return QStringLiteral("%1-0-0").arg(year);
     return day > 0 ? QStringLiteral("%1-%2-%3").arg(year).arg(month).arg(day)
                    : QStringLiteral("%1-%2").arg(year).arg(month);
 }

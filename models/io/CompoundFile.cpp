@@ -12,13 +12,35 @@ namespace ud {
 
 namespace {
 
+// libgsf complains on stderr about the damaged files it is given (a CRITICAL for a truncated
+// directory); the reader reports those files to the clerk in its own words, so the complaints go to
+// the debug log instead of the terminal of the command line.
+void logQuietly(const gchar* domain, GLogLevelFlags, const gchar* message, gpointer)
+{
+    qDebug("%s: %s", domain, message);
+}
+
 void initialiseGsfOnce()
 {
     static const bool initialised = [] {
         gsf_init();
+        const auto levels =
+            static_cast<GLogLevelFlags>(G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE);
+        for (const char* domain : {"libgsf", "libgsf:msole", "GLib-GObject", "GLib"})
+            g_log_set_handler(domain, levels, logQuietly, nullptr);
         return true;
     }();
     Q_UNUSED(initialised);
+}
+
+// GLib names files in UTF-8 on Windows and in the locale's encoding elsewhere.
+QByteArray glibFileName(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return path.toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
 }
 
 // Drops the reference libgsf handed out, whatever happens after.
@@ -53,7 +75,7 @@ CompoundFile::CompoundFile(const QString& path)
 {
     initialiseGsfOnce();
     GError* error = nullptr;
-    m_container->file.value = gsf_input_stdio_new(QFile::encodeName(path).constData(), &error);
+    m_container->file.value = gsf_input_stdio_new(glibFileName(path).constData(), &error);
     if (error)
         g_error_free(error);
     if (!m_container->file.value)

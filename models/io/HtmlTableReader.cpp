@@ -116,7 +116,8 @@ SheetCell cellOf(const xmlNode* cell)
     bool ok = false;
     const double serial = number.toDouble(&ok);
     const QDate day = ok ? ClerkDate::fromSerial(serial) : QDate();
-    if (!day.isValid())
+    // A number the page shows as it is (工号 43835) is no date, whatever the serial would be.
+    if (!day.isValid() || text.trimmed() == number.trimmed())
         return SheetCell::fromText(text);
     const QDate shown = ClerkDate::parse(text).date;
     const bool sameMonth = shown.isValid() && shown.year() == day.year() && shown.month() == day.month();

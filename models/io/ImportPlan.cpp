@@ -485,10 +485,12 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                 } else if (!name.isEmpty()) {
                     auto& [outcome, rows] = unplaced[name];
                     outcome = match.outcome;
-                    // The reason, with the number of rows imported, is written once all rows are
-                    // read, on the first of them.
-                    if (!hasError && rows++ == 0)
+                    // Each row is listed (the clerk corrects them in the problems workbook); the
+                    // reason, with the number of rows imported, is written once all rows are read.
+                    if (!hasError) {
+                        ++rows;
                         problem(QStringLiteral("organisation"), QString(), false);
+                    }
                 }
             }
             if (!hasError && !row.member.mobile.isEmpty()) {

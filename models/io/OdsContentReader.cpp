@@ -261,4 +261,61 @@ OdsContentReader::Layout OdsContentReader::layout() const
     return layout;
 }
 
+bool OdsContentReader::mayHoldRepeatedContent() const
+{
+    const QByteArray attribute("number-rows-repeated=");
+    const QByteArray rowEnd("</table:table-row>");
+    for (qsizetype at = m_content.indexOf(attribute); at >= 0; at = m_content.indexOf(attribute, at + 1)) {
+        const qsizetype tagEnd = m_content.indexOf('>', at);
+        if (tagEnd < 0)
+            return false;
+        if (m_content.at(tagEnd - 1) == '/')
+            continue; // <table:table-row .../>: no cells
+        const qsizetype end = m_content.indexOf(rowEnd, tagEnd);
+        const QByteArrayView row =
+            QByteArrayView(m_content).sliced(tagEnd, (end < 0 ? m_content.size() : end) - tagEnd);
+        if (row.contains("<text:p") || row.contains("office:value=") || row.contains("office:date-value="))
+            return true;
+    }
+    return false;
+}
+
+QList<OdsContentReader::RepeatedRow> OdsContentReader::repeatedRows() const
+{
+    QList<RepeatedRow> repeated;
+    if (!mayHoldRepeatedContent())
+        return repeated;
+    QXmlStreamReader xml(m_content);
+    int table = -1;
+    int row = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (isTable(xml)) {
+            ++table;
+            row = 0;
+            continue;
+        }
+        if (xml.name() != u"table-row")
+            continue;
+        const int rows = std::min(repeat(xml.attributes(), u"number-rows-repeated"), kRows - row);
+        bool content = false;
+        int depth = 1;
+        while (depth > 0 && !xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = xml.readNext();
+            if (token == QXmlStreamReader::EndElement) {
+                --depth;
+            } else if (token == QXmlStreamReader::StartElement) {
+                ++depth;
+                if (xml.name() == u"p" || !localAttribute(xml.attributes(), u"value-type").isEmpty())
+                    content = true;
+            }
+        }
+        if (rows > 1 && content)
+            repeated.append({table, row, rows});
+        row += rows;
+    }
+    return repeated;
+}
+
 } // namespace ud

@@ -12,7 +12,8 @@ namespace ud {
 // which tables are hidden (table:display="false" in their style), and the text of cells liborcus
 // misreads: of a cell with more than one paragraph (a line break typed with Alt+Enter) it keeps only
 // the last, so "欧阳⏎娜娜" would become 娜娜 and a header "身份证⏎号码" would not be found; of a cell
-// with a comment it keeps the comment's text instead of the cell's. Nor does it report hidden rows.
+// with a comment it keeps the comment's text instead of the cell's. Nor does it report hidden rows,
+// or fill a row written once for several identical ones (table:number-rows-repeated) beyond the first.
 class OdsContentReader
 {
 public:
@@ -41,6 +42,14 @@ public:
         QList<Merge> merges;
         QHash<int, QHash<int, QList<int>>> covered;
     };
+    // A row with content that stands for `count` identical rows, from `row` on (LibreOffice writes
+    // two members typed alike, or a run of rows filled down, that way).
+    struct RepeatedRow
+    {
+        int table = 0;
+        int row = 0;
+        int count = 1;
+    };
 
     explicit OdsContentReader(QByteArray content)
         : m_content(std::move(content))
@@ -58,9 +67,13 @@ public:
     // The merged ranges and the cells they cover; empty when the file merges no cells (found without
     // parsing the body).
     Layout layout() const;
+    // The repeated rows that hold something; empty when no repeated row holds a value or a paragraph
+    // (found without parsing the body: the repeated empty rows below the data are no reason to).
+    QList<RepeatedRow> repeatedRows() const;
 
 private:
     bool mayHoldMisreadCells() const;
+    bool mayHoldRepeatedContent() const;
 
     QByteArray m_content;
 };

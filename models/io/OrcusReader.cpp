@@ -3,6 +3,7 @@
 #include "io/OdsContentReader.h"
 #include "io/TextDecoder.h"
 #include "io/XlsxPackageReader.h"
+#include "io/ZipIntegrity.h"
 #include "io/ZipPackage.h"
 
 #include <QFile>
@@ -28,6 +29,10 @@ namespace ud {
 namespace {
 
 namespace ss = orcus::spreadsheet;
+
+// The most cells copied into the rows a repeated .ods row stands for: far more than any roster has,
+// few enough that a hostile file repeating a wide row a million times costs no more.
+constexpr qsizetype kMostRepeatedCells = 5'000'000;
 
 QString toQString(std::string_view s)
 {
@@ -446,6 +451,25 @@ void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector
             }
         }
     }
+    // A row standing for several identical ones reached the first of them only.
+    qsizetype copied = 0;
+    for (const OdsContentReader::RepeatedRow& repeated : content.repeatedRows()) {
+        if (static_cast<size_t>(repeated.table) >= sheets.size())
+            continue;
+        SheetCollector& sheet = *sheets[static_cast<size_t>(repeated.table)];
+        const auto first = static_cast<size_t>(repeated.row);
+        if (first >= sheet.rows.size() || sheet.rows[first].empty())
+            continue;
+        for (int r = 1; r < repeated.count && copied < kMostRepeatedCells; ++r) {
+            const auto target = first + static_cast<size_t>(r);
+            if (sheet.rows.size() <= target)
+                sheet.rows.resize(target + 1);
+            if (!sheet.rows[target].empty())
+                break;
+            sheet.rows[target] = sheet.rows[first];
+            copied += static_cast<qsizetype>(sheet.rows[first].size());
+        }
+    }
     for (const OdsContentReader::Merge& merge : layout.merges) {
         if (static_cast<size_t>(merge.table) < sheets.size())
             sheets[static_cast<size_t>(merge.table)]->properties.ranges.push_back(ss::range_t{
@@ -594,6 +618,18 @@ bool OrcusReader::isDateFormat(size_t builtinId, const QString& formatCode)
 QString OrcusReader::unreadableMessage(const QString& path, const QString& detail) const
 {
     const QString name = QFileInfo(path).fileName();
+    // liborcus quotes the bytes it stumbled on, which in a damaged part are binary: only what reads
+    // as text is kept, and not much of it.
+    QString shown;
+    for (const QChar c : detail) {
+        if (c.isPrint() && c != QChar::ReplacementCharacter)
+            shown += c;
+        else if (!shown.endsWith(QLatin1Char(' ')))
+            shown += QLatin1Char(' ');
+    }
+    shown = shown.simplified();
+    if (shown.size() > 120)
+        shown = shown.left(117) + QStringLiteral("...");
     QFile file(path);
     const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
     if (file.isOpen() && file.size() == 0)
@@ -601,7 +637,7 @@ QString OrcusReader::unreadableMessage(const QString& path, const QString& detai
     if (m_format == Format::SpreadsheetMl)
         return tr("%1: the Excel 2003 XML workbook is damaged (%2). Open it in Excel or WPS and save it as "
                   ".xlsx.")
-            .arg(name, detail);
+            .arg(name, shown);
     // The compound-document signature: an .xls workbook under another name, or an .xlsx protected
     // with a password (Excel encrypts those into the old container).
     if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
@@ -623,13 +659,13 @@ QString OrcusReader::unreadableMessage(const QString& path, const QString& detai
                         "Open it in LibreOffice or WPS and save it as .ods or .xlsx.")
                          .arg(name);
     // liborcus's archive errors carry no text.
-    if (detail.isEmpty())
+    if (shown.isEmpty())
         return tr("%1: the workbook is damaged (its zip archive is incomplete or broken, as after an "
                   "interrupted download or copy). Open it in Excel or WPS and save it again.")
             .arg(name);
     return tr("%1: the workbook is damaged or not a spreadsheet (%2). Open it in Excel or WPS and save it "
               "again.")
-        .arg(name, detail);
+        .arg(name, shown);
 }
 
 bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
@@ -642,6 +678,18 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                    "in Excel or WPS and save it again.")
                     .arg(QFileInfo(path).fileName());
         return false;
+    }
+    if (m_format != Format::SpreadsheetMl) {
+        const ZipIntegrity integrity(path);
+        if (!integrity.isIntact()) {
+            if (error)
+                *error = tr("%1: the workbook is damaged: its part \"%2\" does not read back as it was saved "
+                            "(as after an interrupted copy or download, or a failing USB stick), so rows "
+                            "would be missing. Open it in Excel or WPS and let it repair the file, or use "
+                            "another copy.")
+                             .arg(QFileInfo(path).fileName(), integrity.damagedPart());
+            return false;
+        }
     }
     try {
         ss::document doc(ss::range_size_t{1048576, 16384});

@@ -24,18 +24,17 @@ OrganisationColumn::OrganisationColumn(const QSqlDatabase& db, const QString& ro
     QSqlQuery all(db);
     if (!all.exec(QStringLiteral("SELECT id, parent_id, name, path FROM organisation WHERE deleted = 0")))
         return;
-    QHash<QString, int> index;
     QList<QString> parents;
     while (all.next()) {
         const QString p = all.value(3).toString();
-        index.insert(all.value(0).toString(), static_cast<int>(m_organisations.size()));
+        const QString name = all.value(2).toString();
+        m_byId.insert(all.value(0).toString(), static_cast<int>(m_organisations.size()));
         parents.append(all.value(1).toString());
-        m_organisations.append({all.value(0).toString(), -1,
-                                TextNormaliser::withoutSpaces(all.value(2).toString()),
-                                p >= path && p < upper});
+        m_organisations.append(
+            {all.value(0).toString(), -1, TextNormaliser::withoutSpaces(name), name, p >= path && p < upper});
     }
     for (qsizetype i = 0; i < m_organisations.size(); ++i) {
-        m_organisations[i].parent = index.value(parents.at(i), -1);
+        m_organisations[i].parent = m_byId.value(parents.at(i), -1);
         m_byKey.insert(m_organisations.at(i).key, static_cast<int>(i));
     }
 }
@@ -75,6 +74,27 @@ OrganisationColumn::Match OrganisationColumn::resolve(const QStringList& keys) c
     if (below.size() > 1)
         return {Outcome::Ambiguous, {}};
     return {outside ? Outcome::Outside : Outcome::Unknown, {}};
+}
+
+QString OrganisationColumn::label(const QString& organisationId) const
+{
+    const int organisation = m_byId.value(organisationId, -1);
+    if (organisation < 0)
+        return {};
+    QStringList keys{m_organisations.at(organisation).key};
+    QStringList names{m_organisations.at(organisation).name};
+    auto bearers = [&] {
+        int count = 0;
+        for (const int candidate : m_byKey.values(keys.last()))
+            count += endsWith(candidate, keys) ? 1 : 0;
+        return count;
+    };
+    for (int parent = m_organisations.at(organisation).parent; parent >= 0 && bearers() > 1;
+         parent = m_organisations.at(parent).parent) {
+        keys.prepend(m_organisations.at(parent).key);
+        names.prepend(m_organisations.at(parent).name);
+    }
+    return names.join(QLatin1Char('/'));
 }
 
 bool OrganisationColumn::endsWith(int organisation, const QStringList& keys) const

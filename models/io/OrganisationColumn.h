@@ -32,6 +32,10 @@ public:
 
     Match resolve(const QString& name) const;
     const QString& rootName() const { return m_rootName; }
+    // How a roster names the organisation so that resolve() finds it again, wherever the file is
+    // imported: its name, preceded by its parents' ("和平街道工会/机关工会") as far as the name alone is
+    // borne by several organisations of the store. Empty for an organisation the store does not hold.
+    QString label(const QString& organisationId) const;
 
 private:
     struct Organisation
@@ -39,6 +43,7 @@ private:
         QString id;
         int parent = -1; // index into m_organisations
         QString key;
+        QString name;
         bool below = false; // at or below the import's organisation
     };
     // `keys`: the organisation's name last, its parents' before it.
@@ -48,6 +53,7 @@ private:
     QString m_rootName;
     QList<Organisation> m_organisations;
     QMultiHash<QString, int> m_byKey;
+    QHash<QString, int> m_byId;
 };
 
 } // namespace ud

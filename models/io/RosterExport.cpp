@@ -4,6 +4,7 @@
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "domain/MobileNumber.h"
+#include "io/OrganisationColumn.h"
 #include "io/TableFileWriter.h"
 #include "io/XlsxWriter.h"
 #include "members/MemberValidator.h"
@@ -60,7 +61,7 @@ QString headerOf(const QString& field)
 QString columnExpression(const QString& field)
 {
     if (field == QLatin1String("organisation"))
-        return QStringLiteral("(SELECT o.name FROM organisation o WHERE o.id = m.organisation_id)");
+        return QStringLiteral("m.organisation_id"); // named by OrganisationColumn::label()
     QString column = QStringLiteral("m.");
     for (const QChar c : field) {
         if (c.isUpper())
@@ -82,6 +83,9 @@ QString valueOf(const QString& field, const QString& value, bool unmasked)
         return IdNumber::masked(value);
     if (!unmasked && field == QLatin1String("mobile"))
         return MobileNumber::masked(value);
+    // A masked ID number hides the birth date it holds; the full date beside it would give it back.
+    if (!unmasked && field == QLatin1String("birthDate"))
+        return value.left(4);
     return value;
 }
 
@@ -99,7 +103,8 @@ bool needsTextGuard(const QString& text)
 // Rows between two progress reports.
 constexpr int ProgressStep = 250;
 
-// What the audit log says about an export: the file, masked or not, how many members and the filter.
+// What the audit log says about an export: the file (its whole path: where an unmasked roster went),
+// masked or not, how many members and the filter.
 QString auditDetail(const QString& fileName, bool unmasked, int rows, const RosterFilter& filter)
 {
     QStringList parts{unmasked ? QStringLiteral("unmasked") : QStringLiteral("masked"),
@@ -193,12 +198,23 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
         return !cancelled;
     };
     const int columnCount = static_cast<int>(fields.size());
+    const int organisationColumn = static_cast<int>(fields.indexOf(QStringLiteral("organisation")));
+    // Two 机关工会 in the store are written with their parents, so that an import finds each again.
+    const OrganisationColumn organisations(store.connection(), scope.organisationId());
+    QHash<QString, QString> labels; // organisation id → label
     QStringList values(columnCount);
     auto nextMember = [&]() {
         if (!q.next())
             return false;
         for (int c = 0; c < columnCount; ++c)
             values[c] = q.value(c).toString();
+        if (organisationColumn >= 0) {
+            QString& value = values[organisationColumn];
+            auto label = labels.constFind(value);
+            if (label == labels.constEnd())
+                label = labels.insert(value, organisations.label(value));
+            value = *label;
+        }
         return true;
     };
 
@@ -225,7 +241,9 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
             const QString subtitle =
                 tr("Exported %1%2")
                     .arg(Clock::today().toString(Qt::ISODate),
-                         options.unmasked ? QString() : tr("; ID numbers and mobiles are masked"));
+                         options.unmasked ? QString()
+                                          : tr("; ID numbers and mobiles are masked, birth dates show the "
+                                               "year only"));
             const int lastColumn = static_cast<int>(fields.size()) - 1;
             book.mergeText(0, 0, lastColumn, title);
             book.mergeText(1, 0, lastColumn, subtitle, XlsxWriter::Style::Plain);
@@ -242,7 +260,7 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
             while (nextMember()) {
                 for (int c = 0; c < fields.size(); ++c) {
                     const QString& field = fields.at(c);
-                    if (isDate(field)) {
+                    if (isDate(field) && (options.unmasked || field != QLatin1String("birthDate"))) {
                         book.writeDate(row, c, QDate::fromString(values.at(c), Qt::ISODate));
                         continue;
                     }
@@ -311,7 +329,8 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
     entry.actor = options.actor;
     entry.action = AuditLog::Export;
     entry.entity = entity::Member;
-    entry.detail = auditDetail(fileName, options.unmasked, written, filter);
+    entry.detail = auditDetail(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), options.unmasked,
+                               written, filter);
     QString logError;
     if (!AuditLog(store.connection()).append(entry, &logError)) {
         file.cancelWriting();

@@ -18,7 +18,8 @@ class Database;
 // filter (organisation subtree, status, employment form, verification, search), in the roster's
 // order, with a title row, the header row in the interface language and one row per member. ID
 // numbers are text cells in the workbook (Excel cannot turn them into numbers) and carry a leading
-// tab in the CSV for the same reason; ID numbers and mobiles are masked unless `unmasked`. The file
+// tab in the CSV for the same reason; ID numbers and mobiles are masked unless `unmasked`, and birth
+// dates then show the year only (with the masked ID number, a full date would give the number back). The file
 // is written aside and put in place only at the end, after the export is in the audit log: when it
 // cannot be logged, or the export fails or is cancelled, no file is left behind.
 class RosterExport

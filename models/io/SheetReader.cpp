@@ -8,6 +8,7 @@
 #include "io/OrcusReader.h"
 #include "util/LogCategories.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <utility>
@@ -109,6 +110,21 @@ bool SheetReader::readFile(const QString& path, Workbook* workbook, QString* err
                          .arg(info.fileName());
         return false;
     }
+    // Checked here, so that a file nobody may read is not called damaged by the reader of its format.
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = !info.isReadable()
+                         ? tr("%1: the file cannot be opened: you lack the permission to read it. Copy it "
+                              "to your Documents folder, or ask whoever looks after this computer, then "
+                              "import it again.")
+                               .arg(info.fileName())
+                         : tr("%1: the file cannot be opened (%2). If it is open in another program, close "
+                              "it there, then import it again.")
+                               .arg(info.fileName(), probe.errorString());
+        return false;
+    }
+    probe.close();
     const std::unique_ptr<SheetReader> reader = forFile(path, error);
     return reader && reader->read(path, workbook, error);
 }

@@ -133,6 +133,28 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
          {&m.ethnicity, &m.employer, &m.jobTitle, &m.industry, &m.cardNumber, &m.labourModelLevel})
         *text = TextNormaliser::normalise(*text);
     m.notes = m.notes.trimmed();
+    // A whole paragraph pasted into a cell (or a column mapped wrongly) is caught here: no name of an
+    // employer or job runs to a hundred characters, no roster note to a thousand.
+    const struct
+    {
+        const char* field;
+        const QString* text;
+        int most;
+    } lengths[] = {{"employer", &m.employer, 100},
+                   {"jobTitle", &m.jobTitle, 100},
+                   {"industry", &m.industry, 100},
+                   {"cardNumber", &m.cardNumber, 100},
+                   {"labourModelLevel", &m.labourModelLevel, 100},
+                   {"ethnicity", &m.ethnicity, 100},
+                   {"notes", &m.notes, 1000}};
+    for (const auto& length : lengths) {
+        const qsizetype size = length.text->toUcs4().size();
+        if (size > length.most)
+            error(length.field, tr("%1: it has %2 characters; at most %3 are allowed.")
+                                    .arg(fieldLabel(QString::fromLatin1(length.field)))
+                                    .arg(size)
+                                    .arg(length.most));
+    }
     if (!m.ethnicity.isEmpty()) {
         const QString group = Ethnicity::normalised(m.ethnicity);
         // A warning: names stored before this check (漢族, 穿青人) must not stop an unrelated edit.
@@ -250,7 +272,9 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         } else {
             m.mobile = mobile.value();
             if (mobile.looksOdd())
-                warning("mobile", tr("Mobile: %1 looks unusual; please check it.").arg(m.mobile));
+                warning("mobile", tr("Mobile: %1 ends in repeated or consecutive digits and may be made up; "
+                                     "please check it.")
+                                      .arg(m.mobile));
         }
     } else {
         m.mobile.clear();

@@ -147,12 +147,15 @@ qreal stub(const TransferLetterContent& content, LetterCanvas& canvas, qreal top
                   {content.memberName, HalfValue, false},
                   {QStringLiteral("性别"), LabelWidth, true},
                   {content.genderLabel, HalfValue, false}});
-    y = tableRow(
-        canvas, y,
-        {{QStringLiteral("身份证号码"), LabelWidth, true},
-         {content.idNumber, HalfValue, false},
-         {QStringLiteral("出生日期"), LabelWidth, true},
-         {content.birthDate.isValid() ? chineseDate(content.birthDate) : QString(), HalfValue, false}});
+    y = tableRow(canvas, y,
+                 {{QStringLiteral("身份证号码"), LabelWidth, true},
+                  {content.idNumber, HalfValue, false},
+                  {QStringLiteral("出生日期"), LabelWidth, true},
+                  {content.birthDate.isValid()
+                       ? (content.birthYearOnly ? QStringLiteral("%1年").arg(content.birthDate.year())
+                                                : chineseDate(content.birthDate))
+                       : QString(),
+                   HalfValue, false}});
     y = tableRow(canvas, y,
                  {{QStringLiteral("入会日期"), LabelWidth, true},
                   {content.joinDate.isValid() ? chineseDate(content.joinDate) : QString(), HalfValue, false},

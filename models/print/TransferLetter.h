@@ -21,6 +21,8 @@ struct TransferLetterContent
     QString genderLabel; // as printed: 女 / 男
     QString idNumber;    // printed as given: the caller masks it or not
     QDate birthDate;     // an invalid date prints a blank to fill in by hand
+    // With a masked ID number only the year is printed: the whole date would give the masked digits back.
+    bool birthYearOnly = false;
     QDate joinDate;
     QString fromName; // the sending union
     // The receiving union. Empty when the member is hung (上挂): the letter is then addressed to

@@ -37,6 +37,7 @@ TransferLetterContent TransferLetterFill::of(const TransferSummary& s, const QJs
     const QString idNumber = text("idNumber").isEmpty() ? t.idNumber : text("idNumber");
     c.idNumber = unmasked ? idNumber : IdNumber::masked(idNumber);
     c.birthDate = QDate::fromString(text("birthDate"), Qt::ISODate);
+    c.birthYearOnly = !unmasked;
     c.joinDate = QDate::fromString(text("joinDate"), Qt::ISODate);
     c.fromName = s.from;
     // A hung member is addressed to the union holding her; a direct transfer or an approved request

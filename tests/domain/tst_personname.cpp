@@ -187,6 +187,12 @@ void TstPersonName::joinedWords_data()
         << QStringLiteral("艾力 买买") << QStringLiteral("艾力买买") << false;
     QTest::newRow("minority name and a note")
         << QStringLiteral("阿卜杜热合曼 退休") << QStringLiteral("阿卜杜热合曼退休") << true;
+    // A status or political word after a three-character name is a note, not a second name.
+    QTest::newRow("party member") << QStringLiteral("张建国 党员") << QStringLiteral("张建国党员") << true;
+    QTest::newRow("left the union") << QStringLiteral("张晓明 已退会") << QStringLiteral("张晓明已退会")
+                                    << true;
+    QTest::newRow("rarer compound surname")
+        << QStringLiteral("第五 小明明") << QStringLiteral("第五小明明") << false;
 }
 
 void TstPersonName::joinedWords()

@@ -39,6 +39,8 @@ private slots:
     void readsBiffSheetAttributes();
     void refusesOtherOfficeDocuments();
     void readsOdsWithNamedRanges();
+    void readsRepeatedOdsRows();
+    void namesAFileItMayNotRead();
 };
 
 namespace {
@@ -316,6 +318,14 @@ void TstFileFormat::readsHtmlTables()
     // A serial that disagrees with what the page shows is not taken.
     QCOMPARE(dated.rows.at(3).at(2).type, SheetCell::Type::Text);
     QCOMPARE(dated.hiddenRows, QSet<int>{2});
+    // A number shown as it is, a 工号 in the serial range, stays what it shows.
+    const Sheet numbered =
+        HtmlTableReader::parse(QByteArray("<table><tr><td>工号</td></tr><tr><td x:num=\"43835\">43835</td>"
+                                          "</tr><tr><td x:num>1234</td></tr></table>"))
+            .sheets.first();
+    QCOMPARE(numbered.rows.at(1).at(0).type, SheetCell::Type::Text);
+    QCOMPARE(numbered.rows.at(1).at(0).text, QStringLiteral("43835"));
+    QCOMPARE(numbered.rows.at(2).at(0).text, QStringLiteral("1234"));
     // Hidden through the page's style sheet, or by the hidden attribute.
     const QString styled =
         QStringLiteral("<html><head><style>td { padding: 2px }\n.x-grid-row-hide, .gone {display : none;}"
@@ -385,6 +395,79 @@ void TstFileFormat::refusesPasswordProtectedXls()
 
 // A print area or title rows repeated on every page are named ranges in an .ods ($花名册.$A$1:.$B$3);
 // liborcus resolves them against the sheets it knows, and gave up on the whole file before.
+// A roster on a share the clerk may not read was reported as a damaged workbook.
+void TstFileFormat::namesAFileItMayNotRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("花名册.xlsx"));
+    {
+        XlsxWriter book(path);
+        QVERIFY(book.addSheet(QStringLiteral("会员")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly)) {
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QSKIP("running as a user who may read any file (root)");
+    }
+    Workbook workbook;
+    QString error;
+    QVERIFY(!SheetReader::readFile(path, &workbook, &error));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY2(error.contains(QStringLiteral("花名册.xlsx")) && error.contains(QStringLiteral("permission")) &&
+                 !error.contains(QStringLiteral("damaged")),
+             qPrintable(error));
+}
+
+// LibreOffice writes two rows typed alike as one row repeated twice; liborcus filled the first only,
+// so the second member row came out empty and was passed over without a word.
+void TstFileFormat::readsRepeatedOdsRows()
+{
+    auto row = [](const QStringList& cells, int repeated) -> QString {
+        QString xml =
+            repeated > 1 ? QStringLiteral("<table:table-row table:number-rows-repeated=\"%1\">").arg(repeated)
+                         : QStringLiteral("<table:table-row>");
+        for (const QString& cell : cells)
+            xml += QStringLiteral("<table:table-cell office:value-type=\"string\"><text:p>%1</text:p>"
+                                  "</table:table-cell>")
+                       .arg(cell);
+        return xml + QStringLiteral("</table:table-row>");
+    };
+    const QString tables =
+        QStringLiteral("<table:table table:name=\"花名册\">") +
+        row({QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("工作单位")}, 1) +
+        row({TestStore::sampleName(1), TestStore::sampleIdNumber(1), QStringLiteral("一车间")}, 1) +
+        row({TestStore::sampleName(2), TestStore::sampleIdNumber(2), QStringLiteral("二车间")}, 3) +
+        row({TestStore::sampleName(3), TestStore::sampleIdNumber(3), QStringLiteral("三车间")}, 1) +
+        // The empty rows LibreOffice repeats to the end of the sheet stay empty.
+        QStringLiteral("<table:table-row table:number-rows-repeated=\"1048570\"><table:table-cell "
+                       "table:number-columns-repeated=\"3\"/></table:table-row></table:table>");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("repeated.ods"));
+    QVERIFY2(writeHandMadeOds(path, tables), "cannot make the .ods (is the zip tool missing?)");
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.size(), 6);
+    for (int r = 2; r <= 4; ++r) {
+        QCOMPARE(sheet.rows.at(r).value(0).text, TestStore::sampleName(2));
+        QCOMPARE(sheet.rows.at(r).value(2).text, QStringLiteral("二车间"));
+    }
+    QCOMPARE(sheet.rows.at(5).value(1).text, TestStore::sampleIdNumber(3));
+    // So the importer sees the same person three times: the first is imported, the others reported.
+    TestStore t;
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    QVERIFY(map);
+    const ImportPlan plan = ImportPlan::build(sheet, *map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 3);
+    QCOMPARE(plan.rejectedCount(), 2);
+    QCOMPARE(plan.skippedCount(), 0);
+}
+
 void TstFileFormat::readsOdsWithNamedRanges()
 {
     QString tables = QStringLiteral("<table:table table:name=\"花名册\">");
@@ -584,6 +667,17 @@ void TstFileFormat::readsBiffSheetAttributes()
     const QByteArray encrypted = bof() + record(0x002F, QByteArray(54, '\x01')) + globals.mid(bof().size());
     QVERIFY(BiffSheetAttributes::encrypted(encrypted));
     QVERIFY(BiffSheetAttributes::read(encrypted).isEmpty());
+    // A damaged directory pointing 10,000 sheets at one place: each gets that sheet's rows (read once),
+    // and no more sheets than any workbook has are listed.
+    QByteArray many = bof();
+    const qsizetype manyGlobals = bof().size() + 10000 * boundSheet(0, 0, 0).size() + eof.size();
+    for (int i = 0; i < 10000; ++i)
+        many += boundSheet(manyGlobals, 0, 0);
+    many += eof + worksheet;
+    const QList<BiffSheetAttributes::Entry> repeated = BiffSheetAttributes::read(many);
+    QCOMPARE(repeated.size(), 4096);
+    QCOMPARE(repeated.last().hiddenRows, (QSet<int>{4, 7}));
+    QCOMPARE(repeated.last().merged.size(), 1);
     // The corpus keeps a real stream (LibreOffice's, three sheets) for the fuzz target.
     QFile raw(kCorpus + QStringLiteral("/roster-hidden-sheets.biff"));
     QVERIFY(raw.open(QIODevice::ReadOnly));

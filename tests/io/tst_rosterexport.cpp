@@ -27,6 +27,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void roundTripKeepsTheOrganisations();
+    void namesSameNamedOrganisationsByTheirParents();
     void masksUnlessUnmaskedAndLogsEveryExport();
     void csvOpensInExcel();
     void exportsOneSubtree();
@@ -101,9 +102,12 @@ void TstRosterExport::roundTrip()
         ImportPlan::build(workbook.sheets.at(choice->sheet), choice->map, to.store(), to.root().id);
     QCOMPARE(plan.rejectedCount(), 0);
     // The roster says where its members were: 某区总工会, which this store does not hold.
-    QCOMPARE(plan.warnings().size(), 1);
-    QCOMPARE(plan.warnings().first().field, QStringLiteral("organisation"));
-    QCOMPARE(plan.warnings().first().value, from.root().name);
+    // Every row is listed, so that the problems workbook shows each to correct.
+    QCOMPARE(plan.warnings().size(), 25);
+    for (const ImportProblem& warning : plan.warnings()) {
+        QCOMPARE(warning.field, QStringLiteral("organisation"));
+        QCOMPARE(warning.value, from.root().name);
+    }
     int imported = 0;
     QVERIFY2(RosterImport::commit(plan, to.store(), to.scope(), TestStore::actor(), &imported, &error),
              qPrintable(error));
@@ -158,9 +162,10 @@ void TstRosterExport::roundTripKeepsTheOrganisations()
     const ImportPlan plan =
         ImportPlan::build(workbook.sheets.at(choice->sheet), choice->map, to.store(), to.root().id);
     QCOMPARE(plan.rejectedCount(), 0);
-    QCOMPARE(plan.warnings().size(), 1);
+    QCOMPARE(plan.warnings().size(), 2);
     QCOMPARE(plan.warnings().first().field, QStringLiteral("organisation"));
     QCOMPARE(plan.warnings().first().value, QStringLiteral("丙公司工会"));
+    QCOMPARE(plan.warnings().last().value, QStringLiteral("丙公司工会"));
     QVERIFY2(plan.warnings().first().reason.contains(QLatin1Char('2')),
              qPrintable(plan.warnings().first().reason));
     int imported = 0;
@@ -171,6 +176,60 @@ void TstRosterExport::roundTripKeepsTheOrganisations()
     QCOMPARE(repository.findByIdNumber(TestStore::sampleIdNumber(0))->organisationId, a2.id);
     QCOMPARE(repository.findByIdNumber(TestStore::sampleIdNumber(4))->organisationId, b2.id);
     QCOMPARE(repository.findByIdNumber(TestStore::sampleIdNumber(6))->organisationId, to.root().id);
+}
+
+// Every street office has its 机关工会: the bare name would be ambiguous on import, so the export
+// writes those with their parents, and each member goes back where it was.
+void TstRosterExport::namesSameNamedOrganisationsByTheirParents()
+{
+    TestStore from;
+    QVERIFY(from.isValid());
+    const Organisation east = from.addOrganisation(QStringLiteral("东街道工会"), from.root().id);
+    const Organisation west = from.addOrganisation(QStringLiteral("西街道工会"), from.root().id);
+    const Organisation eastOffice = from.addOrganisation(QStringLiteral("机关工会"), east.id);
+    const Organisation westOffice = from.addOrganisation(QStringLiteral("机关工会"), west.id);
+    QCOMPARE(addSample(from, eastOffice.id, 0, 2).size(), 2);
+    QCOMPARE(addSample(from, westOffice.id, 2, 2).size(), 2);
+    QCOMPARE(addSample(from, east.id, 4, 1).size(), 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roster.csv"));
+    RosterExport::Options options;
+    options.unmasked = true;
+    options.actor = TestStore::actor();
+    int count = 0;
+    QString error;
+    QVERIFY2(RosterExport::write(path, from.store(), from.scope(), options, &count, &error),
+             qPrintable(error));
+    QCOMPARE(count, 5);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QCOMPARE(text.count(QStringLiteral(",东街道工会/机关工会")), 2);
+    QCOMPARE(text.count(QStringLiteral(",西街道工会/机关工会")), 2);
+    QCOMPARE(text.count(QStringLiteral(",东街道工会")), 3); // its own member: the name alone
+
+    TestStore to;
+    QVERIFY(to.isValid());
+    const Organisation west2 = to.addOrganisation(QStringLiteral("西街道工会"), to.root().id);
+    const Organisation westOffice2 = to.addOrganisation(QStringLiteral("机关工会"), west2.id);
+    const Organisation east2 = to.addOrganisation(QStringLiteral("东街道工会"), to.root().id);
+    const Organisation eastOffice2 = to.addOrganisation(QStringLiteral("机关工会"), east2.id);
+    Workbook workbook;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY2(choice, qPrintable(error));
+    const ImportPlan plan =
+        ImportPlan::build(workbook.sheets.at(choice->sheet), choice->map, to.store(), to.root().id);
+    QCOMPARE(plan.rejectedCount(), 0);
+    QVERIFY(plan.warnings().isEmpty());
+    int imported = 0;
+    QVERIFY2(RosterImport::commit(plan, to.store(), to.scope(), TestStore::actor(), &imported, &error),
+             qPrintable(error));
+    QCOMPARE(imported, 5);
+    MemberRepository repository(to.store(), to.scope());
+    QCOMPARE(repository.findByIdNumber(TestStore::sampleIdNumber(0))->organisationId, eastOffice2.id);
+    QCOMPARE(repository.findByIdNumber(TestStore::sampleIdNumber(3))->organisationId, westOffice2.id);
+    QCOMPARE(repository.findByIdNumber(TestStore::sampleIdNumber(4))->organisationId, east2.id);
 }
 
 void TstRosterExport::masksUnlessUnmaskedAndLogsEveryExport()
@@ -195,17 +254,55 @@ void TstRosterExport::masksUnlessUnmaskedAndLogsEveryExport()
         QVERIFY(!text.contains(m.idNumber));
         QVERIFY(!text.contains(m.mobile));
         QVERIFY(text.contains(IdNumber::masked(m.idNumber)));
+        // The birth date would give the masked digits back: only its year is there.
+        QCOMPARE(m.birthDate.size(), 10);
+        QVERIFY(!text.contains(m.birthDate));
+        QVERIFY(text.contains(QLatin1Char(',') + m.birthDate.left(4) + QLatin1Char(',')));
     }
     QCOMPARE(log.count(), before + 1);
+    // So in a workbook: the year as text, no date cell.
+    const QString maskedBook = dir.filePath(QStringLiteral("masked.xlsx"));
+    QVERIFY2(RosterExport::write(maskedBook, t.store(), t.scope(), options, &count, &error),
+             qPrintable(error));
+    {
+        Workbook workbook;
+        QVERIFY2(SheetReader::readFile(maskedBook, &workbook, &error), qPrintable(error));
+        const Sheet& sheet = workbook.sheets.first();
+        const qsizetype column = [&] {
+            const QList<SheetCell>& header = sheet.rows.at(2);
+            for (qsizetype c = 0; c < header.size(); ++c) {
+                if (header.at(c).text == MemberValidator::fieldLabel(QStringLiteral("birthDate")))
+                    return c;
+            }
+            return qsizetype(-1);
+        }();
+        QVERIFY(column >= 0);
+        QStringList years;
+        for (qsizetype r = 3; r < sheet.rows.size(); ++r) {
+            QCOMPARE(sheet.rows.at(r).value(column).type, SheetCell::Type::Text);
+            years.append(sheet.rows.at(r).value(column).text);
+        }
+        QStringList expected;
+        for (const Member& m : members)
+            expected.append(m.birthDate.left(4));
+        years.sort();
+        expected.sort();
+        QCOMPARE(years, expected);
+    }
+    QCOMPARE(log.count(), before + 2);
+    QVERIFY(log.entries(1).first().detail.contains(QStringLiteral("masked")));
     QCOMPARE(log.entries(1).first().actor, QStringLiteral("张会计"));
     QVERIFY(log.entries(1).first().detail.contains(QStringLiteral("masked")));
 
     options.unmasked = true;
     const QString full = dir.filePath(QStringLiteral("full.xlsx"));
     QVERIFY2(RosterExport::write(full, t.store(), t.scope(), options, &count, &error), qPrintable(error));
-    QCOMPARE(log.count(), before + 2);
+    QCOMPARE(log.count(), before + 3);
     QCOMPARE(log.entries(1).first().action, AuditLog::Export);
     QVERIFY(log.entries(1).first().detail.contains(QStringLiteral("unmasked")));
+    // Where the unmasked roster went, in full.
+    QVERIFY2(log.entries(1).first().detail.contains(QDir::toNativeSeparators(full)),
+             qPrintable(log.entries(1).first().detail));
     QCOMPARE(log.firstBrokenEntry(), 0);
 
     // The ID numbers are text cells, in full.
@@ -229,7 +326,7 @@ void TstRosterExport::masksUnlessUnmaskedAndLogsEveryExport()
     // An unknown suffix writes nothing and logs nothing.
     QVERIFY(!RosterExport::write(dir.filePath(QStringLiteral("x.pdf")), t.store(), t.scope(), options, &count,
                                  &error));
-    QCOMPARE(log.count(), before + 2);
+    QCOMPARE(log.count(), before + 3);
 }
 
 void TstRosterExport::csvOpensInExcel()

@@ -59,6 +59,7 @@ private slots:
     void idNumberFillsGenderAndBirthDate();
     void legacyIdNumber();
     void normalisesFreeText();
+    void limitsTheLengthOfFreeText();
     void codedFields_data();
     void codedFields();
     void unknownCodeListsTheAllowedValues();
@@ -150,6 +151,28 @@ void TestMemberValidator::normalisesFreeText()
     QCOMPARE(m.cardNumber, QStringLiteral("GH0001"));
     QCOMPARE(m.ethnicity, QStringLiteral("维吾尔族"));
     QCOMPARE(m.notes, QStringLiteral("第一行\n第二行"));
+}
+
+void TestMemberValidator::limitsTheLengthOfFreeText()
+{
+    Member m = valid();
+    m.employer = QString(100, QChar(0x5382)); // 厂
+    m.notes = QString(1000, QChar(0x6CE8));   // 注
+    QVERIFY(!MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)));
+    // Counted in characters: 1000 outside the BMP are 2000 UTF-16 units and still allowed.
+    m.notes = QString::fromUtf8("\xF0\xA0\xAE\xB7").repeated(1000);
+    QVERIFY(!MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)));
+    m.employer += QChar(0x5382);
+    m.notes += QChar(0x6CE8);
+    const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
+    QStringList fields;
+    for (const FieldProblem& p : problems) {
+        if (p.isError()) {
+            fields.append(p.field);
+            QVERIFY2(p.message.contains(QStringLiteral("at most")), qPrintable(p.message));
+        }
+    }
+    QCOMPARE(fields, (QStringList{QStringLiteral("employer"), QStringLiteral("notes")}));
 }
 
 void TestMemberValidator::codedFields_data()

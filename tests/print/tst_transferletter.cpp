@@ -208,6 +208,17 @@ void TstTransferLetter::textLayerReadsBackExactly()
     QVERIFY(text.contains(RareCharacter));
     // Spaces come back as spaces (Qt's writer alone gives the tab that shares their glyph).
     QVERIFY(!pdfText(pdf, false).contains(QLatin1Char('\t')));
+
+    // A masked letter prints the birth year only: the date would give the masked digits back.
+    TransferLetterContent masked = c;
+    masked.idNumber = QStringLiteral("440106********123X");
+    masked.birthYearOnly = true;
+    const QString maskedPdf = m_dir.filePath(QStringLiteral("masked.pdf"));
+    QVERIFY2(TransferLetter(masked).writePdf(maskedPdf, &error), qPrintable(error));
+    const QString maskedText = withoutSpace(pdfText(maskedPdf));
+    QVERIFY2(maskedText.contains(QStringLiteral("身份证号码440106********123X出生日期1990年")),
+             qPrintable(maskedText));
+    QVERIFY(!maskedText.contains(QStringLiteral("1990年1月1日")));
 }
 
 void TstTransferLetter::rareCharactersReadBackInPlace_data()

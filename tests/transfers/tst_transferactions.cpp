@@ -739,6 +739,7 @@ void TestTransferActions::letterContentAfterTheMemberLeft()
     QCOMPARE(masked.genderLabel, QStringLiteral("女"));
     QCOMPARE(masked.idNumber, IdNumber::masked(m.idNumber));
     QCOMPARE(masked.birthDate, QDate::fromString(m.birthDate, Qt::ISODate));
+    QVERIFY(masked.birthYearOnly); // beside the masked ID number, the year alone
     QCOMPARE(masked.joinDate, QDate(2015, 3, 8));
     QCOMPARE(masked.fromName, m_store->base().name);
     QCOMPARE(masked.holdingName, m_store->township().name);
@@ -749,6 +750,7 @@ void TestTransferActions::letterContentAfterTheMemberLeft()
     QCOMPARE(masked.note, t->note);
     const TransferLetterContent full = TransferLetterFill::of(m_store->store(), m_store->scope(), *t, true);
     QCOMPARE(full.idNumber, m.idNumber);
+    QVERIFY(!full.birthYearOnly);
     // The list still names her in full from the snapshot.
     QCOMPARE(transfers().summarise(*t).member, m.name);
 
