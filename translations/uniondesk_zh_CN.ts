@@ -807,6 +807,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1: the file cannot be opened (%2).</source>
         <translation>%1：无法打开文件（%2）。</translation>
     </message>
+    <message>
+        <source>%1: the file ends in the middle of a character: it was cut short (an interrupted copy or download), and its last rows may be missing. Copy or download it again.</source>
+        <translation>%1：文件在一个字符的中间结束：它被截断了（复制或下载中途中断），最后几行可能缺失。请重新复制或下载。</translation>
+    </message>
 </context>
 <context>
     <name>ud::Database</name>
@@ -1173,6 +1177,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1: this .xls workbook cannot be read; it is damaged, or written in a way the reader does not know. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>%1：无法读取这个 .xls 工作簿：文件已损坏，或其写法无法识别。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1: this .xls workbook is damaged: a sheet stops before its end (as after an interrupted copy or download), so rows would be missing. Open it in Excel or WPS; if it opens, save it as .xlsx and import that, otherwise use another copy.</source>
+        <translation>%1：这个 .xls 工作簿已损坏：有一个工作表没有到达结尾就中断了（常见于复制或下载中断），导入会缺少行。请用 Excel 或 WPS 打开；如能打开，另存为 .xlsx 后导入该文件，否则请改用另一份副本。</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1645,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>ID number: the same number as %1&apos;s in row %2, but the name here is %3; one of the two numbers is probably mistyped. Only the first row is imported; check both against the ID cards.</source>
         <translation>身份证号码：与第 %2 行%1的号码相同，但本行姓名为%3，两个号码中很可能有一个录错了。只导入第一行；请对照身份证核对两人的号码。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of this row: it was cut short (an interrupted copy or download), and the rest of the row is missing. The row is not imported; copy the file again, or complete the row.</source>
+        <translation>文件在这一行的中间结束：它被截断了（复制或下载中途中断），这一行后面的内容缺失。这一行不导入；请重新复制文件，或补全这一行。</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2729,22 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1: the workbook is damaged: its part &quot;%2&quot; does not read back as it was saved (as after an interrupted copy or download, or a failing USB stick), so rows would be missing. Open it in Excel or WPS and let it repair the file, or use another copy.</source>
         <translation>%1：工作簿已损坏：其中的“%2”部分与保存时不一致（常见于复制或下载中断、U 盘故障），导入会缺少行。请用 Excel 或 WPS 打开，让它修复文件，或改用另一份副本。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: part of its content cannot be read (as when a copy, a download or the program saving it was cut short). Open it in Excel or WPS and let it repair the file, or use another copy.</source>
+        <translation>%1：工作簿已损坏：其中部分内容无法读取（常见于复制、下载或保存它的程序中途中断）。请用 Excel 或 WPS 打开，让它修复文件，或改用另一份副本。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: its part &quot;%2&quot; stops in the middle (as when a copy, a download or the program saving it was cut short), so rows would be missing. Open it in Excel or WPS and let it repair the file, or use another copy.</source>
+        <translation>%1：工作簿已损坏：其中的“%2”部分在中途中断（常见于复制、下载或保存它的程序中途中断），导入会缺少行。请用 Excel 或 WPS 打开，让它修复文件，或改用另一份副本。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged: cells of sheet &quot;%2&quot; refer to texts its list of texts does not hold (xl/sharedStrings.xml), so they would be read empty. Open it in Excel or WPS and let it repair the file, or use another copy.</source>
+        <translation>%1：工作簿已损坏：工作表“%2”中有单元格引用了文字列表（xl/sharedStrings.xml）里没有的文字，这些单元格会被读成空白。请用 Excel 或 WPS 打开，让它修复文件，或改用另一份副本。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook was packed by a program other than Excel, WPS or LibreOffice, with a kind of compression they do not use (part &quot;%2&quot;), and cannot be read. Open it in the program that made it and save it as .xlsx.</source>
+        <translation>%1：这个工作簿不是由 Excel、WPS 或 LibreOffice 打包的，使用了它们不用的压缩方式（“%2”部分），无法读取。请用生成它的程序打开，另存为 .xlsx。</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4068,10 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>%1: the file cannot be opened (%2). If it is open in another program, close it there, then import it again.</source>
         <translation>%1：无法打开文件（%2）。如果它正在其他程序中打开，请先在那里关闭，然后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: the file holds nothing but zero bytes: it is damaged (a copy or download that never finished). Copy or download the roster again.</source>
+        <translation>%1：文件里全是零字节，已经损坏（复制或下载没有完成）。请重新复制或下载花名册。</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("UnionDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("UnionDesk"));
-    ud::Language::install(app, ud::Language::resolve(ud::AppSettings::instance().language()));
+    // The language of the program that started this one, else the clerk's setting.
+    const QString language = qEnvironmentVariable("UNIONDESK_LANGUAGE");
+    ud::Language::install(
+        app, language.isEmpty() ? ud::Language::resolve(ud::AppSettings::instance().language()) : language);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 2) {
         std::fputs("usage: uniondesk-xls-reader PATH\n", stderr);

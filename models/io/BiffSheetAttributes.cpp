@@ -64,6 +64,7 @@ bool isBof(quint16 type)
 void readSheet(const QByteArray& stream, qsizetype pos, BiffSheetAttributes::Entry* entry)
 {
     Record record;
+    entry->complete = false;
     if (!nextRecord(stream, &pos, &record) || !isBof(record.type))
         return;
     int depth = 1;
@@ -85,6 +86,7 @@ void readSheet(const QByteArray& stream, qsizetype pos, BiffSheetAttributes::Ent
             }
         }
     }
+    entry->complete = depth == 0;
 }
 
 } // namespace
@@ -119,6 +121,7 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
         if (earlier != readAt.constEnd()) {
             entries[i].hiddenRows = entries.at(*earlier).hiddenRows;
             entries[i].merged = entries.at(*earlier).merged;
+            entries[i].complete = entries.at(*earlier).complete;
             continue;
         }
         readSheet(stream, offsets.at(i), &entries[i]);

@@ -24,6 +24,10 @@ public:
         bool worksheet = true;   // not a chart, macro or module sheet
         QSet<int> hiddenRows;    // 0-based, as Sheet::hiddenRows
         QList<CellRange> merged; // MERGEDCELLS: FreeXL gives a merged range's value to its first cell only
+        // The worksheet's records reach its EOF record. A stream cut short (a half-finished download,
+        // zeros where the end should be) or a damaged record length leaves it false: FreeXL reads such
+        // a sheet as far as it goes without a word.
+        bool complete = true;
     };
 
     // The sheets in the workbook's order; empty for a stream that is not a BIFF5/BIFF8 workbook or is

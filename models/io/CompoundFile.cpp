@@ -1,5 +1,7 @@
 #include "io/CompoundFile.h"
 
+#include "util/LogCategories.h"
+
 #include <QFile>
 
 #include <gsf/gsf-infile-msole.h>
@@ -14,10 +16,10 @@ namespace {
 
 // libgsf complains on stderr about the damaged files it is given (a CRITICAL for a truncated
 // directory); the reader reports those files to the clerk in its own words, so the complaints go to
-// the debug log instead of the terminal of the command line.
+// uniondesk.io's debug log (off unless asked for) instead of the terminal of the command line.
 void logQuietly(const gchar* domain, GLogLevelFlags, const gchar* message, gpointer)
 {
-    qDebug("%s: %s", domain, message);
+    qCDebug(lcIo, "%s: %s", domain, message);
 }
 
 void initialiseGsfOnce()

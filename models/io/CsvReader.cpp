@@ -19,7 +19,28 @@ bool CsvReader::read(const QString& path, Workbook* workbook, QString* error)
         return false;
     }
     const QString text = TextDecoder::decode(file.readAll(), &m_encoding);
-    workbook->sheets = {parse(text, QFileInfo(path).completeBaseName())};
+    // A file cut short (an interrupted copy or download) ends without a line end, and perhaps in the
+    // middle of a character: the half character cannot be read, the row it is in is not whole.
+    const bool lineEnd = text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r'));
+    if (!lineEnd && text.endsWith(QChar::ReplacementCharacter)) {
+        if (error)
+            *error =
+                tr("%1: the file ends in the middle of a character: it was cut short (an interrupted copy "
+                   "or download), and its last rows may be missing. Copy or download it again.")
+                    .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    Sheet sheet = parse(text, QFileInfo(path).completeBaseName());
+    // The last row cut off: fewer fields than the row above it, and no line end.
+    if (!lineEnd && sheet.rows.size() >= 2) {
+        const qsizetype last = sheet.rows.size() - 1;
+        qsizetype before = last - 1;
+        while (before > 0 && sheet.rows.at(before).isEmpty())
+            --before;
+        if (sheet.rows.at(last).size() < sheet.rows.at(before).size())
+            sheet.cutRow = static_cast<int>(last);
+    }
+    workbook->sheets = {sheet};
     return true;
 }
 

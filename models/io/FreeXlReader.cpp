@@ -121,7 +121,20 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
         }
         workbook->sheets.append(sheet);
     }
-    BiffSheetAttributes::apply(BiffSheetAttributes::read(stream), &workbook->sheets);
+    const QList<BiffSheetAttributes::Entry> entries = BiffSheetAttributes::read(stream);
+    for (const BiffSheetAttributes::Entry& entry : entries) {
+        if (entry.worksheet && !entry.complete) {
+            workbook->sheets.clear();
+            if (error)
+                *error =
+                    tr("%1: this .xls workbook is damaged: a sheet stops before its end (as after an "
+                       "interrupted copy or download), so rows would be missing. Open it in Excel or WPS; "
+                       "if it opens, save it as .xlsx and import that, otherwise use another copy.")
+                        .arg(QFileInfo(path).fileName());
+            return false;
+        }
+    }
+    BiffSheetAttributes::apply(entries, &workbook->sheets);
     return true;
 }
 

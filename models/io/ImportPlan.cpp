@@ -427,6 +427,15 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                                  column == map.columnOf(field) ? map.headerOf(field) : map.headerAt(column),
                                  cell.text.trimmed(), reason, error});
             };
+            if (row.row - 1 == sheet.cutRow) {
+                problem(
+                    QString(),
+                    tr("The file ends in the middle of this row: it was cut short (an interrupted copy or "
+                       "download), and the rest of the row is missing. The row is not imported; copy "
+                       "the file again, or complete the row."),
+                    true);
+                hasError = true;
+            }
             if (!hasError) {
                 const QString& id = row.member.idNumber;
                 if (const auto first = idNumbersSeen.constFind(id); first != idNumbersSeen.constEnd()) {

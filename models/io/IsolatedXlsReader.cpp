@@ -1,6 +1,7 @@
 #include "io/IsolatedXlsReader.h"
 
 #include "io/WorkbookCodec.h"
+#include "util/Language.h"
 #include "util/LogCategories.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,9 @@ bool IsolatedXlsReader::read(const QString& path, Workbook* workbook, QString* e
     QProcess reader;
     reader.setProgram(m_helperPath);
     reader.setArguments({QFileInfo(path).absoluteFilePath()});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("UNIONDESK_LANGUAGE"), Language::current());
+    reader.setProcessEnvironment(environment);
     reader.start(QIODevice::ReadOnly);
     if (!reader.waitForStarted(30'000))
         return fail(

@@ -5,6 +5,7 @@
 #include "io/XlsxPackageReader.h"
 #include "io/ZipIntegrity.h"
 #include "io/ZipPackage.h"
+#include "util/LogCategories.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -197,6 +198,7 @@ public:
     {
         const size_t i = static_cast<size_t>(sindex);
         RawCell& cell = at(row, col);
+        unknownString = unknownString || i >= m_strings.strings.size();
         cell.cell = SheetCell::fromText(i < m_strings.strings.size() ? m_strings.strings[i] : QString());
         cell.sharedString = static_cast<qsizetype>(i);
     }
@@ -243,6 +245,8 @@ public:
     std::vector<std::vector<RawCell>> rows;
     SheetProperties properties;
     QList<CellRange> mergedByPackage; // of a sheet liborcus did not read
+    // A cell naming a shared string the workbook does not hold: the list was cut short or damaged.
+    bool unknownString = false;
 
 private:
     const SharedStrings& m_strings;
@@ -658,7 +662,17 @@ QString OrcusReader::unreadableMessage(const QString& path, const QString& detai
                    : tr("%1: the file is not an OpenDocument spreadsheet (.ods), whatever its name says. "
                         "Open it in LibreOffice or WPS and save it as .ods or .xlsx.")
                          .arg(name);
-    // liborcus's archive errors carry no text.
+    // liborcus's archive errors carry no text, or none a clerk could use; nor do its XML errors
+    // (malformed_xml_error: … offset=253663), which go to the log.
+    if (shown.startsWith(QLatin1String("zip error"), Qt::CaseInsensitive))
+        shown.clear();
+    if (shown.contains(QLatin1String("xml"), Qt::CaseInsensitive)) {
+        qCWarning(lcIo) << name << shown;
+        return tr("%1: the workbook is damaged: part of its content cannot be read (as when a copy, a "
+                  "download or the program saving it was cut short). Open it in Excel or WPS and let it "
+                  "repair the file, or use another copy.")
+            .arg(name);
+    }
     if (shown.isEmpty())
         return tr("%1: the workbook is damaged (its zip archive is incomplete or broken, as after an "
                   "interrupted download or copy). Open it in Excel or WPS and save it again.")
@@ -682,12 +696,27 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
     if (m_format != Format::SpreadsheetMl) {
         const ZipIntegrity integrity(path);
         if (!integrity.isIntact()) {
-            if (error)
-                *error = tr("%1: the workbook is damaged: its part \"%2\" does not read back as it was saved "
-                            "(as after an interrupted copy or download, or a failing USB stick), so rows "
-                            "would be missing. Open it in Excel or WPS and let it repair the file, or use "
-                            "another copy.")
-                             .arg(QFileInfo(path).fileName(), integrity.damagedPart());
+            if (error) {
+                const QString name = QFileInfo(path).fileName();
+                if (integrity.damage() == ZipIntegrity::Damage::Compression)
+                    *error = tr("%1: the workbook was packed by a program other than Excel, WPS or "
+                                "LibreOffice, with a kind of compression they do not use (part \"%2\"), and "
+                                "cannot be read. Open it in the program that made it and save it as .xlsx.")
+                                 .arg(name, integrity.damagedPart());
+                else
+                    *error =
+                        integrity.damage() == ZipIntegrity::Damage::Incomplete
+                            ? tr("%1: the workbook is damaged: its part \"%2\" stops in the middle (as when "
+                                 "a copy, a download or the program saving it was cut short), so rows would "
+                                 "be missing. Open it in Excel or WPS and let it repair the file, or use "
+                                 "another copy.")
+                                  .arg(name, integrity.damagedPart())
+                            : tr("%1: the workbook is damaged: its part \"%2\" does not read back as it was "
+                                 "saved (as after an interrupted copy or download, or a failing USB stick), "
+                                 "so rows would be missing. Open it in Excel or WPS and let it repair the "
+                                 "file, or use another copy.")
+                                  .arg(name, integrity.damagedPart());
+            }
             return false;
         }
     }
@@ -726,6 +755,17 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             filter.read_file(QFile::encodeName(path).toStdString());
             completeOds(path, factory.sheets);
             origin = factory.settings.origin; // <table:null-date>
+        }
+        for (const auto& collected : factory.sheets) {
+            if (collected->unknownString) {
+                if (error)
+                    *error =
+                        tr("%1: the workbook is damaged: cells of sheet \"%2\" refer to texts its list of "
+                           "texts does not hold (xl/sharedStrings.xml), so they would be read empty. "
+                           "Open it in Excel or WPS and let it repair the file, or use another copy.")
+                            .arg(QFileInfo(path).fileName(), collected->sheet.name);
+                return false;
+            }
         }
         if (!origin.isValid())
             origin = QDate(1899, 12, 30);

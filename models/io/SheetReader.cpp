@@ -124,6 +124,15 @@ bool SheetReader::readFile(const QString& path, Workbook* workbook, QString* err
                                .arg(info.fileName(), probe.errorString());
         return false;
     }
+    // What a copy or download that never finished leaves: the file's size, and zeros.
+    const QByteArray head = probe.read(64 * 1024);
+    if (head.count('\0') == head.size()) {
+        if (error)
+            *error = tr("%1: the file holds nothing but zero bytes: it is damaged (a copy or download that "
+                        "never finished). Copy or download the roster again.")
+                         .arg(info.fileName());
+        return false;
+    }
     probe.close();
     const std::unique_ptr<SheetReader> reader = forFile(path, error);
     return reader && reader->read(path, workbook, error);

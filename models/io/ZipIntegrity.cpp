@@ -1,5 +1,6 @@
 #include "io/ZipIntegrity.h"
 
+#include <QByteArray>
 #include <QFile>
 
 #include <array>
@@ -35,23 +36,106 @@ bool isDamage(const zip_error_t* error)
     }
 }
 
-// Inflates one entry to its end, which is where libzip compares the checksum.
-bool entryReads(zip_t* archive, zip_uint64_t index)
+constexpr qsizetype kHead = 4096;
+constexpr qsizetype kTail = 256;
+
+bool isXmlPart(const char* name)
 {
+    const QByteArray lower = QByteArray(name).toLower();
+    return lower.endsWith(".xml") || lower.endsWith(".rels");
+}
+
+// Inflates one entry to its end, which is where libzip compares the checksum; an XML part's first
+// and last bytes are kept for xmlLooksWhole().
+ZipIntegrity::Damage readEntry(zip_t* archive, zip_uint64_t index, bool xml)
+{
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    const bool statted = zip_stat_index(archive, index, 0, &stat) == 0;
+    if (statted && (stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method != ZIP_CM_STORE &&
+        stat.comp_method != ZIP_CM_DEFLATE)
+        return ZipIntegrity::Damage::Compression;
     std::unique_ptr<zip_file_t, EntryCloser> entry(zip_fopen_index(archive, index, 0));
     if (!entry)
-        return !isDamage(zip_get_error(archive));
+        return isDamage(zip_get_error(archive)) ? ZipIntegrity::Damage::Checksum : ZipIntegrity::Damage::None;
+    // liborcus reads as many bytes as the archive says the part holds; libzip inflates to the end of
+    // the data. A part holding more than it says would lose the rest in liborcus.
+    const bool sized = statted && (stat.valid & ZIP_STAT_SIZE);
     std::array<char, 64 * 1024> buffer{};
+    QByteArray head;
+    QByteArray tail;
+    zip_uint64_t total = 0;
     for (;;) {
         const zip_int64_t read = zip_fread(entry.get(), buffer.data(), buffer.size());
         if (read < 0)
-            return !isDamage(zip_file_get_error(entry.get()));
+            return isDamage(zip_file_get_error(entry.get())) ? ZipIntegrity::Damage::Checksum
+                                                             : ZipIntegrity::Damage::None;
         if (read == 0)
-            return true;
+            break;
+        total += static_cast<zip_uint64_t>(read);
+        if (xml) {
+            const auto n = static_cast<qsizetype>(read);
+            if (head.size() < kHead)
+                head.append(buffer.data(), std::min(n, kHead - head.size()));
+            tail.append(buffer.data(), n);
+            if (tail.size() > kTail)
+                tail.remove(0, tail.size() - kTail);
+        }
     }
+    if (sized && total != stat.size)
+        return ZipIntegrity::Damage::Checksum;
+    if (xml && !ZipIntegrity::xmlLooksWhole(head, tail))
+        return ZipIntegrity::Damage::Incomplete;
+    return ZipIntegrity::Damage::None;
+}
+
+bool isNameCharacter(char c)
+{
+    return c != '>' && c != '/' && c != ' ' && c != '\t' && c != '\r' && c != '\n';
 }
 
 } // namespace
+
+bool ZipIntegrity::xmlLooksWhole(const QByteArray& head, const QByteArray& tail)
+{
+    if (head.contains('\0') || tail.contains('\0'))
+        return true; // UTF-16: not checked
+    // The root element: the first tag that is no declaration, processing instruction, comment or
+    // document type.
+    qsizetype at = 0;
+    QByteArray root;
+    while (root.isEmpty()) {
+        at = head.indexOf('<', at);
+        if (at < 0 || at + 1 >= head.size())
+            return true;
+        const char next = head.at(at + 1);
+        if (next == '?' || next == '!') {
+            at = head.indexOf('>', at);
+            if (at < 0)
+                return true;
+            continue;
+        }
+        qsizetype end = at + 1;
+        while (end < head.size() && isNameCharacter(head.at(end)))
+            ++end;
+        if (end >= head.size())
+            return true;
+        root = head.mid(at + 1, end - at - 1);
+        // A root element that closes itself (<sst count="0"/>) is all there is.
+        const qsizetype close = head.indexOf('>', end);
+        if (close > 0 && head.at(close - 1) == '/')
+            return true;
+    }
+    const QByteArray trimmed = tail.trimmed();
+    if (trimmed.endsWith("-->") || trimmed.endsWith("?>"))
+        return true;
+    if (!trimmed.endsWith('>'))
+        return false;
+    const qsizetype open = trimmed.lastIndexOf("</");
+    if (open < 0)
+        return false;
+    return trimmed.mid(open + 2, trimmed.size() - open - 3).trimmed() == root;
+}
 
 ZipIntegrity::ZipIntegrity(const QString& path)
 {
@@ -78,8 +162,10 @@ ZipIntegrity::ZipIntegrity(const QString& path)
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     for (zip_int64_t i = 0; i < count; ++i) {
         const auto index = static_cast<zip_uint64_t>(i);
-        if (!entryReads(archive.get(), index)) {
-            const char* name = zip_get_name(archive.get(), index, ZIP_FL_ENC_GUESS);
+        const char* name = zip_get_name(archive.get(), index, ZIP_FL_ENC_GUESS);
+        const Damage damage = readEntry(archive.get(), index, name && isXmlPart(name));
+        if (damage != Damage::None) {
+            m_damage = damage;
             m_damagedPart = name ? QString::fromUtf8(name) : QString::number(i + 1);
             return;
         }

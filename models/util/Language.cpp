@@ -13,10 +13,26 @@ QString Language::resolve(const QString& setting, const QLocale& system)
     return system.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
+namespace {
+
+QString& installedLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+} // namespace
+
+QString Language::current()
+{
+    return installedLanguage();
+}
+
 bool Language::install(QCoreApplication& app, const QString& language)
 {
     if (language != QLatin1String("zh_CN"))
         return true; // English is the source language
+    installedLanguage() = language;
     auto* ours = new QTranslator(&app);
     const bool loaded = ours->load(QStringLiteral(":/i18n/uniondesk_zh_CN.qm"));
     if (loaded)

@@ -569,6 +569,21 @@ void TstFileFormat::readsHiddenSheetsAndRowsOfXls()
              qPrintable(error));
     QCOMPARE(workbook.sheets.first().name, QStringLiteral("花名册"));
     QCOMPARE(workbook.sheets.first().hiddenRows, (QSet<int>{4, 6}));
+
+    // A half-finished download: the end of the workbook stream is zeros. FreeXL read the rows before
+    // them as if they were all; the sheet's missing end says it is damaged.
+    QFile raw(kCorpus + QStringLiteral("/roster-hidden-sheets.biff"));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QByteArray stream = raw.readAll();
+    QVERIFY(BiffSheetAttributes::read(stream).at(1).complete);
+    stream.replace(stream.size() * 6 / 10, stream.size() - stream.size() * 6 / 10,
+                   QByteArray(stream.size() - stream.size() * 6 / 10, '\0'));
+    QTemporaryDir dir;
+    const QString cut = dir.filePath(QStringLiteral("花名册.xls"));
+    QVERIFY(writeCompoundFile(cut, {{QStringLiteral("Workbook"), stream}}));
+    QVERIFY(!SheetReader::readFile(cut, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("花名册.xls")) && error.contains(QStringLiteral("damaged")),
+             qPrintable(error));
 }
 
 namespace {
@@ -660,6 +675,8 @@ void TstFileFormat::readsBiffSheetAttributes()
     const QList<BiffSheetAttributes::Entry> partial = BiffSheetAttributes::read(cut);
     QCOMPARE(partial.size(), 3);
     QCOMPARE(partial.at(0).hiddenRows, (QSet<int>{4}));
+    QVERIFY(!partial.at(0).complete);
+    QVERIFY(entries.at(0).complete && entries.at(2).complete);
     QVERIFY(partial.at(2).hiddenRows.isEmpty());
     // Not a workbook stream at all, or one protected with a password (FILEPASS after the BOF).
     QVERIFY(BiffSheetAttributes::read(QByteArray("PK\x03\x04 not biff")).isEmpty());

@@ -67,6 +67,8 @@ private slots:
     void workbookCodecRoundTrip();
     void refusesPartsLargerThanTheFile();
     void refusesPartsThatFailTheirChecksum();
+    void refusesPartsCutShort();
+    void refusesTextFilesCutShort();
     void readsInlineStrings();
     void readsThe1904DateSystem();
     void skipsHiddenSheets();
@@ -1104,6 +1106,137 @@ void TstRosterImport::refusesPartsThatFailTheirChecksum()
              qPrintable(error));
 }
 
+// A sheet a broken program wrote only half of, zipped whole: the checksums agree, but the XML stops
+// after row 10, and liborcus read those ten rows as the whole sheet. Likewise a cell naming a shared
+// string the list does not hold.
+void TstRosterImport::refusesPartsCutShort()
+{
+    QTemporaryDir dir;
+    QString rows = QStringLiteral("<row r=\"1\">%1%2</row>")
+                       .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                            inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")));
+    for (int r = 2; r <= 21; ++r) {
+        const QString n = QString::number(r);
+        rows += QStringLiteral("<row r=\"%1\">%2%3</row>")
+                    .arg(n, inlineCell(QStringLiteral("A") + n, TestStore::sampleName(r)),
+                         inlineCell(QStringLiteral("B") + n, TestStore::sampleIdNumber(r)));
+    }
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("whole.xlsx"), {rows}));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("whole.xlsx")), &workbook, &error),
+             qPrintable(error));
+    QCOMPARE(workbook.sheets.first().rows.size(), 21);
+
+    const QStringList parts{
+        QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+        QStringLiteral("xl/workbook.xml"),     QStringLiteral("xl/_rels/workbook.xml.rels"),
+        QStringLiteral("xl/styles.xml"),       QStringLiteral("xl/worksheets/sheet1.xml")};
+    // Packed with bzip2, which liborcus cannot unpack: said so, not "no header".
+    const QString bzip2 = dir.filePath(QStringLiteral("bzip2.xlsx"));
+    QProcess zip;
+    zip.setWorkingDirectory(dir.path());
+    zip.start(QStringLiteral("zip"), QStringList{QStringLiteral("-q"), QStringLiteral("-X"),
+                                                 QStringLiteral("-Z"), QStringLiteral("bzip2"), bzip2} +
+                                         parts);
+    QVERIFY(zip.waitForFinished() && zip.exitCode() == 0);
+    QCOMPARE(ZipIntegrity(bzip2).damage(), ZipIntegrity::Damage::Compression);
+    QVERIFY(!SheetReader::readFile(bzip2, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("compression")), qPrintable(error));
+
+    QFile sheet(dir.filePath(QStringLiteral("xl/worksheets/sheet1.xml")));
+    QVERIFY(sheet.open(QIODevice::ReadWrite));
+    QByteArray xml = sheet.readAll();
+    qsizetype at = -1;
+    for (int row = 0; row < 10; ++row)
+        at = xml.indexOf("</row>", at + 1);
+    QVERIFY(at > 0);
+    xml.truncate(at + 6);
+    QVERIFY(sheet.resize(0) && sheet.write(xml) == xml.size());
+    sheet.close();
+    const QString cut = dir.filePath(QStringLiteral("cut.xlsx"));
+    QVERIFY(writeHandMadeZip(dir.path(), cut, parts));
+    const ZipIntegrity integrity(cut);
+    QCOMPARE(integrity.damage(), ZipIntegrity::Damage::Incomplete);
+    QCOMPARE(integrity.damagedPart(), QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(!SheetReader::readFile(cut, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("cut.xlsx")) && error.contains(QStringLiteral("damaged")),
+             qPrintable(error));
+
+    // What counts as whole: the root element's end tag, whatever the prefix, the declaration and the
+    // spaces after it; a root element that closes itself.
+    QVERIFY(ZipIntegrity::xmlLooksWhole("<?xml version=\"1.0\"?>\r\n<worksheet a=\"1\"><x/>",
+                                        "</sheetData></worksheet>\r\n"));
+    QVERIFY(ZipIntegrity::xmlLooksWhole("<x:worksheet xmlns:x=\"u\">", "</x:worksheet>"));
+    QVERIFY(ZipIntegrity::xmlLooksWhole("<sst count=\"0\"/>", "<sst count=\"0\"/>"));
+    QVERIFY(!ZipIntegrity::xmlLooksWhole("<worksheet>", "<row r=\"5\"></row>"));
+    QVERIFY(!ZipIntegrity::xmlLooksWhole("<x:worksheet>", "</x:sheetData>"));
+    QVERIFY(!ZipIntegrity::xmlLooksWhole("<worksheet>", "<c r=\"A1\"><v>1"));
+
+    // A shared string the list does not hold: the cell would be read empty.
+    const QString strings = QStringLiteral("<si><t>姓名</t></si><si><t>身份证号码</t></si>");
+    const QString missing =
+        QStringLiteral("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v>"
+                       "</c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>7</v></c></row>");
+    QDir(dir.path()).removeRecursively();
+    QVERIFY(QDir().mkpath(dir.path()));
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("strings.xlsx"), {missing}, QString(), {}, strings));
+    QVERIFY(!SheetReader::readFile(dir.filePath(QStringLiteral("strings.xlsx")), &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("sharedStrings")), qPrintable(error));
+}
+
+// A CSV copied or downloaded only in part: cut in the middle of a character the file is refused; cut
+// in the middle of a row, that row is, and the rows before it come in.
+void TstRosterImport::refusesTextFilesCutShort()
+{
+    QTemporaryDir dir;
+    QByteArray text("姓名,身份证号码,工作单位\r\n");
+    for (int n = 1; n <= 3; ++n)
+        text += (TestStore::sampleName(n) + QLatin1Char(',') + TestStore::sampleIdNumber(n) +
+                 QStringLiteral(",第一车间\r\n"))
+                    .toUtf8();
+    const QString whole = dir.filePath(QStringLiteral("whole.csv"));
+    QVERIFY(writeFile(whole, text));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(whole, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.first().cutRow, -1);
+
+    // In the middle of 间 (three bytes in UTF-8).
+    const QString midCharacter = dir.filePath(QStringLiteral("char.csv"));
+    QVERIFY(writeFile(midCharacter, text.left(text.size() - 3)));
+    QVERIFY(!SheetReader::readFile(midCharacter, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("char.csv")) && error.contains(QStringLiteral("cut short")),
+             qPrintable(error));
+
+    // In the middle of the last ID number.
+    const QString midRow = dir.filePath(QStringLiteral("row.csv"));
+    QVERIFY(writeFile(midRow, text.left(text.lastIndexOf(',', text.size() - 3) - 5)));
+    QVERIFY2(SheetReader::readFile(midRow, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.first().cutRow, 3);
+    const std::optional<HeaderMap> map = HeaderMap::detect(workbook.sheets.first());
+    QVERIFY(map);
+    TestStore t;
+    const ImportPlan plan = ImportPlan::build(workbook.sheets.first(), *map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rejectedCount(), 1);
+    const ImportProblem* cutProblem = findProblem(plan, 4, QString());
+    QVERIFY(cutProblem && cutProblem->error);
+    QVERIFY2(cutProblem->reason.contains(QStringLiteral("cut short")), qPrintable(cutProblem->reason));
+
+    // Without a line end but whole: nothing is cut.
+    const QString noLineEnd = dir.filePath(QStringLiteral("end.csv"));
+    QVERIFY(writeFile(noLineEnd, text.left(text.size() - 2)));
+    QVERIFY2(SheetReader::readFile(noLineEnd, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.first().cutRow, -1);
+
+    // A file of zeros only: what an unfinished copy leaves.
+    const QString zeros = dir.filePath(QStringLiteral("zeros.xlsx"));
+    QVERIFY(writeFile(zeros, QByteArray(20000, '\0')));
+    QVERIFY(!SheetReader::readFile(zeros, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("zero bytes")), qPrintable(error));
+}
+
 void TstRosterImport::readsXlsInAProcessOfItsOwn()
 {
     // A roster saved as .xls by LibreOffice (the fuzz corpus keeps it: nothing here writes .xls).
@@ -1133,7 +1266,8 @@ void TstRosterImport::crashingXlsReaderGivesAMessage()
     QVERIFY(writeFile(helper, "#!/bin/sh\nkill -SEGV $$\n"));
     QVERIFY(QFile::setPermissions(helper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     const QString xls = dir.filePath(QStringLiteral("花名册.xls"));
-    QVERIFY(writeFile(xls, QByteArray(4096, '\0')));
+    // A compound document's signature and nothing readable after it: the .xls reader's to read.
+    QVERIFY(writeFile(xls, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0')));
     qputenv("UNIONDESK_XLS_READER", helper.toLocal8Bit());
     Workbook workbook;
     QString error;
