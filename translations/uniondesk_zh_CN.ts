@@ -1082,14 +1082,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>全部取消(&amp;C)</translation>
     </message>
     <message>
-        <source>Show full ID numbers and &amp;mobiles</source>
-        <translation>导出完整的证件号码和手机号码(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Unchecked, the file shows only the first and last digits.</source>
-        <translation>不勾选时，文件中的号码只显示开头和末尾几位。</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1132,6 +1124,14 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Export cancelled; the file was removed.</source>
         <translation>导出已取消，文件已删除。</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers, &amp;mobiles and birth dates</source>
+        <translation>导出完整的证件号码、手机号码和出生日期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Unchecked, the file shows only the first and last digits of the numbers, and the year of each birth date.</source>
+        <translation>不勾选时，文件中的号码只显示开头和末尾几位，出生日期只显示年份。</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -88,9 +88,11 @@ ExportDialog::ExportDialog(Database& store, const Scope& scope, const Request& r
     columnsLayout->addWidget(m_columns, 1);
     columnsLayout->addLayout(columnButtons);
 
-    m_unmask = new QCheckBox(tr("Show full ID numbers and &mobiles"), this);
+    m_unmask = new QCheckBox(tr("Show full ID numbers, &mobiles and birth dates"), this);
     m_unmask->setObjectName(QStringLiteral("exportUnmask"));
-    m_unmask->setToolTip(tr("Unchecked, the file shows only the first and last digits."));
+    m_unmask->setToolTip(
+        tr("Unchecked, the file shows only the first and last digits of the numbers, and the year of each "
+           "birth date."));
     m_unmaskWarning = new MessageBar(this);
     m_unmaskWarning->setObjectName(QStringLiteral("exportUnmaskWarning"));
     m_unmaskWarning->closeButton()->hide();
