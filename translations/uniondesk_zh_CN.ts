@@ -2746,6 +2746,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1: the workbook was packed by a program other than Excel, WPS or LibreOffice, with a kind of compression they do not use (part &quot;%2&quot;), and cannot be read. Open it in the program that made it and save it as .xlsx.</source>
         <translation>%1：这个工作簿不是由 Excel、WPS 或 LibreOffice 打包的，使用了它们不用的压缩方式（“%2”部分），无法读取。请用生成它的程序打开，另存为 .xlsx。</translation>
     </message>
+    <message>
+        <source>%1: the workbook is damaged: sheet &quot;%2&quot; is missing from the file (its part &quot;%3&quot; is not there). Open it in Excel or WPS and let it repair the file, or use another copy.</source>
+        <translation>%1：工作簿已损坏：文件中缺少工作表“%2”（找不到它的“%3”部分）。请用 Excel 或 WPS 打开，让它修复文件，或改用另一份副本。</translation>
+    </message>
 </context>
 <context>
     <name>ud::OrganisationCombo</name>

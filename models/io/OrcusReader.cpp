@@ -247,6 +247,8 @@ public:
     QList<CellRange> mergedByPackage; // of a sheet liborcus did not read
     // A cell naming a shared string the workbook does not hold: the list was cut short or damaged.
     bool unknownString = false;
+    // The part the workbook names for this sheet, when the package lacks it (or holds it empty).
+    QString missingPart;
 
 private:
     const SharedStrings& m_strings;
@@ -392,6 +394,10 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
         if (entry.part.isEmpty())
             continue;
         const QByteArray part = package.part(entry.part);
+        if (part.isEmpty()) {
+            sheet.missingPart = entry.part;
+            continue;
+        }
         const bool alone = sheet.rows.empty();
         if (alone) {
             // A sheet liborcus did not find: read whole, with liborcus's strings if they were right.
@@ -757,6 +763,15 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             origin = factory.settings.origin; // <table:null-date>
         }
         for (const auto& collected : factory.sheets) {
+            if (!collected->missingPart.isEmpty()) {
+                if (error)
+                    *error =
+                        tr("%1: the workbook is damaged: sheet \"%2\" is missing from the file (its part "
+                           "\"%3\" is not there). Open it in Excel or WPS and let it repair the file, or "
+                           "use another copy.")
+                            .arg(QFileInfo(path).fileName(), collected->sheet.name, collected->missingPart);
+                return false;
+            }
             if (collected->unknownString) {
                 if (error)
                     *error =

@@ -1163,6 +1163,13 @@ void TstRosterImport::refusesPartsCutShort()
     QVERIFY2(error.contains(QStringLiteral("cut.xlsx")) && error.contains(QStringLiteral("damaged")),
              qPrintable(error));
 
+    // A sheet the workbook names and the package lacks.
+    const QString missingSheet = dir.filePath(QStringLiteral("missing.xlsx"));
+    QVERIFY(writeHandMadeZip(dir.path(), missingSheet, parts.mid(0, parts.size() - 1)));
+    QVERIFY(!SheetReader::readFile(missingSheet, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("missing.xlsx")) && error.contains(QStringLiteral("is missing")),
+             qPrintable(error));
+
     // What counts as whole: the root element's end tag, whatever the prefix, the declaration and the
     // spaces after it; a root element that closes itself.
     QVERIFY(ZipIntegrity::xmlLooksWhole("<?xml version=\"1.0\"?>\r\n<worksheet a=\"1\"><x/>",
