@@ -2750,6 +2750,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1: the workbook is damaged: sheet &quot;%2&quot; is missing from the file (its part &quot;%3&quot; is not there). Open it in Excel or WPS and let it repair the file, or use another copy.</source>
         <translation>%1：工作簿已损坏：文件中缺少工作表“%2”（找不到它的“%3”部分）。请用 Excel 或 WPS 打开，让它修复文件，或改用另一份副本。</translation>
     </message>
+    <message>
+        <source>%1: the workbook is damaged: its part &quot;%2&quot; holds text in another encoding than it declares (as when a web system writes GBK into it), so cells would be read empty. Open it in WPS or Excel and save it again, or export it again from the system that made it.</source>
+        <translation>%1：工作簿已损坏：其中的“%2”部分所用的文字编码与它声明的不同（例如网上系统把 GBK 文字写进了文件），单元格会被读成空白。请用 WPS 或 Excel 打开后重新保存，或从生成它的系统重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>ud::OrganisationCombo</name>

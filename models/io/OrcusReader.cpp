@@ -704,7 +704,14 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         if (!integrity.isIntact()) {
             if (error) {
                 const QString name = QFileInfo(path).fileName();
-                if (integrity.damage() == ZipIntegrity::Damage::Compression)
+                if (integrity.damage() == ZipIntegrity::Damage::Encoding)
+                    *error =
+                        tr("%1: the workbook is damaged: its part \"%2\" holds text in another encoding "
+                           "than it declares (as when a web system writes GBK into it), so cells would be "
+                           "read empty. Open it in WPS or Excel and save it again, or export it again "
+                           "from the system that made it.")
+                            .arg(name, integrity.damagedPart());
+                else if (integrity.damage() == ZipIntegrity::Damage::Compression)
                     *error = tr("%1: the workbook was packed by a program other than Excel, WPS or "
                                 "LibreOffice, with a kind of compression they do not use (part \"%2\"), and "
                                 "cannot be read. Open it in the program that made it and save it as .xlsx.")

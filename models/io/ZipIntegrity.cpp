@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QStringDecoder>
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <zip.h>
 
 namespace ud {
@@ -45,9 +47,26 @@ bool isXmlPart(const char* name)
     return lower.endsWith(".xml") || lower.endsWith(".rels");
 }
 
+// Whether XML that begins with `head` is UTF-8: declared so, or declaring no encoding and starting
+// with no UTF-16 byte-order mark.
+bool declaresUtf8(const QByteArray& head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.left(64).contains('\0'))
+        return false;
+    if (!head.startsWith("<?xml") && !head.startsWith("\xEF\xBB\xBF<?xml"))
+        return true;
+    const qsizetype end = head.indexOf("?>");
+    const QByteArray declaration = head.left(end < 0 ? head.size() : end).toLower();
+    const qsizetype at = declaration.indexOf("encoding");
+    if (at < 0)
+        return true;
+    const QByteArray rest = declaration.mid(at + 8);
+    return rest.contains("utf-8") || rest.contains("utf8");
+}
+
 // Inflates one entry to its end, which is where libzip compares the checksum; an XML part's first
 // and last bytes are kept for xmlLooksWhole().
-ZipIntegrity::Damage readEntry(zip_t* archive, zip_uint64_t index, bool xml)
+ZipIntegrity::Damage readEntry(zip_t* archive, zip_uint64_t index, bool xml, bool checkEncoding)
 {
     zip_stat_t stat;
     zip_stat_init(&stat);
@@ -65,6 +84,9 @@ ZipIntegrity::Damage readEntry(zip_t* archive, zip_uint64_t index, bool xml)
     QByteArray head;
     QByteArray tail;
     zip_uint64_t total = 0;
+    // liborcus reads a cell with bytes that are no UTF-8 as empty, without a word; an XML part in
+    // UTF-8 (the declaration says so, or says nothing) must be valid UTF-8 throughout.
+    std::optional<QStringDecoder> utf8;
     for (;;) {
         const zip_int64_t read = zip_fread(entry.get(), buffer.data(), buffer.size());
         if (read < 0)
@@ -80,12 +102,21 @@ ZipIntegrity::Damage readEntry(zip_t* archive, zip_uint64_t index, bool xml)
             tail.append(buffer.data(), n);
             if (tail.size() > kTail)
                 tail.remove(0, tail.size() - kTail);
+            if (checkEncoding && total == static_cast<zip_uint64_t>(n) && declaresUtf8(head))
+                utf8.emplace(QStringDecoder::Utf8);
+            if (utf8) {
+                // decode() is lazy: only the conversion to a string decodes, and sets hasError().
+                const QString text = utf8->decode(QByteArrayView(buffer.data(), n));
+                Q_UNUSED(text);
+            }
         }
     }
     if (sized && total != stat.size)
         return ZipIntegrity::Damage::Checksum;
     if (xml && !ZipIntegrity::xmlLooksWhole(head, tail))
         return ZipIntegrity::Damage::Incomplete;
+    if (utf8 && utf8->hasError())
+        return ZipIntegrity::Damage::Encoding;
     return ZipIntegrity::Damage::None;
 }
 
@@ -163,7 +194,11 @@ ZipIntegrity::ZipIntegrity(const QString& path)
     for (zip_int64_t i = 0; i < count; ++i) {
         const auto index = static_cast<zip_uint64_t>(i);
         const char* name = zip_get_name(archive.get(), index, ZIP_FL_ENC_GUESS);
-        const Damage damage = readEntry(archive.get(), index, name && isXmlPart(name));
+        // The shared strings are spared: liborcus keeps a bad byte there as U+FFFD, and the importer
+        // refuses the one row holding it with a message, the others come in.
+        const bool xml = name && isXmlPart(name);
+        const bool encoding = xml && !QByteArray(name).toLower().endsWith("sharedstrings.xml");
+        const Damage damage = readEntry(archive.get(), index, xml, encoding);
         if (damage != Damage::None) {
             m_damage = damage;
             m_damagedPart = name ? QString::fromUtf8(name) : QString::number(i + 1);

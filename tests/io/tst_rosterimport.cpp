@@ -1170,6 +1170,18 @@ void TstRosterImport::refusesPartsCutShort()
     QVERIFY2(error.contains(QStringLiteral("missing.xlsx")) && error.contains(QStringLiteral("is missing")),
              qPrintable(error));
 
+    // A web system writing GBK into a sheet declared UTF-8: liborcus read those cells empty.
+    QByteArray gbk = xml.left(xml.indexOf("<sheetData>") + 11);
+    gbk += QByteArray("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\xD5\xC5\xC8\xFD</t></is></c></row>"
+                      "</sheetData></worksheet>");
+    QVERIFY(sheet.open(QIODevice::WriteOnly | QIODevice::Truncate) && sheet.write(gbk) == gbk.size());
+    sheet.close();
+    const QString gbkPath = dir.filePath(QStringLiteral("gbk.xlsx"));
+    QVERIFY(writeHandMadeZip(dir.path(), gbkPath, parts));
+    QCOMPARE(ZipIntegrity(gbkPath).damage(), ZipIntegrity::Damage::Encoding);
+    QVERIFY(!SheetReader::readFile(gbkPath, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("encoding")), qPrintable(error));
+
     // What counts as whole: the root element's end tag, whatever the prefix, the declaration and the
     // spaces after it; a root element that closes itself.
     QVERIFY(ZipIntegrity::xmlLooksWhole("<?xml version=\"1.0\"?>\r\n<worksheet a=\"1\"><x/>",
