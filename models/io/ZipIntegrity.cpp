@@ -194,10 +194,12 @@ ZipIntegrity::ZipIntegrity(const QString& path)
     for (zip_int64_t i = 0; i < count; ++i) {
         const auto index = static_cast<zip_uint64_t>(i);
         const char* name = zip_get_name(archive.get(), index, ZIP_FL_ENC_GUESS);
-        // The shared strings are spared: liborcus keeps a bad byte there as U+FFFD, and the importer
-        // refuses the one row holding it with a message, the others come in.
+        // Only the parts that hold cells: the shared strings are spared (liborcus keeps a bad byte
+        // there as U+FFFD, and the importer refuses the one row holding it with a message), and a
+        // document property written in GBK harms no member row.
         const bool xml = name && isXmlPart(name);
-        const bool encoding = xml && !QByteArray(name).toLower().endsWith("sharedstrings.xml");
+        const QByteArray lower = xml ? QByteArray(name).toLower() : QByteArray();
+        const bool encoding = lower.contains("worksheets/") || lower == "content.xml";
         const Damage damage = readEntry(archive.get(), index, xml, encoding);
         if (damage != Damage::None) {
             m_damage = damage;

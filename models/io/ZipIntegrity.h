@@ -5,10 +5,11 @@
 namespace ud {
 
 // Whether every part of a zip package (.xlsx, .ods) is whole, checked through libzip: each part must
-// inflate and match the checksum the archive keeps, and an XML part must end with the end tag of its
-// root element, and a part in UTF-8 must be valid UTF-8. liborcus reads a damaged part (a bad sector, a copy
-// to a USB stick cut short, a part a broken tool wrote only half of) as far as it goes and stops without an
-// error, so a damaged sheet would import its first rows as if they were all.
+// be stored or deflated, inflate to the size the archive states and match its checksum; an XML part
+// must end with the end tag of its root element, and a sheet in UTF-8 must be valid UTF-8. liborcus
+// reads a damaged part (a bad sector, a copy to a USB stick cut short, a part a broken tool wrote only
+// half of) as far as it goes and stops without an error, so a damaged sheet would import its first
+// rows as if they were all.
 class ZipIntegrity
 {
 public:
@@ -18,7 +19,7 @@ public:
         Checksum,    // the part does not inflate, or not to what was stored
         Incomplete,  // an XML part that stops before its end
         Compression, // packed with a method other than Excel's (deflate) or none, which liborcus cannot read
-        Encoding,    // an XML part in UTF-8 with bytes that are not (GBK written into it, say)
+        Encoding,    // a sheet in UTF-8 with bytes that are not (GBK written into it, say)
     };
 
     explicit ZipIntegrity(const QString& path);
