@@ -86,6 +86,19 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
                     .arg(QFileInfo(path).fileName());
         return false;
     }
+    // Before any cell is read: a sheet cut short is not worth reading.
+    const QList<BiffSheetAttributes::Entry> entries = BiffSheetAttributes::read(stream);
+    for (const BiffSheetAttributes::Entry& entry : entries) {
+        if (entry.worksheet && !entry.complete) {
+            if (error)
+                *error =
+                    tr("%1: this .xls workbook is damaged: a sheet stops before its end (as after an "
+                       "interrupted copy or download), so rows would be missing. Open it in Excel or WPS; "
+                       "if it opens, save it as .xlsx and import that, otherwise use another copy.")
+                        .arg(QFileInfo(path).fileName());
+            return false;
+        }
+    }
     unsigned int sheetCount = 0;
     rc = freexl_get_info(handle.value, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
     if (rc != FREEXL_OK)
@@ -120,19 +133,6 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
             sheet.rows.append(row);
         }
         workbook->sheets.append(sheet);
-    }
-    const QList<BiffSheetAttributes::Entry> entries = BiffSheetAttributes::read(stream);
-    for (const BiffSheetAttributes::Entry& entry : entries) {
-        if (entry.worksheet && !entry.complete) {
-            workbook->sheets.clear();
-            if (error)
-                *error =
-                    tr("%1: this .xls workbook is damaged: a sheet stops before its end (as after an "
-                       "interrupted copy or download), so rows would be missing. Open it in Excel or WPS; "
-                       "if it opens, save it as .xlsx and import that, otherwise use another copy.")
-                        .arg(QFileInfo(path).fileName());
-            return false;
-        }
     }
     BiffSheetAttributes::apply(entries, &workbook->sheets);
     return true;

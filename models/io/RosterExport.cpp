@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 
 namespace ud {
 
@@ -105,7 +106,7 @@ constexpr int ProgressStep = 250;
 
 // What the audit log says about an export: the file (its whole path: where an unmasked roster went),
 // masked or not, how many members and the filter.
-QString auditDetail(const QString& fileName, bool unmasked, int rows, const RosterFilter& filter)
+QString auditDetail(const QString& path, bool unmasked, int rows, const RosterFilter& filter)
 {
     QStringList parts{unmasked ? QStringLiteral("unmasked") : QStringLiteral("masked"),
                       QStringLiteral("%1 members").arg(rows)};
@@ -119,7 +120,7 @@ QString auditDetail(const QString& fileName, bool unmasked, int rows, const Rost
         parts.append(*filter.verified ? QStringLiteral("verified") : QStringLiteral("not verified"));
     if (!filter.search.trimmed().isEmpty())
         parts.append(QStringLiteral("search \"%1\"").arg(filter.search.trimmed()));
-    return QStringLiteral("roster export to %1 (%2)").arg(fileName, parts.join(QStringLiteral(", ")));
+    return QStringLiteral("roster export to %1 (%2)").arg(path, parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -200,7 +201,9 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
     const int columnCount = static_cast<int>(fields.size());
     const int organisationColumn = static_cast<int>(fields.indexOf(QStringLiteral("organisation")));
     // Two 机关工会 in the store are written with their parents, so that an import finds each again.
-    const OrganisationColumn organisations(store.connection(), scope.organisationId());
+    std::optional<OrganisationColumn> organisations;
+    if (organisationColumn >= 0)
+        organisations.emplace(store.connection(), scope.organisationId());
     QHash<QString, QString> labels; // organisation id → label
     QStringList values(columnCount);
     auto nextMember = [&]() {
@@ -208,11 +211,11 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
             return false;
         for (int c = 0; c < columnCount; ++c)
             values[c] = q.value(c).toString();
-        if (organisationColumn >= 0) {
+        if (organisations) {
             QString& value = values[organisationColumn];
             auto label = labels.constFind(value);
             if (label == labels.constEnd())
-                label = labels.insert(value, organisations.label(value));
+                label = labels.insert(value, organisations->label(value));
             value = *label;
         }
         return true;
