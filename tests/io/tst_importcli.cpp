@@ -14,8 +14,13 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace ud;
 using ud::test::TestStore;
@@ -32,6 +37,7 @@ private slots:
     void failsWhenItCannotRun();
     void exportsAndReimports();
     void listsAndUndoesAnImport();
+    void namesAFileTheClerkMayNotRead();
 
 private:
     using Run = ud::test::CliRun;
@@ -286,4 +292,70 @@ void TstImportCli::listsAndUndoesAnImport()
 }
 
 QTEST_GUILESS_MAIN(TstImportCli)
+// A roster on a share the clerk may not read was reported as a damaged workbook. The file is made
+// unreadable to the program; run as root (as CI runs), which may read anything, the program is
+// started as nobody through setpriv, from a copy nobody may run.
+void TstImportCli::namesAFileTheClerkMayNotRead()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX file permissions");
+#else
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
+    const QString roster = dir.filePath(QStringLiteral("花名册.xlsx"));
+    {
+        XlsxWriter book(roster);
+        QVERIFY(book.addSheet(QStringLiteral("会员")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号码"));
+        book.writeText(1, 0, TestStore::sampleName(1));
+        book.writeText(1, 1, TestStore::sampleIdNumber(1));
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    // Written, not read: not by the owner, not by anyone else.
+    QVERIFY(QFile::setPermissions(roster, QFileDevice::WriteOwner));
+
+    QString program = QStringLiteral(UNIONDESK_CLI_PATH);
+    QStringList prefix;
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        QVERIFY2(!setpriv.isEmpty(), "setpriv (util-linux) is missing");
+        const QString copy = dir.filePath(QStringLiteral("uniondesk-cli"));
+        QVERIFY(QFile::copy(program, copy));
+        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                QFileDevice::ExeOther));
+        prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                  QStringLiteral("--clear-groups"), QStringLiteral("--"), copy};
+        program = setpriv;
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), dir.path());
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString store = dir.filePath(QStringLiteral("clerk.sqlite"));
+    auto cli = [&](const QStringList& arguments) {
+        QProcess p;
+        p.setProcessEnvironment(environment);
+        p.start(program, prefix + QStringList{QStringLiteral("--db"), store} + arguments);
+        p.waitForFinished(60000);
+        return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                              QString::fromUtf8(p.readAllStandardError()));
+    };
+    const auto [initCode, initError] =
+        cli({QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("某区总工会")});
+    QVERIFY2(initCode == 0, qPrintable(initError));
+    const auto [code, message] = cli({QStringLiteral("import"), roster, QStringLiteral("--json")});
+    QVERIFY(code != 0);
+    QVERIFY2(
+        message.contains(QStringLiteral("花名册.xlsx")) &&
+            (message.contains(QStringLiteral("permission")) || message.contains(QStringLiteral("权限"))) &&
+            !message.contains(QStringLiteral("damaged")) && !message.contains(QStringLiteral("损坏")),
+        qPrintable(message));
+#endif
+}
+
 #include "tst_importcli.moc"
