@@ -1647,8 +1647,8 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>身份证号码：与第 %2 行%1的号码相同，但本行姓名为%3，两个号码中很可能有一个录错了。只导入第一行；请对照身份证核对两人的号码。</translation>
     </message>
     <message>
-        <source>The file ends in the middle of this row: it was cut short (an interrupted copy or download), and the rest of the row is missing. The row is not imported; copy the file again, or complete the row.</source>
-        <translation>文件在这一行的中间结束：它被截断了（复制或下载中途中断），这一行后面的内容缺失。这一行不导入；请重新复制文件，或补全这一行。</translation>
+        <source>The file ends in this row without a line end, and the row has fewer columns than the header: if the file was cut short (an interrupted copy or download), the rest of the row is missing. Please compare it with the original.</source>
+        <translation>文件在这一行结束，行尾没有换行，而且这一行的列数比表头少：如果文件被截断了（复制或下载中途中断），这一行后面的内容就缺失了。请与原件核对。</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,12 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     };
     QHash<QString, MonthOnly> monthOnly; // date field → the rows giving only year and month
     QHash<QString, MonthOnly> yearOnly;  // date field → the rows giving only the year
+    qsizetype headerWidth = 0;           // up to the last header cell with text
+    const QList<SheetCell>& headerCells = sheet.rows.at(map.headerRow());
+    for (qsizetype c = 0; c < headerCells.size(); ++c) {
+        if (!headerCells.at(c).isEmpty())
+            headerWidth = c + 1;
+    }
     QThreadPool helper;
     helper.setMaxThreadCount(1);
     std::vector<CheckedRow> wave;
@@ -427,15 +433,16 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                                  column == map.columnOf(field) ? map.headerOf(field) : map.headerAt(column),
                                  cell.text.trimmed(), reason, error});
             };
-            if (row.row - 1 == sheet.cutRow) {
+            // A last row shorter than the header, with no line end after it: cut short, or a file
+            // whose last row leaves out its empty columns (an editor trimming trailing tabs). The
+            // clerk is asked to compare; a cut ID number is refused by its own check anyway.
+            if (row.row - 1 == sheet.cutRow && sheet.rows.at(row.row - 1).size() < headerWidth)
                 problem(
                     QString(),
-                    tr("The file ends in the middle of this row: it was cut short (an interrupted copy or "
-                       "download), and the rest of the row is missing. The row is not imported; copy "
-                       "the file again, or complete the row."),
-                    true);
-                hasError = true;
-            }
+                    tr("The file ends in this row without a line end, and the row has fewer columns than "
+                       "the header: if the file was cut short (an interrupted copy or download), the rest "
+                       "of the row is missing. Please compare it with the original."),
+                    false);
             if (!hasError) {
                 const QString& id = row.member.idNumber;
                 if (const auto first = idNumbersSeen.constFind(id); first != idNumbersSeen.constEnd()) {

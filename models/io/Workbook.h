@@ -56,8 +56,8 @@ struct Sheet
     // .xls, Excel 2003 XML and web pages.
     // They are imported like the others, but the clerk is told.
     QSet<int> hiddenRows;
-    // A text file's last row (0-based) when the file ends in the middle of it: no line end after it
-    // and fewer fields than the rows above, as when a copy or download was cut short. -1 otherwise.
+    // A text file's last row (0-based) when it may have been cut short: no line end after it and
+    // fewer fields than the row above (the importer compares it with the header too). -1 otherwise.
     int cutRow = -1;
 };
 
