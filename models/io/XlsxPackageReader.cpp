@@ -3,6 +3,7 @@
 #include "io/OrcusReader.h"
 
 #include <QHash>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -12,9 +13,11 @@ namespace ud {
 namespace {
 
 // The part a relationship of `source` points to: absolute targets from the package root, relative
-// ones from the source part's folder, with ".." resolved.
-QString resolveTarget(const QString& source, const QString& target)
+// ones from the source part's folder, with ".." resolved. Targets are URIs: a part named in Chinese
+// (花名册.xml) is written percent-encoded, as the packaging standard asks.
+QString resolveTarget(const QString& source, const QString& uri)
 {
+    const QString target = uri.contains(QLatin1Char('%')) ? QUrl::fromPercentEncoding(uri.toUtf8()) : uri;
     QStringList path;
     if (!target.startsWith(QLatin1Char('/'))) {
         path = source.split(QLatin1Char('/'), Qt::SkipEmptyParts);

@@ -40,6 +40,7 @@ private slots:
     void refusesOtherOfficeDocuments();
     void readsOdsWithNamedRanges();
     void readsRepeatedOdsRows();
+    void readsPercentEncodedPartNames();
 };
 
 namespace {
@@ -394,6 +395,38 @@ void TstFileFormat::refusesPasswordProtectedXls()
 
 // A print area or title rows repeated on every page are named ranges in an .ods ($花名册.$A$1:.$B$3);
 // liborcus resolves them against the sheets it knows, and gave up on the whole file before.
+// The packaging standard writes a part named in Chinese percent-encoded in its relationship; the
+// sheet was reported missing.
+void TstFileFormat::readsPercentEncodedPartNames()
+{
+    QTemporaryDir dir;
+    const QString rows = QStringLiteral("<row r=\"1\">%1%2</row><row r=\"2\">%3%4</row>")
+                             .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                                  inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")),
+                                  inlineCell(QStringLiteral("A2"), TestStore::sampleName(1)),
+                                  inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(1)));
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("plain.xlsx"), {rows}));
+    QVERIFY(QFile::rename(dir.filePath(QStringLiteral("xl/worksheets/sheet1.xml")),
+                          dir.filePath(QStringLiteral("xl/worksheets/花名册.xml"))));
+    QFile rels(dir.filePath(QStringLiteral("xl/_rels/workbook.xml.rels")));
+    QVERIFY(rels.open(QIODevice::ReadWrite));
+    QByteArray xml = rels.readAll();
+    QVERIFY(xml.contains("worksheets/sheet1.xml"));
+    xml.replace("worksheets/sheet1.xml", "worksheets/%E8%8A%B1%E5%90%8D%E5%86%8C.xml");
+    QVERIFY(rels.resize(0) && rels.write(xml) == xml.size());
+    rels.close();
+    const QString path = dir.filePath(QStringLiteral("encoded.xlsx"));
+    QVERIFY(writeHandMadeZip(dir.path(), path,
+                             {QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+                              QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
+                              QStringLiteral("xl/styles.xml"), QStringLiteral("xl/worksheets/花名册.xml")}));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.first().rows.size(), 2);
+    QCOMPARE(workbook.sheets.first().rows.at(1).value(1).text, TestStore::sampleIdNumber(1));
+}
+
 // LibreOffice writes two rows typed alike as one row repeated twice; liborcus filled the first only,
 // so the second member row came out empty and was passed over without a word.
 void TstFileFormat::readsRepeatedOdsRows()
