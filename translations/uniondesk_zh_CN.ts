@@ -1182,6 +1182,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1: this .xls workbook is damaged: a sheet stops before its end (as after an interrupted copy or download), so rows would be missing. Open it in Excel or WPS; if it opens, save it as .xlsx and import that, otherwise use another copy.</source>
         <translation>%1：这个 .xls 工作簿已损坏：有一个工作表没有到达结尾就中断了（常见于复制或下载中断），导入会缺少行。请用 Excel 或 WPS 打开；如能打开，另存为 .xlsx 后导入该文件，否则请改用另一份副本。</translation>
     </message>
+    <message>
+        <source>%1: this .xls workbook is protected (encrypted with Excel&apos;s built-in password); reading it needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
+        <translation>%1：此 .xls 工作簿受保护（已用 Excel 内置密码加密），读取时需要一个临时文件，但无法在 %2 中写入。请检查磁盘空间和该文件夹的权限后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ud::HeaderVocabulary</name>

@@ -8,6 +8,9 @@
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-stdio.h>
 #include <gsf/gsf-input.h>
+#include <gsf/gsf-outfile-msole.h>
+#include <gsf/gsf-outfile.h>
+#include <gsf/gsf-output-stdio.h>
 #include <gsf/gsf-utils.h>
 
 namespace ud {
@@ -132,6 +135,31 @@ QByteArray CompoundFile::stream(const QString& name, qint64 limit) const
         return bytes;
     }
     return {};
+}
+
+bool CompoundFile::write(const QString& path, const QList<QPair<QString, QByteArray>>& streams)
+{
+    initialiseGsfOnce();
+    GError* error = nullptr;
+    Reference<GsfOutput> file(gsf_output_stdio_new(glibFileName(path).constData(), &error));
+    if (error)
+        g_error_free(error);
+    if (!file.value)
+        return false;
+    Reference<GsfOutfile> root(gsf_outfile_msole_new(file.value));
+    if (!root.value)
+        return false;
+    bool written = true;
+    for (const auto& [name, bytes] : streams) {
+        Reference<GsfOutput> stream(gsf_outfile_new_child(root.value, name.toUtf8().constData(), FALSE));
+        written = written && stream.value &&
+                  gsf_output_write(stream.value, static_cast<size_t>(bytes.size()),
+                                   reinterpret_cast<const guint8*>(bytes.constData())) &&
+                  gsf_output_close(stream.value);
+    }
+    written = gsf_output_close(GSF_OUTPUT(root.value)) && written;
+    // Closing the document closes the file under it in some libgsf versions, not in others.
+    return (gsf_output_is_closed(file.value) || gsf_output_close(file.value)) && written;
 }
 
 } // namespace ud

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +29,9 @@ public:
     // The stream's bytes; empty when there is no such stream, it cannot be read whole, or it is larger
     // than limit bytes.
     QByteArray stream(const QString& name, qint64 limit) const;
+
+    // Writes a compound document holding `streams` at its top level; false when it cannot be written.
+    static bool write(const QString& path, const QList<QPair<QString, QByteArray>>& streams);
 
 private:
     struct Container;

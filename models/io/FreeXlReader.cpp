@@ -1,10 +1,13 @@
 #include "io/FreeXlReader.h"
 
+#include "io/BiffDecryption.h"
 #include "io/BiffSheetAttributes.h"
 #include "io/CompoundFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <freexl.h>
 
@@ -51,7 +54,6 @@ SheetCell cellOf(const FreeXL_CellValue& v)
 bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
 {
     workbook->sheets.clear();
-    Handle handle;
     auto failed = [&](int code) {
         if (error)
             *error =
@@ -61,29 +63,49 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
                     .arg(code);
         return false;
     };
-    int rc = freexl_open(QFile::encodeName(path).constData(), &handle.value);
-    if (rc != FREEXL_OK)
-        return failed(rc);
     const CompoundFile compound(path);
     const qint64 limit = QFileInfo(path).size();
     QByteArray stream = compound.stream(QStringLiteral("Workbook"), limit);
     if (stream.isEmpty())
         stream = compound.stream(QStringLiteral("Book"), limit);
-    // FreeXL "opens" a workbook protected with a password as nothing at all, and some workbooks it
-    // cannot make sense of too.
-    if (!handle.value) {
-        if (!BiffSheetAttributes::encrypted(stream)) {
+    // A workbook Excel encrypted with its built-in password (a protected structure) is decrypted
+    // into a file of its own for FreeXL, which reads only files; the file goes when reading is done.
+    QString openPath = path;
+    QTemporaryDir decryptedDir;
+    switch (BiffDecryption::decrypt(&stream, BiffDecryption::builtInPassword())) {
+    case BiffDecryption::Outcome::Plain:
+        break;
+    case BiffDecryption::Outcome::Decrypted:
+        openPath = decryptedDir.filePath(QStringLiteral("decrypted.xls"));
+        if (!decryptedDir.isValid() ||
+            !CompoundFile::write(openPath, {{QStringLiteral("Workbook"), stream}})) {
             if (error)
-                *error = tr("%1: this .xls workbook cannot be read; it is damaged, or written in a way the "
-                            "reader does not know. Open it in Excel or WPS and save it as .xlsx.")
-                             .arg(QFileInfo(path).fileName());
+                *error = tr("%1: this .xls workbook is protected (encrypted with Excel's built-in "
+                            "password); reading it needs a temporary file, which could not be written "
+                            "in %2. Check the free disk space and that folder's permissions, then try again.")
+                             .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QDir::tempPath()));
             return false;
         }
+        break;
+    case BiffDecryption::Outcome::WrongPassword:
+    case BiffDecryption::Outcome::UnknownMethod:
         if (error)
             *error =
                 tr("%1 is protected with a password, so it cannot be read. Open it in Excel or WPS, remove "
                    "the password and save it as .xlsx; then import that file.")
                     .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    Handle handle; // closed before the decrypted file goes (Windows cannot remove an open file)
+    int rc = freexl_open(QFile::encodeName(openPath).constData(), &handle.value);
+    if (rc != FREEXL_OK)
+        return failed(rc);
+    // FreeXL "opens" some workbooks it cannot make sense of as nothing at all.
+    if (!handle.value) {
+        if (error)
+            *error = tr("%1: this .xls workbook cannot be read; it is damaged, or written in a way the "
+                        "reader does not know. Open it in Excel or WPS and save it as .xlsx.")
+                         .arg(QFileInfo(path).fileName());
         return false;
     }
     // Before any cell is read: a sheet cut short is not worth reading.

@@ -1,5 +1,6 @@
 #include "HandMadeWorkbooks.h"
 #include "TestStore.h"
+#include "io/BiffDecryption.h"
 #include "io/BiffSheetAttributes.h"
 #include "io/CompoundFile.h"
 #include "io/FileFormat.h"
@@ -7,15 +8,18 @@
 #include "io/HeaderMap.h"
 #include "io/HtmlTableReader.h"
 #include "io/ImportPlan.h"
+#include "io/Rc4.h"
 #include "io/RosterImport.h"
 #include "io/SheetReader.h"
 #include "io/TextDecoder.h"
+#include "io/WorkbookCodec.h"
 #include "io/XlsxWriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace ud;
 using namespace ud::test;
@@ -35,6 +39,9 @@ private slots:
     void readsHtmlTables();
     void readsExcel2003Xml();
     void refusesPasswordProtectedXls();
+    void readsXlsEncryptedWithTheBuiltInPassword_data();
+    void readsXlsEncryptedWithTheBuiltInPassword();
+    void decryptsBiffStreams();
     void readsHiddenSheetsAndRowsOfXls();
     void readsBiffSheetAttributes();
     void refusesOtherOfficeDocuments();
@@ -391,6 +398,113 @@ void TstFileFormat::refusesPasswordProtectedXls()
     error.clear();
     QVERIFY(!FreeXlReader().read(path, &workbook, &error));
     QVERIFY2(error.contains(QStringLiteral("password")), qPrintable(error));
+}
+
+// Excel encrypts a workbook whose structure is protected with its built-in password
+// "VelvetSweatshop" and opens it without asking; such forms came back "protected with a password".
+// Each corpus file is an encrypted copy of another: LibreOffice's Office 97 RC4 of roster-three-sheets.xls,
+// and RC4 CryptoAPI (as Excel 2003 and later write it; LibreOffice reads it as the original) of
+// roster-filtered.xls with its hidden rows.
+void TstFileFormat::readsXlsEncryptedWithTheBuiltInPassword_data()
+{
+    QTest::addColumn<QString>("encrypted");
+    QTest::addColumn<QString>("original");
+    QTest::newRow("rc4") << QStringLiteral("roster-velvetsweatshop-rc4.xls")
+                         << QStringLiteral("roster-three-sheets.xls");
+    QTest::newRow("cryptoapi") << QStringLiteral("roster-velvetsweatshop-cryptoapi.xls")
+                               << QStringLiteral("roster-filtered.xls");
+}
+
+void TstFileFormat::readsXlsEncryptedWithTheBuiltInPassword()
+{
+    QFETCH(QString, encrypted);
+    QFETCH(QString, original);
+    const QString path = kCorpus + QLatin1Char('/') + encrypted;
+    QVERIFY(BiffSheetAttributes::encrypted(CompoundFile(path).stream(QStringLiteral("Workbook"), 1 << 20)));
+    Workbook expected;
+    Workbook workbook;
+    QString error;
+    QVERIFY2(FreeXlReader().read(kCorpus + QLatin1Char('/') + original, &expected, &error),
+             qPrintable(error));
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error)); // uniondesk-xls-reader
+    QCOMPARE(workbook.sheets.size(), expected.sheets.size());
+    QCOMPARE(WorkbookCodec::encode(workbook), WorkbookCodec::encode(expected));
+    bool hiddenRows = false;
+    for (const Sheet& sheet : workbook.sheets)
+        hiddenRows = hiddenRows || !sheet.hiddenRows.isEmpty();
+    QVERIFY(hiddenRows); // read from the decrypted records too
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY2(choice, qPrintable(error));
+    TestStore t;
+    const ImportPlan plan =
+        ImportPlan::build(workbook.sheets.at(choice->sheet), choice->map, t.store(), t.root().id);
+    QVERIFY(plan.validCount() >= 5);
+}
+
+void TstFileFormat::decryptsBiffStreams()
+{
+    // RC4 itself, against published test vectors.
+    const auto rc4 = [](const char* key, QByteArray text) -> QByteArray {
+        Rc4(QByteArrayView(key)).apply(text.data(), text.size());
+        return text.toHex();
+    };
+    QCOMPARE(rc4("Key", "Plaintext"), QByteArray("bbf316e8d940af0ad3"));
+    QCOMPARE(rc4("Wiki", "pedia"), QByteArray("1021bf0420"));
+    QCOMPARE(rc4("Secret", "Attack at dawn"), QByteArray("45a01f645fc35b383552544b9bf5"));
+    QByteArray skipped("Attack at dawn");
+    Rc4 cipher{QByteArrayView("Secret")};
+    cipher.skip(7);
+    cipher.apply(skipped.data() + 7, 7);
+    QCOMPARE(skipped.mid(7).toHex(), QByteArray("383552544b9bf5"));
+
+    const auto workbookStream = [](const QString& name) -> QByteArray {
+        return CompoundFile(kCorpus + QLatin1Char('/') + name).stream(QStringLiteral("Workbook"), 1 << 20);
+    };
+    // A password the clerk set (123 in LibreOffice's RC4, "secret" in CryptoAPI): the built-in one
+    // does not open it and the stream stays as it was; the right one does.
+    for (const auto& [name, password] : {std::pair{"roster-password-123.xls", "123"},
+                                         std::pair{"roster-password-secret-cryptoapi.xls", "secret"}}) {
+        QByteArray stream = workbookStream(QString::fromLatin1(name));
+        QVERIFY(BiffSheetAttributes::encrypted(stream));
+        const QByteArray before = stream;
+        QCOMPARE(BiffDecryption::decrypt(&stream, BiffDecryption::builtInPassword()),
+                 BiffDecryption::Outcome::WrongPassword);
+        QCOMPARE(stream, before);
+        QCOMPARE(BiffDecryption::decrypt(&stream, QString::fromLatin1(password)),
+                 BiffDecryption::Outcome::Decrypted);
+        QVERIFY(!BiffSheetAttributes::encrypted(stream));
+        const QList<BiffSheetAttributes::Entry> entries = BiffSheetAttributes::read(stream);
+        QVERIFY(!entries.isEmpty());
+        QVERIFY(entries.first().complete);
+        // Once decrypted, there is nothing left to decrypt.
+        QCOMPARE(BiffDecryption::decrypt(&stream, QString::fromLatin1(password)),
+                 BiffDecryption::Outcome::Plain);
+    }
+    QByteArray plain = workbookStream(QStringLiteral("roster-libreoffice.xls"));
+    const QByteArray plainBefore = plain;
+    QCOMPARE(BiffDecryption::decrypt(&plain, BiffDecryption::builtInPassword()),
+             BiffDecryption::Outcome::Plain);
+    QCOMPARE(plain, plainBefore);
+    // XOR obfuscation and a FILEPASS record cut short are not read.
+    const auto record = [](quint16 type, const QByteArray& data) -> QByteArray {
+        QByteArray bytes(4, '\0');
+        qToLittleEndian(type, bytes.data());
+        qToLittleEndian(static_cast<quint16>(data.size()), bytes.data() + 2);
+        return bytes + data;
+    };
+    const QByteArray bof = record(0x0809, QByteArray("\x00\x06\x05\x00", 4) + QByteArray(12, '\0'));
+    const QByteArray eof = record(0x000A, {});
+    QByteArray xorStream = bof + record(0x002F, QByteArray("\x00\x00\x12\x34\x56\x78", 6)) + eof;
+    QCOMPARE(BiffDecryption::decrypt(&xorStream, BiffDecryption::builtInPassword()),
+             BiffDecryption::Outcome::UnknownMethod);
+    QByteArray cutStream = bof + record(0x002F, QByteArray("\x01\x00\x01\x00\x01\x00", 6)) + eof;
+    QCOMPARE(BiffDecryption::decrypt(&cutStream, BiffDecryption::builtInPassword()),
+             BiffDecryption::Outcome::UnknownMethod);
+    QByteArray cutCryptoApi =
+        bof + record(0x002F, QByteArray("\x01\x00\x04\x00\x02\x00\x04\x00\x00\x00\xff\xff\x00\x00", 14)) +
+        eof;
+    QCOMPARE(BiffDecryption::decrypt(&cutCryptoApi, BiffDecryption::builtInPassword()),
+             BiffDecryption::Outcome::UnknownMethod);
 }
 
 // A print area or title rows repeated on every page are named ranges in an .ods ($花名册.$A$1:.$B$3);

@@ -1,41 +1,18 @@
 #include "HandMadeWorkbooks.h"
 
+#include "io/CompoundFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <gsf/gsf-outfile-msole.h>
-#include <gsf/gsf-outfile.h>
-#include <gsf/gsf-output-stdio.h>
-#include <gsf/gsf-utils.h>
-
 namespace ud::test {
 
 bool writeCompoundFile(const QString& path, const QList<QPair<QString, QByteArray>>& streams)
 {
-    gsf_init();
-    GsfOutput* file = gsf_output_stdio_new(QFile::encodeName(path).constData(), nullptr);
-    if (!file)
-        return false;
-    GsfOutfile* root = gsf_outfile_msole_new(file);
-    g_object_unref(file);
-    if (!root)
-        return false;
-    bool written = true;
-    for (const auto& [name, bytes] : streams) {
-        GsfOutput* stream = gsf_outfile_new_child(root, name.toUtf8().constData(), FALSE);
-        written = written && stream &&
-                  gsf_output_write(stream, static_cast<size_t>(bytes.size()),
-                                   reinterpret_cast<const guint8*>(bytes.constData())) &&
-                  gsf_output_close(stream);
-        if (stream)
-            g_object_unref(stream);
-    }
-    written = gsf_output_close(GSF_OUTPUT(root)) && written;
-    g_object_unref(root);
-    return written;
+    return CompoundFile::write(path, streams);
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
