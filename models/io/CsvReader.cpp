@@ -18,7 +18,10 @@ bool CsvReader::read(const QString& path, Workbook* workbook, QString* error)
                 tr("%1: the file cannot be opened (%2).").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
-    const QString text = TextDecoder::decode(file.readAll(), &m_encoding);
+    QString text = TextDecoder::decode(file.readAll(), &m_encoding);
+    // DOS programs and old unit systems end a text file with Ctrl-Z, an end-of-file mark, not a row.
+    while (text.endsWith(QChar(0x1A)))
+        text.chop(1);
     // A file cut short (an interrupted copy or download) ends without a line end, and perhaps in the
     // middle of a character: the half character cannot be read, the row it is in is not whole.
     const bool lineEnd = text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r'));

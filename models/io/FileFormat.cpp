@@ -13,9 +13,12 @@ namespace ud {
 
 namespace {
 
-// Whether decoded text looks like text: few control characters besides tab and line ends.
-bool looksLikeText(const QString& text)
+// Whether decoded text looks like text: few control characters besides tab and line ends (and the
+// Ctrl-Z that DOS programs end a text file with).
+bool looksLikeText(QStringView text)
 {
+    while (text.endsWith(QChar(0x1A)))
+        text.chop(1);
     qsizetype controls = 0;
     for (const QChar c : text) {
         if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))

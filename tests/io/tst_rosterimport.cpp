@@ -1278,6 +1278,16 @@ void TstRosterImport::refusesTextFilesCutShort()
     QVERIFY2(SheetReader::readFile(noLineEnd, &workbook, &error), qPrintable(error));
     QCOMPARE(workbook.sheets.first().cutRow, -1);
 
+    // Ending in DOS's end-of-file mark (Ctrl-Z), after the last line end or instead of it: no row.
+    for (const QByteArray& dos : QList<QByteArray>{text + "\x1A", text.left(text.size() - 2) + "\x1A"}) {
+        const QString path = dir.filePath(QStringLiteral("dos.csv"));
+        QVERIFY(writeFile(path, dos));
+        QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+        QCOMPARE(workbook.sheets.first().rows.size(), 4);
+        QCOMPARE(workbook.sheets.first().cutRow, -1);
+        QCOMPARE(workbook.sheets.first().rows.last().last().text, QStringLiteral("第一车间"));
+    }
+
     // A file of zeros only: what an unfinished copy leaves.
     const QString zeros = dir.filePath(QStringLiteral("zeros.xlsx"));
     QVERIFY(writeFile(zeros, QByteArray(20000, '\0')));
