@@ -413,7 +413,8 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                              raw.isNumber = cell.type == SheetCell::Type::Number;
                                          });
             readAlone = true;
-        } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"")) {
+        } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"") ||
+                   part.contains("\"str\"") || part.contains("'str'")) {
             XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, {},
                                          [&](int r, int c, const SheetCell& cell, int) {
                                              RawCell& raw = sheet.at(r, c);

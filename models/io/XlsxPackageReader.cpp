@@ -249,8 +249,10 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
         }
         const QString type = attributes.value(QLatin1String("t")).toString();
         const int xf = attributes.value(QLatin1String("s")).toInt();
-        const bool missed =
-            type == QLatin1String("inlineStr") || type == QLatin1String("d") || type == QLatin1String("e");
+        // A text cell written as a formula's text result without the formula (t="str" and no <f>),
+        // as SheetJS and exceljs's streaming writer store every text, is dropped by liborcus too.
+        const bool missed = type == QLatin1String("inlineStr") || type == QLatin1String("d") ||
+                            type == QLatin1String("e") || type == QLatin1String("str");
         if (which == Cells::MissedByLiborcus && !missed) {
             xml.skipCurrentElement();
             continue;

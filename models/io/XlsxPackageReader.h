@@ -20,7 +20,8 @@ namespace ud {
 //   them), which liborcus does not find: no sheet, no strings or no workbook at all;
 // - an empty shared string (<si><t/></si>, as Java exporters write for ""), which liborcus reads as
 //   the string before it; phonetic runs (<rPh>) it reads into the text; _x000D_ escapes it keeps;
-// - inline strings, ISO date cells (t="d") and error cells (t="e"), which it drops;
+// - inline strings, ISO date cells (t="d"), error cells (t="e") and text cells written as a formula's
+//   result without a formula (t="str", SheetJS's and exceljs's way), which it drops;
 // - <workbookPr date1904="1"/> and hidden sheets, which it does not report (nor, when it gives up on
 //   a sheet, its hidden rows).
 // OrcusReader reads with liborcus first and asks this class only for what is missing or wrong.
@@ -54,7 +55,7 @@ public:
     enum class Cells
     {
         All,
-        MissedByLiborcus, // inline strings, ISO dates and errors
+        MissedByLiborcus, // inline strings, ISO dates, errors and formula-less text results
     };
     // Calls `take(row, col, cell, xf)` (0-based) for the cells of a sheet part. `strings` resolves
     // shared-string cells (Cells::All). An error cell becomes the text Excel shows (#N/A …).

@@ -70,6 +70,7 @@ private slots:
     void refusesPartsCutShort();
     void refusesTextFilesCutShort();
     void readsInlineStrings();
+    void readsTextWrittenAsFormulaResults();
     void readsThe1904DateSystem();
     void skipsHiddenSheets();
     void explainsUnreadableWorkbooks();
@@ -1400,6 +1401,44 @@ void TstRosterImport::readsInlineStrings()
     const ImportPlan plan = planFor(t, sheet);
     QCOMPARE(plan.rows().size(), 2);
     QCOMPARE(plan.rows().at(0).member.name, kRareName1);
+}
+
+// SheetJS (by default) and exceljs's streaming writer store text as a formula's text result with no
+// formula (t="str"); liborcus drops those cells, and beside ordinary numbers and shared strings a
+// roster lost its names, or its 工作单位 without a word.
+void TstRosterImport::readsTextWrittenAsFormulaResults()
+{
+    QTemporaryDir dir;
+    const QString id = TestStore::sampleIdNumber(85);
+    const auto str = [](const QString& ref, const QString& text) -> QString {
+        return QStringLiteral("<c r=\"%1\" t=\"str\"><v>%2</v></c>").arg(ref, text);
+    };
+    const QString rows =
+        QStringLiteral("<row r=\"1\">%1%2%3<c r=\"D1\" t=\"s\"><v>0</v></c></row>"
+                       "<row r=\"2\">%4%5%6<c r=\"D2\"><v>7</v></c></row>"
+                       "<row r=\"3\"><c r=\"A3\" t=\"str\"><f>\"王\"&amp;\"五\"</f><v>王五</v></c></row>")
+            .arg(str(QStringLiteral("A1"), QStringLiteral("姓名")),
+                 str(QStringLiteral("B1"), QStringLiteral("身份证号")),
+                 str(QStringLiteral("C1"), QStringLiteral("工作单位")), str(QStringLiteral("A2"), kRareName1),
+                 str(QStringLiteral("B2"), id), str(QStringLiteral("C2"), QStringLiteral("XX公司生产部")));
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("str.xlsx"), {rows}, QString(), {},
+                              QStringLiteral("<si><t>序号</t></si>")));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("str.xlsx")), &workbook, &error),
+             qPrintable(error));
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.size(), 3);
+    QCOMPARE(sheet.rows.at(0).at(0).text, QStringLiteral("姓名"));
+    QCOMPARE(sheet.rows.at(0).at(3).text, QStringLiteral("序号"));
+    QCOMPARE(sheet.rows.at(1).at(0).text, kRareName1);
+    QCOMPARE(sheet.rows.at(1).at(1).text, id);
+    QCOMPARE(sheet.rows.at(1).at(2).text, QStringLiteral("XX公司生产部"));
+    QCOMPARE(sheet.rows.at(1).at(3).type, SheetCell::Type::Number);
+    QCOMPARE(sheet.rows.at(2).at(0).text, QStringLiteral("王五")); // a real formula's result, as before
+    TestStore t;
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.rows().at(0).member.employer, QStringLiteral("XX公司生产部"));
 }
 
 // <workbookPr date1904="1"/>: serial 0 is 1904-01-01, not 1899-12-30 (1462 days apart).
