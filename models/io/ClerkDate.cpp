@@ -2,6 +2,7 @@
 
 #include "domain/TextNormaliser.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -9,6 +10,8 @@
 namespace ud {
 
 namespace {
+
+constexpr int kChinaOffsetSeconds = 8 * 3600; // UTC+8, all of China, no summer time since 1991
 
 // 二〇二〇年一月五日, as official documents write dates, in digits: 2020年1月5日. Empty when the text
 // is not such a date.
@@ -64,7 +67,13 @@ QDate ClerkDate::fromSerial(double serial, QDate serialOrigin)
     // of day (a date and time shown in the General format: 43835.5).
     if (!(serial >= 3654 && serial < 73051))
         return {};
-    return QDate(1899, 12, 30).addDays(static_cast<qint64>(std::floor(serial)));
+    return QDate(1899, 12, 30).addDays(serialDays(serial));
+}
+
+qint64 ClerkDate::serialDays(double serial)
+{
+    constexpr double kMillisecondsADay = 86'400'000.0;
+    return static_cast<qint64>(std::floor(std::round(serial * kMillisecondsADay) / kMillisecondsADay));
 }
 
 ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
@@ -144,6 +153,16 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
         if (!result.date.isValid())
             result.error = tr("\"%1\" is not a day of the calendar.").arg(input.trimmed());
         return result;
+    }
+    // A moment with its time zone (1965-01-01T00:00:00+08:00, or JavaScript's 1964-12-31T16:00:00.000Z
+    // for the same midnight in China), as web systems and exceljs write dates: the day in China.
+    static const QRegularExpression zoned(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})$"));
+    if (zoned.match(text).hasMatch()) {
+        const QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (moment.isValid())
+            return {moment.toOffsetFromUtc(kChinaOffsetSeconds).date(), {}, false};
+        return {QDate(), tr("\"%1\" is not a day of the calendar.").arg(input.trimmed()), false};
     }
     QRegularExpressionMatch m = full.match(text);
     if (!m.hasMatch())

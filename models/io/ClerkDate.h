@@ -31,6 +31,9 @@ public:
     static Result parse(const QString& text, QDate serialOrigin = {});
     // Excel's serial day numbers (43835 → 2020-01-05), for 1910 to 2099; invalid otherwise.
     static QDate fromSerial(double serial, QDate serialOrigin = {});
+    // The whole days of a serial, as Excel shows them: it rounds to the millisecond first, and
+    // writers that compute dates in floating point leave 23742.999999999978 for midnight of a day.
+    static qint64 serialDays(double serial);
 };
 
 } // namespace ud

@@ -1,5 +1,6 @@
 #include "io/OrcusReader.h"
 
+#include "io/ClerkDate.h"
 #include "io/OdsContentReader.h"
 #include "io/TextDecoder.h"
 #include "io/XlsxPackageReader.h"
@@ -830,7 +831,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                     const double serial = cell.cell.number;
                     if (cell.isNumber && cell.cell.type == SheetCell::Type::Number && serial >= 0 &&
                         serial + static_cast<double>(originOffset) < 2958466 && isDate(cell.xf)) {
-                        SheetCell date = SheetCell::fromDate(origin.addDays(static_cast<qint64>(serial)));
+                        SheetCell date = SheetCell::fromDate(origin.addDays(ClerkDate::serialDays(serial)));
                         date.number = serial + static_cast<double>(originOffset);
                         row.append(date);
                     } else {

@@ -278,6 +278,12 @@ void TstRosterImport::readsClerkDates_data()
     QTest::newRow("chinese numerals, nonsense") << QStringLiteral("二〇二〇年十十月") << QDate() << false;
     QTest::newRow("chinese numerals, day 〇") << QStringLiteral("二〇二〇年一月〇日") << QDate() << false;
     QTest::newRow("chinese numerals, month 〇") << QStringLiteral("二〇二〇年〇月五日") << QDate() << false;
+    // Moments with a time zone, as web systems and exceljs write them: the day in China.
+    QTest::newRow("zone +08:00") << QStringLiteral("2020-01-05T00:00:00+08:00") << d << false;
+    QTest::newRow("zone Z, China's midnight") << QStringLiteral("2020-01-04T16:00:00.000Z") << d << false;
+    QTest::newRow("zone Z") << QStringLiteral("2020-01-05T00:00:00Z") << d << false;
+    QTest::newRow("zone -05:00") << QStringLiteral("2020-01-04T12:00-05:00") << d << false;
+    QTest::newRow("zone, no such day") << QStringLiteral("2020-02-30T00:00:00Z") << QDate() << false;
 }
 
 void TstRosterImport::readsClerkDates()
@@ -294,6 +300,9 @@ void TstRosterImport::readsClerkDates()
     QCOMPARE(ClerkDate::parse(SheetCell::fromDate(QDate(2020, 1, 5))).date, QDate(2020, 1, 5));
     QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(43835)).date, QDate(2020, 1, 5));
     QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(20200105)).date, QDate(2020, 1, 5));
+    // Midnight computed in floating point a hair short of the day, as Excel shows it; an evening stays.
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(43834.999999999978)).date, QDate(2020, 1, 5));
+    QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(43834.9999)).date, QDate(2020, 1, 4));
 }
 
 void TstRosterImport::findsTheHeaderBelowTitles()
