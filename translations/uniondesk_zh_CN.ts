@@ -1167,10 +1167,6 @@ The entry typed on this computer is given up; the request is checked by the serv
 <context>
     <name>ud::FreeXlReader</name>
     <message>
-        <source>%1: this .xls workbook cannot be read; it is damaged, or written in a way the reader does not know (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx.</source>
-        <translation>%1：无法读取这个 .xls 工作簿：文件已损坏，或其写法无法识别（FreeXL 错误 %2）。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
-    </message>
-    <message>
         <source>%1 is protected with a password, so it cannot be read. Open it in Excel or WPS, remove the password and save it as .xlsx; then import that file.</source>
         <translation>%1 设有打开密码，无法读取。请用 Excel 或 WPS 打开，取消密码后另存为 .xlsx 文件，再导入该文件。</translation>
     </message>
@@ -1183,8 +1179,8 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>%1：这个 .xls 工作簿已损坏：有一个工作表没有到达结尾就中断了（常见于复制或下载中断），导入会缺少行。请用 Excel 或 WPS 打开；如能打开，另存为 .xlsx 后导入该文件，否则请改用另一份副本。</translation>
     </message>
     <message>
-        <source>%1: this .xls workbook is protected (encrypted with Excel&apos;s built-in password); reading it needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
-        <translation>%1：此 .xls 工作簿受保护（已用 Excel 内置密码加密），读取时需要一个临时文件，但无法在 %2 中写入。请检查磁盘空间和该文件夹的权限后重试。</translation>
+        <source>%1: reading this .xls workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
+        <translation>%1：读取此 .xls 工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘空间和该文件夹的权限后重试。</translation>
     </message>
 </context>
 <context>

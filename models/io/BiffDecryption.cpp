@@ -1,5 +1,6 @@
 #include "io/BiffDecryption.h"
 
+#include "io/BiffStreamMends.h"
 #include "io/Rc4.h"
 
 #include <QCryptographicHash>
@@ -17,9 +18,8 @@ constexpr quint16 kBof = 0x0809;
 constexpr quint16 kEof = 0x000A;
 constexpr quint16 kFilePass = 0x002F;
 constexpr quint16 kBoundSheet = 0x0085;
-// Where FILEPASS stood: FreeXL refuses a stream holding FILEPASS, and skips records it does not
-// know. 0x0123 is no record type of BIFF8.
-constexpr quint16 kSkippedRecord = 0x0123;
+// Where FILEPASS stood: FreeXL refuses a stream holding FILEPASS.
+constexpr quint16 kSkippedRecord = BiffStreamMends::kSkippedRecord;
 // Records [MS-XLS] 2.2.10 leaves unencrypted in an encrypted stream.
 constexpr quint16 kPlainRecords[] = {kBof,
                                      kFilePass,

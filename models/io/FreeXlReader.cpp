@@ -2,7 +2,9 @@
 
 #include "io/BiffDecryption.h"
 #include "io/BiffSheetAttributes.h"
+#include "io/BiffStreamMends.h"
 #include "io/CompoundFile.h"
+#include "util/LogCategories.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,10 +21,12 @@ namespace {
 struct Handle
 {
     const void* value = nullptr;
-    ~Handle()
+    ~Handle() { close(); }
+    void close()
     {
         if (value)
             freexl_close(value);
+        value = nullptr;
     }
 };
 
@@ -55,37 +59,42 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
 {
     workbook->sheets.clear();
     auto failed = [&](int code) {
+        qCDebug(lcIo) << "FreeXL error" << code << "reading" << path;
         if (error)
-            *error =
-                tr("%1: this .xls workbook cannot be read; it is damaged, or written in a way the reader "
-                   "does not know (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx.")
-                    .arg(QFileInfo(path).fileName())
-                    .arg(code);
+            *error = tr("%1: this .xls workbook cannot be read; it is damaged, or written in a way the "
+                        "reader does not know. Open it in Excel or WPS and save it as .xlsx.")
+                         .arg(QFileInfo(path).fileName());
         return false;
     };
     const CompoundFile compound(path);
     const qint64 limit = QFileInfo(path).size();
-    QByteArray stream = compound.stream(QStringLiteral("Workbook"), limit);
-    if (stream.isEmpty())
-        stream = compound.stream(QStringLiteral("Book"), limit);
-    // A workbook Excel encrypted with its built-in password (a protected structure) is decrypted
-    // into a file of its own for FreeXL, which reads only files; the file goes when reading is done.
+    QString streamName = QStringLiteral("Workbook");
+    QByteArray stream = compound.stream(streamName, limit);
+    if (stream.isEmpty()) {
+        streamName = QStringLiteral("Book");
+        stream = compound.stream(streamName, limit);
+    }
+    // FreeXL reads only files: a workbook decrypted or mended here is written to a compound file of its
+    // own (libgsf's), which goes when reading is done.
     QString openPath = path;
-    QTemporaryDir decryptedDir;
+    QTemporaryDir copyDir;
+    bool copied = false;
+    auto writeCopy = [&] {
+        openPath = copyDir.filePath(QStringLiteral("workbook.xls"));
+        copied = copyDir.isValid() && CompoundFile::write(openPath, {{streamName, stream}});
+        if (!copied && error)
+            *error = tr("%1: reading this .xls workbook needs a temporary file, which could not be written "
+                        "in %2. Check the free disk space and that folder's permissions, then try again.")
+                         .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QDir::tempPath()));
+        return copied;
+    };
+    // A workbook Excel encrypted with its built-in password (a protected structure) is decrypted.
+    bool rewrite = false;
     switch (BiffDecryption::decrypt(&stream, BiffDecryption::builtInPassword())) {
     case BiffDecryption::Outcome::Plain:
         break;
     case BiffDecryption::Outcome::Decrypted:
-        openPath = decryptedDir.filePath(QStringLiteral("decrypted.xls"));
-        if (!decryptedDir.isValid() ||
-            !CompoundFile::write(openPath, {{QStringLiteral("Workbook"), stream}})) {
-            if (error)
-                *error = tr("%1: this .xls workbook is protected (encrypted with Excel's built-in "
-                            "password); reading it needs a temporary file, which could not be written "
-                            "in %2. Check the free disk space and that folder's permissions, then try again.")
-                             .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QDir::tempPath()));
-            return false;
-        }
+        rewrite = true;
         break;
     case BiffDecryption::Outcome::WrongPassword:
     case BiffDecryption::Outcome::UnknownMethod:
@@ -96,18 +105,22 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
                     .arg(QFileInfo(path).fileName());
         return false;
     }
-    Handle handle; // closed before the decrypted file goes (Windows cannot remove an open file)
-    int rc = freexl_open(QFile::encodeName(openPath).constData(), &handle.value);
-    if (rc != FREEXL_OK)
-        return failed(rc);
-    // FreeXL "opens" some workbooks it cannot make sense of as nothing at all.
-    if (!handle.value) {
-        if (error)
-            *error = tr("%1: this .xls workbook cannot be read; it is damaged, or written in a way the "
-                        "reader does not know. Open it in Excel or WPS and save it as .xlsx.")
-                         .arg(QFileInfo(path).fileName());
+    rewrite = BiffStreamMends::mend(&stream) > 0 || rewrite;
+    if (rewrite && !writeCopy())
         return false;
+    Handle handle; // closed before the copy goes (Windows cannot remove an open file)
+    int rc = freexl_open(QFile::encodeName(openPath).constData(), &handle.value);
+    // Some programs lay out the compound file in a way FreeXL misreads (SheetJS's small workbooks,
+    // whose stream sits in the "mini stream"): the same records in libgsf's layout are read.
+    if ((rc != FREEXL_OK || !handle.value) && !copied && !stream.isEmpty()) {
+        handle.close();
+        if (!writeCopy())
+            return false;
+        rc = freexl_open(QFile::encodeName(openPath).constData(), &handle.value);
     }
+    // FreeXL "opens" some workbooks it cannot make sense of as nothing at all.
+    if (rc != FREEXL_OK || !handle.value)
+        return failed(rc);
     // Before any cell is read: a sheet cut short is not worth reading.
     const QList<BiffSheetAttributes::Entry> entries = BiffSheetAttributes::read(stream);
     for (const BiffSheetAttributes::Entry& entry : entries) {

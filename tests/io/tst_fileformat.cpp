@@ -2,6 +2,7 @@
 #include "TestStore.h"
 #include "io/BiffDecryption.h"
 #include "io/BiffSheetAttributes.h"
+#include "io/BiffStreamMends.h"
 #include "io/CompoundFile.h"
 #include "io/FileFormat.h"
 #include "io/FreeXlReader.h"
@@ -42,6 +43,8 @@ private slots:
     void readsXlsEncryptedWithTheBuiltInPassword_data();
     void readsXlsEncryptedWithTheBuiltInPassword();
     void decryptsBiffStreams();
+    void readsXlsFreeXlRefuses_data();
+    void readsXlsFreeXlRefuses();
     void readsHiddenSheetsAndRowsOfXls();
     void readsBiffSheetAttributes();
     void refusesOtherOfficeDocuments();
@@ -439,6 +442,49 @@ void TstFileFormat::readsXlsEncryptedWithTheBuiltInPassword()
     const ImportPlan plan =
         ImportPlan::build(workbook.sheets.at(choice->sheet), choice->map, t.store(), t.root().id);
     QVERIFY(plan.validCount() >= 5);
+}
+
+// Workbooks SheetJS (JavaScript, behind many web systems' "export to Excel") writes as .xls, which
+// Excel and LibreOffice open and FreeXL refused as damaged: a blank 备注 written as an empty text
+// cell, and a small workbook laid out in the compound file's "mini stream".
+void TstFileFormat::readsXlsFreeXlRefuses_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("members");
+    QTest::addColumn<int>("emptyTexts");
+    QTest::newRow("blank notes") << QStringLiteral("roster-sheetjs-blank-notes.xls") << 80 << 12;
+    QTest::newRow("small") << QStringLiteral("roster-sheetjs-small.xls") << 3 << 0;
+}
+
+void TstFileFormat::readsXlsFreeXlRefuses()
+{
+    QFETCH(QString, name);
+    QFETCH(int, members);
+    QFETCH(int, emptyTexts);
+    const QString path = kCorpus + QLatin1Char('/') + name;
+    QByteArray stream = CompoundFile(path).stream(QStringLiteral("Workbook"), 1 << 20);
+    QVERIFY(!stream.isEmpty());
+    QCOMPARE(BiffStreamMends::mend(&stream), emptyTexts);
+    QCOMPARE(BiffStreamMends::mend(&stream), 0);
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error)); // uniondesk-xls-reader
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY2(choice, qPrintable(error));
+    const Sheet& sheet = workbook.sheets.at(choice->sheet);
+    TestStore t;
+    const ImportPlan plan = ImportPlan::build(sheet, choice->map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), members);
+    QCOMPARE(plan.rejectedCount(), 0);
+    // The cells beside a blank one are read as they are.
+    const int notes = choice->map.columnOf(QStringLiteral("notes"));
+    QVERIFY(notes >= 0);
+    int blank = 0;
+    for (int r = choice->map.headerRow() + 1; r < sheet.rows.size(); ++r) {
+        blank += sheet.rows.at(r).value(notes).isEmpty() ? 1 : 0;
+        QVERIFY(!sheet.rows.at(r).value(choice->map.columnOf(QStringLiteral("idNumber"))).isEmpty());
+    }
+    QCOMPARE(blank, emptyTexts);
 }
 
 void TstFileFormat::decryptsBiffStreams()
