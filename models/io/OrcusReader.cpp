@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cmath>
@@ -503,6 +504,29 @@ void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector
     }
 }
 
+// Which sheets of an Excel 2003 XML workbook are hidden (<WorksheetOptions><Visible>SheetHidden),
+// in the workbook's order; liborcus does not say. Empty when none is.
+QList<bool> spreadsheetMlHiddenSheets(const QByteArray& xml)
+{
+    QList<bool> hidden;
+    if (!xml.contains("SheetHidden") && !xml.contains("SheetVeryHidden"))
+        return hidden;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (reader.name() == u"Worksheet") {
+            hidden.append(false);
+        } else if (reader.name() == u"Visible" && !hidden.isEmpty()) {
+            const QString state = reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            hidden.last() = state == u"SheetHidden" || state == u"SheetVeryHidden";
+        } else if (reader.name() == u"Table") {
+            reader.skipCurrentElement(); // the cells: nothing of the sheet's state in them
+        }
+    }
+    return hidden;
+}
+
 // Excel 2003 XML as UTF-8, which is all liborcus reads: web systems write it as GB2312 or GBK too,
 // saying so in the XML declaration.
 QByteArray spreadsheetMlAsUtf8(const QString& path)
@@ -765,6 +789,11 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             const QByteArray xml = spreadsheetMlAsUtf8(path);
             filter.read_stream(std::string_view(xml.constData(), static_cast<size_t>(xml.size())));
             origin = factory.settings.origin;
+            const QList<bool> hidden = spreadsheetMlHiddenSheets(xml);
+            if (static_cast<size_t>(hidden.size()) == factory.sheets.size()) {
+                for (size_t i = 0; i < factory.sheets.size(); ++i)
+                    factory.sheets[i]->sheet.hidden = hidden.at(static_cast<qsizetype>(i));
+            }
         } else {
             orcus::orcus_ods filter(&factory);
             filter.read_file(QFile::encodeName(path).toStdString());

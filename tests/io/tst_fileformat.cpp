@@ -386,6 +386,28 @@ void TstFileFormat::readsExcel2003Xml()
     QCOMPARE(plan.validCount(), 1);
     QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
     QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Error);
+
+    // An old list hidden before the roster (<Visible>SheetHidden</Visible>, as Excel 2003 writes it):
+    // the visible roster is chosen.
+    QString hiddenFirst = xml;
+    hiddenFirst.replace(
+        QStringLiteral("<Worksheet ss:Name=\"会员\">"),
+        QStringLiteral(
+            "<Worksheet ss:Name=\"旧名单\"><Table><Row><Cell><Data ss:Type=\"String\">姓名</Data></Cell>"
+            "<Cell><Data ss:Type=\"String\">身份证号码</Data></Cell></Row><Row><Cell><Data "
+            "ss:Type=\"String\">%1</Data></Cell><Cell><Data ss:Type=\"String\">%2</Data></Cell>"
+            "</Row></Table><WorksheetOptions xmlns=\"urn:schemas-microsoft-com:office:excel\">"
+            "<Visible>SheetHidden</Visible></WorksheetOptions></Worksheet>"
+            "<Worksheet ss:Name=\"会员\">")
+            .arg(TestStore::sampleName(3), TestStore::sampleIdNumber(3)));
+    QVERIFY(writeFile(path, hiddenFirst.toUtf8()));
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.size(), 2);
+    QVERIFY(workbook.sheets.at(0).hidden);
+    QVERIFY(!workbook.sheets.at(1).hidden);
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY2(choice, qPrintable(error));
+    QCOMPARE(choice->sheet, 1);
 }
 
 // LibreOffice's .xls protected with the password 123 (fuzz corpus): FreeXL opens it as nothing.
