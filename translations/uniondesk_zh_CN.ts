@@ -4081,6 +4081,26 @@ Active members, with the unions under it: %3</source>
         <source>%1: the file holds nothing but zero bytes: it is damaged (a copy or download that never finished). Copy or download the roster again.</source>
         <translation>%1：文件里全是零字节，已经损坏（复制或下载没有完成）。请重新复制或下载花名册。</translation>
     </message>
+    <message>
+        <source>%1 is a workbook of Excel 4.0 or earlier (from before 1995), which cannot be imported. Open it in Excel, WPS or LibreOffice and save it as .xlsx.</source>
+        <translation>%1 是 Excel 4.0 或更早版本（1995 年以前）的工作簿，无法导入。请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet saved as a single XML file (.fods), which cannot be imported. Open it in LibreOffice or WPS and save it as .ods or .xlsx.</source>
+        <translation>%1 是保存为单个 XML 文件的 OpenDocument 电子表格（.fods），无法导入。请用 LibreOffice 或 WPS 打开后另存为 .ods 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an Apple Numbers document, which cannot be imported. In Numbers choose File &gt; Export To &gt; Excel, and import the .xlsx file.</source>
+        <translation>%1 是苹果 Numbers 文稿，无法导入。请在 Numbers 中选择“文件 &gt; 导出为 &gt; Excel”，再导入导出的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet in an old exchange format (SYLK or DIF), which cannot be imported. Open it in Excel, WPS or LibreOffice and save it as .xlsx.</source>
+        <translation>%1 是旧式交换格式（SYLK 或 DIF）的表格，无法导入。请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a database table (dBase .dbf), which cannot be imported. Open it in Excel, WPS or LibreOffice and save it as .xlsx.</source>
+        <translation>%1 是数据库表（dBase .dbf 文件），无法导入。请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 文件。</translation>
+    </message>
 </context>
 <context>
     <name>ud::StartupSignInDialog</name>

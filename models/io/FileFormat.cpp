@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 
 #include <exception>
 
@@ -35,6 +36,8 @@ FileFormat::Kind zipKind(const QString& path)
             return FileFormat::Kind::Xlsb;
         if (zip.hasFolder(QStringLiteral("xl/")))
             return FileFormat::Kind::Xlsx;
+        if (zip.hasFolder(QStringLiteral("Index/")))
+            return FileFormat::Kind::Numbers; // Index/Document.iwa and its kin
         if (zip.has(QStringLiteral("content.xml")) &&
             zip.part(QStringLiteral("mimetype")).contains("opendocument.spreadsheet"))
             return FileFormat::Kind::Ods;
@@ -59,7 +62,47 @@ FileFormat::Kind compoundKind(const QString& path)
         return FileFormat::Kind::Encrypted;
     if (file.has(QStringLiteral("Workbook")) || file.has(QStringLiteral("Book")))
         return FileFormat::Kind::Xls;
+    // A workbook whose directory names a workbook stream longer than the file (cut short) has none
+    // left to libgsf: under a workbook's name, it is a damaged workbook, not some other document.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool otherDocument =
+        file.has(QStringLiteral("WordDocument")) || file.has(QStringLiteral("PowerPoint Document"));
+    if (!otherDocument && (suffix == u"xls" || suffix == u"xlt" || suffix == u"et"))
+        return FileFormat::Kind::Xls;
     return FileFormat::Kind::OtherBinary;
+}
+
+// An Excel 2.x, 3.0 or 4.0 workbook: a bare record stream starting with its BOF record (BIFF5 and
+// later keep theirs inside a compound document).
+bool isOldExcel(const QByteArray& head)
+{
+    if (head.size() < 8)
+        return false;
+    const quint16 type = qFromLittleEndian<quint16>(head.constData());
+    const quint16 size = qFromLittleEndian<quint16>(head.constData() + 2);
+    return (type == 0x0009 || type == 0x0209 || type == 0x0409) && size >= 4 && size <= 16;
+}
+
+// A dBase III/IV or FoxPro table: a version byte, the date of its last change, and a header of
+// 32-byte field descriptors ending in 0x0D.
+bool isDbase(const QByteArray& head)
+{
+    static const QByteArray versions("\x02\x03\x04\x05\x30\x31\x32\x43\x63\x83\x8B\x8E\xCB\xF5\xFB", 15);
+    if (head.size() < 65 || !versions.contains(head.at(0)))
+        return false;
+    const int month = static_cast<quint8>(head.at(2));
+    const int day = static_cast<quint8>(head.at(3));
+    const quint16 headerSize = qFromLittleEndian<quint16>(head.constData() + 8);
+    const quint16 recordSize = qFromLittleEndian<quint16>(head.constData() + 10);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || recordSize == 0 || headerSize < 65 ||
+        headerSize > head.size())
+        return false;
+    // The descriptors end with 0x0D; FoxPro keeps 263 more bytes after it.
+    for (qsizetype end = 64; end < headerSize; end += 32) {
+        if (head.at(end) == '\x0D')
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -81,6 +124,10 @@ FileFormat::Kind FileFormat::detect(const QString& path)
         return zipKind(path);
     if (compound)
         return compoundKind(path);
+    if (isOldExcel(head))
+        return Kind::OldExcel;
+    if (isDbase(head))
+        return Kind::Dbase;
     const QString text = TextDecoder::decode(head);
     if (!looksLikeText(text))
         return Kind::OtherBinary;
@@ -90,7 +137,14 @@ FileFormat::Kind FileFormat::detect(const QString& path)
     if (start.startsWith(QLatin1String("mime-version:")) &&
         start.contains(QLatin1String("multipart/related")))
         return Kind::WebArchive;
+    if (start.startsWith(QLatin1String("id;p")))
+        return Kind::ExchangeText; // SYLK
+    if (start.startsWith(QLatin1String("table\r\n0,1")) || start.startsWith(QLatin1String("table\n0,1")))
+        return Kind::ExchangeText; // DIF
     if (start.startsWith(QLatin1Char('<'))) {
+        if (start.contains(QLatin1String("<office:document")) &&
+            start.contains(QLatin1String("opendocument.spreadsheet")))
+            return Kind::FlatOds;
         if (start.contains(QLatin1String("urn:schemas-microsoft-com:office:spreadsheet")) &&
             start.contains(QLatin1String("<workbook")))
             return Kind::SpreadsheetMl;

@@ -26,6 +26,11 @@ public:
         OtherBinary,   // a picture, a PDF …
         LockFile,      // ~$name.xlsx (Excel, WPS), .~lock.name# (LibreOffice): kept while a workbook is open
         WebArchive,    // a single-file web page (.mht, MIME), as Excel saves one
+        OldExcel,      // an Excel 2.x–4.0 workbook (a bare BIFF2–4 record stream), from before 1995
+        FlatOds,       // an OpenDocument spreadsheet as one XML file (.fods)
+        Numbers,       // an Apple Numbers document
+        ExchangeText,  // SYLK or DIF, the old exchange formats spreadsheet programs still write
+        Dbase,         // a dBase table (.dbf)
     };
 
     static Kind detect(const QString& path);

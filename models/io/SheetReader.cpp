@@ -71,6 +71,27 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
         return refuse(tr("%1 is a single-file web page (.mht), which cannot be imported. Open it in Excel or "
                          "WPS and save it as .xlsx.")
                           .arg(name));
+    case FileFormat::Kind::OldExcel:
+        return refuse(tr("%1 is a workbook of Excel 4.0 or earlier (from before 1995), which cannot be "
+                         "imported. Open it in Excel, WPS or LibreOffice and save it as .xlsx.")
+                          .arg(name));
+    case FileFormat::Kind::FlatOds:
+        return refuse(tr("%1 is an OpenDocument spreadsheet saved as a single XML file (.fods), which cannot "
+                         "be imported. Open it in LibreOffice or WPS and save it as .ods or .xlsx.")
+                          .arg(name));
+    case FileFormat::Kind::Numbers:
+        return refuse(
+            tr("%1 is an Apple Numbers document, which cannot be imported. In Numbers choose File > "
+               "Export To > Excel, and import the .xlsx file.")
+                .arg(name));
+    case FileFormat::Kind::ExchangeText:
+        return refuse(tr("%1 is a spreadsheet in an old exchange format (SYLK or DIF), which cannot be "
+                         "imported. Open it in Excel, WPS or LibreOffice and save it as .xlsx.")
+                          .arg(name));
+    case FileFormat::Kind::Dbase:
+        return refuse(tr("%1 is a database table (dBase .dbf), which cannot be imported. Open it in Excel, "
+                         "WPS or LibreOffice and save it as .xlsx.")
+                          .arg(name));
     case FileFormat::Kind::OtherZip:
     case FileFormat::Kind::OtherBinary:
         return refuse(tr("%1 is not a spreadsheet or text file (a Word document, a picture or an archive, "

@@ -256,6 +256,51 @@ void TstFileFormat::refusesWhatIsNoRoster_data()
     QTest::newRow("rich text") << QStringLiteral("花名册.xls") << QByteArray("{\\rtf1\\ansi 姓名 身份证号码}")
                                << QStringList() << static_cast<int>(FileFormat::Kind::OtherBinary)
                                << QStringLiteral("not a spreadsheet");
+    // Formats other programs (SheetJS, LibreOffice, Numbers) write, named for what they are.
+    QTest::newRow("Excel 2.x") << QStringLiteral("花名册.xls")
+                               << QByteArray("\x09\x00\x04\x00\x02\x00\x10\x00\x04\x00\x00\x00", 12)
+                               << QStringList() << static_cast<int>(FileFormat::Kind::OldExcel)
+                               << QStringLiteral("Excel 4.0 or earlier");
+    QTest::newRow("flat ods") << QStringLiteral("花名册.fods")
+                              << QByteArray(
+                                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document "
+                                     "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                                     "office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">")
+                              << QStringList() << static_cast<int>(FileFormat::Kind::FlatOds)
+                              << QStringLiteral(".fods");
+    QTest::newRow("numbers") << QStringLiteral("花名册.numbers") << QByteArray()
+                             << QStringList{QStringLiteral("Index/Document.iwa"),
+                                            QStringLiteral("Metadata/x.plist")}
+                             << static_cast<int>(FileFormat::Kind::Numbers) << QStringLiteral("Numbers");
+    QTest::newRow("sylk") << QStringLiteral("花名册.slk")
+                          << QByteArray(
+                                 "ID;PWXL;N;E\r\nC;Y1;X1;K\"姓名\"\r\nC;Y1;X2;K\"身份证号码\"\r\nE\r\n")
+                          << QStringList() << static_cast<int>(FileFormat::Kind::ExchangeText)
+                          << QStringLiteral("SYLK");
+    QTest::newRow("dif") << QStringLiteral("花名册.dif")
+                         << QByteArray("TABLE\r\n0,1\r\n\"sheetjs\"\r\nVECTORS\r\n0,2\r\n\"\"\r\n")
+                         << QStringList() << static_cast<int>(FileFormat::Kind::ExchangeText)
+                         << QStringLiteral("DIF");
+    QByteArray dbf(65 + 20, '\0');
+    dbf[0] = '\x03';
+    dbf[1] = 124;
+    dbf[2] = 11;
+    dbf[3] = 28;
+    qToLittleEndian<quint16>(65, dbf.data() + 8);
+    qToLittleEndian<quint16>(20, dbf.data() + 10);
+    dbf.replace(32, 4, "NAME");
+    dbf[43] = 'C';
+    dbf[64] = '\x0D';
+    QTest::newRow("dbase") << QStringLiteral("花名册.dbf") << dbf << QStringList()
+                           << static_cast<int>(FileFormat::Kind::Dbase) << QStringLiteral("dBase");
+    // A workbook cut short before its workbook stream: libgsf lists only SheetJS's marker stream.
+    const QString cutPath = ole.filePath(QStringLiteral("cut"));
+    QVERIFY(writeCompoundFile(cutPath, {{QStringLiteral("\x01Sh33tJ5"), QByteArray(64, '\x01')}}));
+    QFile cutFile(cutPath);
+    QVERIFY(cutFile.open(QIODevice::ReadOnly));
+    QTest::newRow("compound file without its workbook")
+        << QStringLiteral("花名册.xls") << cutFile.readAll() << QStringList()
+        << static_cast<int>(FileFormat::Kind::Xls) << QStringLiteral("damaged");
     QTest::newRow("broken zip") << QStringLiteral("花名册.xlsx") << QByteArray("PK\x03\x04 not a workbook")
                                 << QStringList() << static_cast<int>(FileFormat::Kind::Unknown)
                                 << QStringLiteral("damaged");
