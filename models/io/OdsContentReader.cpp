@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace ud {
 
@@ -61,6 +62,39 @@ QString paragraphText(QXmlStreamReader& xml, bool* lineBreak)
         }
     }
     return text;
+}
+
+// What a cell's value says where liborcus reads something else: a true/false value, and a formula's
+// result other than a number (which liborcus reads). A text result without office:string-value comes
+// as an Empty cell, its paragraphs being the text.
+std::optional<SheetCell> valueLiborcusMisses(const QXmlStreamAttributes& attributes)
+{
+    const QStringView type = localAttribute(attributes, u"value-type");
+    if (type == u"boolean")
+        return SheetCell::fromBoolean(localAttribute(attributes, u"boolean-value").trimmed() == u"true");
+    if (localAttribute(attributes, u"formula").isEmpty())
+        return std::nullopt;
+    if (type == u"string") {
+        // An error (LibreOffice adds calcext:value-type="error") shows as its paragraph, #N/A, as
+        // Excel's error cells are read; the string value it writes then is empty.
+        for (const QXmlStreamAttribute& a : attributes) {
+            if (a.name() == u"value-type" && a.value() == u"error")
+                return SheetCell();
+        }
+        for (const QXmlStreamAttribute& a : attributes) {
+            if (a.name() == u"string-value")
+                return SheetCell::fromText(a.value().toString());
+        }
+        return SheetCell();
+    }
+    if (type == u"date") {
+        // 2020-01-05, or with the time (and a zone): the day is what a roster keeps.
+        const QDate date =
+            QDate::fromString(localAttribute(attributes, u"date-value").left(10).toString(), Qt::ISODate);
+        if (date.isValid())
+            return SheetCell::fromDate(date);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -132,7 +166,8 @@ QHash<int, QSet<int>> OdsContentReader::hiddenRows() const
 
 bool OdsContentReader::mayHoldMisreadCells() const
 {
-    if (m_content.contains("<text:line-break") || m_content.contains("<office:annotation"))
+    if (m_content.contains("<text:line-break") || m_content.contains("<office:annotation") ||
+        m_content.contains("office:boolean-value=") || m_content.contains("table:formula="))
         return true;
     // A paragraph followed by another, whitespace between them allowed.
     const QByteArray end("</text:p>");
@@ -173,8 +208,9 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
             rowRepeat = std::min(repeat(xml.attributes(), u"number-rows-repeated"), kRows - row);
             column = 0;
         } else if (name == u"table-cell" || name == u"covered-table-cell") {
-            const int columns =
-                std::min(repeat(xml.attributes(), u"number-columns-repeated"), kColumns - column);
+            const QXmlStreamAttributes attributes = xml.attributes();
+            const int columns = std::min(repeat(attributes, u"number-columns-repeated"), kColumns - column);
+            const std::optional<SheetCell> result = valueLiborcusMisses(attributes);
             QStringList paragraphs;
             bool lineBreak = false;
             bool annotated = false;
@@ -193,11 +229,17 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
                     xml.skipCurrentElement();
                 }
             }
-            if (paragraphs.size() > 1 || lineBreak || annotated) {
-                const QString text = paragraphs.join(QLatin1Char('\n'));
+            std::optional<SheetCell> value = result;
+            // A text result is written as the cell's paragraphs when not as office:string-value.
+            if (value && value->type == SheetCell::Type::Empty)
+                value = SheetCell::fromText(paragraphs.join(QLatin1Char('\n')));
+            const bool fromValue = value.has_value();
+            if (!value && (paragraphs.size() > 1 || lineBreak || annotated))
+                value = SheetCell::fromText(paragraphs.join(QLatin1Char('\n')));
+            if (value) {
                 for (int r = row; r < row + rowRepeat && cells.size() < kMostCells; ++r) {
                     for (int c = column; c < column + columns && cells.size() < kMostCells; ++c)
-                        cells.append({table, r, c, text});
+                        cells.append({table, r, c, *value, fromValue});
                 }
             }
             column += columns;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/Workbook.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -14,6 +16,8 @@ namespace ud {
 // the last, so "欧阳⏎娜娜" would become 娜娜 and a header "身份证⏎号码" would not be found; of a cell
 // with a comment it keeps the comment's text instead of the cell's. Nor does it report hidden rows,
 // or fill a row written once for several identical ones (table:number-rows-repeated) beyond the first.
+// Of a formula it hands on numeric results only: ="在"&"职" or =VLOOKUP(…) showing text, a date or
+// TRUE is read as nothing, and a true/false cell as the number 1 or 0.
 class OdsContentReader
 {
 public:
@@ -22,7 +26,10 @@ public:
         int table = 0;
         int row = 0; // 0-based, repeated rows counted
         int column = 0;
-        QString text; // the paragraphs, one per line
+        SheetCell value; // the paragraphs, one per line; or the date, true/false or text a value says
+        // Read from the cell's value (a formula's result, true/false), not from its paragraphs: what
+        // liborcus made of the cell, a number or nothing, is wrong.
+        bool fromValue = false;
     };
 
     // A merged range: the cell at (row, column) spans `rows` × `columns` cells of its table.
@@ -61,8 +68,9 @@ public:
     // table index → its rows (0-based) hidden by hand (table:visibility="collapse") or by a filter
     // ("filter"); empty when the file hides none (found without parsing the body).
     QHash<int, QSet<int>> hiddenRows() const;
-    // The cells with two or more paragraphs, a line break or a comment; none when the file has no
-    // such cell (found without parsing the body).
+    // The cells with two or more paragraphs, a line break or a comment, the formulas with a text,
+    // date or true/false result and the true/false cells; none when the file has no such cell (found
+    // without parsing the body).
     QList<Cell> misreadCells() const;
     // The merged ranges and the cells they cover; empty when the file merges no cells (found without
     // parsing the body).

@@ -243,6 +243,17 @@ public:
     }
     ss::range_size_t get_sheet_size() const override { return {1048576, 16384}; }
 
+    bool hasUncalculatedFormula() const
+    {
+        for (const std::vector<RawCell>& row : rows) {
+            for (const RawCell& cell : row) {
+                if (cell.cell.uncalculatedFormula)
+                    return true;
+            }
+        }
+        return false;
+    }
+
     Sheet sheet;
     std::vector<std::vector<RawCell>> rows;
     SheetProperties properties;
@@ -382,6 +393,13 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
             }
         }
     }
+    // For reading cells alone when liborcus's strings were right.
+    auto useLiborcusStrings = [&] {
+        if (!ownStrings && strings.isEmpty()) {
+            for (const QString& s : factory.strings.strings)
+                strings.append(s);
+        }
+    };
     const bool foundNoWorkbook = sheets.empty();
     bool readAlone = false;
     for (qsizetype i = 0; i < package.sheets().size(); ++i) {
@@ -403,10 +421,7 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
         const bool alone = sheet.rows.empty();
         if (alone) {
             // A sheet liborcus did not find: read whole, with liborcus's strings if they were right.
-            if (!ownStrings && strings.isEmpty()) {
-                for (const QString& s : factory.strings.strings)
-                    strings.append(s);
-            }
+            useLiborcusStrings();
             XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::All, strings,
                                          [&](int r, int c, const SheetCell& cell, int xf) {
                                              RawCell& raw = sheet.at(r, c);
@@ -416,8 +431,10 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                          });
             readAlone = true;
         } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"") ||
-                   part.contains("\"str\"") || part.contains("'str'")) {
-            XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, {},
+                   part.contains("\"str\"") || part.contains("'str'") || sheet.hasUncalculatedFormula()) {
+            // liborcus reads a formula cell whose cached text is a shared string as never calculated.
+            useLiborcusStrings();
+            XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, strings,
                                          [&](int r, int c, const SheetCell& cell, int) {
                                              RawCell& raw = sheet.at(r, c);
                                              if (raw.cell.type == SheetCell::Type::Empty) {
@@ -439,7 +456,7 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
 }
 
 // Puts right what liborcus misses in an .ods (see OdsContentReader): hidden tables and rows, cells
-// of more than one line and cells with a comment.
+// of more than one line and cells with a comment, formulas' text, date and true/false results.
 void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
 {
     const OdsContentReader content(ZipPackage(path).part(QStringLiteral("content.xml")));
@@ -497,8 +514,9 @@ void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector
         if (static_cast<size_t>(cell.table) >= sheets.size() || cell.row >= 1048576 || cell.column >= 16384)
             continue;
         RawCell& raw = sheets[static_cast<size_t>(cell.table)]->at(cell.row, cell.column);
-        if (raw.cell.type == SheetCell::Type::Text || raw.cell.type == SheetCell::Type::Empty) {
-            raw.cell = SheetCell::fromText(cell.text);
+        if (cell.fromValue || raw.cell.type == SheetCell::Type::Text ||
+            raw.cell.type == SheetCell::Type::Empty) {
+            raw.cell = cell.value;
             raw.isNumber = false;
         }
     }
@@ -857,8 +875,12 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                     // system) to 9999-12-31; a number outside them (or NaN) in a date-formatted cell
                     // stays a number, which the date fields refuse with a message instead of an
                     // out-of-range conversion.
+                    // An .ods says which cells hold dates (office:value-type="date"), and liborcus
+                    // hands those on as dates; its other numbers are numbers whatever their style
+                    // (a cell without one has none, not liborcus's first, which may show dates).
                     const double serial = cell.cell.number;
-                    if (cell.isNumber && cell.cell.type == SheetCell::Type::Number && serial >= 0 &&
+                    if (m_format != Format::Ods && cell.isNumber &&
+                        cell.cell.type == SheetCell::Type::Number && serial >= 0 &&
                         serial + static_cast<double>(originOffset) < 2958466 && isDate(cell.xf)) {
                         SheetCell date = SheetCell::fromDate(origin.addDays(ClerkDate::serialDays(serial)));
                         date.number = serial + static_cast<double>(originOffset);

@@ -144,7 +144,9 @@ XlsxPackageReader::XlsxPackageReader(const QString& path)
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
-        if (xml.name() == u"workbookPr") {
+        if (xml.name() == u"workbookPr" && !xml.namespaceUri().contains(u"microsoft.com")) {
+            // Excel 2013 and later add <x15:workbookPr chartTrackingRefBase="1"/> in the extensions at
+            // the end: it says nothing about the date system and must not undo date1904="1".
             m_date1904 = isTrue(attributes.value(QLatin1String("date1904")));
         } else if (xml.name() == u"sheet") {
             SheetEntry sheet;
@@ -253,7 +255,7 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
         // as SheetJS and exceljs's streaming writer store every text, is dropped by liborcus too.
         const bool missed = type == QLatin1String("inlineStr") || type == QLatin1String("d") ||
                             type == QLatin1String("e") || type == QLatin1String("str");
-        if (which == Cells::MissedByLiborcus && !missed) {
+        if (which == Cells::MissedByLiborcus && !missed && type != QLatin1String("s")) {
             xml.skipCurrentElement();
             continue;
         }
@@ -277,6 +279,8 @@ void XlsxPackageReader::readCells(const QByteArray& part, Cells which, const QSt
         }
         if (row < 0 || row >= 1048576 || col < 0 || col >= 16384)
             continue;
+        if (which == Cells::MissedByLiborcus && !missed && !formula)
+            continue; // a shared string liborcus read
         SheetCell cell;
         if (formula && value.isEmpty() && type != QLatin1String("str")) {
             cell = SheetCell::fromUncalculatedFormula();

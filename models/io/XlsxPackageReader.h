@@ -55,10 +55,12 @@ public:
     enum class Cells
     {
         All,
-        MissedByLiborcus, // inline strings, ISO dates, errors and formula-less text results
+        // inline strings, ISO dates, errors, formula-less text results and formulas whose text
+        // result is kept in the shared strings (t="s" with <f>, as SheetJS writes with bookSST)
+        MissedByLiborcus,
     };
     // Calls `take(row, col, cell, xf)` (0-based) for the cells of a sheet part. `strings` resolves
-    // shared-string cells (Cells::All). An error cell becomes the text Excel shows (#N/A …).
+    // shared-string cells. An error cell becomes the text Excel shows (#N/A …).
     static void readCells(const QByteArray& part, Cells which, const QStringList& strings,
                           const std::function<void(int, int, const SheetCell&, int)>& take);
     // The rows (0-based) a sheet part hides: <row hidden="1">, by hand or by a filter, or ht="0".

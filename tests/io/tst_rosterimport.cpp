@@ -998,7 +998,7 @@ void TstRosterImport::readsOds()
     QCOMPARE(cells.first().table, 1);
     QCOMPARE(cells.first().row, 3);
     QCOMPARE(cells.first().column, 3);
-    QCOMPARE(cells.first().text, QStringLiteral("a\nb  c"));
+    QCOMPARE(cells.first().value.text, QStringLiteral("a\nb  c"));
 }
 
 void TstRosterImport::refusesUnknownAndBrokenFiles()
@@ -1448,6 +1448,28 @@ void TstRosterImport::readsTextWrittenAsFormulaResults()
     TestStore t;
     const ImportPlan plan = planFor(t, sheet);
     QCOMPARE(plan.rows().at(0).member.employer, QStringLiteral("XX公司生产部"));
+
+    // SheetJS with bookSST keeps a formula's text result in the shared strings (t="s" with <f>),
+    // which liborcus takes for a formula never calculated. One really never calculated stays so.
+    const QString shared = QStringLiteral(
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+        "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>6</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c>"
+        "<c r=\"C2\" t=\"s\"><f>\"XX公司\"&amp;\"生产部\"</f><v>5</v></c><c r=\"D2\"><f>1+1</f></c></row>");
+    const QString strings =
+        QStringLiteral("<si><t>姓名</t></si><si><t>身份证号</t></si><si><t>工作单位</t></si>"
+                       "<si><t>%1</t></si><si><t>%2</t></si><si><t>XX公司生产部</t></si>"
+                       "<si><t>备注</t></si>")
+            .arg(kRareName1, id);
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("sst.xlsx"), {shared}, QString(), {}, strings));
+    QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("sst.xlsx")), &workbook, &error),
+             qPrintable(error));
+    const Sheet& sst = workbook.sheets.first();
+    QCOMPARE(sst.rows.at(1).at(1).text, id);
+    QCOMPARE(sst.rows.at(1).at(2).type, SheetCell::Type::Text);
+    QCOMPARE(sst.rows.at(1).at(2).text, QStringLiteral("XX公司生产部"));
+    QVERIFY(sst.rows.at(1).at(3).uncalculatedFormula);
+    QCOMPARE(planFor(t, sst).rows().at(0).member.employer, QStringLiteral("XX公司生产部"));
 }
 
 // <workbookPr date1904="1"/>: serial 0 is 1904-01-01, not 1899-12-30 (1462 days apart).
@@ -1466,8 +1488,17 @@ void TstRosterImport::readsThe1904DateSystem()
     const QString general = QStringLiteral("<row r=\"3\">%1%2<c r=\"C3\"><v>42373</v></c></row>")
                                 .arg(inlineCell(QStringLiteral("A3"), QStringLiteral("李四")),
                                      inlineCell(QStringLiteral("B3"), TestStore::sampleIdNumber(87)));
-    for (const QString& pr : {QStringLiteral("<workbookPr date1904=\"1\"/>"),
-                              QStringLiteral("<workbookPr date1904=\"true\"/>"), QString()}) {
+    // Excel 2013 and later also write <x15:workbookPr> among the extensions, which says nothing of
+    // the date system.
+    const QString extension = QStringLiteral(
+        "<extLst><ext uri=\"{140A7094-0E35-4892-8432-C4D2E57EDEB5}\" "
+        "xmlns:x15=\"http://schemas.microsoft.com/office/spreadsheetml/2010/11/main\"><x15:workbookPr "
+        "chartTrackingRefBase=\"1\"/></ext></extLst>");
+    for (const QString& pr : QStringList{
+             QStringLiteral("<workbookPr date1904=\"1\"/>"),
+             QStringLiteral("<workbookPr date1904=\"true\"/>"),
+             QStringLiteral("<workbookPr defaultThemeVersion=\"153222\" date1904=\"1\"/>") + extension,
+             QString()}) {
         QTemporaryDir sub;
         QVERIFY(writeHandMadeXlsx(sub.path(), QStringLiteral("dates.xlsx"), {rows + general}, pr));
         Workbook workbook;
