@@ -13,7 +13,9 @@
 
 #include "ReaderFuzz.h"
 
+#include "io/BiffDecryption.h"
 #include "io/BiffSheetAttributes.h"
+#include "io/BiffStreamMends.h"
 #include "io/CellNormaliser.h"
 #include "io/ClerkDate.h"
 #include "io/CompoundFile.h"
@@ -157,6 +159,18 @@ void exerciseBiffStream(const QByteArray& stream)
           "sheets read from an encrypted workbook");
     QList<Sheet> sheets(entries.size());
     BiffSheetAttributes::apply(entries, &sheets);
+    // What FreeXlReader does to the stream before FreeXL sees it, here in this process (the .xls
+    // itself is read in the helper process, as the programs read it).
+    QByteArray decrypted = stream;
+    const BiffDecryption::Outcome outcome =
+        BiffDecryption::decrypt(&decrypted, BiffDecryption::builtInPassword());
+    check(outcome != BiffDecryption::Outcome::Plain || decrypted == stream,
+          "a plain stream changed by decryption");
+    check(decrypted.size() == stream.size(), "decryption changed the stream's length");
+    QByteArray mended = decrypted;
+    const int mends = BiffStreamMends::mend(&mended);
+    check(mends >= 0 && mended.size() == decrypted.size(), "mending changed the stream's length");
+    check(mends > 0 || mended == decrypted, "a stream changed without a mend");
 }
 
 void exerciseText(const QByteArray& bytes)

@@ -45,11 +45,13 @@ private slots:
     void decryptsBiffStreams();
     void readsXlsFreeXlRefuses_data();
     void readsXlsFreeXlRefuses();
+    void survivesXlsThatCrashFreeXl();
     void readsHiddenSheetsAndRowsOfXls();
     void readsBiffSheetAttributes();
     void refusesOtherOfficeDocuments();
     void readsOdsWithNamedRanges();
     void readsRepeatedOdsRows();
+    void readsOdsValuesLiborcusMisses();
     void readsPercentEncodedPartNames();
 };
 
@@ -523,6 +525,24 @@ void TstFileFormat::readsXlsFreeXlRefuses_data()
     QTest::newRow("small") << QStringLiteral("roster-sheetjs-small.xls") << 3 << 0;
 }
 
+// FreeXL 1.0.6 crashes on some damaged workbooks (tests/fuzz/upstream): read in the helper process,
+// such a file is refused with a message and the program goes on.
+void TstFileFormat::survivesXlsThatCrashFreeXl()
+{
+    Workbook workbook;
+    QString error;
+    const QString path =
+        QStringLiteral(QT_TESTCASE_SOURCEDIR "/../fuzz/upstream/freexl-1.0.6-formula-record.xls");
+    QVERIFY(!SheetReader::readFile(path, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("freexl-1.0.6-formula-record.xls")) && error.contains(u".xlsx"),
+             qPrintable(error));
+    QVERIFY(workbook.sheets.isEmpty());
+    // Whether this one crashes depends on the stack (AddressSanitizer sees it); it never ends this process.
+    SheetReader::readFile(
+        QStringLiteral(QT_TESTCASE_SOURCEDIR "/../fuzz/upstream/freexl-1.0.6-font-name.xls"), &workbook,
+        &error);
+}
+
 void TstFileFormat::readsXlsFreeXlRefuses()
 {
     QFETCH(QString, name);
@@ -656,6 +676,90 @@ void TstFileFormat::readsPercentEncodedPartNames()
 
 // LibreOffice writes two rows typed alike as one row repeated twice; liborcus filled the first only,
 // so the second member row came out empty and was passed over without a word.
+// liborcus hands on only the numeric results of .ods formulas, reads a true/false cell as 1 or 0, and
+// gives a cell without a style the first automatic style, which SheetJS makes a date style: 3.5 in a
+// 备注 column became 1900-01-02, TRUE 1899-12-31, a =VLOOKUP(…) showing 在职 nothing.
+void TstFileFormat::readsOdsValuesLiborcusMisses()
+{
+    const QString styles = QStringLiteral(
+        "<number:date-style style:name=\"N37\"><number:year/><number:text>/</number:text><number:month/>"
+        "</number:date-style><style:style style:name=\"ce1\" style:family=\"table-cell\" "
+        "style:parent-style-name=\"Default\" style:data-style-name=\"N37\"/>");
+    const auto text = [](const QString& s) -> QString {
+        return QStringLiteral(
+                   "<table:table-cell office:value-type=\"string\"><text:p>%1</text:p></table:table-cell>")
+            .arg(s);
+    };
+    QString tables = QStringLiteral("<table:table table:name=\"会员\"><table:table-row>");
+    for (const char* header : {"姓名", "身份证号码", "民族", "入会日期", "备注", "会员卡号", "工作单位"})
+        tables += text(QString::fromUtf8(header));
+    tables +=
+        QStringLiteral("</table:table-row><table:table-row>") + text(TestStore::sampleName(1)) +
+        text(TestStore::sampleIdNumber(1)) +
+        // SheetJS: a text result as paragraphs only; LibreOffice adds office:string-value.
+        QStringLiteral(
+            "<table:table-cell table:formula=\"of:=&quot;汉族&quot;\" office:value-type=\"string\">"
+            "<text:p>汉族</text:p></table:table-cell>"
+            "<table:table-cell table:formula=\"of:=DATE(2020;1;5)\" office:value-type=\"date\" "
+            "office:date-value=\"2020-01-05T00:00:00\" table:style-name=\"ce1\"><text:p>2020/1</text:p>"
+            "</table:table-cell>"
+            "<table:table-cell office:value-type=\"float\" office:value=\"3.5\"><text:p>3.5</text:p>"
+            "</table:table-cell>"
+            "<table:table-cell office:value-type=\"boolean\" "
+            "office:boolean-value=\"true\"><text:p>TRUE</text:p>"
+            "</table:table-cell>"
+            "<table:table-cell table:formula=\"of:=&quot;XX公司&quot;&amp;&quot;生产部&quot;\" "
+            "office:value-type=\"string\" office:string-value=\"XX公司生产部\" calcext:value-type=\"string\">"
+            "<text:p>XX公司生产部</text:p></table:table-cell></table:table-row><table:table-row>") +
+        text(TestStore::sampleName(2)) + text(TestStore::sampleIdNumber(2)) +
+        QStringLiteral(
+            "<table:table-cell table:formula=\"of:=VLOOKUP(1;$Z$1:$Z$2;2;0)\" office:value-type=\"string\" "
+            "office:string-value=\"\" calcext:value-type=\"error\"><text:p>#N/A</text:p></table:table-cell>"
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"2019-06-01\" "
+            "table:style-name=\"ce1\"><text:p>2019/6</text:p></table:table-cell>"
+            "<table:table-cell table:formula=\"of:=1+1\" office:value-type=\"float\" office:value=\"2\">"
+            "<text:p>2</text:p></table:table-cell>"
+            "<table:table-cell table:formula=\"of:=1=1\" office:value-type=\"boolean\" "
+            "office:boolean-value=\"false\"><text:p>FALSE</text:p></table:table-cell>"
+            "</table:table-row></table:table>");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("values.ods"));
+    QVERIFY(writeHandMadeOds(path, tables, styles));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.size(), 3);
+    const QList<SheetCell>& first = sheet.rows.at(1);
+    QCOMPARE(first.at(2).type, SheetCell::Type::Text);
+    QCOMPARE(first.at(2).text, QStringLiteral("汉族"));
+    QCOMPARE(first.at(3).type, SheetCell::Type::Date);
+    QCOMPARE(first.at(3).date, QDate(2020, 1, 5));
+    QCOMPARE(first.at(4).type, SheetCell::Type::Number);
+    QCOMPARE(first.at(4).number, 3.5);
+    QCOMPARE(first.at(5).type, SheetCell::Type::Boolean);
+    QCOMPARE(first.at(5).number, 1.0);
+    QCOMPARE(first.at(6).text, QStringLiteral("XX公司生产部"));
+    const QList<SheetCell>& second = sheet.rows.at(2);
+    QCOMPARE(second.at(2).text, QStringLiteral("#N/A")); // as Excel's error cells are read
+    QCOMPARE(second.at(3).date, QDate(2019, 6, 1));
+    QCOMPARE(second.at(4).type, SheetCell::Type::Number); // a number result, as liborcus reads it
+    QCOMPARE(second.at(4).number, 2.0);
+    QCOMPARE(second.at(5).type, SheetCell::Type::Boolean);
+    QCOMPARE(second.at(5).number, 0.0);
+
+    TestStore t;
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    QVERIFY(map);
+    const ImportPlan plan = ImportPlan::build(sheet, *map, t.store(), t.root().id);
+    QCOMPARE(plan.rows().size(), 2);
+    QCOMPARE(plan.rows().at(0).member.ethnicity, QStringLiteral("汉族"));
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
+    QCOMPARE(plan.rows().at(0).member.notes, QStringLiteral("3.5"));
+    QCOMPARE(plan.rows().at(0).member.employer, QStringLiteral("XX公司生产部"));
+    QCOMPARE(plan.rows().at(1).member.joinDate, QStringLiteral("2019-06-01"));
+}
+
 void TstFileFormat::readsRepeatedOdsRows()
 {
     auto row = [](const QStringList& cells, int repeated) -> QString {
