@@ -63,13 +63,25 @@ bool TextNormaliser::isZeroWidth(QChar c)
 
 QString TextNormaliser::normalise(QStringView text)
 {
+    return collapse(text, false);
+}
+
+QString TextNormaliser::freeText(QStringView text)
+{
+    return collapse(text, true);
+}
+
+QString TextNormaliser::collapse(QStringView text, bool keepPunctuation)
+{
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;
     for (QChar c : text) {
         if (isZeroWidth(c))
             continue;
-        c = toHalfWidth(c);
+        const QChar half = toHalfWidth(c);
+        if (!keepPunctuation || half.isLetterOrNumber() || half.isSpace())
+            c = half;
         if (c.isSpace()) {
             pendingSpace = !out.isEmpty();
             continue;

@@ -22,6 +22,11 @@ public:
     // Half-width, zero-width characters removed, trimmed, every run of whitespace one space.
     static QString normalise(QStringView text);
 
+    // For free text kept as typed (工作单位, 职务, 备注 …): as normalise(), but only full-width letters and
+    // digits become ASCII; Chinese punctuation stays, since 某某（北京）有限公司 is how such a name is
+    // written, and turning its brackets half-width would change what the clerk sees and prints.
+    static QString freeText(QStringView text);
+
     // normalise(), then without any space: for comparing names clerks pad or split (张　三, 第 二 分会,
     // Sheet1 (2)).
     static QString withoutSpaces(QStringView text);
@@ -41,6 +46,9 @@ public:
     static QString visible(char32_t c);
     // visible() for the character at index i, joining a surrogate pair.
     static QString visibleAt(QStringView text, qsizetype i);
+
+private:
+    static QString collapse(QStringView text, bool keepPunctuation);
 };
 
 } // namespace ud

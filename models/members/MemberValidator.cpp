@@ -128,10 +128,11 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         error("name", name.errorMessage());
     }
 
-    // Free-text fields: full-width letters and stray spaces are normalised, nothing else changes.
-    for (QString* text :
-         {&m.ethnicity, &m.employer, &m.jobTitle, &m.industry, &m.cardNumber, &m.labourModelLevel})
-        *text = TextNormaliser::normalise(*text);
+    // Free-text fields: full-width letters and digits and stray spaces are normalised, nothing else
+    // changes (Chinese brackets and commas stay). A card number is a code: all half-width.
+    for (QString* text : {&m.ethnicity, &m.employer, &m.jobTitle, &m.industry, &m.labourModelLevel})
+        *text = TextNormaliser::freeText(*text);
+    m.cardNumber = TextNormaliser::normalise(m.cardNumber);
     m.notes = m.notes.trimmed();
     // A whole paragraph pasted into a cell (or a column mapped wrongly) is caught here: no name of an
     // employer or job runs to a hundred characters, no roster note to a thousand.

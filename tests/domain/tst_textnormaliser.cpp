@@ -17,6 +17,7 @@ private slots:
     void identifier_data();
     void identifier();
     void withoutSpaces();
+    void freeTextKeepsChinesePunctuation();
     void looksScientific_data();
     void looksScientific();
     void maskMiddle_data();
@@ -89,6 +90,16 @@ void TstTextNormaliser::normalise()
     const QString out = TextNormaliser::normalise(input);
     QCOMPARE(out, expected);
     QCOMPARE(TextNormaliser::normalise(out), out); // idempotent
+}
+
+void TstTextNormaliser::freeTextKeepsChinesePunctuation()
+{
+    QCOMPARE(TextNormaliser::freeText(u" 东方红（商贸）有限公司　第３车间 "),
+             QStringLiteral("东方红（商贸）有限公司 第3车间"));
+    QCOMPARE(TextNormaliser::freeText(u"ＡＢＣ，主任；兼！"), QStringLiteral("ABC，主任；兼！"));
+    QCOMPARE(TextNormaliser::freeText(u"张​三		四"), QStringLiteral("张三 四"));
+    // normalise() makes the punctuation half-width: for comparing, not for keeping.
+    QCOMPARE(TextNormaliser::normalise(u"东方红（商贸）"), QStringLiteral("东方红(商贸)"));
 }
 
 void TstTextNormaliser::withoutSpaces()

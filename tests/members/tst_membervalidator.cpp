@@ -139,13 +139,17 @@ void TestMemberValidator::normalisesFreeText()
 {
     Member m = valid();
     m.name = QStringLiteral(" 阿依古丽•买买提 ");
-    m.employer = QStringLiteral("  ＡＢＣ　物流  有限公司 ");
+    m.employer = QStringLiteral("  ＡＢＣ　物流（北京）  有限公司 ");
+    m.jobTitle = QStringLiteral("车间主任，兼：安全员");
     m.cardNumber = QStringLiteral(" ＧＨ０００１ ");
     m.ethnicity = QStringLiteral(" 维吾尔族 ");
     m.notes = QStringLiteral("  第一行\n第二行  ");
     QVERIFY(!MemberValidator::hasErrors(MemberValidator::normaliseAndCheck(m)));
     QCOMPARE(m.name, QStringLiteral("阿依古丽\u00B7买买提"));
     QVERIFY2(m.employer.startsWith(QStringLiteral("ABC")), qPrintable(m.employer));
+    // Chinese punctuation is written full-width and stays so.
+    QCOMPARE(m.employer, QStringLiteral("ABC 物流（北京） 有限公司"));
+    QCOMPARE(m.jobTitle, QStringLiteral("车间主任，兼：安全员"));
     QVERIFY2(!m.employer.startsWith(QLatin1Char(' ')) && !m.employer.endsWith(QLatin1Char(' ')),
              qPrintable(m.employer));
     QCOMPARE(m.cardNumber, QStringLiteral("GH0001"));
