@@ -106,6 +106,10 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
         return false;
     }
     rewrite = BiffStreamMends::mend(&stream) > 0 || rewrite;
+    // A "dual stream" file (Excel 97's "Microsoft Excel 97 & 5.0/95", Gnumeric's excel_dsf) holds the
+    // workbook twice, as Excel 97 and Excel 95; FreeXL may read the Excel 95 one, whose Chinese text the
+    // writer may have turned into "?". The copy holds the Excel 97 stream, which is read here too.
+    rewrite = rewrite || (streamName == QLatin1String("Workbook") && compound.has(QStringLiteral("Book")));
     if (rewrite && !writeCopy())
         return false;
     Handle handle; // closed before the copy goes (Windows cannot remove an open file)

@@ -66,7 +66,13 @@ bool IsolatedXlsReader::read(const QString& path, Workbook* workbook, QString* e
         out += reader.readAllStandardOutput();
     }
     out += reader.readAllStandardOutput();
-    const QString message = QString::fromUtf8(reader.readAllStandardError()).trimmed();
+    // The clerk's message is the helper's last line; log lines (QT_LOGGING_RULES turned on) come
+    // before it and go to this program's log, not into the message.
+    QStringList lines =
+        QString::fromUtf8(reader.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString message = lines.isEmpty() ? QString() : lines.takeLast().trimmed();
+    for (const QString& line : std::as_const(lines))
+        qCDebug(lcIo).noquote() << "uniondesk-xls-reader:" << line;
     if (reader.exitStatus() == QProcess::CrashExit) {
         qCWarning(lcIo) << "the .xls reader crashed on" << path;
         return fail(

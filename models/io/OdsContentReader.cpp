@@ -39,7 +39,7 @@ bool isTable(const QXmlStreamReader& xml)
 }
 
 // One paragraph's text; a <text:line-break/> is a new line, <text:s text:c="3"/> three spaces.
-QString paragraphText(QXmlStreamReader& xml, bool* lineBreak)
+QString paragraphText(QXmlStreamReader& xml, bool* lineBreak, bool* spaced)
 {
     QString text;
     int depth = 1;
@@ -53,9 +53,12 @@ QString paragraphText(QXmlStreamReader& xml, bool* lineBreak)
                 text += QLatin1Char('\n');
                 *lineBreak = true;
             } else if (xml.name() == u"s") {
-                text += QString(repeat(xml.attributes(), u"c"), QLatin1Char(' '));
+                // No more than a cell can hold (32,767 characters in Excel), whatever the file says.
+                text += QString(std::min(repeat(xml.attributes(), u"c"), 32767), QLatin1Char(' '));
+                *spaced = true;
             } else if (xml.name() == u"tab") {
                 text += QLatin1Char('\t');
+                *spaced = true;
             }
         } else if (token == QXmlStreamReader::EndElement) {
             --depth;
@@ -166,8 +169,11 @@ QHash<int, QSet<int>> OdsContentReader::hiddenRows() const
 
 bool OdsContentReader::mayHoldMisreadCells() const
 {
+    // Spaces written as <text:s/> (every space after the first of a run, and one leading or trailing)
+    // and tabs are dropped by liborcus: "上海浦东新区  A公司" would become "上海浦东新区A公司".
     if (m_content.contains("<text:line-break") || m_content.contains("<office:annotation") ||
-        m_content.contains("office:boolean-value=") || m_content.contains("table:formula="))
+        m_content.contains("office:boolean-value=") || m_content.contains("table:formula=") ||
+        m_content.contains("<text:s/>") || m_content.contains("<text:s ") || m_content.contains("<text:tab"))
         return true;
     // A paragraph followed by another, whitespace between them allowed.
     const QByteArray end("</text:p>");
@@ -213,6 +219,7 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
             const std::optional<SheetCell> result = valueLiborcusMisses(attributes);
             QStringList paragraphs;
             bool lineBreak = false;
+            bool spaced = false; // a <text:s/> or <text:tab/>
             bool annotated = false;
             while (!xml.atEnd()) {
                 const QXmlStreamReader::TokenType inner = xml.readNext();
@@ -221,7 +228,7 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
                 if (inner != QXmlStreamReader::StartElement)
                     continue;
                 if (xml.name() == u"p" || xml.name() == u"h")
-                    paragraphs.append(paragraphText(xml, &lineBreak));
+                    paragraphs.append(paragraphText(xml, &lineBreak, &spaced));
                 else if (xml.name() == u"annotation") {
                     annotated = true; // a comment, with paragraphs of its own
                     xml.skipCurrentElement();
@@ -234,7 +241,7 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
             if (value && value->type == SheetCell::Type::Empty)
                 value = SheetCell::fromText(paragraphs.join(QLatin1Char('\n')));
             const bool fromValue = value.has_value();
-            if (!value && (paragraphs.size() > 1 || lineBreak || annotated))
+            if (!value && (paragraphs.size() > 1 || lineBreak || annotated || spaced))
                 value = SheetCell::fromText(paragraphs.join(QLatin1Char('\n')));
             if (value) {
                 for (int r = row; r < row + rowRepeat && cells.size() < kMostCells; ++r) {

@@ -14,7 +14,8 @@ namespace ud {
 // which tables are hidden (table:display="false" in their style), and the text of cells liborcus
 // misreads: of a cell with more than one paragraph (a line break typed with Alt+Enter) it keeps only
 // the last, so "欧阳⏎娜娜" would become 娜娜 and a header "身份证⏎号码" would not be found; of a cell
-// with a comment it keeps the comment's text instead of the cell's. Nor does it report hidden rows,
+// with a comment it keeps the comment's text instead of the cell's; spaces written as <text:s/> and
+// tabs it drops. Nor does it report hidden rows,
 // or fill a row written once for several identical ones (table:number-rows-repeated) beyond the first.
 // Of a formula it hands on numeric results only: ="在"&"职" or =VLOOKUP(…) showing text, a date or
 // TRUE is read as nothing, and a true/false cell as the number 1 or 0.
@@ -68,8 +69,8 @@ public:
     // table index → its rows (0-based) hidden by hand (table:visibility="collapse") or by a filter
     // ("filter"); empty when the file hides none (found without parsing the body).
     QHash<int, QSet<int>> hiddenRows() const;
-    // The cells with two or more paragraphs, a line break or a comment, the formulas with a text,
-    // date or true/false result and the true/false cells; none when the file has no such cell (found
+    // The cells with two or more paragraphs, a line break, <text:s/>, a tab or a comment, the formulas with a
+    // text, date or true/false result and the true/false cells; none when the file has no such cell (found
     // without parsing the body).
     QList<Cell> misreadCells() const;
     // The merged ranges and the cells they cover; empty when the file merges no cells (found without

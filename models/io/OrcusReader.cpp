@@ -89,6 +89,7 @@ struct RawCell
     SheetCell cell;
     size_t xf = 0;
     bool isNumber = false;
+    bool formula = false;
     qsizetype sharedString = -1; // the index into the shared strings, for a string cell of an .xlsx
 };
 
@@ -275,6 +276,7 @@ void FormulaResult::commit()
     const size_t xf = cell.xf;
     cell.cell = m_cell;
     cell.isNumber = m_isNumber;
+    cell.formula = true;
     cell.xf = xf;
 }
 
@@ -449,6 +451,21 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
             sheet.properties.hiddenRows.unite(XlsxPackageReader::hiddenRows(part));
         if (alone)
             sheet.mergedByPackage = XlsxPackageReader::mergedRanges(part);
+    }
+    if (package.fullCalcOnLoad()) {
+        // A result of 0 in a workbook that asks to be calculated on opening is xlsxwriter's stand-in
+        // for "not calculated": ="GH"&"0001" would be stored as the card number 0, an ID formula be
+        // refused as a number that lost its digits.
+        for (const auto& sheet : sheets) {
+            for (std::vector<RawCell>& row : sheet->rows) {
+                for (RawCell& cell : row) {
+                    if (cell.formula && cell.isNumber && cell.cell.number == 0) {
+                        cell.cell = SheetCell::fromUncalculatedFormula();
+                        cell.isNumber = false;
+                    }
+                }
+            }
+        }
     }
     if (readAlone)
         *dateFormats = package.dateFormats();

@@ -148,6 +148,8 @@ XlsxPackageReader::XlsxPackageReader(const QString& path)
             // Excel 2013 and later add <x15:workbookPr chartTrackingRefBase="1"/> in the extensions at
             // the end: it says nothing about the date system and must not undo date1904="1".
             m_date1904 = isTrue(attributes.value(QLatin1String("date1904")));
+        } else if (xml.name() == u"calcPr") {
+            m_fullCalcOnLoad = isTrue(attributes.value(QLatin1String("fullCalcOnLoad")));
         } else if (xml.name() == u"sheet") {
             SheetEntry sheet;
             sheet.name = attributes.value(QLatin1String("name")).toString();

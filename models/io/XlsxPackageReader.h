@@ -40,6 +40,10 @@ public:
 
     const QList<SheetEntry>& sheets() const { return m_sheets; }
     bool date1904() const { return m_date1904; }
+    // <calcPr fullCalcOnLoad="1"/>: the writer asks for every formula to be calculated on opening,
+    // its cached results are not to be trusted. xlsxwriter (and pandas through it) caches 0 for every
+    // formula it cannot calculate; openpyxl caches nothing.
+    bool fullCalcOnLoad() const { return m_fullCalcOnLoad; }
     bool hasSharedStrings() const { return !m_sharedStringsPart.isEmpty(); }
     // The uncompressed part, or empty when the package has none of that name.
     QByteArray part(const QString& name) const { return m_zip.part(name); }
@@ -74,6 +78,7 @@ private:
     ZipPackage m_zip;
     QList<SheetEntry> m_sheets;
     bool m_date1904 = false;
+    bool m_fullCalcOnLoad = false;
     QString m_sharedStringsPart;
     QString m_stylesPart;
     mutable QByteArray m_sharedStringsBytes;

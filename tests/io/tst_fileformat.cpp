@@ -537,6 +537,17 @@ void TstFileFormat::survivesXlsThatCrashFreeXl()
     QVERIFY2(error.contains(QStringLiteral("freexl-1.0.6-formula-record.xls")) && error.contains(u".xlsx"),
              qPrintable(error));
     QVERIFY(workbook.sheets.isEmpty());
+    // With debug logging on, the helper's log lines stay out of the clerk's message.
+    QTemporaryDir dir;
+    const QString garbage = dir.filePath(QStringLiteral("乱码.xls"));
+    QVERIFY(writeCompoundFile(garbage, {{QStringLiteral("Workbook"), QByteArray(600, 'x')}}));
+    qputenv("QT_LOGGING_RULES", "uniondesk.io.debug=true");
+    const bool read = SheetReader::readFile(garbage, &workbook, &error);
+    qunsetenv("QT_LOGGING_RULES");
+    QVERIFY(!read);
+    QVERIFY2(error.startsWith(QStringLiteral("乱码.xls")) && !error.contains(u"uniondesk.io") &&
+                 !error.contains(u'\n'),
+             qPrintable(error));
     // Whether this one crashes depends on the stack (AddressSanitizer sees it); it never ends this process.
     SheetReader::readFile(
         QStringLiteral(QT_TESTCASE_SOURCEDIR "/../fuzz/upstream/freexl-1.0.6-font-name.xls"), &workbook,
@@ -691,7 +702,8 @@ void TstFileFormat::readsOdsValuesLiborcusMisses()
             .arg(s);
     };
     QString tables = QStringLiteral("<table:table table:name=\"会员\"><table:table-row>");
-    for (const char* header : {"姓名", "身份证号码", "民族", "入会日期", "备注", "会员卡号", "工作单位"})
+    for (const char* header :
+         {"姓名", "身份证号码", "民族", "入会日期", "备注", "会员卡号", "工作单位", "岗位"})
         tables += text(QString::fromUtf8(header));
     tables +=
         QStringLiteral("</table:table-row><table:table-row>") + text(TestStore::sampleName(1)) +
@@ -710,7 +722,10 @@ void TstFileFormat::readsOdsValuesLiborcusMisses()
             "</table:table-cell>"
             "<table:table-cell table:formula=\"of:=&quot;XX公司&quot;&amp;&quot;生产部&quot;\" "
             "office:value-type=\"string\" office:string-value=\"XX公司生产部\" calcext:value-type=\"string\">"
-            "<text:p>XX公司生产部</text:p></table:table-cell></table:table-row><table:table-row>") +
+            "<text:p>XX公司生产部</text:p></table:table-cell>"
+            // Spaces after the first of a run are written as <text:s/>, which liborcus drops.
+            "<table:table-cell office:value-type=\"string\"><text:p>甲 <text:s/>乙<text:s text:c=\"2\"/>丙"
+            "</text:p></table:table-cell></table:table-row><table:table-row>") +
         text(TestStore::sampleName(2)) + text(TestStore::sampleIdNumber(2)) +
         QStringLiteral(
             "<table:table-cell table:formula=\"of:=VLOOKUP(1;$Z$1:$Z$2;2;0)\" office:value-type=\"string\" "
@@ -740,6 +755,7 @@ void TstFileFormat::readsOdsValuesLiborcusMisses()
     QCOMPARE(first.at(5).type, SheetCell::Type::Boolean);
     QCOMPARE(first.at(5).number, 1.0);
     QCOMPARE(first.at(6).text, QStringLiteral("XX公司生产部"));
+    QCOMPARE(first.at(7).text, QStringLiteral("甲  乙  丙"));
     const QList<SheetCell>& second = sheet.rows.at(2);
     QCOMPARE(second.at(2).text, QStringLiteral("#N/A")); // as Excel's error cells are read
     QCOMPARE(second.at(3).date, QDate(2019, 6, 1));
@@ -906,15 +922,32 @@ void TstFileFormat::readsHiddenSheetsAndRowsOfXls()
     QCOMPARE(workbook.sheets.first().name, QStringLiteral("花名册"));
     QCOMPARE(workbook.sheets.first().hiddenRows, (QSet<int>{4, 6}));
 
-    // A half-finished download: the end of the workbook stream is zeros. FreeXL read the rows before
-    // them as if they were all; the sheet's missing end says it is damaged.
     QFile raw(kCorpus + QStringLiteral("/roster-hidden-sheets.biff"));
     QVERIFY(raw.open(QIODevice::ReadOnly));
     QByteArray stream = raw.readAll();
+    QTemporaryDir dir;
+    // "Microsoft Excel 97 & 5.0/95" (and Gnumeric's excel_dsf) keep the workbook twice: the Excel 97
+    // stream is read, the one whose cells the hidden rows come from, not the Excel 95 one (in which
+    // Gnumeric writes Chinese as "?").
+    const QByteArray book =
+        CompoundFile(kCorpus + QStringLiteral("/roster-excel95.xls")).stream(QStringLiteral("Book"), 1 << 20);
+    QVERIFY(!book.isEmpty());
+    const QString dual = dir.filePath(QStringLiteral("双格式.xls"));
+    for (const bool bookFirst : {true, false}) {
+        QList<QPair<QString, QByteArray>> streams{{QStringLiteral("Workbook"), stream}};
+        streams.insert(bookFirst ? 0 : 1, {QStringLiteral("Book"), book});
+        QVERIFY(writeCompoundFile(dual, streams));
+        QVERIFY2(SheetReader::readFile(dual, &workbook, &error), qPrintable(error));
+        QCOMPARE(workbook.sheets.size(), 3);
+        QCOMPARE(workbook.sheets.at(1).name, QStringLiteral("花名册"));
+        QCOMPARE(workbook.sheets.at(2).name, QStringLiteral("旧名单"));
+    }
+
+    // A half-finished download: the end of the workbook stream is zeros. FreeXL read the rows before
+    // them as if they were all; the sheet's missing end says it is damaged.
     QVERIFY(BiffSheetAttributes::read(stream).at(1).complete);
     stream.replace(stream.size() * 6 / 10, stream.size() - stream.size() * 6 / 10,
                    QByteArray(stream.size() - stream.size() * 6 / 10, '\0'));
-    QTemporaryDir dir;
     const QString cut = dir.filePath(QStringLiteral("花名册.xls"));
     QVERIFY(writeCompoundFile(cut, {{QStringLiteral("Workbook"), stream}}));
     QVERIFY(!SheetReader::readFile(cut, &workbook, &error));

@@ -1470,6 +1470,38 @@ void TstRosterImport::readsTextWrittenAsFormulaResults()
     QCOMPARE(sst.rows.at(1).at(2).text, QStringLiteral("XX公司生产部"));
     QVERIFY(sst.rows.at(1).at(3).uncalculatedFormula);
     QCOMPARE(planFor(t, sst).rows().at(0).member.employer, QStringLiteral("XX公司生产部"));
+
+    // xlsxwriter (pandas too) caches 0 for every formula it cannot calculate and asks for the workbook
+    // to be calculated on opening: that 0 is no result. One it was given (2) is, and without
+    // fullCalcOnLoad a 0 is a 0.
+    const QString zeros =
+        QStringLiteral(
+            "<row r=\"1\">%1%2%3%4</row><row r=\"2\">%5%6<c r=\"C2\"><f>\"GH\"&amp;\"0001\"</f><v>0</v></c>"
+            "<c r=\"D2\"><f>1+1</f><v>2</v></c></row>")
+            .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                 inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号")),
+                 inlineCell(QStringLiteral("C1"), QStringLiteral("会员卡号")),
+                 inlineCell(QStringLiteral("D1"), QStringLiteral("备注")),
+                 inlineCell(QStringLiteral("A2"), kRareName1), inlineCell(QStringLiteral("B2"), id));
+    for (const bool calcOnLoad : {true, false}) {
+        QTemporaryDir sub;
+        QVERIFY(writeHandMadeXlsx(
+            sub.path(), QStringLiteral("zeros.xlsx"), {zeros},
+            calcOnLoad ? QStringLiteral("<calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/>") : QString()));
+        QVERIFY2(SheetReader::readFile(sub.filePath(QStringLiteral("zeros.xlsx")), &workbook, &error),
+                 qPrintable(error));
+        const QList<SheetCell>& row = workbook.sheets.first().rows.at(1);
+        QCOMPARE(row.at(2).uncalculatedFormula, calcOnLoad);
+        QCOMPARE(row.at(2).type, calcOnLoad ? SheetCell::Type::Empty : SheetCell::Type::Number);
+        QCOMPARE(row.at(3).type, SheetCell::Type::Number);
+        QCOMPARE(row.at(3).number, 2.0);
+        if (calcOnLoad) {
+            const ImportPlan zeroPlan = planFor(t, workbook.sheets.first());
+            QCOMPARE(zeroPlan.rows().at(0).member.cardNumber, QString());
+            QCOMPARE(zeroPlan.rows().at(0).status, ImportRow::Status::Warning); // the clerk is told
+            QCOMPARE(zeroPlan.problems().first().field, QStringLiteral("cardNumber"));
+        }
+    }
 }
 
 // <workbookPr date1904="1"/>: serial 0 is 1904-01-01, not 1899-12-30 (1462 days apart).
