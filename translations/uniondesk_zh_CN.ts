@@ -4101,6 +4101,10 @@ Active members, with the unions under it: %3</source>
         <source>%1 is a database table (dBase .dbf), which cannot be imported. Open it in Excel, WPS or LibreOffice and save it as .xlsx.</source>
         <translation>%1 是数据库表（dBase .dbf 文件），无法导入。请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 文件。</translation>
     </message>
+    <message>
+        <source>%1 is a Gnumeric workbook, which cannot be imported. Open it in Gnumeric or LibreOffice and save it as .xlsx (in Gnumeric: File &gt; Save As, Excel 2007 format).</source>
+        <translation>%1 是 Gnumeric 工作簿，无法导入。请用 Gnumeric 或 LibreOffice 打开，另存为 .xlsx 文件（Gnumeric 中：文件 &gt; 另存为，选择 Excel 2007 格式）。</translation>
+    </message>
 </context>
 <context>
     <name>ud::StartupSignInDialog</name>

@@ -128,6 +128,11 @@ FileFormat::Kind FileFormat::detect(const QString& path)
         return Kind::OldExcel;
     if (isDbase(head))
         return Kind::Dbase;
+    // Gnumeric packs its XML with gzip; what else is packed so is no roster either (the message for
+    // an archive fits it).
+    if (head.startsWith("\x1F\x8B"))
+        return info.suffix().compare(QLatin1String("gnumeric"), Qt::CaseInsensitive) == 0 ? Kind::Gnumeric
+                                                                                          : Kind::OtherBinary;
     const QString text = TextDecoder::decode(head);
     if (!looksLikeText(text))
         return Kind::OtherBinary;
@@ -145,6 +150,9 @@ FileFormat::Kind FileFormat::detect(const QString& path)
         if (start.contains(QLatin1String("<office:document")) &&
             start.contains(QLatin1String("opendocument.spreadsheet")))
             return Kind::FlatOds;
+        if (start.contains(QLatin1String("http://www.gnumeric.org/v10.dtd")) ||
+            start.contains(QLatin1String("<gnm:workbook")))
+            return Kind::Gnumeric;
         if (start.contains(QLatin1String("urn:schemas-microsoft-com:office:spreadsheet")) &&
             start.contains(QLatin1String("<workbook")))
             return Kind::SpreadsheetMl;

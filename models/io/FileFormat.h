@@ -31,6 +31,7 @@ public:
         Numbers,       // an Apple Numbers document
         ExchangeText,  // SYLK or DIF, the old exchange formats spreadsheet programs still write
         Dbase,         // a dBase table (.dbf)
+        Gnumeric,      // a Gnumeric workbook (gzip-packed XML, or the XML itself)
     };
 
     static Kind detect(const QString& path);

@@ -92,6 +92,10 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
         return refuse(tr("%1 is a database table (dBase .dbf), which cannot be imported. Open it in Excel, "
                          "WPS or LibreOffice and save it as .xlsx.")
                           .arg(name));
+    case FileFormat::Kind::Gnumeric:
+        return refuse(tr("%1 is a Gnumeric workbook, which cannot be imported. Open it in Gnumeric or "
+                         "LibreOffice and save it as .xlsx (in Gnumeric: File > Save As, Excel 2007 format).")
+                          .arg(name));
     case FileFormat::Kind::OtherZip:
     case FileFormat::Kind::OtherBinary:
         return refuse(tr("%1 is not a spreadsheet or text file (a Word document, a picture or an archive, "

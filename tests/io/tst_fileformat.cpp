@@ -295,6 +295,17 @@ void TstFileFormat::refusesWhatIsNoRoster_data()
     dbf[64] = '\x0D';
     QTest::newRow("dbase") << QStringLiteral("花名册.dbf") << dbf << QStringList()
                            << static_cast<int>(FileFormat::Kind::Dbase) << QStringLiteral("dBase");
+    const QByteArray gzip("\x1F\x8B\x08\x00\x00\x00\x00\x00\x00\x03\xB3\xB1\xAF\xC8\xCD\x51\x00\x00", 18);
+    QTest::newRow("gnumeric") << QStringLiteral("花名册.gnumeric") << gzip << QStringList()
+                              << static_cast<int>(FileFormat::Kind::Gnumeric) << QStringLiteral("Gnumeric");
+    QTest::newRow("gnumeric xml") << QStringLiteral("花名册.xml")
+                                  << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gnm:Workbook "
+                                                "xmlns:gnm=\"http://www.gnumeric.org/v10.dtd\"><gnm:Sheets>")
+                                  << QStringList() << static_cast<int>(FileFormat::Kind::Gnumeric)
+                                  << QStringLiteral("Gnumeric");
+    QTest::newRow("gzip") << QStringLiteral("花名册.xls") << gzip << QStringList()
+                          << static_cast<int>(FileFormat::Kind::OtherBinary)
+                          << QStringLiteral("not a spreadsheet");
     // A workbook cut short before its workbook stream: libgsf lists only SheetJS's marker stream.
     const QString cutPath = ole.filePath(QStringLiteral("cut"));
     QVERIFY(writeCompoundFile(cutPath, {{QStringLiteral("\x01Sh33tJ5"), QByteArray(64, '\x01')}}));
