@@ -294,8 +294,18 @@ public:
     void see(const QList<SheetCell>& cells, int row)
     {
         auto look = [&](int c) {
-            if (c < cells.size() && !cells.at(c).isEmpty() && !m_firstRow.contains(c))
-                m_firstRow.insert(c, row);
+            if (c >= cells.size() || cells.at(c).isEmpty() || m_firstRow.contains(c))
+                return;
+            // A cell spanning a column without a header (a long 备注 with colspan="2" in Gnumeric's
+            // web page export, or merged across) repeats the cell before it: nothing of its own.
+            const SheetCell& cell = cells.at(c);
+            if (c > 0 && m_map.headerAt(c).trimmed().isEmpty()) {
+                const SheetCell& before = cells.at(c - 1);
+                if (before.type == cell.type && before.text == cell.text && before.number == cell.number &&
+                    before.date == cell.date)
+                    return;
+            }
+            m_firstRow.insert(c, row);
         };
         for (const int c : m_watched)
             look(c);

@@ -1722,6 +1722,19 @@ void TstRosterImport::warnsOfColumnsLeftBehind()
     // Column E holds only the totals row's count: nothing of a member's is left behind there.
     for (const ImportProblem& p : warnings)
         QVERIFY2(!p.column.contains(QLatin1Char('E')), qPrintable(p.column));
+
+    // A 备注 spanning the column after it (Gnumeric's web page export of a long note, colspan="2"):
+    // the filled copy is not a column of its own left behind.
+    Sheet spill = sheetOf({QStringLiteral("姓名,身份证号码,备注"), QStringLiteral("张三,%1,调入").arg(id0),
+                           QStringLiteral("李四,%1,原单位：某厂").arg(id1)});
+    spill.rows[2].append(spill.rows.at(2).at(2)); // as HtmlTableReader fills colspan="2"
+    const ImportPlan spilt = planFor(t, spill);
+    QCOMPARE(spilt.validCount(), 2);
+    QVERIFY(spilt.warnings().isEmpty());
+    QCOMPARE(spilt.rows().at(1).member.notes, QStringLiteral("原单位：某厂"));
+    // A value of its own there still is.
+    spill.rows[1].append(SheetCell::fromText(QStringLiteral("补录")));
+    QCOMPARE(planFor(t, spill).warnings().size(), 1);
 }
 
 // An old 15-digit number is stored as 18 digits; the clerk is told which number became which.
