@@ -823,7 +823,14 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             orcus::orcus_xls_xml filter(&factory);
             const QByteArray xml = spreadsheetMlAsUtf8(path);
             filter.read_stream(std::string_view(xml.constData(), static_cast<size_t>(xml.size())));
-            origin = factory.settings.origin;
+            // <ExcelWorkbook><Date1904/>, which liborcus does not report: a date typed as a plain
+            // number counts from 1904-01-01 (its date cells are ISO text, unaffected).
+            static const QRegularExpression date1904(QStringLiteral("<(\\w+:)?Date1904\\s*/>"));
+            const qsizetype sheetsStart = xml.indexOf("<Worksheet");
+            origin = date1904.match(QString::fromUtf8(xml.left(sheetsStart < 0 ? xml.size() : sheetsStart)))
+                             .hasMatch()
+                         ? QDate(1904, 1, 1)
+                         : factory.settings.origin;
             const QList<bool> hidden = spreadsheetMlHiddenSheets(xml);
             if (static_cast<size_t>(hidden.size()) == factory.sheets.size()) {
                 for (size_t i = 0; i < factory.sheets.size(); ++i)

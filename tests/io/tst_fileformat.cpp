@@ -466,6 +466,34 @@ void TstFileFormat::readsExcel2003Xml()
     const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
     QVERIFY2(choice, qPrintable(error));
     QCOMPARE(choice->sheet, 1);
+
+    // <Date1904/> (a Mac workbook): a date typed as a plain number counts from 1904-01-01; a date
+    // cell is ISO text either way.
+    for (const bool mac : {true, false}) {
+        const QString dates =
+            QStringLiteral(
+                "<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+                "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">%1<Worksheet "
+                "ss:Name=\"会员\"><Table>"
+                "<Row><Cell><Data ss:Type=\"String\">姓名</Data></Cell><Cell><Data "
+                "ss:Type=\"String\">身份证号码"
+                "</Data></Cell><Cell><Data ss:Type=\"String\">入会日期</Data></Cell></Row>"
+                "<Row><Cell><Data ss:Type=\"String\">%2</Data></Cell><Cell><Data ss:Type=\"String\">%3</Data>"
+                "</Cell><Cell><Data "
+                "ss:Type=\"Number\">42373</Data></Cell></Row></Table></Worksheet></Workbook>")
+                .arg(mac ? QStringLiteral("<ExcelWorkbook xmlns=\"urn:schemas-microsoft-com:office:excel\">"
+                                          "<Date1904/></ExcelWorkbook>")
+                         : QString(),
+                     TestStore::sampleName(1), TestStore::sampleIdNumber(1));
+        QVERIFY(writeFile(path, dates.toUtf8()));
+        QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+        const std::optional<HeaderMap> dateMap = HeaderMap::detect(workbook.sheets.first());
+        QVERIFY(dateMap);
+        const ImportPlan datePlan =
+            ImportPlan::build(workbook.sheets.first(), *dateMap, t.store(), t.root().id);
+        QCOMPARE(datePlan.rows().at(0).member.joinDate,
+                 mac ? QStringLiteral("2020-01-05") : QStringLiteral("2016-01-04"));
+    }
 }
 
 // LibreOffice's .xls protected with the password 123 (fuzz corpus): FreeXL opens it as nothing.
