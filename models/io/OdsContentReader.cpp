@@ -80,15 +80,14 @@ std::optional<SheetCell> valueLiborcusMisses(const QXmlStreamAttributes& attribu
     if (type == u"string") {
         // An error (LibreOffice adds calcext:value-type="error") shows as its paragraph, #N/A, as
         // Excel's error cells are read; the string value it writes then is empty.
+        std::optional<SheetCell> text;
         for (const QXmlStreamAttribute& a : attributes) {
             if (a.name() == u"value-type" && a.value() == u"error")
                 return SheetCell();
-        }
-        for (const QXmlStreamAttribute& a : attributes) {
             if (a.name() == u"string-value")
-                return SheetCell::fromText(a.value().toString());
+                text = SheetCell::fromText(a.value().toString());
         }
-        return SheetCell();
+        return text.value_or(SheetCell());
     }
     if (type == u"date") {
         // 2020-01-05, or with the time (and a zone): the day is what a roster keeps.

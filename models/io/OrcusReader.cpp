@@ -244,17 +244,6 @@ public:
     }
     ss::range_size_t get_sheet_size() const override { return {1048576, 16384}; }
 
-    bool hasUncalculatedFormula() const
-    {
-        for (const std::vector<RawCell>& row : rows) {
-            for (const RawCell& cell : row) {
-                if (cell.cell.uncalculatedFormula)
-                    return true;
-            }
-        }
-        return false;
-    }
-
     Sheet sheet;
     std::vector<std::vector<RawCell>> rows;
     SheetProperties properties;
@@ -263,6 +252,8 @@ public:
     bool unknownString = false;
     // The part the workbook names for this sheet, when the package lacks it (or holds it empty).
     QString missingPart;
+    bool hasFormula = false;             // set as liborcus reads the cells
+    bool hasUncalculatedFormula = false; // a formula liborcus found no result for
 
 private:
     const SharedStrings& m_strings;
@@ -278,6 +269,8 @@ void FormulaResult::commit()
     cell.isNumber = m_isNumber;
     cell.formula = true;
     cell.xf = xf;
+    m_sheet.hasFormula = true;
+    m_sheet.hasUncalculatedFormula = m_sheet.hasUncalculatedFormula || m_cell.uncalculatedFormula;
 }
 
 // Passes the settings on to the spreadsheet model and keeps the date that serial 0 stands for.
@@ -433,7 +426,7 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                          });
             readAlone = true;
         } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"") ||
-                   part.contains("\"str\"") || part.contains("'str'") || sheet.hasUncalculatedFormula()) {
+                   part.contains("\"str\"") || part.contains("'str'") || sheet.hasUncalculatedFormula) {
             // liborcus reads a formula cell whose cached text is a shared string as never calculated.
             useLiborcusStrings();
             XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, strings,
@@ -457,6 +450,8 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
         // for "not calculated": ="GH"&"0001" would be stored as the card number 0, an ID formula be
         // refused as a number that lost its digits.
         for (const auto& sheet : sheets) {
+            if (!sheet->hasFormula)
+                continue;
             for (std::vector<RawCell>& row : sheet->rows) {
                 for (RawCell& cell : row) {
                     if (cell.formula && cell.isNumber && cell.cell.number == 0) {
