@@ -88,20 +88,31 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
                          .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QDir::tempPath()));
         return copied;
     };
-    // A workbook Excel encrypted with its built-in password (a protected structure) is decrypted.
+    // A workbook Excel encrypted with its built-in password (a protected structure) is decrypted, and
+    // one encrypted with the clerk's password when she has given it.
     bool rewrite = false;
-    switch (BiffDecryption::decrypt(&stream, BiffDecryption::builtInPassword())) {
+    BiffDecryption::Outcome decryption = BiffDecryption::decrypt(&stream, BiffDecryption::builtInPassword());
+    if (decryption == BiffDecryption::Outcome::WrongPassword && !password().isEmpty())
+        decryption = BiffDecryption::decrypt(&stream, password());
+    switch (decryption) {
     case BiffDecryption::Outcome::Plain:
         break;
     case BiffDecryption::Outcome::Decrypted:
         rewrite = true;
         break;
-    case BiffDecryption::Outcome::WrongPassword:
+    case BiffDecryption::Outcome::WrongPassword: {
+        const QString message =
+            passwordRefused(QFileInfo(path).fileName(),
+                            password().isEmpty() ? PasswordProblem::Needed : PasswordProblem::Wrong);
+        if (error)
+            *error = message;
+        return false;
+    }
     case BiffDecryption::Outcome::UnknownMethod:
         if (error)
             *error =
-                tr("%1 is protected with a password, so it cannot be read. Open it in Excel or WPS, remove "
-                   "the password and save it as .xlsx; then import that file.")
+                tr("%1 is protected with an old kind of password (Excel 95's) that cannot be read here. Open "
+                   "it in Excel or WPS, remove the password and save it as .xlsx; then import that file.")
                     .arg(QFileInfo(path).fileName());
         return false;
     }

@@ -41,14 +41,20 @@ bool IsolatedXlsReader::read(const QString& path, Workbook* workbook, QString* e
     const QString name = QFileInfo(path).fileName();
     QProcess reader;
     reader.setProgram(m_helperPath);
-    reader.setArguments({QFileInfo(path).absoluteFilePath()});
+    QStringList arguments{QFileInfo(path).absoluteFilePath()};
+    if (!password().isEmpty())
+        arguments.prepend(QStringLiteral("--password-stdin"));
+    reader.setArguments(arguments);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("UNIONDESK_LANGUAGE"), Language::current());
     reader.setProcessEnvironment(environment);
-    reader.start(QIODevice::ReadOnly);
+    reader.start(QIODevice::ReadWrite);
     if (!reader.waitForStarted(30'000))
         return fail(
             tr("%1: the reader for .xls files cannot be started (%2).").arg(name, reader.errorString()));
+    if (!password().isEmpty())
+        reader.write((password() + QLatin1Char('\n')).toUtf8());
+    reader.closeWriteChannel();
     // Read as it comes: a large workbook would otherwise fill the pipe and stall the reader.
     QByteArray out;
     QElapsedTimer clock;
@@ -80,6 +86,10 @@ bool IsolatedXlsReader::read(const QString& path, Workbook* workbook, QString* e
                "and import that file.")
                 .arg(name));
     }
+    // The helper's exit status for a password it needs or that does not open the workbook.
+    if (reader.exitCode() == 3 || reader.exitCode() == 4)
+        return fail(
+            passwordRefused(name, reader.exitCode() == 3 ? PasswordProblem::Needed : PasswordProblem::Wrong));
     if (reader.exitCode() != 0)
         return fail(message.isEmpty() ? tr("%1: the file cannot be read.").arg(name) : message);
     if (!WorkbookCodec::decode(out, workbook))

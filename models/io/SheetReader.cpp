@@ -1,6 +1,7 @@
 #include "io/SheetReader.h"
 
 #include "io/CsvReader.h"
+#include "io/EncryptedXlsxReader.h"
 #include "io/FileFormat.h"
 #include "io/FreeXlReader.h"
 #include "io/HtmlTableReader.h"
@@ -59,10 +60,7 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
                          "or WPS and save it as .xlsx.")
                           .arg(name));
     case FileFormat::Kind::Encrypted:
-        return refuse(tr("%1 is protected with a password to open it, so it cannot be read. Open it in Excel "
-                         "or WPS, remove the password (in Excel: File > Info > Protect Workbook > Encrypt "
-                         "with Password, and clear it) and save it; then import it again.")
-                          .arg(name));
+        return std::make_unique<EncryptedXlsxReader>();
     case FileFormat::Kind::LockFile:
         return refuse(tr("%1 is not a roster but the small temporary file a spreadsheet program (Excel, WPS, "
                          "LibreOffice) keeps while the workbook %2 is open. Choose %2 itself.")
@@ -119,8 +117,28 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
             .arg(name));
 }
 
+QString SheetReader::passwordRefused(const QString& fileName, PasswordProblem problem)
+{
+    m_passwordProblem = problem;
+    if (problem == PasswordProblem::Wrong)
+        return tr("The password does not open %1. Passwords tell capital and small letters apart: check "
+                  "Caps Lock, and that the input method types half-width characters, then enter it again.")
+            .arg(fileName);
+    return tr("%1 is protected with a password to open it. Enter that password (the one Excel or WPS asks "
+              "for when the file is opened) to import it.")
+        .arg(fileName);
+}
+
 bool SheetReader::readFile(const QString& path, Workbook* workbook, QString* error)
 {
+    return readFile(path, QString(), workbook, error, nullptr);
+}
+
+bool SheetReader::readFile(const QString& path, const QString& password, Workbook* workbook, QString* error,
+                           PasswordProblem* problem)
+{
+    if (problem)
+        *problem = PasswordProblem::None;
     const QFileInfo info(path);
     if (!info.isFile()) {
         if (error)
@@ -160,7 +178,13 @@ bool SheetReader::readFile(const QString& path, Workbook* workbook, QString* err
     }
     probe.close();
     const std::unique_ptr<SheetReader> reader = forFile(path, error);
-    return reader && reader->read(path, workbook, error);
+    if (!reader)
+        return false;
+    reader->setPassword(password);
+    const bool read = reader->read(path, workbook, error);
+    if (problem)
+        *problem = reader->passwordProblem();
+    return read;
 }
 
 } // namespace ud

@@ -16,15 +16,41 @@ class SheetReader
     Q_DECLARE_TR_FUNCTIONS(ud::SheetReader)
 
 public:
+    // Why a read failed, where the clerk can put it right by giving the workbook's password to open.
+    enum class PasswordProblem
+    {
+        None,
+        Needed, // encrypted with a password, and none was given
+        Wrong   // the password given does not open it
+    };
+
     virtual ~SheetReader() = default;
 
     // Fills *workbook; on failure returns false with a sentence for the clerk in *error.
     virtual bool read(const QString& path, Workbook* workbook, QString* error) = 0;
 
+    // The password to open an encrypted workbook (.xlsx, .xls), for read().
+    void setPassword(const QString& password) { m_password = password; }
+    // After a read() that failed: whether a password (another password) would have opened the file.
+    PasswordProblem passwordProblem() const { return m_passwordProblem; }
+
     // The reader for .xlsx, .ods, .xls, .csv or .txt; null with the reason in *error otherwise.
     static std::unique_ptr<SheetReader> forFile(const QString& path, QString* error);
     // forFile() and read() in one step.
     static bool readFile(const QString& path, Workbook* workbook, QString* error);
+    // The same for a workbook that may have a password to open; *problem (may be null) says whether
+    // a failure was for want of the right password.
+    static bool readFile(const QString& path, const QString& password, Workbook* workbook, QString* error,
+                         PasswordProblem* problem);
+
+protected:
+    const QString& password() const { return m_password; }
+    // Notes the problem and returns the clerk's message for it.
+    QString passwordRefused(const QString& fileName, PasswordProblem problem);
+
+private:
+    QString m_password;
+    PasswordProblem m_passwordProblem = PasswordProblem::None;
 };
 
 } // namespace ud
