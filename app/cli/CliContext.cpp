@@ -3,6 +3,7 @@
 #include "organisations/OrganisationRepository.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 namespace ud::cli {
 
@@ -41,6 +42,29 @@ int CliContext::fail(const QString& message)
     QString oneLine = message.simplified();
     m_err << tr("error: %1").arg(oneLine) << Qt::endl;
     return Exit::Failed;
+}
+
+bool CliContext::readPasswordFile(const QString& path, QString* password)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        fail(tr("Cannot read the password file %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    QByteArray line = file.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    // Notepad saves UTF-8 with a byte order mark, which is no part of the password.
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3);
+    *password = QString::fromUtf8(line);
+    if (password->isEmpty()) {
+        fail(tr("The password file %1 is empty: its first line is the password.").arg(path));
+        return false;
+    }
+    return true;
 }
 
 int CliContext::usageError(const QString& message)

@@ -70,6 +70,11 @@ int runImport(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
     parser.addOption({QStringLiteral("problems"), CliContext::tr("Also save the problem list as a workbook."),
                       CliContext::tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("password-file"),
+         CliContext::tr("For a workbook with a password to open: the file whose first line is the "
+                        "password (- for stdin)."),
+         CliContext::tr("FILE")});
     if (!context.parse(parser, arguments))
         return context.parseExit();
     if (parser.positionalArguments().size() != 1)
@@ -108,9 +113,21 @@ int runImport(CliContext& context, const QStringList& arguments)
         organisationId = org->id;
     }
 
+    QString password;
+    if (parser.isSet(QStringLiteral("password-file")) &&
+        !context.readPasswordFile(parser.value(QStringLiteral("password-file")), &password)) {
+        printError(CliContext::tr("The password file cannot be read."));
+        return Exit::Failed;
+    }
     Workbook workbook;
-    if (!SheetReader::readFile(path, &workbook, &error))
+    SheetReader::PasswordProblem passwordProblem = SheetReader::PasswordProblem::None;
+    if (!SheetReader::readFile(path, password, &workbook, &error, &passwordProblem)) {
+        if (passwordProblem == SheetReader::PasswordProblem::Needed)
+            error += QLatin1Char(' ') +
+                     CliContext::tr(
+                         "Give it with --password-file FILE, the first line of FILE being the password.");
         return failed(error);
+    }
     const auto choice = RosterImport::chooseSheet(workbook, parser.value(QStringLiteral("sheet")), &error);
     if (!choice) {
         //: %1 is a file name, %2 why it cannot be imported

@@ -19,25 +19,6 @@ namespace ud::cli {
 
 namespace {
 
-bool readPassword(CliContext& context, const QString& path, QString* password)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.fail(CliContext::tr("Cannot read the password file %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    QByteArray line = file.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    *password = QString::fromUtf8(line);
-    if (password->isEmpty()) {
-        context.fail(
-            CliContext::tr("The password file %1 is empty: its first line is the password.").arg(path));
-        return false;
-    }
-    return true;
-}
-
 QString progressLine(const sync::SyncProgress& p)
 {
     switch (p.phase) {
@@ -202,7 +183,7 @@ int runSync(CliContext& context, const QStringList& arguments)
     options.serverUrl = parser.value(QStringLiteral("server"));
     options.login = parser.value(QStringLiteral("user"));
     options.attempts = retries + 1;
-    if (!readPassword(context, parser.value(QStringLiteral("password-file")), &options.password))
+    if (!context.readPasswordFile(parser.value(QStringLiteral("password-file")), &options.password))
         return Exit::Failed;
     Database* store = context.store(true);
     if (!store)

@@ -64,6 +64,7 @@ void printUsage(QTextStream& out)
                "  members list [--org ORG] [--status S] [--json] [--limit N]\n"
                "  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]\n"
                "  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]\n"
+               "         [--password-file FILE]\n"
                "                                           read members from .xlsx, .xls, .ods, .csv or "
                ".txt\n"
                "  imports list [--json]                    the imports made, newest first\n"

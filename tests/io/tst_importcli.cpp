@@ -3,6 +3,7 @@
 // `--db FILE export PATH [--org ORG] [--unmasked]`.
 
 #include "CliRun.h"
+#include "OfficeEncryption.h"
 #include "TestStore.h"
 #include "io/TextDecoder.h"
 #include "io/XlsxWriter.h"
@@ -38,6 +39,7 @@ private slots:
     void exportsAndReimports();
     void listsAndUndoesAnImport();
     void namesAFileTheClerkMayNotRead();
+    void importsAWorkbookWithAPassword();
 
 private:
     using Run = ud::test::CliRun;
@@ -289,6 +291,66 @@ void TstImportCli::listsAndUndoesAnImport()
     const Run unknown = run({QStringLiteral("imports"), QStringLiteral("undo"), QStringLiteral("nope")});
     QCOMPARE(unknown.exitCode, 1);
     QCOMPARE(run({QStringLiteral("imports")}).exitCode, 2);
+}
+
+// `import PATH --password-file FILE`: the password is the file's first line, as Notepad saves it
+// (UTF-8 with a byte order mark, CRLF); without it the error says how to give it.
+void TstImportCli::importsAWorkbookWithAPassword()
+{
+    const QString plainPath = file(QStringLiteral("plain-for-password.xlsx"));
+    {
+        XlsxWriter book(plainPath);
+        QVERIFY(book.addSheet(QStringLiteral("会员")));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号码"));
+        for (int r = 1; r <= 3; ++r) {
+            book.writeText(r, 0, TestStore::sampleName(700 + r));
+            book.writeText(r, 1, TestStore::sampleIdNumber(700 + r));
+        }
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    QFile plain(plainPath);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QString password = QStringLiteral("工会2026");
+    const QString roster = file(QStringLiteral("加密花名册.xlsx"));
+    QVERIFY(ud::test::OfficeEncryption::writeAgile(roster, plain.readAll(), password));
+    const int before = count(QStringLiteral("SELECT count(*) FROM member"));
+
+    Run r = run({QStringLiteral("import"), roster, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QString error = r.object().value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QStringLiteral("加密花名册.xlsx")) &&
+                 error.contains(QStringLiteral("--password-file")),
+             qPrintable(r.describe()));
+
+    QFile wrong(file(QStringLiteral("wrong.txt")));
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    wrong.write("\xEF\xBB\xBF工会2025\r\n");
+    wrong.close();
+    r = run({QStringLiteral("import"), roster, QStringLiteral("--json"), QStringLiteral("--password-file"),
+             wrong.fileName()});
+    QCOMPARE(r.exitCode, 1);
+    error = r.object().value(QStringLiteral("error")).toString();
+    QVERIFY2(!error.contains(QStringLiteral("--password-file")) &&
+                 error.contains(QStringLiteral("加密花名册.xlsx")),
+             qPrintable(r.describe()));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM member")), before);
+
+    QFile right(file(QStringLiteral("right.txt")));
+    QVERIFY(right.open(QIODevice::WriteOnly));
+    right.write("\xEF\xBB\xBF" + password.toUtf8() + "\r\n");
+    right.close();
+    r = run({QStringLiteral("import"), roster, QStringLiteral("--json"), QStringLiteral("--password-file"),
+             right.fileName()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.object().value(QStringLiteral("imported")).toInt(), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM member")), before + 3);
+
+    r = run({QStringLiteral("import"), roster, QStringLiteral("--password-file"),
+             file(QStringLiteral("none.txt"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("none.txt")), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TstImportCli)
