@@ -958,6 +958,29 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
 </context>
 <context>
+    <name>ud::EncryptedXlsxReader</name>
+    <message>
+        <source>%1 is damaged: it is an encrypted workbook whose parts do not fit together (as after an interrupted copy or download). Copy or download it again.</source>
+        <translation>%1 已损坏：这是一个加密的工作簿，但其各部分对不上（常见于复制或下载中途中断）。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with rights management (IRM): only Office signed in to the account it was shared with can open it, and no password does. Ask the sender for a copy without that protection, saved as .xlsx.</source>
+        <translation>%1 受权限管理（IRM）保护：只有登录了被共享账号的 Office 才能打开，任何密码都打不开。请发件人另存一份不带这种保护的 .xlsx 文件发给您。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is an encrypted workbook, but parts of it are missing (as after an interrupted copy or download). Copy or download it again.</source>
+        <translation>%1 已损坏：这是一个加密的工作簿，但缺少部分内容（常见于复制或下载中途中断）。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted in a way that cannot be read here. Open it in Excel or WPS, remove the password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, and clear it) and save it; then import it again.</source>
+        <translation>%1 的加密方式无法在此读取。请用 Excel 或 WPS 打开，取消密码（Excel 中：文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密，清空密码）并保存，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1: reading this encrypted workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
+        <translation>%1：读取这个加密工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘剩余空间和该文件夹的权限，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ud::ExpiringTermsDialog</name>
     <message>
         <source>Terms ending soon</source>
@@ -1167,10 +1190,6 @@ The entry typed on this computer is given up; the request is checked by the serv
 <context>
     <name>ud::FreeXlReader</name>
     <message>
-        <source>%1 is protected with a password, so it cannot be read. Open it in Excel or WPS, remove the password and save it as .xlsx; then import that file.</source>
-        <translation>%1 设有打开密码，无法读取。请用 Excel 或 WPS 打开，取消密码后另存为 .xlsx 文件，再导入该文件。</translation>
-    </message>
-    <message>
         <source>%1: this .xls workbook cannot be read; it is damaged, or written in a way the reader does not know. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>%1：无法读取这个 .xls 工作簿：文件已损坏，或其写法无法识别。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
     </message>
@@ -1181,6 +1200,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1: reading this .xls workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
         <translation>%1：读取此 .xls 工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘空间和该文件夹的权限后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with an old kind of password (Excel 95&apos;s) that cannot be read here. Open it in Excel or WPS, remove the password and save it as .xlsx; then import that file.</source>
+        <translation>%1 设有旧式密码（Excel 95 的加密方式），无法在此读取。请用 Excel 或 WPS 打开，取消密码并另存为 .xlsx，然后导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1503,18 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Rosters (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt *.xml);;All files (*)</source>
         <translation>花名册 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt *.xml);; 所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the password as typed, to check capital letters and half-width characters.</source>
+        <translation>以明文显示所输入的密码，便于核对大小写和半角字符。</translation>
+    </message>
+    <message>
+        <source>Open &amp;password:</source>
+        <translation>打开密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -4054,10 +4089,6 @@ Active members, with the unions under it: %3</source>
         <translation>%1 是 Excel 二进制工作簿（.xlsb），无法导入。请用 Excel 或 WPS 打开后另存为 .xlsx 文件。</translation>
     </message>
     <message>
-        <source>%1 is protected with a password to open it, so it cannot be read. Open it in Excel or WPS, remove the password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, and clear it) and save it; then import it again.</source>
-        <translation>%1 设有打开密码，无法读取。请用 Excel 或 WPS 打开并取消密码（Excel 中：文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密，清空密码）后保存，再重新导入。</translation>
-    </message>
-    <message>
         <source>%1 is not a spreadsheet or text file (a Word document, a picture or an archive, say). Choose the roster workbook, or save the roster as .xlsx or .csv.</source>
         <translation>%1 不是表格或文本文件（可能是 Word 文档、图片或压缩包）。请选择花名册工作簿，或把花名册另存为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -4104,6 +4135,14 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>%1 is a Gnumeric workbook, which cannot be imported. Open it in Gnumeric or LibreOffice and save it as .xlsx (in Gnumeric: File &gt; Save As, Excel 2007 format).</source>
         <translation>%1 是 Gnumeric 工作簿，无法导入。请用 Gnumeric 或 LibreOffice 打开，另存为 .xlsx 文件（Gnumeric 中：文件 &gt; 另存为，选择 Excel 2007 格式）。</translation>
+    </message>
+    <message>
+        <source>The password does not open %1. Passwords tell capital and small letters apart: check Caps Lock, and that the input method types half-width characters, then enter it again.</source>
+        <translation>密码不正确，无法打开 %1。密码区分大小写：请检查大写锁定键（Caps Lock），并确认输入法处于半角状态，然后重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password to open it. Enter that password (the one Excel or WPS asks for when the file is opened) to import it.</source>
+        <translation>%1 设有打开密码。请输入该密码（即用 Excel 或 WPS 打开此文件时要求输入的密码）后再导入。</translation>
     </message>
 </context>
 <context>
@@ -5743,44 +5782,6 @@ The server receives the transfer at the next sync; until then it shows as pendin
         <translation>未知的 imports 子命令“%1”，请使用 list 或 undo。</translation>
     </message>
     <message>
-        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
-  demo --members N [--seed S]              fill it with generated organisations and members
-  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
-  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
-  members list [--org ORG] [--status S] [--json] [--limit N]
-  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
-  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
-                                           read members from .xlsx, .xls, .ods, .csv or .txt
-  imports list [--json]                    the imports made, newest first
-  imports undo BATCH [--json]              remove the members one import brought
-  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: an
-                                           empty import template)
-
---db FILE defaults to the user&apos;s own data file (%1).
-</source>
-        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
-
-命令：
-  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
-  demo --members N [--seed S]              填入生成的工会组织和会员
-  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
-  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
-  members list [--org ORG] [--status S] [--json] [--limit N]
-  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
-  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
-                                           从 .xlsx、.xls、.ods、.csv 或 .txt 文件导入会员
-  imports list [--json]                    历次导入记录（最新的在前）
-  imports undo BATCH [--json]              删除某次导入所添加的会员
-  export PATH [--org ORG] [--unmasked]     将花名册导出为 .xlsx 或 .csv 文件（--template：
-                                           空白导入模板）
-
---db FILE 默认为当前用户自己的数据文件（%1）。
-</translation>
-    </message>
-    <message>
         <source>orgs needs a subcommand: add, list, show, request, requests, approve, reject, cancel, import or export.</source>
         <translation>orgs 需要子命令：add、list、show、request、requests、approve、reject、cancel、import 或 export。</translation>
     </message>
@@ -6278,6 +6279,58 @@ Commands:
     <message>
         <source>Sheet &quot;%1&quot; has its header in row %2 but no member rows below it.</source>
         <translation>工作表“%1”的表头在第 %2 行，但下面没有会员行。</translation>
+    </message>
+    <message>
+        <source>For a workbook with a password to open: the file whose first line is the password (- for stdin).</source>
+        <translation>用于设有打开密码的工作簿：第一行为密码的文件（- 表示从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>The password file cannot be read.</source>
+        <translation>无法读取密码文件。</translation>
+    </message>
+    <message>
+        <source>Give it with --password-file FILE, the first line of FILE being the password.</source>
+        <translation>请用 --password-file FILE 提供密码，FILE 的第一行即为密码。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
+  demo --members N [--seed S]              fill it with generated organisations and members
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
+         [--password-file FILE]
+                                           read members from .xlsx, .xls, .ods, .csv or .txt
+  imports list [--json]                    the imports made, newest first
+  imports undo BATCH [--json]              remove the members one import brought
+  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: an
+                                           empty import template)
+
+--db FILE defaults to the user&apos;s own data file (%1).
+</source>
+        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
+
+命令：
+  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
+  demo --members N [--seed S]              填入生成的工会组织和会员
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
+         [--password-file FILE]
+                                           从 .xlsx、.xls、.ods、.csv 或 .txt 文件导入会员
+  imports list [--json]                    历次导入记录（最新的在前）
+  imports undo BATCH [--json]              删除某次导入所添加的会员
+  export PATH [--org ORG] [--unmasked]     将花名册导出为 .xlsx 或 .csv 文件（--template：
+                                           空白导入模板）
+
+--db FILE 默认为当前用户自己的数据文件（%1）。
+</translation>
     </message>
 </context>
 <context>

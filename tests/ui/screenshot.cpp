@@ -4,6 +4,7 @@
 // With --db it opens an existing store instead (e.g. a million generated members), times how long
 // the main window takes to open, search and scroll, and saves the main window only.
 
+#include "OfficeEncryption.h"
 #include "TestStore.h"
 #include "cadres/CadreRepository.h"
 #include "common/CodeCombo.h"
@@ -88,6 +89,7 @@
 #include <random>
 
 using namespace ud;
+using ud::test::OfficeEncryption;
 using ud::test::TestStore;
 
 namespace {
@@ -690,6 +692,31 @@ bool saveImportWizard(TestStore& store, const QString& organisationId, QWidget* 
     bool ok = true;
     AppSettings::instance().setValue(AppSettings::Key::ImportMappings,
                                      QVariantMap()); // no remembered mapping
+    {
+        // The same roster with a password to open, and a wrong password typed.
+        QFile plain(path);
+        const QString encrypted = dir.filePath(QStringLiteral("2024年会员花名册（加密）.xlsx"));
+        ok = plain.open(QIODevice::ReadOnly) &&
+             OfficeEncryption::writeAgile(encrypted, plain.readAll(), QStringLiteral("Gh2026")) && ok;
+        ImportWizard locked(store.store(), store.scope(), organisationId, AppSettings::instance(), parent);
+        locked.filePage()->setFilePath(encrypted);
+        locked.show();
+        locked.next();
+        ok = waitFor([&] {
+                 return !locked.filePage()->isReading() &&
+                        locked.filePage()->messageBar()->kind() == MessageBar::Kind::Warning;
+             }) &&
+             ok;
+        ok = save(&locked, outDir, QStringLiteral("importwizard-1-password")) && ok;
+        locked.filePage()->passwordEdit()->setText(QStringLiteral("gH2026"));
+        locked.next();
+        ok = waitFor([&] {
+                 return !locked.filePage()->isReading() &&
+                        locked.filePage()->messageBar()->kind() == MessageBar::Kind::Error;
+             }) &&
+             ok;
+        ok = save(&locked, outDir, QStringLiteral("importwizard-1-password-wrong")) && ok;
+    }
     ImportWizard wizard(store.store(), store.scope(), organisationId, AppSettings::instance(), parent);
     wizard.filePage()->setFilePath(path);
     ok = save(&wizard, outDir, QStringLiteral("importwizard-1-file")) && ok;

@@ -1,3 +1,4 @@
+#include "OfficeEncryption.h"
 #include "TestStore.h"
 #include "common/MessageBar.h"
 #include "import/ColumnMappingModel.h"
@@ -24,9 +25,11 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +55,7 @@ private slots:
     void walksEveryPageAndImports();
     void remembersTheCorrectedMapping();
     void unreadableFileStaysOnTheFirstPage();
+    void asksForThePasswordToOpen();
     void cancellingTheCheckGoesBackToTheColumns();
     void cancellingTheImportWritesNothing();
     void mainWindowImportsAndRefreshes();
@@ -419,6 +423,57 @@ void TestImportWizard::unreadableFileStaysOnTheFirstPage()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
     QVERIFY(wizard.filePage()->messageBar()->text().contains(QStringLiteral("missing.xlsx")));
+}
+
+// A workbook with a password to open: the page asks for it, says when it is wrong, reads the file
+// with the right one and forgets it.
+void TestImportWizard::asksForThePasswordToOpen()
+{
+    QFile plain(m_workbookPath);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(QStringLiteral("加密花名册.xlsx"));
+    QVERIFY(ud::test::OfficeEncryption::writeAgile(path, plain.readAll(), QStringLiteral("Gh2026")));
+
+    ImportWizard wizard(m_store->store(), m_store->scope(), m_factory.id, AppSettings::instance());
+    wizard.show();
+    ImportFilePage* page = wizard.filePage();
+    QVERIFY(!page->passwordEdit()->isVisible());
+    page->setFilePath(path);
+    wizard.next();
+    QTRY_VERIFY(!page->isReading());
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    QVERIFY(page->passwordEdit()->isVisible());
+    QCOMPARE(page->passwordEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(page->messageBar()->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(page->messageBar()->text().contains(QStringLiteral("加密花名册.xlsx")),
+             qPrintable(page->messageBar()->text()));
+
+    // Caps Lock on: told it is wrong, the field kept for another try.
+    page->passwordEdit()->setText(QStringLiteral("gH2026"));
+    wizard.next();
+    QTRY_VERIFY(!page->isReading());
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    QCOMPARE(page->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY(page->passwordEdit()->isVisible());
+    QCOMPARE(page->passwordEdit()->selectedText(), QStringLiteral("gH2026"));
+    page->findChild<QCheckBox*>(QStringLiteral("showPasswordCheck"))->setChecked(true);
+    QCOMPARE(page->passwordEdit()->echoMode(), QLineEdit::Normal);
+    if (!qEnvironmentVariableIsEmpty("UNIONDESK_SCREENSHOTS"))
+        wizard.grab().save(qEnvironmentVariable("UNIONDESK_SCREENSHOTS") +
+                           QStringLiteral("/import-password.png"));
+
+    page->passwordEdit()->setText(QStringLiteral("Gh2026"));
+    wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SheetPage));
+    QCOMPARE(wizard.sheetPage()->sheetList()->topLevelItemCount(), 2);
+    QVERIFY(page->passwordEdit()->text().isEmpty());
+    QCOMPARE(page->passwordEdit()->echoMode(), QLineEdit::Password);
+    // Back on the first page the file is read already: no password asked again.
+    wizard.back();
+    QVERIFY(!page->passwordEdit()->isVisible());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::SheetPage));
+    wizard.reject();
 }
 
 void TestImportWizard::cancellingTheCheckGoesBackToTheColumns()

@@ -7,6 +7,7 @@
 #include "io/RosterImport.h"
 #include "organisations/OrganisationCombo.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,6 +52,22 @@ ImportFilePage::ImportFilePage(ImportSession& session, const QList<Organisation>
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Import into:"), m_organisation);
 
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_showPassword = new QCheckBox(tr("Sho&w"), this);
+    m_showPassword->setObjectName(QStringLiteral("showPasswordCheck"));
+    m_showPassword->setToolTip(tr("Show the password as typed, to check capital letters and half-width "
+                                  "characters."));
+    auto* passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_showPassword);
+    m_passwordLabel = new QLabel(tr("Open &password:"), this);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_passwordLabel, passwordRow);
+    form->setRowVisible(m_passwordLabel, false);
+    m_form = form;
+
     auto* hint = new QLabel(tr("Every member row of the file goes to this organisation. Nothing is written "
                                "before you have seen the preview of every row."),
                             this);
@@ -69,8 +86,11 @@ ImportFilePage::ImportFilePage(ImportSession& session, const QList<Organisation>
     connect(m_browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_file, &QLineEdit::textChanged, this, [this] {
         m_messageBar->hideMessage();
+        forgetPassword();
         emit completeChanged();
     });
+    connect(m_showPassword, &QCheckBox::toggled, this,
+            [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
     connect(m_progress, &TaskProgress::cancelRequested, this, &ImportFilePage::cancelReading);
 }
@@ -141,9 +161,10 @@ void ImportFilePage::startReading()
     m_watcher = new QFutureWatcher<WorkbookResult>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportFilePage::readingFinished);
     m_progress->start(tr("Reading %1\u2026").arg(info.fileName()), m_watcher);
-    m_watcher->setFuture(ImportTasks::readWorkbook(info.absoluteFilePath()));
+    m_watcher->setFuture(ImportTasks::readWorkbook(info.absoluteFilePath(), m_password->text()));
     m_file->setEnabled(false);
     m_browse->setEnabled(false);
+    m_password->setEnabled(false);
     emit completeChanged();
 }
 
@@ -158,6 +179,7 @@ void ImportFilePage::cancelReading()
     m_progress->stop();
     m_file->setEnabled(true);
     m_browse->setEnabled(true);
+    m_password->setEnabled(true);
     m_messageBar->showMessage(tr("Reading the file was cancelled."), MessageBar::Kind::Information);
     emit completeChanged();
 }
@@ -170,8 +192,18 @@ void ImportFilePage::readingFinished()
     m_progress->stop();
     m_file->setEnabled(true);
     m_browse->setEnabled(true);
+    m_password->setEnabled(true);
     emit completeChanged();
 
+    if (result.passwordProblem != SheetReader::PasswordProblem::None) {
+        m_messageBar->showMessage(result.error, result.passwordProblem == SheetReader::PasswordProblem::Wrong
+                                                    ? MessageBar::Kind::Error
+                                                    : MessageBar::Kind::Warning);
+        askForPassword(result.passwordProblem == SheetReader::PasswordProblem::Wrong);
+        return;
+    }
+    // Read: the password has done its work and is not kept.
+    forgetPassword();
     QString error = result.error;
     std::optional<RosterImport::SheetChoice> choice;
     if (result.ok)
@@ -188,6 +220,21 @@ void ImportFilePage::readingFinished()
     m_session.sheetIndex = choice->sheet;
     m_session.map = choice->map;
     wizard()->next();
+}
+
+void ImportFilePage::askForPassword(bool wrong)
+{
+    m_form->setRowVisible(m_passwordLabel, true);
+    m_password->setFocus();
+    if (wrong)
+        m_password->selectAll();
+}
+
+void ImportFilePage::forgetPassword()
+{
+    m_password->clear();
+    m_showPassword->setChecked(false);
+    m_form->setRowVisible(m_passwordLabel, false);
 }
 
 } // namespace ud

@@ -14,11 +14,12 @@ CancelFlag ImportTasks::newCancelFlag()
     return std::make_shared<std::atomic_bool>(false);
 }
 
-QFuture<WorkbookResult> ImportTasks::readWorkbook(const QString& path)
+QFuture<WorkbookResult> ImportTasks::readWorkbook(const QString& path, const QString& password)
 {
-    return QtConcurrent::run([path](QPromise<WorkbookResult>& promise) {
+    return QtConcurrent::run([path, password](QPromise<WorkbookResult>& promise) {
         WorkbookResult result;
-        result.ok = SheetReader::readFile(path, &result.workbook, &result.error);
+        result.ok =
+            SheetReader::readFile(path, password, &result.workbook, &result.error, &result.passwordProblem);
         promise.addResult(std::move(result));
     });
 }

@@ -3,6 +3,7 @@
 #include "io/HeaderMap.h"
 #include "io/ImportBatchRepository.h"
 #include "io/ImportPlan.h"
+#include "io/SheetReader.h"
 #include "io/Workbook.h"
 #include "store/Scope.h"
 
@@ -25,6 +26,7 @@ struct WorkbookResult
     bool ok = false;
     Workbook workbook;
     QString error;
+    SheetReader::PasswordProblem passwordProblem = SheetReader::PasswordProblem::None;
 };
 
 struct PlanResult
@@ -69,8 +71,9 @@ class ImportTasks
 public:
     static CancelFlag newCancelFlag();
 
-    // Reads the whole file. SheetReader cannot stop half-way: a cancelled read is simply ignored.
-    static QFuture<WorkbookResult> readWorkbook(const QString& path);
+    // Reads the whole file, with `password` when it has one to open. SheetReader cannot stop
+    // half-way: a cancelled read is simply ignored.
+    static QFuture<WorkbookResult> readWorkbook(const QString& path, const QString& password = QString());
     // ImportPlan::build on a copy of the sheet (rows shared, not copied, until someone writes).
     static QFuture<PlanResult> buildPlan(const QString& storePath, const Sheet& sheet, const HeaderMap& map,
                                          const QString& organisationId, const CancelFlag& cancel);
