@@ -958,6 +958,21 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
 </context>
 <context>
+    <name>ud::EncryptedOdsReader</name>
+    <message>
+        <source>%1 is damaged: it is a spreadsheet saved with a password, and parts of it cannot be read (as after an interrupted copy or download). Copy or download it again.</source>
+        <translation>%1 已损坏：这是一个设有密码的电子表格，其中部分内容无法读取（常见于复制或下载中途中断）。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <source>%1 is saved with a password in a way that cannot be read here (an older OpenOffice&apos;s, or a newer LibreOffice&apos;s). Open it in LibreOffice or WPS, remove the password (File &gt; Properties &gt; Security) and save it as .xlsx; then import that file.</source>
+        <translation>%1 设有密码，但其加密方式（旧版 OpenOffice 或新版 LibreOffice 的方式）无法在此读取。请用 LibreOffice 或 WPS 打开，取消密码（文件 &gt; 属性 &gt; 安全）并另存为 .xlsx，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1: reading this encrypted workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
+        <translation>%1：读取这个加密工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘剩余空间和该文件夹的权限，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ud::EncryptedXlsxReader</name>
     <message>
         <source>%1 is damaged: it is an encrypted workbook whose parts do not fit together (as after an interrupted copy or download). Copy or download it again.</source>
@@ -4141,8 +4156,8 @@ Active members, with the unions under it: %3</source>
         <translation>密码不正确，无法打开 %1。密码区分大小写：请检查大写锁定键（Caps Lock），并确认输入法处于半角状态，然后重新输入。</translation>
     </message>
     <message>
-        <source>%1 is protected with a password to open it. Enter that password (the one Excel or WPS asks for when the file is opened) to import it.</source>
-        <translation>%1 设有打开密码。请输入该密码（即用 Excel 或 WPS 打开此文件时要求输入的密码）后再导入。</translation>
+        <source>%1 is protected with a password to open it. Enter that password (the one Excel, WPS or LibreOffice asks for when the file is opened) to import it.</source>
+        <translation>%1 设有打开密码。请输入该密码（即用 Excel、WPS 或 LibreOffice 打开此文件时要求输入的密码）后再导入。</translation>
     </message>
 </context>
 <context>
@@ -6331,6 +6346,11 @@ Commands:
 
 --db FILE 默认为当前用户自己的数据文件（%1）。
 </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other: %1 says the file needs a password, %2 how to give it</extracomment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

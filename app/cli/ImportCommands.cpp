@@ -122,10 +122,12 @@ int runImport(CliContext& context, const QStringList& arguments)
     Workbook workbook;
     SheetReader::PasswordProblem passwordProblem = SheetReader::PasswordProblem::None;
     if (!SheetReader::readFile(path, password, &workbook, &error, &passwordProblem)) {
-        if (passwordProblem == SheetReader::PasswordProblem::Needed)
-            error += QLatin1Char(' ') +
-                     CliContext::tr(
-                         "Give it with --password-file FILE, the first line of FILE being the password.");
+        if (passwordProblem == SheetReader::PasswordProblem::Needed) {
+            //: Two sentences one after the other: %1 says the file needs a password, %2 how to give it
+            error = CliContext::tr("%1 %2").arg(
+                error, CliContext::tr(
+                           "Give it with --password-file FILE, the first line of FILE being the password."));
+        }
         return failed(error);
     }
     const auto choice = RosterImport::chooseSheet(workbook, parser.value(QStringLiteral("sheet")), &error);

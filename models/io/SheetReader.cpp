@@ -1,6 +1,7 @@
 #include "io/SheetReader.h"
 
 #include "io/CsvReader.h"
+#include "io/EncryptedOdsReader.h"
 #include "io/EncryptedXlsxReader.h"
 #include "io/FileFormat.h"
 #include "io/FreeXlReader.h"
@@ -46,6 +47,8 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
     case FileFormat::Kind::Xlsx:
         return std::make_unique<OrcusReader>(OrcusReader::Format::Xlsx);
     case FileFormat::Kind::Ods:
+        if (EncryptedOdsReader::isEncrypted(path))
+            return std::make_unique<EncryptedOdsReader>();
         return std::make_unique<OrcusReader>(OrcusReader::Format::Ods);
     case FileFormat::Kind::SpreadsheetMl:
         return std::make_unique<OrcusReader>(OrcusReader::Format::SpreadsheetMl);
@@ -124,8 +127,8 @@ QString SheetReader::passwordRefused(const QString& fileName, PasswordProblem pr
         return tr("The password does not open %1. Passwords tell capital and small letters apart: check "
                   "Caps Lock, and that the input method types half-width characters, then enter it again.")
             .arg(fileName);
-    return tr("%1 is protected with a password to open it. Enter that password (the one Excel or WPS asks "
-              "for when the file is opened) to import it.")
+    return tr("%1 is protected with a password to open it. Enter that password (the one Excel, WPS or "
+              "LibreOffice asks for when the file is opened) to import it.")
         .arg(fileName);
 }
 

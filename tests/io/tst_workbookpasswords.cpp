@@ -5,6 +5,7 @@
 #include "io/FileFormat.h"
 #include "io/FreeXlReader.h"
 #include "io/ImportPlan.h"
+#include "io/OdfDecryption.h"
 #include "io/OoxmlDecryption.h"
 #include "io/RosterImport.h"
 #include "io/SheetReader.h"
@@ -38,6 +39,9 @@ private slots:
     void refusesDamagedOrUnknownEncryption();
     void readsXlsWithThePassword_data();
     void readsXlsWithThePassword();
+    void readsOdsWithThePassword_data();
+    void readsOdsWithThePassword();
+    void refusesDamagedOds();
 
 private:
     QTemporaryDir m_dir;
@@ -364,6 +368,111 @@ void TstWorkbookPasswords::readsXlsWithThePassword()
     FreeXlReader without;
     QVERIFY(!without.read(path, &same, &error));
     QCOMPARE(without.passwordProblem(), SheetReader::PasswordProblem::Needed);
+}
+
+void TstWorkbookPasswords::readsOdsWithThePassword_data()
+{
+    QTest::addColumn<QString>("encrypted");
+    QTest::addColumn<QString>("password");
+    // LibreOffice 7.4 saved roster-libreoffice.ods again with a password (File > Save As, "Save with
+    // password"): AES-256, PBKDF2, SHA-256 start key.
+    QTest::newRow("ascii") << QStringLiteral("roster-password-Secret123.ods") << QStringLiteral("Secret123");
+    QTest::newRow("chinese") << QStringLiteral("roster-password-chinese.ods") << QStringLiteral("工会2026");
+}
+
+void TstWorkbookPasswords::readsOdsWithThePassword()
+{
+    QFETCH(QString, encrypted);
+    QFETCH(QString, password);
+    const QString path = kCorpus + QLatin1Char('/') + encrypted;
+    QCOMPARE(FileFormat::detect(path), FileFormat::Kind::Ods);
+    Workbook expected;
+    QString error;
+    QVERIFY2(SheetReader::readFile(kCorpus + QStringLiteral("/roster-libreoffice.ods"), &expected, &error),
+             qPrintable(error));
+
+    Workbook workbook;
+    SheetReader::PasswordProblem problem = SheetReader::PasswordProblem::None;
+    QVERIFY(!SheetReader::readFile(path, QString(), &workbook, &error, &problem));
+    QCOMPARE(problem, SheetReader::PasswordProblem::Needed);
+    QVERIFY2(error.contains(encrypted), qPrintable(error));
+    const QString wrong = password.toLower() == password ? password.chopped(1) : password.toLower();
+    QVERIFY(!SheetReader::readFile(path, wrong, &workbook, &error, &problem));
+    QCOMPARE(problem, SheetReader::PasswordProblem::Wrong);
+    QVERIFY(!SheetReader::readFile(path, password + QLatin1Char(' '), &workbook, &error, &problem));
+    QCOMPARE(problem, SheetReader::PasswordProblem::Wrong);
+    QVERIFY2(SheetReader::readFile(path, password, &workbook, &error, &problem), qPrintable(error));
+    QCOMPARE(problem, SheetReader::PasswordProblem::None);
+    QCOMPARE(WorkbookCodec::encode(workbook), WorkbookCodec::encode(expected));
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
+    QVERIFY2(choice, qPrintable(error));
+    TestStore t;
+    const ImportPlan plan =
+        ImportPlan::build(workbook.sheets.at(choice->sheet), choice->map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 6);
+}
+
+// An encrypted .ods cut short or with a bad byte is damaged, not a wrong password; a manifest naming
+// a method not read here (an older OpenOffice's Blowfish) says so.
+void TstWorkbookPasswords::refusesDamagedOds()
+{
+    const QByteArray original = readAll(kCorpus + QStringLiteral("/roster-password-Secret123.ods"));
+    QVERIFY(!original.isEmpty());
+    struct Case
+    {
+        QString name;
+        QByteArray bytes;
+        QString says;
+    };
+    QByteArray flipped = original;
+    const qsizetype content = flipped.indexOf("content.xml");
+    QVERIFY(content > 0);
+    flipped[content + 200] = char(flipped.at(content + 200) ^ 0x55);
+    QByteArray blowfish = original;
+    const qsizetype manifest = blowfish.indexOf("META-INF/manifest.xml");
+    QVERIFY(manifest > 0);
+    const QList<Case> cases{
+        {QStringLiteral("cut.ods"), original.left(original.size() * 2 / 3), QStringLiteral("damaged")},
+        {QStringLiteral("flipped.ods"), flipped, QStringLiteral("damaged")},
+    };
+    for (const Case& c : cases) {
+        const QString path = m_dir.filePath(c.name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(c.bytes);
+        file.close();
+        Workbook workbook;
+        QString error;
+        SheetReader::PasswordProblem problem = SheetReader::PasswordProblem::None;
+        QVERIFY2(!SheetReader::readFile(path, QStringLiteral("Secret123"), &workbook, &error, &problem),
+                 qPrintable(c.name));
+        QVERIFY2(problem == SheetReader::PasswordProblem::None, qPrintable(c.name + QLatin1Char(' ') + error));
+        QVERIFY2(error.contains(c.name) && error.contains(c.says), qPrintable(error));
+    }
+
+    const QByteArray blowfishManifest =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+        "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+        "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\" "
+        "manifest:size=\"100\"><manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" "
+        "manifest:checksum=\"AAAA\"><manifest:algorithm manifest:algorithm-name=\"Blowfish CFB\" "
+        "manifest:initialisation-vector=\"AAAAAAAAAAA=\"/><manifest:key-derivation "
+        "manifest:key-derivation-name=\"PBKDF2\" manifest:iteration-count=\"1024\" "
+        "manifest:salt=\"AAAAAAAAAAAAAAAAAAAAAA==\"/></manifest:encryption-data></manifest:file-entry>"
+        "</manifest:manifest>";
+    const OdfDecryption old(blowfishManifest);
+    QVERIFY(old.isEncrypted());
+    QVERIFY(old.encrypts(QStringLiteral("content.xml")));
+    QVERIFY(!old.encrypts(QStringLiteral("styles.xml")));
+    QByteArray plain;
+    QCOMPARE(old.decrypt(QStringLiteral("content.xml"), QByteArray(112, 'x'), QStringLiteral("p"), &plain),
+             OdfDecryption::Outcome::UnknownMethod);
+    // LibreOffice 24.2's whole-package encryption.
+    QVERIFY(OdfDecryption(
+                "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:"
+                "1.0\"><manifest:file-entry manifest:full-path=\"encrypted-package\"/></manifest:manifest>")
+                .isEncrypted());
+    QVERIFY(!OdfDecryption(QByteArray()).isEncrypted());
 }
 
 QTEST_GUILESS_MAIN(TstWorkbookPasswords)
