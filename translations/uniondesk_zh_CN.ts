@@ -3119,6 +3119,14 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Unions written to %1: %2.</source>
         <translation>已导出到 %1：共 %2 个工会。</translation>
     </message>
+    <message>
+        <source>Password to open</source>
+        <translation>打开密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>ud::OrganisationRepository</name>
@@ -5825,46 +5833,6 @@ The server receives the transfer at the next sync; until then it shows as pendin
         <translation>orgs export 需要一个 PATH。</translation>
     </message>
     <message>
-        <source>Organisations and cadres:
-  orgs add --name NAME --parent ORG --level LEVEL [--kind KIND] [--credit-code CODE] [--json]
-  orgs list [--under ORG] [--json]         the tree with active members of each subtree
-  orgs show ORG [--json]                   details, counts, committee, requests, sub-unions
-  orgs request establish --name NAME --parent ORG --level LEVEL [--reason TEXT] [--json]
-  orgs request change ORG [--name …] [--credit-code …] … [--reason TEXT] [--json]
-  orgs request dissolve ORG [--reason TEXT] [--json]
-  orgs approve|reject REQUEST [--reason TEXT] [--json]
-  orgs cancel REQUEST                      withdraw a request awaiting a decision
-  orgs requests [--org ORG] [--state STATE] [--json]
-  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json]
-                                           add the unions of a list (.xlsx, .xls, .ods, .csv)
-  orgs export PATH [--under ORG]           the tree to .xlsx or .csv
-  cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE
-  cadres list --org ORG [--all] [--json]   the committee of an organisation
-  cadres expiring --days N [--overdue] [--json]
-  cadres flagged [--json]                  cadres whose member record has left or lapsed
-  cadres end CADRE [--on DATE]
-</source>
-        <translation>工会组织和工会干部：
-  orgs add --name NAME --parent ORG --level LEVEL [--kind KIND] [--credit-code CODE] [--json]
-  orgs list [--under ORG] [--json]         组织树，含各组织（连同下级）的在会会员数
-  orgs show ORG [--json]                   详情、统计、委员会、申请记录、下级工会
-  orgs request establish --name NAME --parent ORG --level LEVEL [--reason TEXT] [--json]
-  orgs request change ORG [--name …] [--credit-code …] … [--reason TEXT] [--json]
-  orgs request dissolve ORG [--reason TEXT] [--json]
-  orgs approve|reject REQUEST [--reason TEXT] [--json]
-  orgs cancel REQUEST                      撤回待审批的申请
-  orgs requests [--org ORG] [--state STATE] [--json]
-  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json]
-                                           从名单文件（.xlsx、.xls、.ods、.csv）添加工会组织
-  orgs export PATH [--under ORG]           将组织树导出为 .xlsx 或 .csv 文件
-  cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE
-  cadres list --org ORG [--all] [--json]   某工会组织的委员会
-  cadres expiring --days N [--overdue] [--json]
-  cadres flagged [--json]                  会员记录已转出或失效的工会干部
-  cadres end CADRE [--on DATE]
-</translation>
-    </message>
-    <message>
         <source>Dry run: organisations to add: %1; rows rejected: %2; nothing was written.</source>
         <translation>试运行：可添加工会组织 %1 个，拒绝 %2 行；未写入任何数据。</translation>
     </message>
@@ -6300,10 +6268,6 @@ The server receives the transfer at the next sync; until then it shows as pendin
         <translation>用于设有打开密码的工作簿：第一行为密码的文件（- 表示从标准输入读取）。</translation>
     </message>
     <message>
-        <source>The password file cannot be read.</source>
-        <translation>无法读取密码文件。</translation>
-    </message>
-    <message>
         <source>Give it with --password-file FILE, the first line of FILE being the password.</source>
         <translation>请用 --password-file FILE 提供密码，FILE 的第一行即为密码。</translation>
     </message>
@@ -6351,6 +6315,46 @@ Commands:
         <source>%1 %2</source>
         <extracomment>Two sentences one after the other: %1 says the file needs a password, %2 how to give it</extracomment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Organisations and cadres:
+  orgs add --name NAME --parent ORG --level LEVEL [--kind KIND] [--credit-code CODE] [--json]
+  orgs list [--under ORG] [--json]         the tree with active members of each subtree
+  orgs show ORG [--json]                   details, counts, committee, requests, sub-unions
+  orgs request establish --name NAME --parent ORG --level LEVEL [--reason TEXT] [--json]
+  orgs request change ORG [--name …] [--credit-code …] … [--reason TEXT] [--json]
+  orgs request dissolve ORG [--reason TEXT] [--json]
+  orgs approve|reject REQUEST [--reason TEXT] [--json]
+  orgs cancel REQUEST                      withdraw a request awaiting a decision
+  orgs requests [--org ORG] [--state STATE] [--json]
+  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json] [--password-file FILE]
+                                           add the unions of a list (.xlsx, .xls, .ods, .csv)
+  orgs export PATH [--under ORG]           the tree to .xlsx or .csv
+  cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE
+  cadres list --org ORG [--all] [--json]   the committee of an organisation
+  cadres expiring --days N [--overdue] [--json]
+  cadres flagged [--json]                  cadres whose member record has left or lapsed
+  cadres end CADRE [--on DATE]
+</source>
+        <translation>工会组织和工会干部：
+  orgs add --name NAME --parent ORG --level LEVEL [--kind KIND] [--credit-code CODE] [--json]
+  orgs list [--under ORG] [--json]         组织树，含各组织（连同下级）的在会会员数
+  orgs show ORG [--json]                   详情、统计、委员会、申请记录、下级工会
+  orgs request establish --name NAME --parent ORG --level LEVEL [--reason TEXT] [--json]
+  orgs request change ORG [--name …] [--credit-code …] … [--reason TEXT] [--json]
+  orgs request dissolve ORG [--reason TEXT] [--json]
+  orgs approve|reject REQUEST [--reason TEXT] [--json]
+  orgs cancel REQUEST                      撤回待审批的申请
+  orgs requests [--org ORG] [--state STATE] [--json]
+  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json] [--password-file FILE]
+                                           从名单文件（.xlsx、.xls、.ods、.csv）添加工会组织
+  orgs export PATH [--under ORG]           将组织树导出为 .xlsx 或 .csv 文件
+  cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE
+  cadres list --org ORG [--all] [--json]   某工会组织的委员会
+  cadres expiring --days N [--overdue] [--json]
+  cadres flagged [--json]                  会员记录已转出或失效的工会干部
+  cadres end CADRE [--on DATE]
+</translation>
     </message>
 </context>
 <context>

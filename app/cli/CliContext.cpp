@@ -44,13 +44,13 @@ int CliContext::fail(const QString& message)
     return Exit::Failed;
 }
 
-bool CliContext::readPasswordFile(const QString& path, QString* password)
+bool CliContext::readPasswordFile(const QString& path, QString* password, QString* error)
 {
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        fail(tr("Cannot read the password file %1: %2").arg(path, file.errorString()));
+        *error = tr("Cannot read the password file %1: %2").arg(path, file.errorString());
         return false;
     }
     QByteArray line = file.readLine();
@@ -61,7 +61,7 @@ bool CliContext::readPasswordFile(const QString& path, QString* password)
         line.remove(0, 3);
     *password = QString::fromUtf8(line);
     if (password->isEmpty()) {
-        fail(tr("The password file %1 is empty: its first line is the password.").arg(path));
+        *error = tr("The password file %1 is empty: its first line is the password.").arg(path);
         return false;
     }
     return true;

@@ -52,9 +52,9 @@ public:
     bool parse(QCommandLineParser& parser, const QStringList& arguments);
     int parseExit() const;
     // The first line of a password file (FILE of --password-file; "-" for stdin): a password is never
-    // an argument, which anyone on the computer could read. Prints why and returns false when the
+    // an argument, which anyone on the computer could read. False with the reason in *error when the
     // file cannot be read or its first line is empty.
-    bool readPasswordFile(const QString& path, QString* password);
+    bool readPasswordFile(const QString& path, QString* password, QString* error);
     // The actor recorded in history for edits made here.
     QString actor() const;
 

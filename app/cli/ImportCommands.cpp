@@ -53,6 +53,34 @@ QJsonObject problemToJson(const ImportProblem& p, bool withValue)
     return o;
 }
 
+void addPasswordFileOption(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("password-file"),
+         CliContext::tr("For a workbook with a password to open: the file whose first line is the "
+                        "password (- for stdin)."),
+         CliContext::tr("FILE")});
+}
+
+bool readWorkbook(CliContext& context, const QCommandLineParser& parser, const QString& path,
+                  Workbook* workbook, QString* error)
+{
+    QString password;
+    if (parser.isSet(QStringLiteral("password-file")) &&
+        !context.readPasswordFile(parser.value(QStringLiteral("password-file")), &password, error))
+        return false;
+    SheetReader::PasswordProblem problem = SheetReader::PasswordProblem::None;
+    if (SheetReader::readFile(path, password, workbook, error, &problem))
+        return true;
+    if (problem == SheetReader::PasswordProblem::Needed) {
+        //: Two sentences one after the other: %1 says the file needs a password, %2 how to give it
+        *error = CliContext::tr("%1 %2").arg(
+            *error,
+            CliContext::tr("Give it with --password-file FILE, the first line of FILE being the password."));
+    }
+    return false;
+}
+
 int runImport(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -70,11 +98,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
     parser.addOption({QStringLiteral("problems"), CliContext::tr("Also save the problem list as a workbook."),
                       CliContext::tr("FILE")});
-    parser.addOption(
-        {QStringLiteral("password-file"),
-         CliContext::tr("For a workbook with a password to open: the file whose first line is the "
-                        "password (- for stdin)."),
-         CliContext::tr("FILE")});
+    addPasswordFileOption(parser);
     if (!context.parse(parser, arguments))
         return context.parseExit();
     if (parser.positionalArguments().size() != 1)
@@ -113,23 +137,9 @@ int runImport(CliContext& context, const QStringList& arguments)
         organisationId = org->id;
     }
 
-    QString password;
-    if (parser.isSet(QStringLiteral("password-file")) &&
-        !context.readPasswordFile(parser.value(QStringLiteral("password-file")), &password)) {
-        printError(CliContext::tr("The password file cannot be read."));
-        return Exit::Failed;
-    }
     Workbook workbook;
-    SheetReader::PasswordProblem passwordProblem = SheetReader::PasswordProblem::None;
-    if (!SheetReader::readFile(path, password, &workbook, &error, &passwordProblem)) {
-        if (passwordProblem == SheetReader::PasswordProblem::Needed) {
-            //: Two sentences one after the other: %1 says the file needs a password, %2 how to give it
-            error = CliContext::tr("%1 %2").arg(
-                error, CliContext::tr(
-                           "Give it with --password-file FILE, the first line of FILE being the password."));
-        }
+    if (!readWorkbook(context, parser, path, &workbook, &error))
         return failed(error);
-    }
     const auto choice = RosterImport::chooseSheet(workbook, parser.value(QStringLiteral("sheet")), &error);
     if (!choice) {
         //: %1 is a file name, %2 why it cannot be imported

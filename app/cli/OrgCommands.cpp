@@ -447,7 +447,7 @@ QString orgsAndCadresUsage()
         "  orgs approve|reject REQUEST [--reason TEXT] [--json]\n"
         "  orgs cancel REQUEST                      withdraw a request awaiting a decision\n"
         "  orgs requests [--org ORG] [--state STATE] [--json]\n"
-        "  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json]\n"
+        "  orgs import PATH [--parent ORG] [--sheet NAME] [--dry-run] [--json] [--password-file FILE]\n"
         "                                           add the unions of a list (.xlsx, .xls, .ods, .csv)\n"
         "  orgs export PATH [--under ORG]           the tree to .xlsx or .csv\n"
         "  cadres add --member ID_NUMBER --org ORG --position POSITION --term-start DATE --term-end DATE\n"

@@ -29,6 +29,7 @@ int runOrgImport(CliContext& context, const QStringList& arguments)
     parser.addOption(
         {QStringLiteral("dry-run"), CliContext::tr("Check every row and report; write nothing.")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
+    addPasswordFileOption(parser);
     if (!context.parse(parser, arguments))
         return context.parseExit();
     if (parser.positionalArguments().size() != 1)
@@ -47,7 +48,7 @@ int runOrgImport(CliContext& context, const QStringList& arguments)
         parentId = parent->id;
     }
     Workbook workbook;
-    if (!SheetReader::readFile(parser.positionalArguments().first(), &workbook, &error))
+    if (!readWorkbook(context, parser, parser.positionalArguments().first(), &workbook, &error))
         return context.fail(error);
     const auto choice =
         OrganisationImport::chooseSheet(workbook, parser.value(QStringLiteral("sheet")), &error);

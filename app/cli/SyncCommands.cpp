@@ -183,8 +183,10 @@ int runSync(CliContext& context, const QStringList& arguments)
     options.serverUrl = parser.value(QStringLiteral("server"));
     options.login = parser.value(QStringLiteral("user"));
     options.attempts = retries + 1;
-    if (!context.readPasswordFile(parser.value(QStringLiteral("password-file")), &options.password))
-        return Exit::Failed;
+    QString passwordError;
+    if (!context.readPasswordFile(parser.value(QStringLiteral("password-file")), &options.password,
+                                  &passwordError))
+        return context.fail(passwordError);
     Database* store = context.store(true);
     if (!store)
         return Exit::Failed;

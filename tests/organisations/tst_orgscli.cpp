@@ -4,6 +4,7 @@
 // command exits non-zero with one line on stderr and leaves every table as it was.
 
 #include "CliRun.h"
+#include "OfficeEncryption.h"
 
 #include <QDate>
 #include <QDir>
@@ -53,6 +54,7 @@ private slots:
     void cadresAddAndExpiring();
     void cadresRefuseBadInput();
     void importAndExportOrganisations();
+    void importsAListWithAPassword();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -472,6 +474,35 @@ void TestOrgsCli::importAndExportOrganisations()
         {QStringLiteral("orgs"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.errLines().size(), 1);
+}
+
+// A list of unions sent with a password to open: `orgs import --password-file FILE`.
+void TestOrgsCli::importsAListWithAPassword()
+{
+    const QString plain = m_dir.filePath(QStringLiteral("tree-plain%1.xlsx").arg(m_storeNumber));
+    Run r = cli({QStringLiteral("orgs"), QStringLiteral("export"), plain});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString locked = m_dir.filePath(QStringLiteral("工会名单%1.xlsx").arg(m_storeNumber));
+    QVERIFY(ud::test::OfficeEncryption::writeAgile(locked, file.readAll(), QStringLiteral("名单2026")));
+
+    r = cli({QStringLiteral("orgs"), QStringLiteral("import"), locked, QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--password-file")), qPrintable(r.describe()));
+    QCOMPARE(r.errLines().size(), 1);
+
+    const QString passwordFile = m_dir.filePath(QStringLiteral("list-password.txt"));
+    QFile password(passwordFile);
+    QVERIFY(password.open(QIODevice::WriteOnly));
+    password.write(QStringLiteral("名单2026\n").toUtf8());
+    password.close();
+    r = cli({QStringLiteral("orgs"), QStringLiteral("import"), locked, QStringLiteral("--dry-run"),
+             QStringLiteral("--json"), QStringLiteral("--password-file"), passwordFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Every union of the list is there already.
+    QVERIFY(r.object().value(QStringLiteral("existing")).toInt() > 0);
+    QCOMPARE(r.object().value(QStringLiteral("valid")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOrgsCli)

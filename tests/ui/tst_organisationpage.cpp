@@ -3,6 +3,7 @@
 // requests approved and rejected through the page, the committee with a flagged cadre and the one
 // chair rule, the search box, the counts column of the tree, and the page as a tab of the window.
 
+#include "OfficeEncryption.h"
 #include "TestStore.h"
 #include "TypeText.h"
 #include "cadres/CadreRepository.h"
@@ -31,10 +32,12 @@
 #include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -48,6 +51,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -648,6 +652,40 @@ void TestOrganisationPage::importsAndExportsUnions()
              5);
     // A file that cannot be read: an error in the page's message bar, no dialog.
     QVERIFY(!page->importUnions(dir.filePath(QStringLiteral("missing.xlsx"))));
+
+    // The list with a password to open: asked for, again after a wrong one; Cancel gives up.
+    QFile plain(exported);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QString locked = dir.filePath(QStringLiteral("工会名单.xlsx"));
+    QVERIFY(ud::test::OfficeEncryption::writeAgile(locked, plain.readAll(), QStringLiteral("Tree2026")));
+    QStringList answers{QStringLiteral("tree2026"), QStringLiteral("Tree2026")};
+    QStringList asked;
+    QTimer answerer;
+    answerer.setInterval(20);
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        asked.append(input->labelText());
+        QCOMPARE(input->textEchoMode(), QLineEdit::Password);
+        if (answers.isEmpty()) {
+            input->reject();
+            return;
+        }
+        input->setTextValue(answers.takeFirst());
+        input->accept();
+    });
+    answerer.start();
+    OrganisationImportDialog* lockedDialog = page->importUnions(locked);
+    QVERIFY(lockedDialog);
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked.at(0).contains(QStringLiteral("工会名单.xlsx")), qPrintable(asked.at(0)));
+    QVERIFY2(asked.at(1).contains(QStringLiteral("Caps Lock")), qPrintable(asked.at(1)));
+    lockedDialog->reject();
+    asked.clear();
+    QVERIFY(!page->importUnions(locked)); // answers used up: Cancel
+    answerer.stop();
+    QCOMPARE(asked.size(), 1);
 }
 
 void TestOrganisationPage::expiringTermsAcrossTheSubtree()

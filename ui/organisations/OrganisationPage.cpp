@@ -29,7 +29,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -483,8 +485,21 @@ OrganisationImportDialog* OrganisationPage::importUnions(const QString& path)
         return nullptr;
     Workbook workbook;
     QString error;
+    QString password;
+    SheetReader::PasswordProblem problem = SheetReader::PasswordProblem::None;
+    bool read = SheetReader::readFile(file, password, &workbook, &error, &problem);
+    // A list sent with a password to open: asked for until it opens the file or the clerk gives up.
+    while (!read && problem != SheetReader::PasswordProblem::None) {
+        bool entered = false;
+        password = QInputDialog::getText(this, tr("Password to open"),
+                                         error + QStringLiteral("\n\n") + tr("&Password:"),
+                                         QLineEdit::Password, QString(), &entered);
+        if (!entered)
+            return nullptr;
+        read = SheetReader::readFile(file, password, &workbook, &error, &problem);
+    }
     std::optional<std::pair<int, HeaderMap>> choice;
-    if (SheetReader::readFile(file, &workbook, &error))
+    if (read)
         choice = OrganisationImport::chooseSheet(workbook, QString(), &error);
     if (!choice) {
         m_messageBar->showMessage(error, MessageBar::Kind::Error);
