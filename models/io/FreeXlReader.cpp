@@ -1,6 +1,7 @@
 #include "io/FreeXlReader.h"
 
 #include "io/BiffDecryption.h"
+#include "io/BiffSharedStrings.h"
 #include "io/BiffSheetAttributes.h"
 #include "io/BiffStreamMends.h"
 #include "io/CompoundFile.h"
@@ -117,6 +118,7 @@ bool FreeXlReader::read(const QString& path, Workbook* workbook, QString* error)
         return false;
     }
     rewrite = BiffStreamMends::mend(&stream) > 0 || rewrite;
+    rewrite = BiffSharedStrings::mendEmptyStrings(&stream) > 0 || rewrite;
     // A "dual stream" file (Excel 97's "Microsoft Excel 97 & 5.0/95", Gnumeric's excel_dsf) holds the
     // workbook twice, as Excel 97 and Excel 95; FreeXL may read the Excel 95 one, whose Chinese text the
     // writer may have turned into "?". The copy holds the Excel 97 stream, which is read here too.

@@ -14,6 +14,7 @@
 #include "ReaderFuzz.h"
 
 #include "io/BiffDecryption.h"
+#include "io/BiffSharedStrings.h"
 #include "io/BiffSheetAttributes.h"
 #include "io/BiffStreamMends.h"
 #include "io/CellNormaliser.h"
@@ -171,6 +172,15 @@ void exerciseBiffStream(const QByteArray& stream)
     const int mends = BiffStreamMends::mend(&mended);
     check(mends >= 0 && mended.size() == decrypted.size(), "mending changed the stream's length");
     check(mends > 0 || mended == decrypted, "a stream changed without a mend");
+    // The shared strings rewritten: the sheets still where BOUNDSHEET says, nothing to mend a second
+    // time.
+    QByteArray rewritten = mended;
+    const int empty = BiffSharedStrings::mendEmptyStrings(&rewritten);
+    check(empty > 0 || rewritten == mended, "a stream changed without an empty shared string");
+    if (empty > 0) {
+        check(BiffSharedStrings::mendEmptyStrings(&rewritten) == 0, "a rewritten table mended again");
+        check(BiffSheetAttributes::read(rewritten).size() == entries.size(), "sheets lost by the rewrite");
+    }
 }
 
 void exerciseText(const QByteArray& bytes)
