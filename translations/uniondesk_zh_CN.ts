@@ -3619,6 +3619,13 @@ Active members, with the unions under it: %3</source>
     </message>
 </context>
 <context>
+    <name>ud::RepackedXlsxReader</name>
+    <message>
+        <source>%1: reading this workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
+        <translation>%1：读取这个工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘剩余空间和该文件夹的权限，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ud::RequestDecisionDialog</name>
     <message>
         <source>Approve a request</source>

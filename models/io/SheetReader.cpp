@@ -8,6 +8,8 @@
 #include "io/HtmlTableReader.h"
 #include "io/IsolatedXlsReader.h"
 #include "io/OrcusReader.h"
+#include "io/RepackedXlsxReader.h"
+#include "io/ZipEntries.h"
 #include "util/LogCategories.h"
 
 #include <QFile>
@@ -45,6 +47,8 @@ std::unique_ptr<SheetReader> SheetReader::forFile(const QString& path, QString* 
     // By what the file holds: its name may say otherwise (see FileFormat).
     switch (FileFormat::detect(path)) {
     case FileFormat::Kind::Xlsx:
+        if (ZipEntries::hasBackslashNames(path))
+            return std::make_unique<RepackedXlsxReader>();
         return std::make_unique<OrcusReader>(OrcusReader::Format::Xlsx);
     case FileFormat::Kind::Ods:
         if (EncryptedOdsReader::isEncrypted(path))

@@ -55,6 +55,7 @@ private slots:
     void readsRepeatedOdsRows();
     void readsOdsValuesLiborcusMisses();
     void readsPercentEncodedPartNames();
+    void readsPartsNamedWithBackslashes();
 };
 
 namespace {
@@ -730,6 +731,41 @@ void TstFileFormat::readsPercentEncodedPartNames()
     QString error;
     QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
     QCOMPARE(workbook.sheets.first().rows.size(), 2);
+    QCOMPARE(workbook.sheets.first().rows.at(1).value(1).text, TestStore::sampleIdNumber(1));
+}
+
+// Some Windows programs zip an .xlsx with backslashes in the part names (xl\worksheets\sheet1.xml);
+// liborcus found no part and the roster read as "no sheet with a header row".
+void TstFileFormat::readsPartsNamedWithBackslashes()
+{
+    QTemporaryDir dir;
+    const QString rows = QStringLiteral("<row r=\"1\">%1%2</row><row r=\"2\">%3%4</row>")
+                             .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                                  inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")),
+                                  inlineCell(QStringLiteral("A2"), TestStore::sampleName(1)),
+                                  inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(1)));
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("plain.xlsx"), {rows}));
+    // The same parts as flat files whose names hold the backslashes, zipped as they are.
+    const QDir flat(dir.filePath(QStringLiteral("flat")));
+    QVERIFY(QDir().mkpath(flat.path()));
+    QStringList names;
+    for (const QString& part :
+         {QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+          QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
+          QStringLiteral("xl/styles.xml"), QStringLiteral("xl/worksheets/sheet1.xml")}) {
+        const QString name = QString(part).replace(QLatin1Char('/'), QLatin1Char('\\'));
+        QVERIFY(QFile::copy(dir.filePath(part), flat.filePath(name)));
+        names.append(name);
+    }
+    const QString path = dir.filePath(QStringLiteral("反斜杠.xlsx"));
+    QVERIFY(writeHandMadeZip(flat.path(), path, names));
+    QCOMPARE(FileFormat::detect(path), FileFormat::Kind::Xlsx);
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.size(), 1);
+    QCOMPARE(workbook.sheets.first().rows.size(), 2);
+    QCOMPARE(workbook.sheets.first().rows.at(1).value(0).text, TestStore::sampleName(1));
     QCOMPARE(workbook.sheets.first().rows.at(1).value(1).text, TestStore::sampleIdNumber(1));
 }
 
