@@ -967,10 +967,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1 is saved with a password in a way that cannot be read here (an older OpenOffice&apos;s, or a newer LibreOffice&apos;s). Open it in LibreOffice or WPS, remove the password (File &gt; Properties &gt; Security) and save it as .xlsx; then import that file.</source>
         <translation>%1 设有密码，但其加密方式（旧版 OpenOffice 或新版 LibreOffice 的方式）无法在此读取。请用 LibreOffice 或 WPS 打开，取消密码（文件 &gt; 属性 &gt; 安全）并另存为 .xlsx，然后导入该文件。</translation>
     </message>
-    <message>
-        <source>%1: reading this encrypted workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
-        <translation>%1：读取这个加密工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘剩余空间和该文件夹的权限，然后重试。</translation>
-    </message>
 </context>
 <context>
     <name>ud::EncryptedXlsxReader</name>
@@ -989,10 +985,6 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1 is encrypted in a way that cannot be read here. Open it in Excel or WPS, remove the password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, and clear it) and save it; then import it again.</source>
         <translation>%1 的加密方式无法在此读取。请用 Excel 或 WPS 打开，取消密码（Excel 中：文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密，清空密码）并保存，然后重新导入。</translation>
-    </message>
-    <message>
-        <source>%1: reading this encrypted workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
-        <translation>%1：读取这个加密工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘剩余空间和该文件夹的权限，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -3619,13 +3611,6 @@ Active members, with the unions under it: %3</source>
     </message>
 </context>
 <context>
-    <name>ud::RepackedXlsxReader</name>
-    <message>
-        <source>%1: reading this workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
-        <translation>%1：读取这个工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘剩余空间和该文件夹的权限，然后重试。</translation>
-    </message>
-</context>
-<context>
     <name>ud::RequestDecisionDialog</name>
     <message>
         <source>Approve a request</source>
@@ -4173,6 +4158,10 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>%1 is protected with a password to open it. Enter that password (the one Excel, WPS or LibreOffice asks for when the file is opened) to import it.</source>
         <translation>%1 设有打开密码。请输入该密码（即用 Excel、WPS 或 LibreOffice 打开此文件时要求输入的密码）后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: reading this workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
+        <translation>%1：读取这个工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘剩余空间和该文件夹的权限，然后重试。</translation>
     </message>
 </context>
 <context>

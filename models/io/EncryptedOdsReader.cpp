@@ -5,10 +5,7 @@
 #include "io/ZipEntries.h"
 #include "io/ZipPackage.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 #include <exception>
 
@@ -82,14 +79,12 @@ bool EncryptedOdsReader::read(const QString& path, Workbook* workbook, QString* 
             return damaged();
         }
     }
-    QTemporaryDir folder;
-    const QString plainPath = folder.filePath(name);
-    if (!folder.isValid() || !ZipEntries::write(plainPath, plainEntries))
-        return fail(tr("%1: reading this encrypted workbook needs a temporary file, which could not be "
-                       "written in %2. Check the free disk space and that folder's permissions, then try "
-                       "again.")
-                        .arg(name, QDir::toNativeSeparators(QDir::tempPath())));
-    return OrcusReader(OrcusReader::Format::Ods).read(plainPath, workbook, error);
+    return readCopy(
+        path, [&plainEntries](const QString& copy) { return ZipEntries::write(copy, plainEntries); },
+        [&](const QString& copy) {
+            return OrcusReader(OrcusReader::Format::Ods).read(copy, workbook, error);
+        },
+        error);
 }
 
 } // namespace ud

@@ -5,10 +5,8 @@
 #include "io/FileFormat.h"
 #include "io/OoxmlDecryption.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace ud {
 
@@ -67,22 +65,18 @@ bool EncryptedXlsxReader::read(const QString& path, Workbook* workbook, QString*
         return damaged();
     }
 
-    // Under the file's own name, so that whatever the reader says names the file the clerk chose.
-    QTemporaryDir folder;
-    const QString plainPath = folder.filePath(name);
-    QFile plain(plainPath);
-    if (!folder.isValid() || !plain.open(QIODevice::WriteOnly) || plain.write(package) != package.size() ||
-        !plain.flush())
-        return fail(tr("%1: reading this encrypted workbook needs a temporary file, which could not be "
-                       "written in %2. Check the free disk space and that folder's permissions, then try "
-                       "again.")
-                        .arg(name, QDir::toNativeSeparators(QDir::tempPath())));
-    plain.close();
-    // Inside is a package of its own kind: an .xlsx, or what else Office encrypts (.docx, .xlsb).
-    if (FileFormat::detect(plainPath) == FileFormat::Kind::Encrypted)
-        return damaged();
-    const std::unique_ptr<SheetReader> reader = SheetReader::forFile(plainPath, error);
-    return reader && reader->read(plainPath, workbook, error);
+    auto write = [&package](const QString& copy) {
+        QFile plain(copy);
+        return plain.open(QIODevice::WriteOnly) && plain.write(package) == package.size() && plain.flush();
+    };
+    auto read = [&](const QString& copy) {
+        // Inside is a package of its own kind: an .xlsx, or what else Office encrypts (.docx, .xlsb).
+        if (FileFormat::detect(copy) == FileFormat::Kind::Encrypted)
+            return damaged();
+        const std::unique_ptr<SheetReader> reader = SheetReader::forFile(copy, error);
+        return reader && reader->read(copy, workbook, error);
+    };
+    return readCopy(path, write, read, error);
 }
 
 } // namespace ud

@@ -12,8 +12,10 @@
 #include "io/ZipEntries.h"
 #include "util/LogCategories.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <utility>
 
@@ -134,6 +136,22 @@ QString SheetReader::passwordRefused(const QString& fileName, PasswordProblem pr
     return tr("%1 is protected with a password to open it. Enter that password (the one Excel, WPS or "
               "LibreOffice asks for when the file is opened) to import it.")
         .arg(fileName);
+}
+
+bool SheetReader::readCopy(const QString& path, const std::function<bool(const QString& copy)>& write,
+                           const std::function<bool(const QString& copy)>& read, QString* error)
+{
+    const QString name = QFileInfo(path).fileName();
+    QTemporaryDir folder; // only its owner may enter it: the copy may hold ID numbers in the clear
+    const QString copy = folder.filePath(name);
+    if (!folder.isValid() || !write(copy)) {
+        if (error)
+            *error = tr("%1: reading this workbook needs a temporary file, which could not be written in %2. "
+                        "Check the free disk space and that folder's permissions, then try again.")
+                         .arg(name, QDir::toNativeSeparators(QDir::tempPath()));
+        return false;
+    }
+    return read(copy);
 }
 
 bool SheetReader::readFile(const QString& path, Workbook* workbook, QString* error)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace ud {
@@ -47,6 +48,11 @@ protected:
     const QString& password() const { return m_password; }
     // Notes the problem and returns the clerk's message for it.
     QString passwordRefused(const QString& fileName, PasswordProblem problem);
+    // Reads, with `read`, a copy of the file at `path` that `write` makes (decrypted or mended). The
+    // copy lives in a private temporary folder under the file's own name, so that what the reader
+    // says names the file the clerk chose, and goes when this returns.
+    static bool readCopy(const QString& path, const std::function<bool(const QString& copy)>& write,
+                         const std::function<bool(const QString& copy)>& read, QString* error);
 
 private:
     QString m_password;

@@ -62,6 +62,16 @@ namespace {
 
 const QString kCorpus = QStringLiteral(QT_TESTCASE_SOURCEDIR "/../fuzz/corpus");
 
+// <sheetData> rows of a hand-made .xlsx: 姓名 and 身份证号码, and one member.
+QString headerAndOneMember()
+{
+    return QStringLiteral("<row r=\"1\">%1%2</row><row r=\"2\">%3%4</row>")
+        .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+             inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")),
+             inlineCell(QStringLiteral("A2"), TestStore::sampleName(1)),
+             inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(1)));
+}
+
 // One roster of two members in several formats, written into `dir`; returns the path.
 QString writeRoster(const QDir& dir, const QString& kind)
 {
@@ -707,11 +717,7 @@ void TstFileFormat::decryptsBiffStreams()
 void TstFileFormat::readsPercentEncodedPartNames()
 {
     QTemporaryDir dir;
-    const QString rows = QStringLiteral("<row r=\"1\">%1%2</row><row r=\"2\">%3%4</row>")
-                             .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
-                                  inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")),
-                                  inlineCell(QStringLiteral("A2"), TestStore::sampleName(1)),
-                                  inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(1)));
+    const QString rows = headerAndOneMember();
     QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("plain.xlsx"), {rows}));
     QVERIFY(QFile::rename(dir.filePath(QStringLiteral("xl/worksheets/sheet1.xml")),
                           dir.filePath(QStringLiteral("xl/worksheets/花名册.xml"))));
@@ -739,11 +745,7 @@ void TstFileFormat::readsPercentEncodedPartNames()
 void TstFileFormat::readsPartsNamedWithBackslashes()
 {
     QTemporaryDir dir;
-    const QString rows = QStringLiteral("<row r=\"1\">%1%2</row><row r=\"2\">%3%4</row>")
-                             .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
-                                  inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")),
-                                  inlineCell(QStringLiteral("A2"), TestStore::sampleName(1)),
-                                  inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(1)));
+    const QString rows = headerAndOneMember();
     QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("plain.xlsx"), {rows}));
     // The same parts as flat files whose names hold the backslashes, zipped as they are.
     const QDir flat(dir.filePath(QStringLiteral("flat")));
