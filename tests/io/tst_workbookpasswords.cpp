@@ -446,7 +446,8 @@ void TstWorkbookPasswords::refusesDamagedOds()
         SheetReader::PasswordProblem problem = SheetReader::PasswordProblem::None;
         QVERIFY2(!SheetReader::readFile(path, QStringLiteral("Secret123"), &workbook, &error, &problem),
                  qPrintable(c.name));
-        QVERIFY2(problem == SheetReader::PasswordProblem::None, qPrintable(c.name + QLatin1Char(' ') + error));
+        QVERIFY2(problem == SheetReader::PasswordProblem::None,
+                 qPrintable(c.name + QLatin1Char(' ') + error));
         QVERIFY2(error.contains(c.name) && error.contains(c.says), qPrintable(error));
     }
 
