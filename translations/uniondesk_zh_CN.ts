@@ -252,6 +252,18 @@
         <source>%1: &quot;%2&quot; (%3 in full) was stored as a number, so the spreadsheet has already lost some of its digits. Format the column as text and type the number again.</source>
         <translation>%1：“%2”（完整显示为 %3）是以数字形式保存的，表格已丢失部分数位。请把该列设置为文本格式后重新输入号码。</translation>
     </message>
+    <message>
+        <source>%1 (the import&apos;s status column)</source>
+        <translation>%1（导入时“状态”列所填）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; says how the member works, not their membership: imported as %3, with &quot;%2&quot; kept in the notes.</source>
+        <translation>%1：“%2”说的是会员的工作情况，不是会籍状态：按“%3”导入，“%2”记入备注。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; means the member has left this union or employer, so they are not imported. Import them in the union they moved to; if they wait to be received there, write %3.</source>
+        <translation>%1：“%2”表示该会员已离开本工会或本单位，因此不导入。请在其转入的工会导入；如仍在等待接收，请填写“%3”。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -1691,6 +1703,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>The file ends in this row without a line end, and the row has fewer columns than the header: if the file was cut short (an interrupted copy or download), the rest of the row is missing. Please compare it with the original.</source>
         <translation>文件在这一行结束，行尾没有换行，而且这一行的列数比表头少：如果文件被截断了（复制或下载中途中断），这一行后面的内容就缺失了。请与原件核对。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "io/CellNormaliser.h"
 
+#include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "domain/MobileNumber.h"
 #include "domain/TextNormaliser.h"
@@ -68,6 +69,48 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
     return v;
 }
 
+CellNormaliser::Value CellNormaliser::status(const QString& text)
+{
+    Value v;
+    v.text = text;
+    const QString word = TextNormaliser::withoutSpaces(text);
+    if (word.isEmpty() || !codes::memberStatus().keyFor(word).isEmpty())
+        return v;
+    static const QSet<QString> atWork{
+        QStringLiteral("停薪留职"), QStringLiteral("留职停薪"), QStringLiteral("失联"),
+        QStringLiteral("失去联系"), QStringLiteral("联系不上"), QStringLiteral("病休"),
+        QStringLiteral("病假"),     QStringLiteral("长病假"),   QStringLiteral("长期病假"),
+        QStringLiteral("产假"),     QStringLiteral("哺乳假"),   QStringLiteral("休假"),
+        QStringLiteral("长假"),     QStringLiteral("放长假"),   QStringLiteral("借调"),
+        QStringLiteral("外派"),     QStringLiteral("派驻"),     QStringLiteral("挂职"),
+        QStringLiteral("援疆"),     QStringLiteral("援藏"),     QStringLiteral("待岗"),
+        QStringLiteral("下岗"),     QStringLiteral("离岗"),     QStringLiteral("离岗待退"),
+        QStringLiteral("轮岗"),     QStringLiteral("试用"),     QStringLiteral("试用期"),
+        QStringLiteral("见习")};
+    static const QSet<QString> gone{
+        QStringLiteral("转出"),   QStringLiteral("已转出"),       QStringLiteral("调出"),
+        QStringLiteral("已调出"), QStringLiteral("调离"),         QStringLiteral("已调离"),
+        QStringLiteral("离职"),   QStringLiteral("已离职"),       QStringLiteral("辞职"),
+        QStringLiteral("已辞职"), QStringLiteral("辞退"),         QStringLiteral("被辞退"),
+        QStringLiteral("解聘"),   QStringLiteral("解除劳动合同"), QStringLiteral("解除合同"),
+        QStringLiteral("自离"),   QStringLiteral("自动离职"),     QStringLiteral("离开单位")};
+    const QString label = MemberValidator::fieldLabel(QStringLiteral("status"));
+    if (atWork.contains(word)) {
+        v.text = QStringLiteral("active");
+        v.note = tr("%1 (the import's status column)").arg(word);
+        v.warning = tr("%1: \"%2\" says how the member works, not their membership: imported as %3, with "
+                       "\"%2\" kept in the notes.")
+                        .arg(label, word, codes::memberStatus().label(QStringLiteral("active")));
+    } else if (gone.contains(word)) {
+        v.text.clear();
+        v.error = tr("%1: \"%2\" means the member has left this union or employer, so they are not "
+                     "imported. Import them in the union they moved to; if they wait to be received "
+                     "there, write %3.")
+                      .arg(label, word, codes::memberStatus().label(QStringLiteral("hung")));
+    }
+    return v;
+}
+
 CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetCell& cell)
 {
     static const QSet<QString> yes{
@@ -97,7 +140,9 @@ bool CellNormaliser::isPlaceholder(const QString& text)
         QStringLiteral("－"),  QStringLiteral("/"),    QStringLiteral("／"),  QStringLiteral("\\"),
         QStringLiteral("无"),  QStringLiteral("暂无"), QStringLiteral("空"),  QStringLiteral("N/A"),
         QStringLiteral("n/a"), QStringLiteral("NULL"), QStringLiteral("null")};
-    return placeholders.contains(text.trimmed());
+    // Most cells are values: only a short one can be a placeholder, and hashing every cell showed.
+    const QStringView trimmed = QStringView(text).trimmed();
+    return trimmed.size() <= 4 && placeholders.contains(trimmed.toString());
 }
 
 bool CellNormaliser::isFormulaError(const QString& text)
@@ -107,7 +152,8 @@ bool CellNormaliser::isFormulaError(const QString& text)
                                       QStringLiteral("#NUM!"),  QStringLiteral("#NAME?"),
                                       QStringLiteral("#NULL!"), QStringLiteral("#SPILL!"),
                                       QStringLiteral("#CALC!"), QStringLiteral("#GETTING_DATA")};
-    return errors.contains(text.trimmed().toUpper());
+    const QStringView trimmed = QStringView(text).trimmed();
+    return trimmed.startsWith(QLatin1Char('#')) && errors.contains(trimmed.toString().toUpper());
 }
 
 QString CellNormaliser::numberText(double value)
@@ -131,11 +177,14 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     Value v;
     if (cell.isEmpty() || (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)))
         return v;
-    const QString label = MemberValidator::fieldLabel(field);
+    // The label is translated, so looked up only for a message.
+    const auto label = [&field] {
+        return MemberValidator::fieldLabel(field);
+    };
     if (cell.type == SheetCell::Type::Text && isFormulaError(cell.text)) {
         v.error = tr("%1: the cell shows %2, the error of a formula, not a value. In Excel or WPS, copy the "
                      "column and paste it back as values, or type the value in.")
-                      .arg(label, cell.text.trimmed());
+                      .arg(label(), cell.text.trimmed());
         return v;
     }
     const bool identifier = field == QLatin1String("idNumber") || field == QLatin1String("cardNumber");
@@ -150,20 +199,20 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
             // The clerk sees 3.20102E+17 in a General cell, 320102198501011000 in one formatted "0".
             v.error = tr("%1: \"%2\" (%3 in full) was stored as a number, so the spreadsheet has already "
                          "lost some of its digits. Format the column as text and type the number again.")
-                          .arg(label, cell.text, digitsAsShown(cell.number));
+                          .arg(label(), cell.text, digitsAsShown(cell.number));
             return v;
         }
         if (damaged) {
             v.error = tr("%1: \"%2\" was stored as a number, so the spreadsheet has already lost some of its "
                          "digits. Format the column as text and type the number again.")
-                          .arg(label, cell.text);
+                          .arg(label(), cell.text);
             return v;
         }
         // Our own export without full ID numbers (440106********1234): nothing to import from.
         if (!numeric && field == QLatin1String("idNumber") && text.contains(QLatin1Char('*'))) {
             v.error = tr("%1: \"%2\" is masked, as in an export without full ID numbers. Export the roster "
                          "again with the ID numbers shown, or type the full number.")
-                          .arg(label, text.trimmed());
+                          .arg(label(), text.trimmed());
             return v;
         }
         v.text = numeric ? numberText(cell.number) : text;
@@ -175,7 +224,7 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
             if (id.isValid() && id.wasConverted())
                 v.warning = tr("%1: the old 15-digit number %2 is stored as the 18-digit %3 (the century "
                                "and the check character added); please check it against the ID card.")
-                                .arg(label, digits, id.value());
+                                .arg(label(), digits, id.value());
         }
         return v;
     }
@@ -183,11 +232,11 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         const ClerkDate::Result date = ClerkDate::parse(cell, serialOrigin);
         if (!date.date.isValid()) {
             v.error = date.advises
-                          ? tr("%1: %2").arg(label, date.error)
-                          : tr("%1: %2 Write it as 2020-01-05 or 2020年1月5日.").arg(label, date.error);
+                          ? tr("%1: %2").arg(label(), date.error)
+                          : tr("%1: %2 Write it as 2020-01-05 or 2020年1月5日.").arg(label(), date.error);
             return v;
         }
-        v.text = date.date.toString(Qt::ISODate);
+        v.text = ClerkDate::isoText(date.date);
         v.monthOnly = date.monthOnly;
         v.yearOnly = date.yearOnly;
         return v;
@@ -197,13 +246,15 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         return v;
     }
     if (cell.type == SheetCell::Type::Date) {
-        v.text = cell.date.toString(Qt::ISODate);
+        v.text = ClerkDate::isoText(cell.date);
         return v;
     }
     if (field == QLatin1String("mobile"))
         return mobile(unwrapFormulaText(cell.text));
     if (field == QLatin1String("hardship"))
-        return yesOrNo(label, cell);
+        return yesOrNo(label(), cell);
+    if (field == QLatin1String("status"))
+        return status(cell.text);
     v.text = cell.text;
     // Our CSV export's guard against a spreadsheet formula ('=1+1): the apostrophe is not the clerk's.
     if (v.text.size() > 2 && v.text.at(0) == QLatin1Char('\'') &&

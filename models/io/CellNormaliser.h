@@ -27,6 +27,8 @@ public:
         // import says so once for the column, and a birth date comes from the ID number instead.
         bool monthOnly = false;
         bool yearOnly = false; // a year alone (入会年份 2010): the 1st of January is taken, said likewise
+        // What the cell said that the field cannot hold, for the member's notes (停薪留职 in 状态).
+        QString note;
         bool isError() const { return !error.isEmpty(); }
     };
 
@@ -42,6 +44,11 @@ public:
     // A mobile cell: a note in brackets after the number dropped; of two numbers the first kept, with
     // a warning naming both.
     static Value mobile(const QString& text);
+    // A membership status cell. Clerks' 状态 columns also hold how the member works (停薪留职, 失联,
+    // 借调): such a member still belongs to the union, so comes in as active with the word kept in
+    // the notes and a warning. A word saying the member has gone (转出, 离职) refuses the row with
+    // the reason: importing them as active would count people who are no longer there.
+    static Value status(const QString& text);
     // 是/否 (Y/N, √, 1/0 …) as "true"/"false", for a flag such as 困难职工.
     static Value yesOrNo(const QString& label, const SheetCell& cell);
     // ="0123" — how some programs force text into a CSV cell.

@@ -128,8 +128,34 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
     return parse(cell.text, serialOrigin);
 }
 
+QString ClerkDate::isoText(QDate date)
+{
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    QString text(10, QLatin1Char('-'));
+    auto digits = [&text](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            text[at + i] = QLatin1Char(char('0' + value % 10));
+    };
+    digits(0, date.year(), 4);
+    digits(5, date.month(), 2);
+    digits(8, date.day(), 2);
+    return text;
+}
+
 ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
 {
+    // The store's own form (our export, a date cell's text): read without the patterns below.
+    if (input.size() == 10 && input.at(4) == QLatin1Char('-') && input.at(7) == QLatin1Char('-')) {
+        bool digitsOnly = true;
+        for (const int i : {0, 1, 2, 3, 5, 6, 8, 9})
+            digitsOnly = digitsOnly && input.at(i) >= QLatin1Char('0') && input.at(i) <= QLatin1Char('9');
+        if (digitsOnly) {
+            const QDate date(input.left(4).toInt(), input.mid(5, 2).toInt(), input.right(2).toInt());
+            if (date.isValid())
+                return {date, {}, false};
+        }
+    }
     QString text = TextNormaliser::normalise(input);
     if (text.startsWith(QLatin1Char('\'')))
         text.remove(0, 1);
@@ -146,7 +172,9 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
     static const QRegularExpression compactMonth(QStringLiteral("^((?:19|20)\\d{2})(0[1-9]|1[0-2])$"));
     static const QRegularExpression yearAlone(QStringLiteral("^((?:19|20)\\d{2})\\s*\\x{5E74}?$"));
     static const QRegularExpression serial(QStringLiteral("^\\d{4,5}(?:\\.0+)?$"));
-    const QString bad = tr("\"%1\" is not a date.").arg(input.trimmed());
+    const auto bad = [&input] {
+        return tr("\"%1\" is not a date.").arg(input.trimmed());
+    };
     const QString digitForm = chineseNumeralsAsDigits(text);
     if (!digitForm.isEmpty()) {
         Result result = parse(digitForm, serialOrigin);
@@ -179,7 +207,7 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
     if (m.hasMatch()) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), 1);
         if (!date.isValid())
-            return {QDate(), bad, false};
+            return {QDate(), bad(), false};
         return {date, {}, true};
     }
     m = yearAlone.match(text);
@@ -190,7 +218,7 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
         if (date.isValid())
             return {date, {}, false};
     }
-    return {QDate(), bad, false};
+    return {QDate(), bad(), false};
 }
 
 } // namespace ud

@@ -25,7 +25,7 @@ namespace ud {
 namespace {
 
 // The Member field behind each importable API field name.
-QString* fieldOf(Member& m, const QString& field)
+QString Member::*memberFieldOf(const QString& field)
 {
     static const QHash<QString, QString Member::*> fields = {
         {QStringLiteral("name"), &Member::name},
@@ -48,8 +48,40 @@ QString* fieldOf(Member& m, const QString& field)
         {QStringLiteral("labourModelLevel"), &Member::labourModelLevel},
         {QStringLiteral("notes"), &Member::notes},
     };
-    const auto it = fields.constFind(field);
-    return it == fields.constEnd() ? nullptr : &(m.*(*it));
+    return fields.value(field, nullptr);
+}
+
+QString* fieldOf(Member& m, const QString& field)
+{
+    QString Member::*const member = memberFieldOf(field);
+    return member ? &(m.*member) : nullptr;
+}
+
+// A mapped field with where its value is, found once for the sheet rather than for every cell.
+struct FieldSlot
+{
+    QString field;
+    QString Member::*member = nullptr;
+    bool hardship = false;
+    int column = -1;
+    int fallback = -1;
+
+    int columnIn(const QList<SheetCell>& cells) const
+    {
+        return fallback >= 0 && cells.value(column).isEmpty() ? fallback : column;
+    }
+};
+
+QList<FieldSlot> fieldSlotsOf(const HeaderMap& map)
+{
+    QList<FieldSlot> fieldSlots;
+    for (const QString& field : map.fields()) {
+        FieldSlot slot{field, memberFieldOf(field), field == QLatin1String("hardship"), map.columnOf(field),
+                       map.fallbackOf(field)};
+        if (slot.member || slot.hardship)
+            fieldSlots.append(slot);
+    }
+    return fieldSlots;
 }
 
 // Runs a prepared one-parameter look-up; true when it found a row (read it with q.text()).
@@ -141,7 +173,7 @@ void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const 
             false);
 }
 
-CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList& fields, int r,
+CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldSlot>& fieldSlots, int r,
                     const QString& organisationId)
 {
     CheckedRow checked;
@@ -171,12 +203,14 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     };
 
     QSet<QString> refused; // fields whose cell was already refused: no second message from the validator
-    for (const QString& field : fields) {
-        QString* target = fieldOf(row.member, field);
-        const bool hardship = field == QLatin1String("hardship");
-        if (!target && !hardship)
-            continue;
-        const SheetCell cell = cells.value(map.columnFor(field, cells));
+    QStringList notes;     // what a cell said that its field cannot hold (停薪留职 in 状态)
+    for (const FieldSlot& slot : fieldSlots) {
+        const QString& field = slot.field;
+        QString* target = slot.member ? &(row.member.*slot.member) : nullptr;
+        const bool hardship = slot.hardship;
+        static const SheetCell none;
+        const int column = slot.columnIn(cells);
+        const SheetCell& cell = column >= 0 && column < cells.size() ? cells.at(column) : none;
         if (cell.text.contains(QChar::ReplacementCharacter)) {
             refused.insert(field);
             problem(field,
@@ -220,6 +254,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
             *target = value.text;
         if (!value.warning.isEmpty())
             problem(field, value.warning, false);
+        if (!value.note.isEmpty())
+            notes.append(value.note);
         if (value.monthOnly)
             checked.monthOnly.append(field);
         if (value.yearOnly)
@@ -227,6 +263,11 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QStringList&
     }
     if (row.member.status.isEmpty())
         row.member.status = QStringLiteral("active");
+    if (!notes.isEmpty()) {
+        notes.prepend(row.member.notes.trimmed());
+        notes.removeAll(QString());
+        row.member.notes = notes.join(ImportPlan::tr("; "));
+    }
     if (checked.monthOnly.contains(QStringLiteral("birthDate")) ||
         checked.yearOnly.contains(QStringLiteral("birthDate")))
         birthDateFromTheIdNumber(checked, cells.value(map.columnFor(QStringLiteral("birthDate"), cells)),
@@ -383,7 +424,11 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     QHash<QString, int> mobilesSeen;
     QHash<QString, int> refusedIdNumbers; // ID number of a refused row → its row, when no row was taken
     const QStringList fields = map.fields();
+    const QList<FieldSlot> fieldSlots = fieldSlotsOf(map);
     const int total = static_cast<int>(sheet.rows.size());
+    idNumbersSeen.reserve(total);
+    namesByIdNumber.reserve(total);
+    mobilesSeen.reserve(total);
     // Checking a row is pure work on the sheet (the look-ups below stay on this connection's thread).
     UnreadColumns unread(map);
     const int organisationColumn = map.columnOf(QStringLiteral("organisation"));
@@ -420,7 +465,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
         wave.assign(size_t(end - start), CheckedRow());
         auto checkRange = [&](int from, int to) {
             for (int r = from; r < to; ++r)
-                wave[size_t(r - start)] = checkRow(sheet, map, fields, r, organisationId);
+                wave[size_t(r - start)] = checkRow(sheet, map, fieldSlots, r, organisationId);
         };
         QFuture<void> secondHalf = QtConcurrent::run(&helper, checkRange, middle, end);
         checkRange(start, middle);

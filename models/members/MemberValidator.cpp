@@ -220,7 +220,8 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         }
         if (!mayBeFuture && date > today)
             error(field, tr("%1: %2 is in the future.").arg(fieldLabel(QString::fromLatin1(field)), value));
-        value = date.toString(Qt::ISODate);
+        if (value.size() != 10) // what fromString read as ten characters is already yyyy-MM-dd
+            value = date.toString(Qt::ISODate);
         return date;
     };
 

@@ -91,6 +91,7 @@ private slots:
     void readsYearsAlone();
     void leavesFormerColumnsAndTakesCurrentOnes();
     void refusedRowsAreNotSaidToComeIn();
+    void readsWorkWordsInTheStatusColumn();
 };
 
 namespace {
@@ -246,6 +247,8 @@ void TstRosterImport::readsClerkDates_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<bool>("monthOnly");
     const QDate d(2020, 1, 5);
+    QTest::newRow("iso") << QStringLiteral("2020-01-05") << d << false;
+    QTest::newRow("iso, no such day") << QStringLiteral("2020-13-05") << QDate() << false;
     QTest::newRow("iso short") << QStringLiteral("2020-1-5") << d << false;
     QTest::newRow("slashes") << QStringLiteral("2020/01/05") << d << false;
     QTest::newRow("dots") << QStringLiteral("2020.1.5") << d << false;
@@ -296,6 +299,10 @@ void TstRosterImport::readsClerkDates()
     QCOMPARE(r.monthOnly, monthOnly);
     QCOMPARE(r.yearOnly, QByteArray(QTest::currentDataTag()).startsWith("a year"));
     QCOMPARE(r.error.isEmpty(), date.isValid());
+    if (date.isValid())
+        QCOMPARE(ClerkDate::isoText(r.date), date.toString(Qt::ISODate));
+    QCOMPARE(ClerkDate::isoText(QDate(987, 3, 4)), QStringLiteral("0987-03-04"));
+    QCOMPARE(ClerkDate::isoText(QDate()), QString());
     // The same in cells: a real date cell, an Excel serial in a number cell, 20200105 as a number.
     QCOMPARE(ClerkDate::parse(SheetCell::fromDate(QDate(2020, 1, 5))).date, QDate(2020, 1, 5));
     QCOMPARE(ClerkDate::parse(SheetCell::fromNumber(43835)).date, QDate(2020, 1, 5));
@@ -2451,4 +2458,49 @@ void TstRosterImport::refusedRowsAreNotSaidToComeIn()
         }
     }
     QVERIFY(findProblem(plan, 4, QStringLiteral("education")));
+}
+
+// A 状态 column says how members work as often as what their membership is: 停薪留职 and 失联 are
+// members (active, the word kept in the notes, a warning); 转出 and 离职 have gone and are refused with
+// that reason; a word that is neither is refused as before.
+void TstRosterImport::readsWorkWordsInTheStatusColumn()
+{
+    TestStore t;
+    const ImportPlan plan =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,状态,备注"),
+                            QStringLiteral("张一,%1,停薪留职,").arg(TestStore::sampleIdNumber(1)),
+                            QStringLiteral("张二,%1,失 联,在外地").arg(TestStore::sampleIdNumber(2)),
+                            QStringLiteral("张三,%1,已转出,").arg(TestStore::sampleIdNumber(3)),
+                            QStringLiteral("张四,%1,离职,").arg(TestStore::sampleIdNumber(4)),
+                            QStringLiteral("张五,%1,在岗,").arg(TestStore::sampleIdNumber(5)),
+                            QStringLiteral("张六,%1,保留会籍,").arg(TestStore::sampleIdNumber(6)),
+                            QStringLiteral("张七,%1,开小差,").arg(TestStore::sampleIdNumber(7))}));
+    QCOMPARE(plan.validCount(), 4);
+    QCOMPARE(plan.rejectedCount(), 3);
+    const QList<ImportRow>& rows = plan.rows();
+    QCOMPARE(rows.at(0).member.status, QStringLiteral("active"));
+    QVERIFY2(rows.at(0).member.notes.startsWith(QStringLiteral("停薪留职")),
+             qPrintable(rows.at(0).member.notes));
+    QCOMPARE(rows.at(1).member.status, QStringLiteral("active"));
+    QVERIFY2(rows.at(1).member.notes.startsWith(QStringLiteral("在外地")) &&
+                 rows.at(1).member.notes.contains(QStringLiteral("失联")),
+             qPrintable(rows.at(1).member.notes));
+    for (const int row : {2, 3}) {
+        const ImportProblem* p = findProblem(plan, row, QStringLiteral("status"));
+        QVERIFY(p && !p->error);
+        QVERIFY2(p->reason.contains(QStringLiteral("kept in the notes")), qPrintable(p->reason));
+    }
+    for (const int row : {4, 5}) {
+        const ImportProblem* p = findProblem(plan, row, QStringLiteral("status"));
+        QVERIFY(p && p->error);
+        QVERIFY2(p->reason.contains(QStringLiteral("has left")), qPrintable(p->reason));
+    }
+    QCOMPARE(rows.at(4).member.status, QStringLiteral("active"));
+    QVERIFY(rows.at(4).member.notes.isEmpty());
+    QVERIFY(!findProblem(plan, 6, QStringLiteral("status")));
+    QCOMPARE(rows.at(5).member.status, QStringLiteral("retained"));
+    const ImportProblem* unknown = findProblem(plan, 8, QStringLiteral("status"));
+    QVERIFY(unknown && unknown->error);
+    QVERIFY2(unknown->reason.contains(QStringLiteral("not one of the allowed values")),
+             qPrintable(unknown->reason));
 }
