@@ -116,12 +116,14 @@ const CodeList& employmentForm()
 {
     static const CodeList list{
         {"employee", QT_TRANSLATE_NOOP("ud::Codes", "Employee"),
-         "单位就业|在岗职工|职工|在职|正式职工|正式工|合同制|劳动合同制|合同工|劳务派遣|派遣|临时工|外包"},
-        {"courier", QT_TRANSLATE_NOOP("ud::Codes", "Courier"), "快递员|快递"},
+         "单位就业|在岗职工|职工|在职|正式职工|正式工|合同制|劳动合同制|合同工|劳务派遣|派遣|临时工|外包|"
+         "非全日制|非全日制用工|全日制|退休返聘|返聘|聘用|聘用制|劳务工|合同制职工"},
+        {"courier", QT_TRANSLATE_NOOP("ud::Codes", "Courier"), "快递员|快递|快递小哥|快件揽投员"},
         {"food-delivery", QT_TRANSLATE_NOOP("ud::Codes", "Food-delivery rider"),
-         "外卖送餐员|外卖骑手|外卖员|送餐员|骑手"},
-        {"ride-hailing", QT_TRANSLATE_NOOP("ud::Codes", "Ride-hailing driver"), "网约车司机|网约车"},
-        {"truck-driver", QT_TRANSLATE_NOOP("ud::Codes", "Truck driver"), "货车司机|货车"},
+         "外卖送餐员|外卖骑手|外卖员|送餐员|骑手|网约配送员|外卖配送员|配送员"},
+        {"ride-hailing", QT_TRANSLATE_NOOP("ud::Codes", "Ride-hailing driver"),
+         "网约车司机|网约车|网约车驾驶员"},
+        {"truck-driver", QT_TRANSLATE_NOOP("ud::Codes", "Truck driver"), "货车司机|货车|货车驾驶员|卡车司机"},
         {"sanitation", QT_TRANSLATE_NOOP("ud::Codes", "Sanitation worker"), "环卫工人|环卫工|环卫"},
         {"construction", QT_TRANSLATE_NOOP("ud::Codes", "Construction worker"), "建筑工人|建筑工"},
         {"flexible", QT_TRANSLATE_NOOP("ud::Codes", "Flexible employment"), "灵活就业|个体"},
@@ -133,15 +135,22 @@ const CodeList& employmentForm()
 const CodeList& education()
 {
     static const CodeList list{
-        {"doctorate", QT_TRANSLATE_NOOP("ud::Codes", "Doctorate"), "博士研究生|博士"},
-        {"master", QT_TRANSLATE_NOOP("ud::Codes", "Master's degree"), "硕士研究生|硕士|研究生"},
-        {"bachelor", QT_TRANSLATE_NOOP("ud::Codes", "Bachelor's degree"), "大学本科|本科"},
-        {"college", QT_TRANSLATE_NOOP("ud::Codes", "Junior college"), "大学专科|大专|专科|高职"},
+        {"doctorate", QT_TRANSLATE_NOOP("ud::Codes", "Doctorate"), "博士研究生|博士|博士研究生学历|博士学位"},
+        {"master", QT_TRANSLATE_NOOP("ud::Codes", "Master's degree"),
+         "硕士研究生|硕士|研究生|研究生学历|硕士研究生学历|在职研究生|硕士学位"},
+        {"bachelor", QT_TRANSLATE_NOOP("ud::Codes", "Bachelor's degree"),
+         "大学本科|本科|大学|本科学历|大学本科学历|学士|学士学位|函授本科|自考本科|成人本科|网络本科|"
+         "电大本科|全日制本科|专升本"},
+        {"college", QT_TRANSLATE_NOOP("ud::Codes", "Junior college"),
+         "大学专科|大专|专科|高职|专科学历|大专学历|大学专科学历|函授大专|自考大专|成人大专|电大|"
+         "电大专科|网络大专|高职高专"},
         {"vocational", QT_TRANSLATE_NOOP("ud::Codes", "Secondary vocational"),
-         "中专|中技|技校|中等专业学校|职高|中职"},
-        {"high-school", QT_TRANSLATE_NOOP("ud::Codes", "High school"), "高中|普通高中"},
-        {"junior-high", QT_TRANSLATE_NOOP("ud::Codes", "Junior high school"), "初中"},
-        {"primary", QT_TRANSLATE_NOOP("ud::Codes", "Primary school or below"), "小学|小学及以下|文盲"},
+         "中专|中技|技校|中等专业学校|职高|中职|中等专科|中专学历|中专/中技|中专中技|职业高中|"
+         "技工学校|中等职业学校"},
+        {"high-school", QT_TRANSLATE_NOOP("ud::Codes", "High school"), "高中|普通高中|高中学历"},
+        {"junior-high", QT_TRANSLATE_NOOP("ud::Codes", "Junior high school"), "初中|初中学历|初级中学"},
+        {"primary", QT_TRANSLATE_NOOP("ud::Codes", "Primary school or below"),
+         "小学|小学及以下|文盲|小学学历|小学以下|半文盲"},
     };
     return list;
 }
@@ -149,10 +158,12 @@ const CodeList& education()
 const CodeList& politicalStatus()
 {
     static const CodeList list{
-        {"cpc", QT_TRANSLATE_NOOP("ud::Codes", "CPC member"), "中共党员|党员|中国共产党党员"},
+        {"cpc", QT_TRANSLATE_NOOP("ud::Codes", "CPC member"),
+         "中共党员|党员|中国共产党党员|共产党员|中国共产党员|中共正式党员|正式党员"},
         {"cpc-probationary", QT_TRANSLATE_NOOP("ud::Codes", "CPC probationary member"),
          "中共预备党员|预备党员"},
-        {"cyl", QT_TRANSLATE_NOOP("ud::Codes", "Communist Youth League member"), "共青团员|团员"},
+        {"cyl", QT_TRANSLATE_NOOP("ud::Codes", "Communist Youth League member"),
+         "共青团员|团员|共青团|中国共产主义青年团团员"},
         {"democratic-party", QT_TRANSLATE_NOOP("ud::Codes", "Democratic party member"),
          "民主党派|民主党派成员|民革|民革党员|民盟|民盟盟员|民建|民建会员|民进|民进会员|农工党|农工党党员|"
          "致公党|致公党党员|九三学社|九三学社社员|台盟|台盟盟员|民盟会员|民革会员|民建成员|民进成员"},
@@ -165,8 +176,10 @@ const CodeList& politicalStatus()
 const CodeList& household()
 {
     static const CodeList list{
-        {"urban", QT_TRANSLATE_NOOP("ud::Codes", "Urban"), "城镇|城镇户口|非农业|非农"},
-        {"rural", QT_TRANSLATE_NOOP("ud::Codes", "Rural (migrant worker)"), "农村|农村户口|农业|农民工|是"},
+        {"urban", QT_TRANSLATE_NOOP("ud::Codes", "Urban"),
+         "城镇|城镇户口|非农业|非农|非农业户口|城镇居民|城镇居民户口|城市|城市户口|本地城镇|外地城镇"},
+        {"rural", QT_TRANSLATE_NOOP("ud::Codes", "Rural (migrant worker)"),
+         "农村|农村户口|农业|农民工|是|农业户口|农村居民|农业人口|本地农村|外地农村"},
     };
     return list;
 }

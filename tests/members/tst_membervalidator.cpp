@@ -63,6 +63,7 @@ private slots:
     void codedFields_data();
     void codedFields();
     void unknownCodeListsTheAllowedValues();
+    void aliasesNameOneCodeEach();
     void emptyCodesAreCleared();
     void otherDocumentTypes_data();
     void otherDocumentTypes();
@@ -212,6 +213,18 @@ void TestMemberValidator::codedFields_data()
     row("employment form 劳务派遣", "employmentForm", QStringLiteral("劳务派遣"), "employee");
     row("id type 二代身份证", "idType", QStringLiteral("二代身份证"), "resident");
     row("verification method", "verifiedMethod", QStringLiteral("读卡器"), "id-card-reader");
+    // As rosters write the level with its kind of study or with 学历 after it.
+    row("education 本科学历", "education", QStringLiteral("本科学历"), "bachelor");
+    row("education 函授本科", "education", QStringLiteral("函授本科"), "bachelor");
+    row("education 在职研究生", "education", QStringLiteral("在职研究生"), "master");
+    row("education 大专学历", "education", QStringLiteral("大专学历"), "college");
+    row("education 中等专科", "education", QStringLiteral("中等专科"), "vocational");
+    row("political 共产党员", "politicalStatus", QStringLiteral("共产党员"), "cpc");
+    row("employment form 网约配送员", "employmentForm", QStringLiteral("网约配送员"), "food-delivery");
+    row("employment form 非全日制", "employmentForm", QStringLiteral("非全日制"), "employee");
+    row("household 农业户口", "household", QStringLiteral("农业户口"), "rural");
+    row("household 非农业户口", "household", QStringLiteral("非农业户口"), "urban");
+    row("status 在岗", "status", QStringLiteral("在岗"), "active");
 }
 
 void TestMemberValidator::codedFields()
@@ -226,6 +239,28 @@ void TestMemberValidator::codedFields()
     const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
     QVERIFY2(!MemberValidator::hasErrors(problems), qPrintable(MemberValidator::describeErrors(problems)));
     QCOMPARE(m.toFields().value(field).toString(), key);
+}
+
+// A word clerks type must stand for one value only: an alias listed under two codes would silently
+// take the first.
+void TestMemberValidator::aliasesNameOneCodeEach()
+{
+    const QList<const CodeList*> lists{
+        &codes::memberStatus(),    &codes::gender(),    &codes::employmentForm(), &codes::education(),
+        &codes::politicalStatus(), &codes::household(), &codes::idType()};
+    for (const CodeList* list : lists) {
+        QHash<QString, QString> owner;
+        for (int i = 0; i < list->size(); ++i) {
+            const QString key = QString::fromLatin1(list->at(i).key);
+            for (const QString& alias : QString::fromUtf8(list->at(i).aliases).split(QLatin1Char('|'))) {
+                QVERIFY2(!owner.contains(alias) || owner.value(alias) == key,
+                         qPrintable(alias + QStringLiteral(": ") + owner.value(alias) + QStringLiteral(", ") +
+                                    key));
+                owner.insert(alias, key);
+                QCOMPARE(list->keyFor(alias), key);
+            }
+        }
+    }
 }
 
 void TestMemberValidator::unknownCodeListsTheAllowedValues()
