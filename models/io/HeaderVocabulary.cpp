@@ -141,7 +141,8 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"education", "education|学历|文化程度|最高学历|学历学位|学历(学位)"},
             {"politicalStatus", "politicalstatus|政治面貌|政治面目|政治身份|党派"},
             {"employer", "employer|工作单位|单位|所在单位|单位名称|就业单位"},
-            {"jobTitle", "job|jobtitle|职务|岗位|职务(岗位)|职务岗位|工种|职业|现任职务"},
+            {"jobTitle", "job|jobtitle|职务|岗位|职务(岗位)|职务岗位|工种|职业|现任职务|职务/职称|职务职称|"
+                         "工作岗位|岗位/职务|职务/岗位|职位|所在岗位"},
             {"industry", "industry|行业|所属行业|行业类别"},
             {"employmentForm", "employmentform|就业形态|用工形式|就业形式|用工性质|就业类型"},
             {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型|是否农民工|"

@@ -362,6 +362,8 @@ void TstRosterImport::mapsHeaderSynonyms_data()
         {"ID number", "idNumber"},
         {"身 份 证 号", "idNumber"},
         {"手机号码（选填）", "mobile"},
+        {"职务/职称", "jobTitle"},
+        {"工作岗位", "jobTitle"},
         {"合计", ""},
     };
     for (const auto& [header, field] : cases)
