@@ -182,8 +182,9 @@ bool MemberBulkWriter::moveMembers(QString* error)
 {
     const QSqlDatabase db = m_store.connection();
     QString reason;
+    // Staged in local-id order, so read by rowid: ORDER BY local_id sorted every staged row again.
     static const QByteArray statement = memberStatement(
-        "INSERT INTO main.member(%columns) SELECT %columns FROM temp.import_member ORDER BY local_id");
+        "INSERT INTO main.member(%columns) SELECT %columns FROM temp.import_member ORDER BY rowid");
     if (!SqliteStatement::exec(db, statement.constData(), &reason)) {
         // The caller looked for every ID number in the store; the unique index caught one that
         // reached it since. Name the first such member, as the member form would.
