@@ -56,6 +56,9 @@ QString CodeList::keyFor(const QString& text) const
         if (text == QLatin1String(c.key))
             return text;
     }
+    // A word as the list writes it (本科, 群众): found without normalising it first.
+    if (const auto alias = m_aliases.constFind(text); alias != m_aliases.constEnd())
+        return *alias;
     const QString wanted = TextNormaliser::normalise(text);
     if (wanted.isEmpty())
         return {};

@@ -119,6 +119,11 @@ QString TextNormaliser::identifier(QStringView text)
 
 bool TextNormaliser::looksScientific(QStringView text)
 {
+    // Every ID number cell of an import comes here: without an E (half- or full-width) there is
+    // nothing to normalise.
+    if (!text.contains(QLatin1Char('E'), Qt::CaseInsensitive) && !text.contains(QChar(0xFF25)) &&
+        !text.contains(QChar(0xFF45)))
+        return false;
     const QString s = identifier(text);
     qsizetype i = 0;
     if (!skipDigits(s, i))

@@ -135,14 +135,15 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
 
 bool CellNormaliser::isPlaceholder(const QString& text)
 {
-    static const QSet<QString> placeholders{
-        QStringLiteral("-"),   QStringLiteral("--"),   QStringLiteral("—"),   QStringLiteral("——"),
-        QStringLiteral("－"),  QStringLiteral("/"),    QStringLiteral("／"),  QStringLiteral("\\"),
-        QStringLiteral("无"),  QStringLiteral("暂无"), QStringLiteral("空"),  QStringLiteral("N/A"),
-        QStringLiteral("n/a"), QStringLiteral("NULL"), QStringLiteral("null")};
-    // Most cells are values: only a short one can be a placeholder, and hashing every cell showed.
+    // Compared one by one: most cells are short words (男, 汉族, 本科), and hashing each showed.
+    static const char16_t* const placeholders[] = {u"-",  u"--",  u"—",   u"——",   u"－",
+                                                   u"/",  u"／",  u"\\",  u"无",   u"暂无",
+                                                   u"空", u"N/A", u"n/a", u"NULL", u"null"};
     const QStringView trimmed = QStringView(text).trimmed();
-    return trimmed.size() <= 4 && placeholders.contains(trimmed.toString());
+    if (trimmed.isEmpty() || trimmed.size() > 4)
+        return false;
+    return std::any_of(std::begin(placeholders), std::end(placeholders),
+                       [trimmed](const char16_t* p) { return trimmed == QStringView(p); });
 }
 
 bool CellNormaliser::isFormulaError(const QString& text)
