@@ -94,15 +94,27 @@ void HeaderMap::takeSubHeaders(const Sheet& sheet)
 void HeaderMap::mapColumns()
 {
     // The first column naming a field takes it, unless a later one is marked as the current one
-    // (手机号码 beside 新手机号码); the other is then a column left behind, and the clerk is told.
+    // (手机号码 beside 新手机号码) or names it more surely (手机号码 after 联系电话); the other is then a
+    // column left behind, and the clerk is told.
     m_columns.clear();
     m_fallbacks.clear();
     QSet<QString> current;
+    QSet<QString> vague; // fields taken by a column whose header names them less surely (联系电话)
     for (int c = 0; c < m_headers.size(); ++c) {
         const QString field = m_vocabulary->fieldFor(m_headers.at(c));
         if (field.isEmpty())
             continue;
         const bool marked = HeaderVocabulary::isCurrent(m_headers.at(c));
+        const bool isVague = HeaderVocabulary::isVague(m_headers.at(c));
+        if (!marked && !isVague && vague.contains(field) && !current.contains(field)) {
+            // 手机号码 after 联系电话: the mobile column is the mobile; the other is left behind.
+            m_columns.insert(field, c);
+            m_fallbacks.remove(field);
+            vague.remove(field);
+            continue;
+        }
+        if (isVague && !m_columns.contains(field))
+            vague.insert(field);
         if (current.contains(field)) {
             if (!marked && !m_fallbacks.contains(field))
                 m_fallbacks.insert(field, {m_columns.value(field), c});

@@ -5,6 +5,7 @@
 #include "organisations/OrganisationValidator.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace ud {
 
@@ -83,6 +84,19 @@ bool HeaderVocabulary::isCurrent(const QString& header)
     if (splitNote(k, &words, &note) && currentMarks().contains(note))
         return true;
     return !leadingMark(k, currentMarks()).isEmpty();
+}
+
+bool HeaderVocabulary::isVague(const QString& header)
+{
+    static const QSet<QString> vague{QStringLiteral("联系电话"), QStringLiteral("联系方式"),
+                                     QStringLiteral("电话"), QStringLiteral("电话号码"),
+                                     QStringLiteral("联系电话号码")};
+    QString k = key(header);
+    QString words;
+    QString note;
+    if (splitNote(k, &words, &note))
+        k = words;
+    return vague.contains(k);
 }
 
 QString HeaderVocabulary::fieldFor(const QString& header) const

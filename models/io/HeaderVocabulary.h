@@ -36,6 +36,9 @@ public:
     // names the field, and isCurrent() says so.
     QString fieldFor(const QString& header) const;
     static bool isCurrent(const QString& header);
+    // A header that names its field less surely than another would (联系电话 may be a desk phone
+    // beside 手机号码): a column with a surer header takes the field from it.
+    static bool isVague(const QString& header);
     QStringList fields() const { return m_fields; }
     QString label(const QString& field) const { return m_label(field); }
     bool identifies(const QStringList& fields) const;

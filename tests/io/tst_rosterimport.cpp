@@ -92,6 +92,7 @@ private slots:
     void leavesFormerColumnsAndTakesCurrentOnes();
     void refusedRowsAreNotSaidToComeIn();
     void readsWorkWordsInTheStatusColumn();
+    void takesTheMobileFromTheSurerColumn();
 };
 
 namespace {
@@ -2505,4 +2506,31 @@ void TstRosterImport::readsWorkWordsInTheStatusColumn()
     QVERIFY(unknown && unknown->error);
     QVERIFY2(unknown->reason.contains(QStringLiteral("not one of the allowed values")),
              qPrintable(unknown->reason));
+}
+
+// 联系电话 before 手机号码: the desk phone must not become the mobile while the mobile is left out;
+// the surer header takes the field wherever it stands, and the other column is named as left behind.
+void TstRosterImport::takesTheMobileFromTheSurerColumn()
+{
+    const QString id = TestStore::sampleIdNumber(3);
+    TestStore t;
+    const ImportPlan plan =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,联系电话,手机号码"),
+                            QStringLiteral("张三,%1,0755-12345678,13800138000").arg(id)}));
+    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.rows().first().member.mobile, QStringLiteral("13800138000"));
+    const ImportProblem* left = findProblem(plan, 1, QString());
+    bool named = false;
+    for (const ImportProblem& p : plan.problems())
+        named = named || (p.row == 1 && p.column.contains(QStringLiteral("联系电话")));
+    QVERIFY2(named || left, "the desk phone column is named as left behind");
+
+    // Alone, or first among equals, 联系电话 is the mobile as before.
+    const ImportPlan alone = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,联系电话"),
+                                                 QStringLiteral("张三,%1,13900001111").arg(id)}));
+    QCOMPARE(alone.rows().first().member.mobile, QStringLiteral("13900001111"));
+    const ImportPlan twoSure =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,手机,手机号码"),
+                            QStringLiteral("张三,%1,13900001111,13800138000").arg(id)}));
+    QCOMPARE(twoSure.rows().first().member.mobile, QStringLiteral("13900001111"));
 }
