@@ -1,8 +1,11 @@
 #include "io/BiffSheetAttributes.h"
 
+#include "io/TextDecoder.h"
+
 #include <QHash>
 
 #include <algorithm>
+#include <cstring>
 
 namespace ud {
 
@@ -15,6 +18,11 @@ constexpr quint16 kBoundSheet = 0x0085;
 constexpr quint16 kFilePass = 0x002F;
 constexpr quint16 kRow = 0x0208;
 constexpr quint16 kMergedCells = 0x00E5;
+constexpr quint16 kFormula = 0x0006;
+constexpr quint16 kString = 0x0207;
+constexpr quint16 kCodePage = 0x0042;
+constexpr int kFormulaSize = 20;        // row, column, format, the 8-byte result, flags, cache
+constexpr int kMostResults = 2'000'000; // a sheet's worth of formula cells, and a bound for a hostile one
 constexpr int kMostMerges = 100'000;
 constexpr qsizetype kMostSheets = 4096;    // far above what a workbook holds; a hostile one may claim more
 constexpr quint16 kRowHiddenFlag = 0x0020; // fDyZero
@@ -59,22 +67,91 @@ bool isBof(quint16 type)
     return type == kBof;
 }
 
+// The text of a STRING record: BIFF8's XLUnicodeString (8-bit or UTF-16), or BIFF5's 8-bit text in
+// the workbook's code page (936 in Chinese Excel 95).
+QString stringResult(const Record& record, bool biff8, int codePage)
+{
+    if (record.size < 2)
+        return {};
+    const int count = le16(record.data);
+    if (!biff8) {
+        const QByteArray bytes(record.data + 2, std::min(count, record.size - 2));
+        return codePage == 936 ? TextDecoder::fromGb18030(bytes) : QString::fromLatin1(bytes);
+    }
+    if (record.size < 3)
+        return {};
+    const bool wide = static_cast<quint8>(record.data[2]) & 0x01;
+    const char* chars = record.data + 3;
+    const int available = record.size - 3;
+    if (!wide)
+        return QString::fromLatin1(chars, std::min(count, available));
+    const int units = std::min(count, available / 2);
+    QString text(units, Qt::Uninitialized);
+    for (int i = 0; i < units; ++i)
+        text[i] = QChar(le16(chars + 2 * i));
+    return text;
+}
+
+// The result a FORMULA record holds (a STRING record follows for text, read by the caller).
+SheetCell formulaValue(const char* result, bool* textFollows)
+{
+    *textFollows = false;
+    if (static_cast<quint8>(result[6]) != 0xFF || static_cast<quint8>(result[7]) != 0xFF) {
+        double value = 0;
+        std::memcpy(&value, result, sizeof value); // IEEE 754, little-endian as the file
+        return SheetCell::fromNumber(value);
+    }
+    switch (static_cast<quint8>(result[0])) {
+    case 0:
+        *textFollows = true;
+        return {};
+    case 1:
+        return SheetCell::fromBoolean(result[2] != 0);
+    case 2: {
+        // As a cell shows them, so that the import names the failed formula (#N/A of a VLOOKUP).
+        static const QHash<int, QString> errors{
+            {0x00, QStringLiteral("#NULL!")},  {0x07, QStringLiteral("#DIV/0!")},
+            {0x0F, QStringLiteral("#VALUE!")}, {0x17, QStringLiteral("#REF!")},
+            {0x1D, QStringLiteral("#NAME?")},  {0x24, QStringLiteral("#NUM!")},
+            {0x2A, QStringLiteral("#N/A")}};
+        return SheetCell::fromText(errors.value(static_cast<quint8>(result[2]), QStringLiteral("#N/A")));
+    }
+    default: // 3: an empty string
+        return {};
+    }
+}
+
 // The rows a sheet's substream marks hidden and the cells it merges, from its BOF to its EOF; charts
 // embedded in the sheet are substreams of their own between, with their own BOF and EOF.
-void readSheet(const QByteArray& stream, qsizetype pos, BiffSheetAttributes::Entry* entry)
+void readSheet(const QByteArray& stream, qsizetype pos, int codePage, BiffSheetAttributes::Entry* entry)
 {
     Record record;
     entry->complete = false;
     if (!nextRecord(stream, &pos, &record) || !isBof(record.type))
         return;
+    const bool biff8 = record.size >= 2 && le16(record.data) == 0x0600;
     int depth = 1;
+    bool textFollows = false; // the last record was a FORMULA whose text result comes in a STRING
     while (depth > 0 && nextRecord(stream, &pos, &record)) {
+        const bool awaitedText = textFollows;
+        textFollows = false;
         if (isBof(record.type)) {
             ++depth;
         } else if (record.type == kEof) {
             --depth;
         } else if (depth != 1) {
             continue;
+        } else if (record.type == kFormula && record.size >= kFormulaSize &&
+                   entry->formulaResults.size() < kMostResults) {
+            BiffSheetAttributes::Entry::Result result;
+            result.row = le16(record.data);
+            result.column = le16(record.data + 2);
+            result.value = formulaValue(record.data + 6, &textFollows);
+            entry->formulaResults.append(result);
+        } else if (record.type == kString && awaitedText && !entry->formulaResults.isEmpty()) {
+            const QString text = stringResult(record, biff8, codePage);
+            if (!text.isEmpty())
+                entry->formulaResults.last().value = SheetCell::fromText(text);
         } else if (record.type == kRow && record.size >= kRowSize &&
                    (le16(record.data + 12) & kRowHiddenFlag)) {
             entry->hiddenRows.insert(le16(record.data));
@@ -99,9 +176,12 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
         return {};
     QList<qsizetype> offsets;
     QList<Entry> entries;
+    int codePage = 1252;
     while (nextRecord(stream, &pos, &record) && record.type != kEof) {
         if (record.type == kFilePass)
             return {};
+        if (record.type == kCodePage && record.size >= 2)
+            codePage = le16(record.data);
         if (record.type != kBoundSheet || record.size < kBoundSheetSize)
             continue;
         Entry entry;
@@ -122,9 +202,10 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
             entries[i].hiddenRows = entries.at(*earlier).hiddenRows;
             entries[i].merged = entries.at(*earlier).merged;
             entries[i].complete = entries.at(*earlier).complete;
+            entries[i].formulaResults = entries.at(*earlier).formulaResults;
             continue;
         }
-        readSheet(stream, offsets.at(i), &entries[i]);
+        readSheet(stream, offsets.at(i), codePage, &entries[i]);
         readAt.insert(offsets.at(i), i);
     }
     return entries;
@@ -143,6 +224,26 @@ bool BiffSheetAttributes::encrypted(const QByteArray& stream)
     return false;
 }
 
+namespace {
+
+// Only where FreeXL left the cell empty: it reads no formula cell, but should a later FreeXL read
+// some, its value stands.
+void fillFormulaResults(Sheet& sheet, const QList<BiffSheetAttributes::Entry::Result>& results)
+{
+    for (const BiffSheetAttributes::Entry::Result& result : results) {
+        if (result.value.type == SheetCell::Type::Empty || result.row >= sheet.rows.size())
+            continue;
+        QList<SheetCell>& row = sheet.rows[result.row];
+        if (result.column < row.size() && row.at(result.column).type != SheetCell::Type::Empty)
+            continue;
+        while (row.size() <= result.column)
+            row.append(SheetCell());
+        row[result.column] = result.value;
+    }
+}
+
+} // namespace
+
 void BiffSheetAttributes::apply(const QList<Entry>& entries, QList<Sheet>* sheets)
 {
     QList<Entry> matching = entries;
@@ -154,6 +255,7 @@ void BiffSheetAttributes::apply(const QList<Entry>& entries, QList<Sheet>* sheet
     for (qsizetype i = 0; i < sheets->size(); ++i) {
         (*sheets)[i].hidden = matching.at(i).hidden;
         (*sheets)[i].hiddenRows = matching.at(i).hiddenRows;
+        fillFormulaResults((*sheets)[i], matching.at(i).formulaResults);
         fillMergedCells((*sheets)[i], matching.at(i).merged);
     }
 }

@@ -257,6 +257,8 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     if (field == QLatin1String("status"))
         return status(cell.text);
     v.text = cell.text;
+    // Word's Shift+Enter, pasted into a cell, is a vertical tab: the line break the clerk meant.
+    v.text.replace(QChar(0x0B), QLatin1Char('\n'));
     // Our CSV export's guard against a spreadsheet formula ('=1+1): the apostrophe is not the clerk's.
     if (v.text.size() > 2 && v.text.at(0) == QLatin1Char('\'') &&
         TableFileWriter::startsLikeFormula(v.text.mid(1)))

@@ -15,14 +15,16 @@ namespace ud {
 namespace {
 
 // Whether decoded text looks like text: few control characters besides tab and line ends (and the
-// Ctrl-Z that DOS programs end a text file with).
+// Ctrl-Z that DOS programs end a text file with). A vertical tab is what Word's Shift+Enter becomes
+// when a cell is pasted from Word into Excel, a form feed a page break: text, however many there are.
 bool looksLikeText(QStringView text)
 {
     while (text.endsWith(QChar(0x1A)))
         text.chop(1);
     qsizetype controls = 0;
     for (const QChar c : text) {
-        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') &&
+            c != QLatin1Char('\r') && c != QChar(0x0B) && c != QChar(0x0C))
             ++controls;
     }
     return controls * 100 <= text.size();

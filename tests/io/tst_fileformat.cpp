@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <cstring>
+
 using namespace ud;
 using namespace ud::test;
 
@@ -49,6 +51,7 @@ private slots:
     void survivesXlsThatCrashFreeXl();
     void rewritesSharedStringsAcrossRecords();
     void readsHiddenSheetsAndRowsOfXls();
+    void readsFormulaResultsOfXls();
     void readsBiffSheetAttributes();
     void refusesOtherOfficeDocuments();
     void readsOdsWithNamedRanges();
@@ -1280,6 +1283,124 @@ void TstFileFormat::rewritesSharedStringsAcrossRecords()
     QVERIFY(countAt > 0);
     qToLittleEndian(quint32(strings.size() - 1), short_.data() + countAt + 4);
     QCOMPARE(BiffSharedStrings::mendEmptyStrings(&short_), 0);
+}
+
+namespace {
+
+// A FORMULA record of row r, column c: `result` its 8 cached bytes, the parsed formula left empty.
+QByteArray formulaRecord(int r, int c, const QByteArray& result)
+{
+    return record(0x0006, le16(r) + le16(c) + le16(15) + result + QByteArray(6, '\0') + le16(0));
+}
+
+// The cached bytes of a result that is not a number: its kind in the first byte, 0xFFFF at the end.
+QByteArray specialResult(char kind, char value = 0)
+{
+    QByteArray result(8, '\0');
+    result[0] = kind;
+    result[2] = value;
+    result[6] = result[7] = '\xff';
+    return result;
+}
+
+// A workbook stream of one sheet: version 0x0600 (BIFF8) or 0x0500 (BIFF5), with the cells' records.
+QByteArray biffWorkbook(int version, int codePage, const QByteArray& cells)
+{
+    auto bofOf = [version](int type) {
+        return record(0x0809, le16(version) + le16(type) + QByteArray(12, '\0'));
+    };
+    const QByteArray eof = record(0x000A, {});
+    const QByteArray codePageRecord = record(0x0042, le16(codePage));
+    const qsizetype sheetAt =
+        bofOf(0x0005).size() + codePageRecord.size() + boundSheet(0, 0, 0).size() + eof.size();
+    return bofOf(0x0005) + codePageRecord + boundSheet(sheetAt, 0, 0) + eof + bofOf(0x0010) + cells + eof;
+}
+
+} // namespace
+
+// FreeXL reads formula cells as empty; rosters fill 姓名 and 身份证号码 by VLOOKUP from another sheet.
+// Excel stores each formula's last result with it, which is read instead: numbers (a date's serial),
+// text in the STRING record after the formula (UTF-16 or 8-bit in BIFF8, the code page in BIFF5),
+// true/false, and errors as the cell shows them.
+void TstFileFormat::readsFormulaResultsOfXls()
+{
+    double serial = 43835; // 2020-01-05
+    QByteArray number(8, '\0');
+    std::memcpy(number.data(), &serial, sizeof serial);
+    const QString name = QStringLiteral("张三𠮷");
+    QByteArray utf16;
+    for (const QChar ch : name)
+        utf16 += le16(ch.unicode());
+    const QByteArray error = specialResult(2, 0x2A); // #N/A
+    const QByteArray boolean = specialResult(1, 1);
+    const QByteArray emptyText = specialResult(3);
+    const QByteArray cells8 = formulaRecord(1, 0, specialResult(0)) +
+                              record(0x0207, le16(int(name.size())) + QByteArray(1, '\x01') + utf16) +
+                              formulaRecord(1, 1, specialResult(0)) +
+                              record(0x0207, le16(3) + QByteArray(1, '\0') + "abc") +
+                              formulaRecord(1, 2, number) + formulaRecord(1, 3, error) +
+                              formulaRecord(1, 4, boolean) + formulaRecord(1, 5, emptyText);
+    const QList<BiffSheetAttributes::Entry> entries =
+        BiffSheetAttributes::read(biffWorkbook(0x0600, 1200, cells8));
+    QCOMPARE(entries.size(), 1);
+    const QList<BiffSheetAttributes::Entry::Result>& results = entries.first().formulaResults;
+    QCOMPARE(results.size(), 6);
+    QCOMPARE(results.at(0).value.text, name);
+    QCOMPARE(results.at(1).value.text, QStringLiteral("abc"));
+    QCOMPARE(results.at(2).value.type, SheetCell::Type::Number);
+    QCOMPARE(results.at(2).value.number, serial);
+    QCOMPARE(results.at(3).value.text, QStringLiteral("#N/A"));
+    QCOMPARE(results.at(4).value.type, SheetCell::Type::Boolean);
+    QCOMPARE(results.at(5).value.type, SheetCell::Type::Empty);
+    QCOMPARE(results.at(2).row, 1);
+    QCOMPARE(results.at(2).column, 2);
+
+    // Excel 95: the text in the workbook's code page (936, GBK).
+    const QByteArray gbk = TextDecoder::toGb18030(QStringLiteral("李四"));
+    const QList<BiffSheetAttributes::Entry> entries5 = BiffSheetAttributes::read(biffWorkbook(
+        0x0500, 936, formulaRecord(2, 1, specialResult(0)) + record(0x0207, le16(int(gbk.size())) + gbk)));
+    QCOMPARE(entries5.size(), 1);
+    QCOMPARE(entries5.first().formulaResults.size(), 1);
+    QCOMPARE(entries5.first().formulaResults.first().value.text, QStringLiteral("李四"));
+
+    // Filled where FreeXL left the cell empty, and nowhere else.
+    Sheet sheet;
+    sheet.rows = {{}, {SheetCell(), SheetCell::fromText(QStringLiteral("kept"))}};
+    QList<Sheet> sheets{sheet};
+    BiffSheetAttributes::apply(entries, &sheets);
+    QCOMPARE(sheets.first().rows.at(1).at(0).text, name);
+    QCOMPARE(sheets.first().rows.at(1).at(1).text, QStringLiteral("kept"));
+    QCOMPARE(sheets.first().rows.at(1).at(3).text, QStringLiteral("#N/A"));
+
+    // LibreOffice's .xls: 姓名 and 身份证号码 by VLOOKUP from a second sheet (底册), and a sheet of a
+    // DATE(), a sum and a joined text.
+    Workbook workbook;
+    QString readError;
+    QVERIFY2(SheetReader::readFile(kCorpus + QStringLiteral("/roster-formulas-vlookup.xls"), &workbook,
+                                   &readError),
+             qPrintable(readError));
+    QString choiceError;
+    const auto choice = RosterImport::chooseSheet(workbook, QString(), &choiceError);
+    QVERIFY2(choice, qPrintable(choiceError));
+    QCOMPARE(workbook.sheets.at(choice->sheet).name, QStringLiteral("花名册"));
+    TestStore t;
+    const ImportPlan plan =
+        ImportPlan::build(workbook.sheets.at(choice->sheet), choice->map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 3);
+    QCOMPARE(plan.rows().first().member.name, QStringLiteral("甲某"));
+    QCOMPARE(plan.rows().first().member.idNumber, QStringLiteral("320102197001019315"));
+    QVERIFY2(
+        SheetReader::readFile(kCorpus + QStringLiteral("/roster-formula-results.xls"), &workbook, &readError),
+        qPrintable(readError));
+    const auto results2 = RosterImport::chooseSheet(workbook, QString(), &choiceError);
+    QVERIFY2(results2, qPrintable(choiceError));
+    const ImportPlan plan2 =
+        ImportPlan::build(workbook.sheets.at(results2->sheet), results2->map, t.store(), t.root().id);
+    QCOMPARE(plan2.validCount(), 1);
+    const Member& m = plan2.rows().first().member;
+    QCOMPARE(m.joinDate, QStringLiteral("2020-01-05"));
+    QCOMPARE(m.mobile, QStringLiteral("13800000003"));
+    QCOMPARE(m.notes, QStringLiteral("备注文字"));
 }
 
 QTEST_GUILESS_MAIN(TstFileFormat)

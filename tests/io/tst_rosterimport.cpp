@@ -93,6 +93,7 @@ private slots:
     void refusedRowsAreNotSaidToComeIn();
     void readsWorkWordsInTheStatusColumn();
     void takesTheMobileFromTheSurerColumn();
+    void readsLineBreaksPastedFromWord();
 };
 
 namespace {
@@ -2533,4 +2534,28 @@ void TstRosterImport::takesTheMobileFromTheSurerColumn()
         planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,手机,手机号码"),
                             QStringLiteral("张三,%1,13900001111,13800138000").arg(id)}));
     QCOMPARE(twoSure.rows().first().member.mobile, QStringLiteral("13900001111"));
+}
+
+// A cell pasted from Word keeps Shift+Enter as a vertical tab: a CSV with one in every row is still a
+// text file (it was refused as "not a table or text file"), and the tab is the line break it was.
+void TstRosterImport::readsLineBreaksPastedFromWord()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("花名册.csv"));
+    QByteArray text = "姓名,身份证号码,备注\r\n";
+    for (int i = 0; i < 50; ++i)
+        text += QStringLiteral("张%1,%2,\"第一行\x0b第二行\"\r\n")
+                    .arg(QString(QChar(0x4E00 + i)), TestStore::sampleIdNumber(i))
+                    .toUtf8();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    TestStore t;
+    const ImportPlan plan = planFor(t, workbook.sheets.first());
+    QCOMPARE(plan.validCount(), 50);
+    QCOMPARE(plan.rows().first().member.notes, QStringLiteral("第一行\n第二行"));
 }
