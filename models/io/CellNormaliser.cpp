@@ -54,17 +54,31 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
     if (const QRegularExpressionMatch m = note.match(normalised);
         m.hasMatch() && MobileNumber::parse(m.captured(1)).isValid())
         v.text = m.captured(1).trimmed();
-    // Two numbers in one cell: the first is the member's mobile, and the clerk is told of the other.
+    // Two numbers in one cell (13912345678/010-12345678, 手机、宅电): the first mobile among them is the
+    // member's, the others go to the notes, and the clerk is told. Only when every part is a phone
+    // number of its own: "+86 139…" and "138 1234 5678" are one number.
     static const QRegularExpression separators(QStringLiteral("[/、;,，；|]|\\s+"));
+    static const QRegularExpression phone(QStringLiteral("^[+]?[0-9()（）-]*$"));
     const QStringList parts = normalised.split(separators, Qt::SkipEmptyParts);
-    if (parts.size() >= 2 && std::all_of(parts.cbegin(), parts.cend(), [](const QString& part) {
+    const auto isPhone = [](const QString& part) {
+        return phone.match(part).hasMatch() &&
+               std::count_if(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); }) >= 7;
+    };
+    if (parts.size() >= 2 && std::all_of(parts.cbegin(), parts.cend(), isPhone)) {
+        const auto mobile = std::find_if(parts.cbegin(), parts.cend(), [](const QString& part) {
             return MobileNumber::parse(part).isValid();
-        })) {
-        v.text = parts.first();
-        v.warning = tr("Mobile: the cell holds %1 numbers (%2); the first is imported. Add the others to the "
-                       "member's notes if they are needed.")
-                        .arg(parts.size())
-                        .arg(parts.join(QStringLiteral("、")));
+        });
+        if (mobile != parts.cend()) {
+            QStringList others = parts;
+            others.removeAt(mobile - parts.cbegin());
+            v.text = *mobile;
+            v.note = tr("Other numbers: %1").arg(others.join(QStringLiteral("、")));
+            v.warning =
+                tr("Mobile: the cell holds %1 numbers (%2); the mobile %3 is imported and the others are "
+                   "kept in the notes.")
+                    .arg(parts.size())
+                    .arg(parts.join(QStringLiteral("、")), *mobile);
+        }
     }
     return v;
 }

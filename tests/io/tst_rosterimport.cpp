@@ -94,6 +94,7 @@ private slots:
     void readsWorkWordsInTheStatusColumn();
     void takesTheMobileFromTheSurerColumn();
     void readsLineBreaksPastedFromWord();
+    void keepsTheMobileOfTwoNumbersInACell();
 };
 
 namespace {
@@ -2558,4 +2559,39 @@ void TstRosterImport::readsLineBreaksPastedFromWord()
     const ImportPlan plan = planFor(t, workbook.sheets.first());
     QCOMPARE(plan.validCount(), 50);
     QCOMPARE(plan.rows().first().member.notes, QStringLiteral("第一行\n第二行"));
+}
+
+// A cell with the mobile and a desk phone (13912345678/010-12345678) or two mobiles: the first mobile
+// is the member's, the other numbers are kept in the notes, and a warning names them all. One number
+// written with +86 or spaces stays one number.
+void TstRosterImport::keepsTheMobileOfTwoNumbersInACell()
+{
+    TestStore t;
+    const ImportPlan plan = planFor(
+        t,
+        sheetOf({QStringLiteral("姓名,身份证号码,手机号码,备注"),
+                 QStringLiteral("张一,%1,13912345678/010-12345678,").arg(TestStore::sampleIdNumber(1)),
+                 QStringLiteral("张二,%1,010-12345678、13912345670,夜班").arg(TestStore::sampleIdNumber(2)),
+                 QStringLiteral("张三,%1,13912345671；13800138000,").arg(TestStore::sampleIdNumber(3)),
+                 QStringLiteral("张四,%1,+86 13912345672,").arg(TestStore::sampleIdNumber(4)),
+                 QStringLiteral("张五,%1,139 1234 5673,").arg(TestStore::sampleIdNumber(5))}));
+    QCOMPARE(plan.validCount(), 5);
+    const QList<ImportRow>& rows = plan.rows();
+    QCOMPARE(rows.at(0).member.mobile, QStringLiteral("13912345678"));
+    QVERIFY2(rows.at(0).member.notes.contains(QStringLiteral("010-12345678")),
+             qPrintable(rows.at(0).member.notes));
+    QCOMPARE(rows.at(1).member.mobile, QStringLiteral("13912345670"));
+    QVERIFY2(rows.at(1).member.notes.startsWith(QStringLiteral("夜班")) &&
+                 rows.at(1).member.notes.contains(QStringLiteral("010-12345678")),
+             qPrintable(rows.at(1).member.notes));
+    QCOMPARE(rows.at(2).member.mobile, QStringLiteral("13912345671"));
+    QVERIFY(rows.at(2).member.notes.contains(QStringLiteral("13800138000")));
+    for (const int row : {2, 3, 4}) {
+        const ImportProblem* p = findProblem(plan, row, QStringLiteral("mobile"));
+        QVERIFY(p && !p->error);
+        QVERIFY2(p->reason.contains(QStringLiteral("kept in the notes")), qPrintable(p->reason));
+    }
+    QCOMPARE(rows.at(3).member.mobile, QStringLiteral("13912345672"));
+    QCOMPARE(rows.at(4).member.mobile, QStringLiteral("13912345673"));
+    QVERIFY(rows.at(3).member.notes.isEmpty() && rows.at(4).member.notes.isEmpty());
 }
