@@ -95,11 +95,11 @@ const CodeList& memberStatus()
         {"active", QT_TRANSLATE_NOOP("ud::Codes", "Active"),
          "在会|正常|在籍|会员|在册|在职|在岗|正式|正式会员|在会会员"},
         {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"),
-         "保留会籍|保留|退休|离退休|退休会员|退休保留会籍|已退休|离休|内退|内部退养|退养"},
+         "保留会籍|会籍保留|保留|退休|离退休|退休会员|退休保留会籍|已退休|离休|内退|内部退养|退养"},
         {"hung", QT_TRANSLATE_NOOP("ud::Codes", "Hung"), "上挂|挂靠|待接转"},
         {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"),
          "退会|离会|已退会|已离会|自动退会|退出工会"},
-        {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍|停止|已停止会籍"},
+        {"stopped", QT_TRANSLATE_NOOP("ud::Codes", "Stopped"), "停止会籍|会籍停止|停止|已停止会籍"},
         {"expelled", QT_TRANSLATE_NOOP("ud::Codes", "Expelled"), "开除会籍|开除|除名"},
         {"deceased", QT_TRANSLATE_NOOP("ud::Codes", "Deceased"), "死亡|已故|去世|已去世|病故|身故"},
     };

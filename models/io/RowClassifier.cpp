@@ -12,7 +12,9 @@ namespace ud {
 bool RowClassifier::isTotals(const QString& text)
 {
     static const QRegularExpression totals(
-        QStringLiteral("^(?:\\x{5408}\\x{8BA1}|\\x{603B}\\x{8BA1}|\\x{5C0F}\\x{8BA1}|\\x{5171}\\x{8BA1}|"
+        // 以上 (本页, 本表, 全部) before it: 以上共计12人.
+        QStringLiteral("^(?:\\x{4EE5}\\x{4E0A}|\\x{672C}\\x{9875}|\\x{672C}\\x{8868}|\\x{5168}\\x{90E8})?"
+                       "(?:\\x{5408}\\x{8BA1}|\\x{603B}\\x{8BA1}|\\x{5C0F}\\x{8BA1}|\\x{5171}\\x{8BA1}|"
                        "\\x{5171}\\d+\\x{4EBA}|\\x{603B}\\x{4EBA}\\x{6570}|total)"),
         QRegularExpression::CaseInsensitiveOption);
     return totals.match(TextNormaliser::withoutSpaces(text)).hasMatch();
@@ -73,8 +75,11 @@ RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const H
 {
     // An ID number in its column makes a member row whatever else the row says.
     const int idColumn = map.columnOf(QStringLiteral("idNumber"));
+    // Not a signature line's "联系电话：138…" written into that column, nor a count below it.
     if (idColumn >= 0 && idColumn < row.size() && !row.at(idColumn).isEmpty() &&
-        looksLikeIdNumber(row.at(idColumn)))
+        looksLikeIdNumber(row.at(idColumn)) &&
+        !(row.at(idColumn).type == SheetCell::Type::Text &&
+          (isSignature(row.at(idColumn).text) || isTotals(row.at(idColumn).text))))
         return Kind::Member;
     bool anyField = false;
     int repeatedHeaders = 0;

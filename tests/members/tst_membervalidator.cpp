@@ -225,6 +225,7 @@ void TestMemberValidator::codedFields_data()
     row("household 农业户口", "household", QStringLiteral("农业户口"), "rural");
     row("household 非农业户口", "household", QStringLiteral("非农业户口"), "urban");
     row("status 在岗", "status", QStringLiteral("在岗"), "active");
+    row("status 会籍保留", "status", QStringLiteral("会籍保留"), "retained");
 }
 
 void TestMemberValidator::codedFields()
