@@ -161,9 +161,17 @@ QString TextNormaliser::maskMiddle(QStringView text, int keepHead, int keepTail)
 
 QString TextNormaliser::visible(char32_t c)
 {
-    if (QChar::isPrint(c) && !QChar::isSpace(c))
-        return QChar(u'\u201C') + QString::fromUcs4(&c, 1) + QChar(u'\u201D');
-    return QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+    const QString code = QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+    // Marks and variation selectors show nothing of their own ("不允许出现 “”" read as a blank).
+    const QChar::Category category = QChar::category(c);
+    if (!QChar::isPrint(c) || QChar::isSpace(c) || category == QChar::Mark_NonSpacing ||
+        category == QChar::Mark_Enclosing || category == QChar::Other_Format)
+        return code;
+    const QString quoted = QChar(u'\u201C') + QString::fromUcs4(&c, 1) + QChar(u'\u201D');
+    // Greek and Cyrillic letters look like Latin ones (Х for X, О for O): the code tells them apart.
+    if (c >= 0x0370 && c <= 0x052F)
+        return quoted + QStringLiteral(" (") + code + QLatin1Char(')');
+    return quoted;
 }
 
 QString TextNormaliser::visibleAt(QStringView text, qsizetype i)

@@ -210,6 +210,10 @@ void TstTextNormaliser::visible_data()
     QTest::newRow("space") << uint(U' ') << QStringLiteral("U+0020");
     QTest::newRow("zero-width space") << uint(0x200B) << QStringLiteral("U+200B");
     QTest::newRow("private use") << uint(0xE000) << QStringLiteral("U+E000");
+    QTest::newRow("variation selector") << uint(0xE0100) << QStringLiteral("U+E0100");
+    QTest::newRow("combining mark") << uint(0x0301) << QStringLiteral("U+0301");
+    QTest::newRow("Cyrillic like X") << uint(0x0425) << QStringLiteral("“Х” (U+0425)");
+    QTest::newRow("Greek like O") << uint(0x039F) << QStringLiteral("“Ο” (U+039F)");
 }
 
 void TstTextNormaliser::visible()
