@@ -66,6 +66,100 @@ QString icuConvert(const char* charset, const QByteArray& bytes)
     return out;
 }
 
+// Whether bytes [from, to) are UTF-8 with at least one character beyond ASCII.
+bool isStrictUtf8(const char* from, const char* to)
+{
+    bool beyondAscii = false;
+    for (const char* p = from; p < to;) {
+        const auto b = static_cast<quint8>(*p);
+        int more = 0;
+        if (b < 0x80) {
+            ++p;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF)
+            more = 1;
+        else if (b >= 0xE0 && b <= 0xEF)
+            more = 2;
+        else if (b >= 0xF0 && b <= 0xF4)
+            more = 3;
+        else
+            return false;
+        if (to - p <= more)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            if ((static_cast<quint8>(p[i]) & 0xC0) != 0x80)
+                return false;
+        }
+        beyondAscii = true;
+        p += more + 1;
+    }
+    return beyondAscii;
+}
+
+// The share of a GB18030 text's two-byte characters that are among GB2312's 3,755 most common
+// (level 1: B0A1–D7F9), and how many two-byte characters it has.
+std::pair<double, int> commonShare(const QByteArray& bytes)
+{
+    int pairs = 0;
+    int common = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto b = static_cast<quint8>(bytes.at(i));
+        if (b < 0x81 || i + 1 >= bytes.size()) {
+            ++i;
+            continue;
+        }
+        const auto next = static_cast<quint8>(bytes.at(i + 1));
+        if (next >= 0x30 && next <= 0x39) { // a four-byte character: rare by definition
+            ++pairs;
+            i += 4;
+            continue;
+        }
+        ++pairs;
+        if (b >= 0xB0 && b <= 0xD7 && next >= 0xA1)
+            ++common;
+        i += 2;
+    }
+    return {pairs ? double(common) / pairs : 0.0, pairs};
+}
+
+// A GB18030 file with a line pasted in from a UTF-8 one: that line read as GB18030 turns into rare
+// characters (李四 into 鏉庡洓) without any sign of trouble. A line that is valid UTF-8, whose
+// characters read as UTF-8 are mostly common ones and read as GB18030 mostly rare ones, is read as
+// UTF-8. Text in GB18030 that also happens to be valid UTF-8 reads as common characters in GB18030
+// and stays as it is.
+QString gb18030WithUtf8Lines(const QByteArray& bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    qsizetype start = 0;
+    QByteArray pending; // GB18030 lines not yet decoded: decoded together
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        end = end < 0 ? bytes.size() : end + 1;
+        const char* from = bytes.constData() + start;
+        const char* to = bytes.constData() + end;
+        bool utf8 = false;
+        if (isStrictUtf8(from, to)) {
+            const QByteArray line(from, to - from);
+            const auto [asGb, gbPairs] = commonShare(line);
+            const QString asUtf8 = QString::fromUtf8(line);
+            const auto [asText, textPairs] = commonShare(TextDecoder::toGb18030(asUtf8));
+            utf8 = gbPairs >= 2 && textPairs >= 1 && asGb <= 0.3 && asText >= 0.6;
+            if (utf8) {
+                out += TextDecoder::fromGb18030(pending);
+                pending.clear();
+                out += asUtf8;
+            }
+        }
+        if (!utf8)
+            pending.append(from, to - from);
+        start = end;
+    }
+    out += TextDecoder::fromGb18030(pending);
+    return out;
+}
+
 } // namespace
 
 TextDecoder::Encoding TextDecoder::detect(const QByteArray& bytes)
@@ -109,7 +203,7 @@ QString TextDecoder::decode(const QByteArray& bytes, Encoding encoding)
         return decoder.decode(bytes.startsWith("\xFE\xFF") ? bytes.mid(2) : bytes);
     }
     case Encoding::Gb18030:
-        return fromGb18030(bytes);
+        return gb18030WithUtf8Lines(bytes);
     }
     return {};
 }

@@ -95,6 +95,7 @@ private slots:
     void takesTheMobileFromTheSurerColumn();
     void readsLineBreaksPastedFromWord();
     void keepsTheMobileOfTwoNumbersInACell();
+    void readsAUtf8LineInAGbkFile();
 };
 
 namespace {
@@ -2596,4 +2597,30 @@ void TstRosterImport::keepsTheMobileOfTwoNumbersInACell()
     QCOMPARE(rows.at(3).member.mobile, QStringLiteral("13912345672"));
     QCOMPARE(rows.at(4).member.mobile, QStringLiteral("13912345673"));
     QVERIFY(rows.at(3).member.notes.isEmpty() && rows.at(4).member.notes.isEmpty());
+}
+
+// A GBK file with a row pasted in from a UTF-8 one: that row read as GBK is rare characters (李四 as
+// 鏉庡洓) with nothing to show it; it is read as UTF-8. GBK rows of common characters whose bytes
+// happen to be valid UTF-8 too (压萍, 小醛 and 女 are) stay GBK.
+void TstRosterImport::readsAUtf8LineInAGbkFile()
+{
+    const QStringList gbkLines{QStringLiteral("姓名,身份证号码,性别"), QStringLiteral("张三,%1,男"),
+                               QStringLiteral("压萍,%1,女"), QStringLiteral("小醛,%1,女"),
+                               QStringLiteral("夜通,%1,女")};
+    QByteArray bytes;
+    QStringList expected;
+    for (int i = 0; i < gbkLines.size(); ++i) {
+        const QString line = i == 0 ? gbkLines.at(i) : gbkLines.at(i).arg(TestStore::sampleIdNumber(i));
+        bytes += TextDecoder::toGb18030(line) + "\r\n";
+        expected.append(line);
+        if (i == 2) {
+            const QString pasted = QStringLiteral("李四,%1,女").arg(TestStore::sampleIdNumber(9));
+            bytes += pasted.toUtf8() + "\r\n";
+            expected.append(pasted);
+        }
+    }
+    TextDecoder::Encoding encoding;
+    const QString text = TextDecoder::decode(bytes, &encoding);
+    QCOMPARE(encoding, TextDecoder::Encoding::Gb18030);
+    QCOMPARE(text, expected.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"));
 }
