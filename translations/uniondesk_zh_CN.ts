@@ -233,10 +233,6 @@
         <translation>%1：单元格显示的是 %2，这是公式出错的结果，不是实际内容。请在 Excel 或 WPS 中复制该列并“选择性粘贴为数值”，或直接输入内容。</translation>
     </message>
     <message>
-        <source>Mobile: the cell holds %1 numbers (%2); the first is imported. Add the others to the member&apos;s notes if they are needed.</source>
-        <translation>手机号码：该单元格有 %1 个号码（%2），只导入第一个。其余号码如有需要，请填入会员的备注。</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is masked, as in an export without full ID numbers. Export the roster again with the ID numbers shown, or type the full number.</source>
         <translation>%1：“%2”是打码后的号码（导出时未显示完整证件号码）。请勾选显示完整证件号码后重新导出，或填写完整号码。</translation>
     </message>
@@ -263,6 +259,14 @@
     <message>
         <source>%1: &quot;%2&quot; means the member has left this union or employer, so they are not imported. Import them in the union they moved to; if they wait to be received there, write %3.</source>
         <translation>%1：“%2”表示该会员已离开本工会或本单位，因此不导入。请在其转入的工会导入；如仍在等待接收，请填写“%3”。</translation>
+    </message>
+    <message>
+        <source>Other numbers: %1</source>
+        <translation>其他号码：%1</translation>
+    </message>
+    <message>
+        <source>Mobile: the cell holds %1 numbers (%2); the mobile %3 is imported and the others are kept in the notes.</source>
+        <translation>手机号码：该单元格有 %1 个号码（%2）；导入手机号码 %3，其余号码记入备注。</translation>
     </message>
 </context>
 <context>
