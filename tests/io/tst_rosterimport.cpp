@@ -121,6 +121,15 @@ Sheet sheetOf(const QStringList& lines)
     return CsvReader::parse(lines.join(QLatin1Char('\n')));
 }
 
+// A sheet of a header and member lines, each line's %1 the next sample ID number (from the first).
+Sheet sheetWithIds(const QString& header, const QStringList& lines)
+{
+    QStringList all{header};
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        all.append(lines.at(i).arg(TestStore::sampleIdNumber(int(i) + 1)));
+    return sheetOf(all);
+}
+
 const ImportProblem* findProblem(const ImportPlan& plan, int row, const QString& field)
 {
     for (const ImportProblem& p : plan.problems()) {
@@ -2475,14 +2484,11 @@ void TstRosterImport::readsWorkWordsInTheStatusColumn()
 {
     TestStore t;
     const ImportPlan plan =
-        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,状态,备注"),
-                            QStringLiteral("张一,%1,停薪留职,").arg(TestStore::sampleIdNumber(1)),
-                            QStringLiteral("张二,%1,失 联,在外地").arg(TestStore::sampleIdNumber(2)),
-                            QStringLiteral("张三,%1,已转出,").arg(TestStore::sampleIdNumber(3)),
-                            QStringLiteral("张四,%1,离职,").arg(TestStore::sampleIdNumber(4)),
-                            QStringLiteral("张五,%1,在岗,").arg(TestStore::sampleIdNumber(5)),
-                            QStringLiteral("张六,%1,保留会籍,").arg(TestStore::sampleIdNumber(6)),
-                            QStringLiteral("张七,%1,开小差,").arg(TestStore::sampleIdNumber(7))}));
+        planFor(t, sheetWithIds(QStringLiteral("姓名,身份证号码,状态,备注"),
+                                {QStringLiteral("张一,%1,停薪留职,"), QStringLiteral("张二,%1,失 联,在外地"),
+                                 QStringLiteral("张三,%1,已转出,"), QStringLiteral("张四,%1,离职,"),
+                                 QStringLiteral("张五,%1,在岗,"), QStringLiteral("张六,%1,保留会籍,"),
+                                 QStringLiteral("张七,%1,开小差,")}));
     QCOMPARE(plan.validCount(), 4);
     QCOMPARE(plan.rejectedCount(), 3);
     const QList<ImportRow>& rows = plan.rows();
@@ -2570,14 +2576,12 @@ void TstRosterImport::readsLineBreaksPastedFromWord()
 void TstRosterImport::keepsTheMobileOfTwoNumbersInACell()
 {
     TestStore t;
-    const ImportPlan plan = planFor(
-        t,
-        sheetOf({QStringLiteral("姓名,身份证号码,手机号码,备注"),
-                 QStringLiteral("张一,%1,13912345678/010-12345678,").arg(TestStore::sampleIdNumber(1)),
-                 QStringLiteral("张二,%1,010-12345678、13912345670,夜班").arg(TestStore::sampleIdNumber(2)),
-                 QStringLiteral("张三,%1,13912345671；13800138000,").arg(TestStore::sampleIdNumber(3)),
-                 QStringLiteral("张四,%1,+86 13912345672,").arg(TestStore::sampleIdNumber(4)),
-                 QStringLiteral("张五,%1,139 1234 5673,").arg(TestStore::sampleIdNumber(5))}));
+    const ImportPlan plan = planFor(t, sheetWithIds(QStringLiteral("姓名,身份证号码,手机号码,备注"),
+                                                    {QStringLiteral("张一,%1,13912345678/010-12345678,"),
+                                                     QStringLiteral("张二,%1,010-12345678、13912345670,夜班"),
+                                                     QStringLiteral("张三,%1,13912345671；13800138000,"),
+                                                     QStringLiteral("张四,%1,+86 13912345672,"),
+                                                     QStringLiteral("张五,%1,139 1234 5673,")}));
     QCOMPARE(plan.validCount(), 5);
     const QList<ImportRow>& rows = plan.rows();
     QCOMPARE(rows.at(0).member.mobile, QStringLiteral("13912345678"));
