@@ -1480,6 +1480,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>This import no longer exists or is outside your organisation.</source>
         <translation>该次导入已不存在，或不在您所管理的范围内。</translation>
     </message>
+    <message>
+        <source>%1 has a membership transfer under way (%2); complete or cancel it before undoing the import.</source>
+        <translation>%1 有正在办理的会员转移（%2）；请先办结或撤销该转移，再撤销这次导入。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportFilePage</name>
@@ -6288,46 +6292,6 @@ The server receives the transfer at the next sync; until then it shows as pendin
         <translation>请用 --password-file FILE 提供密码，FILE 的第一行即为密码。</translation>
     </message>
     <message>
-        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
-
-Commands:
-  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
-  demo --members N [--seed S]              fill it with generated organisations and members
-  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
-  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
-  members list [--org ORG] [--status S] [--json] [--limit N]
-  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
-  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
-         [--password-file FILE]
-                                           read members from .xlsx, .xls, .ods, .csv or .txt
-  imports list [--json]                    the imports made, newest first
-  imports undo BATCH [--json]              remove the members one import brought
-  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: an
-                                           empty import template)
-
---db FILE defaults to the user&apos;s own data file (%1).
-</source>
-        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
-
-命令：
-  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
-  demo --members N [--seed S]              填入生成的工会组织和会员
-  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
-  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
-  members list [--org ORG] [--status S] [--json] [--limit N]
-  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
-  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
-         [--password-file FILE]
-                                           从 .xlsx、.xls、.ods、.csv 或 .txt 文件导入会员
-  imports list [--json]                    历次导入记录（最新的在前）
-  imports undo BATCH [--json]              删除某次导入所添加的会员
-  export PATH [--org ORG] [--unmasked]     将花名册导出为 .xlsx 或 .csv 文件（--template：
-                                           空白导入模板）
-
---db FILE 默认为当前用户自己的数据文件（%1）。
-</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <extracomment>Two sentences one after the other: %1 says the file needs a password, %2 how to give it</extracomment>
         <translation>%1%2</translation>
@@ -6370,6 +6334,56 @@ Commands:
   cadres expiring --days N [--overdue] [--json]
   cadres flagged [--json]                  会员记录已转出或失效的工会干部
   cadres end CADRE [--on DATE]
+</translation>
+    </message>
+    <message>
+        <source>Also remove members changed since the import, with their changes.</source>
+        <translation>导入后有改动的会员也一并删除，其改动随之删除。</translation>
+    </message>
+    <message>
+        <source>%1 members of this import were changed after it (details, status, transfers or history), among them %2; undoing it would remove those changes too. Nothing was removed. Run it again with --include-changed to remove them with their changes.</source>
+        <translation>这次导入的会员中有 %1 名在导入后有改动（信息、会籍状态、转移或记录），其中有 %2；撤销导入会连同这些改动一起删除。未删除任何数据。如确需连同改动一并删除，请加上 --include-changed 再运行一次。</translation>
+    </message>
+    <message>
+        <source>Usage: uniondesk-cli [--db FILE] COMMAND [options]
+
+Commands:
+  init --org-name NAME [--level LEVEL]     create a data file with its root organisation
+  demo --members N [--seed S]              fill it with generated organisations and members
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  by name fragment, ID number, mobile or card number
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
+         [--password-file FILE]
+                                           read members from .xlsx, .xls, .ods, .csv or .txt
+  imports list [--json]                    the imports made, newest first
+  imports undo BATCH [--include-changed] [--json]
+                                           remove the members one import brought
+  export PATH [--org ORG] [--unmasked]     write the roster to .xlsx or .csv (--template: an
+                                           empty import template)
+
+--db FILE defaults to the user&apos;s own data file (%1).
+</source>
+        <translation>用法：uniondesk-cli [--db FILE] COMMAND [options]
+
+命令：
+  init --org-name NAME [--level LEVEL]     创建数据文件及其顶级工会组织
+  demo --members N [--seed S]              填入生成的工会组织和会员
+  members add --name NAME --id-number ID [--mobile M] [--org ORG] [--json]
+  members find QUERY [--json] [--limit N]  按部分姓名、证件号码、手机号码或会员卡号查找
+  members list [--org ORG] [--status S] [--json] [--limit N]
+  members edit ID_NUMBER [--name …] [--mobile …] [--status …] [--reason …]
+  import PATH [--org ORG] [--sheet NAME] [--dry-run] [--json] [--problems FILE]
+         [--password-file FILE]
+                                           从 .xlsx、.xls、.ods、.csv 或 .txt 文件导入会员
+  imports list [--json]                    历次导入记录（最新的在前）
+  imports undo BATCH [--include-changed] [--json]
+                                           删除某次导入所添加的会员
+  export PATH [--org ORG] [--unmasked]     将花名册导出为 .xlsx 或 .csv 文件（--template：
+                                           空白导入模板）
+
+--db FILE 默认为当前用户自己的数据文件（%1）。
 </translation>
     </message>
 </context>

@@ -45,21 +45,40 @@ int runUndo(CliContext& context, const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("batch"),
                                  CliContext::tr("The import's id (see imports list)."));
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
+    parser.addOption({QStringLiteral("include-changed"),
+                      CliContext::tr("Also remove members changed since the import, with their changes.")});
     if (!context.parse(parser, arguments))
         return context.parseExit();
     if (parser.positionalArguments().size() != 1)
         return context.usageError(CliContext::tr("imports undo needs one BATCH id."));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto failed = [&](const QString& message) {
+        if (json)
+            context.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
+                                                   .toJson(QJsonDocument::Compact))
+                          << Qt::endl;
+        return context.fail(message);
+    };
     const Scope scope = context.rootScope();
     if (!scope.isValid())
         return Exit::Failed;
     ImportBatchRepository batches(*context.store(), scope);
     const QString batchId = parser.positionalArguments().first();
     const ImportUndoCheck check = batches.checkUndo(batchId);
+    // The desktop asks before it removes what clerks changed after the import; here the option asks.
+    if (check.blockers.isEmpty() && check.changedSince > 0 &&
+        !parser.isSet(QStringLiteral("include-changed")))
+        return failed(CliContext::tr("%1 members of this import were changed after it (details, status, "
+                                     "transfers or history), among them %2; undoing it would remove those "
+                                     "changes too. Nothing was removed. Run it again with --include-changed "
+                                     "to remove them with their changes.")
+                          .arg(check.changedSince)
+                          .arg(check.changedNames.join(CliContext::tr(", "))));
     int removed = 0;
     QString error;
     if (!batches.undo(batchId, context.actor(), &removed, &error))
-        return context.fail(error);
-    if (parser.isSet(QStringLiteral("json"))) {
+        return failed(error);
+    if (json) {
         const QJsonObject result{
             {QStringLiteral("removed"), removed},
             {QStringLiteral("deletionsToSync"), check.synced},

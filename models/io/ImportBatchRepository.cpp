@@ -6,6 +6,7 @@
 #include "store/Sql.h"
 #include "store/SqliteStatement.h"
 #include "store/Transaction.h"
+#include "transfers/TransferCodes.h"
 #include "util/Clock.h"
 #include "util/Ids.h"
 #include "util/Sentences.h"
@@ -128,7 +129,9 @@ ImportUndoCheck ImportBatchRepository::checkUndo(const QString& batchId) const
                            "AND e.updated_at > b.updated_at), "
                            "(SELECT group_concat(c.position, ',') FROM cadre c WHERE c.member_id = m.id AND "
                            "c.deleted = 0 "
-                           "AND c.ended_on = ''), m.name "
+                           "AND c.ended_on = ''), m.name, "
+                           "(SELECT t.state FROM transfer t WHERE t.member_id = m.id AND t.deleted = 0 AND "
+                           "t.state IN ('hung', 'requested') LIMIT 1) "
                            "FROM import_batch b JOIN import_batch_member bm ON bm.batch_id = b.id "
                            "JOIN member m ON m.id = bm.member_id WHERE b.id = ?")
                 .arg(inScope.isEmpty() ? QStringLiteral("1") : inScope.conditions()),
@@ -146,11 +149,21 @@ ImportUndoCheck ImportBatchRepository::checkUndo(const QString& batchId) const
         ++check.present;
         if (q.value(2).toLongLong() > 0)
             ++check.synced;
-        if (q.value(3).toBool())
+        if (q.value(3).toBool()) {
             ++check.changedSince;
+            if (check.changedNames.size() < 5)
+                check.changedNames.append(q.value(5).toString());
+        }
         if (!q.value(4).toString().isEmpty())
             check.blockers.append(tr("%1 holds a union post; end the term before undoing the import.")
                                       .arg(q.value(5).toString()));
+        // Her transfer letter is out (or awaits approval): deleting her would leave it pointing at
+        // nobody, and the union she goes to waiting for a member who is not there.
+        if (!q.value(6).toString().isEmpty())
+            check.blockers.append(
+                tr("%1 has a membership transfer under way (%2); complete or cancel it "
+                   "before undoing the import.")
+                    .arg(q.value(5).toString(), codes::transferState().label(q.value(6).toString())));
     }
     return check;
 }

@@ -17,12 +17,14 @@ class Database;
 // What undoing an import would do, for the clerk to read before confirming.
 struct ImportUndoCheck
 {
-    int present = 0;      // members of the batch still in the roster, in scope
-    int alreadyGone = 0;  // deleted since the import
-    int outsideScope = 0; // moved where this session cannot reach them; they stay
-    int synced = 0;       // of `present`: on the server already, so the undo sends deletions
-    int changedSince = 0; // of `present`: edited or given a status since the import
-    // Members who hold a cadre post: the undo is refused while they do (one line per member).
+    int present = 0;          // members of the batch still in the roster, in scope
+    int alreadyGone = 0;      // deleted since the import
+    int outsideScope = 0;     // moved where this session cannot reach them; they stay
+    int synced = 0;           // of `present`: on the server already, so the undo sends deletions
+    int changedSince = 0;     // of `present`: edited or given a status since the import
+    QStringList changedNames; // the first few of them, to name them where no dialog asks
+    // Members who hold a cadre post or whose membership transfer is under way: the undo is refused
+    // while they do (one line per member).
     QStringList blockers;
     bool canUndo() const { return blockers.isEmpty() && present > 0; }
 };

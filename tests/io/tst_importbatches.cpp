@@ -12,6 +12,7 @@
 #include "members/MemberRepository.h"
 #include "organisations/OrganisationRepository.h"
 #include "store/Sql.h"
+#include "transfers/TransferWorkflow.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -89,6 +90,7 @@ private slots:
     void undoAfterSyncSendsDeletions();
     void undoKeepsLaterWorkAndReportsIt();
     void cadreInPostBlocksTheUndo();
+    void transferUnderWayBlocksTheUndo();
     void cancelledUndoChangesNothing();
     void batchesStayInsideTheScope();
 };
@@ -275,6 +277,37 @@ void TstImportBatches::cadreInPostBlocksTheUndo()
     QCOMPARE(removed, 3);
     QCOMPARE(scalar(t, QStringLiteral("SELECT deleted FROM member WHERE id = ?"), {chair.id}).toInt(), 1);
     QCOMPARE(scalar(t, QStringLiteral("SELECT count(*) FROM member")).toInt(), 1);
+}
+
+// A member whose transfer letter is out would leave it pointing at nobody: the undo waits until the
+// transfer is completed or cancelled.
+void TstImportBatches::transferUnderWayBlocksTheUndo()
+{
+    TestStore t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    const QString batchId = importInto(t, rosterSheet(0, 2), t.root().id);
+    const Member leaving =
+        *MemberRepository(t.store(), t.scope()).findByIdNumber(TestStore::sampleIdNumber(1));
+    TransferWorkflow workflow(t.store(), t.scope());
+    QString error;
+    const std::optional<Transfer> transfer = workflow.transferOut(
+        leaving.id, QStringLiteral("离职"), QString(), QString(), TestStore::actor(), &error);
+    QVERIFY2(transfer, qPrintable(error));
+    const QString before = fingerprint(t);
+
+    ImportBatchRepository batches(t.store(), t.scope());
+    const ImportUndoCheck check = batches.checkUndo(batchId);
+    QVERIFY(!check.canUndo());
+    QCOMPARE(check.blockers.size(), 1);
+    QVERIFY2(check.blockers.first().contains(leaving.name) &&
+                 check.blockers.first().contains(QStringLiteral("transfer")),
+             qPrintable(check.blockers.first()));
+    int removed = 0;
+    QVERIFY(!batches.undo(batchId, TestStore::actor(), &removed, &error));
+    QCOMPARE(fingerprint(t), before);
+
+    QVERIFY2(workflow.cancel(transfer->id, QString(), TestStore::actor(), &error), qPrintable(error));
+    QVERIFY(batches.checkUndo(batchId).blockers.isEmpty());
 }
 
 void TstImportBatches::cancelledUndoChangesNothing()

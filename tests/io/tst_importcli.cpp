@@ -276,8 +276,18 @@ void TstImportCli::listsAndUndoesAnImport()
     QCOMPARE(newest.value(QStringLiteral("members")).toInt(), 2);
     QCOMPARE(newest.value(QStringLiteral("undoneAt")).toString(), QString());
 
-    const Run undo =
+    // A member changed since: the desktop asks; here the undo is refused until --include-changed.
+    const Run edit = run({QStringLiteral("members"), QStringLiteral("edit"), TestStore::sampleIdNumber(521),
+                          QStringLiteral("--mobile"), QStringLiteral("13700000521")});
+    QVERIFY2(edit.exitCode == 0, qPrintable(edit.describe()));
+    const Run refused =
         run({QStringLiteral("imports"), QStringLiteral("undo"), batch, QStringLiteral("--json")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.object().value(QStringLiteral("error")).toString().contains(QStringLiteral("丁")),
+             qPrintable(refused.describe()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM member")), members + 2);
+    const Run undo = run({QStringLiteral("imports"), QStringLiteral("undo"), batch, QStringLiteral("--json"),
+                          QStringLiteral("--include-changed")});
     QVERIFY2(undo.exitCode == 0, qPrintable(undo.describe()));
     QCOMPARE(undo.object().value(QStringLiteral("removed")).toInt(), 2);
     // Never synced: the members and their pending operations are gone, as if never imported.
