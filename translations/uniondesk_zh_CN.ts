@@ -827,6 +827,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1: the file ends in the middle of a character: it was cut short (an interrupted copy or download), and its last rows may be missing. Copy or download it again.</source>
         <translation>%1：文件在一个字符的中间结束：它被截断了（复制或下载中途中断），最后几行可能缺失。请重新复制或下载。</translation>
     </message>
+    <message>
+        <source>%1: the file ends in zero bytes where text should be: it is damaged (a save, copy or download that never finished), and its last rows may be missing. Open it in Excel or WPS to check the rows, save it again and import that, or use another copy.</source>
+        <translation>%1：文件末尾本应是文字的地方全是零字节，文件已损坏（保存、复制或下载没有完成），最后几行可能缺失。请用 Excel 或 WPS 打开检查各行，重新保存后再导入，或改用另一份副本。</translation>
+    </message>
 </context>
 <context>
     <name>ud::Database</name>

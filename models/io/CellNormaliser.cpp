@@ -98,9 +98,8 @@ CellNormaliser::Value CellNormaliser::status(const QString& text)
         QStringLiteral("长假"),     QStringLiteral("放长假"),   QStringLiteral("借调"),
         QStringLiteral("外派"),     QStringLiteral("派驻"),     QStringLiteral("挂职"),
         QStringLiteral("援疆"),     QStringLiteral("援藏"),     QStringLiteral("待岗"),
-        QStringLiteral("下岗"),     QStringLiteral("离岗"),     QStringLiteral("离岗待退"),
-        QStringLiteral("轮岗"),     QStringLiteral("试用"),     QStringLiteral("试用期"),
-        QStringLiteral("见习")};
+        QStringLiteral("离岗"),     QStringLiteral("离岗待退"), QStringLiteral("轮岗"),
+        QStringLiteral("试用"),     QStringLiteral("试用期"),   QStringLiteral("见习")};
     static const QSet<QString> gone{
         QStringLiteral("转出"),   QStringLiteral("已转出"),       QStringLiteral("调出"),
         QStringLiteral("已调出"), QStringLiteral("调离"),         QStringLiteral("已调离"),
@@ -273,6 +272,7 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     v.text = cell.text;
     // Word's Shift+Enter, pasted into a cell, is a vertical tab: the line break the clerk meant.
     v.text.replace(QChar(0x0B), QLatin1Char('\n'));
+    v.text.remove(QChar(0)); // a NUL shows as nothing, and no field may hold one
     // Our CSV export's guard against a spreadsheet formula ('=1+1): the apostrophe is not the clerk's.
     if (v.text.size() > 2 && v.text.at(0) == QLatin1Char('\'') &&
         TableFileWriter::startsLikeFormula(v.text.mid(1)))

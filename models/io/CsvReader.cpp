@@ -22,6 +22,25 @@ bool CsvReader::read(const QString& path, Workbook* workbook, QString* error)
     // DOS programs and old unit systems end a text file with Ctrl-Z, an end-of-file mark, not a row.
     while (text.endsWith(QChar(0x1A)))
         text.chop(1);
+    // Zeros after the text: a few after the last line end are a terminator some programs write (C's
+    // end of a string); more are the space a save, copy or download reserved and never filled. Rows
+    // may then be missing, and nothing in the file says which.
+    qsizetype zeros = 0;
+    while (zeros < text.size() && text.at(text.size() - 1 - zeros) == QChar(0))
+        ++zeros;
+    const QStringView beforeZeros = QStringView(text).chopped(zeros);
+    if (zeros > 0 && zeros <= 4 &&
+        (beforeZeros.endsWith(QLatin1Char('\n')) || beforeZeros.endsWith(QLatin1Char('\r'))))
+        text.chop(zeros);
+    if (text.endsWith(QChar(0))) {
+        if (error)
+            *error =
+                tr("%1: the file ends in zero bytes where text should be: it is damaged (a save, copy or "
+                   "download that never finished), and its last rows may be missing. Open it in Excel or "
+                   "WPS to check the rows, save it again and import that, or use another copy.")
+                    .arg(QFileInfo(path).fileName());
+        return false;
+    }
     // A file cut short (an interrupted copy or download) ends without a line end, and perhaps in the
     // middle of a character: the half character cannot be read, the row it is in is not whole.
     const bool lineEnd = text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r'));

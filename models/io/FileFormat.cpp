@@ -135,7 +135,11 @@ FileFormat::Kind FileFormat::detect(const QString& path)
     if (head.startsWith("\x1F\x8B"))
         return info.suffix().compare(QLatin1String("gnumeric"), Qt::CaseInsensitive) == 0 ? Kind::Gnumeric
                                                                                           : Kind::OtherBinary;
-    const QString text = TextDecoder::decode(head);
+    QString text = TextDecoder::decode(head);
+    // Zeros where the end of a text should be (a save or copy that never finished): still a text
+    // file, which its reader refuses as damaged.
+    while (text.endsWith(QChar(0)))
+        text.chop(1);
     if (!looksLikeText(text))
         return Kind::OtherBinary;
     const QString start = text.left(4096).trimmed().toLower();

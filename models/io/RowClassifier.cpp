@@ -75,11 +75,14 @@ RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const H
 {
     // An ID number in its column makes a member row whatever else the row says.
     const int idColumn = map.columnOf(QStringLiteral("idNumber"));
-    // Not a signature line's "联系电话：138…" written into that column, nor a count below it.
+    // Not a signature line's "电话：138…" written into that column (a label before a colon), nor a
+    // count below it.
+    static const QRegularExpression labelled(QStringLiteral("^\\p{Han}{1,6}[:\\x{FF1A}]"));
     if (idColumn >= 0 && idColumn < row.size() && !row.at(idColumn).isEmpty() &&
         looksLikeIdNumber(row.at(idColumn)) &&
         !(row.at(idColumn).type == SheetCell::Type::Text &&
-          (isSignature(row.at(idColumn).text) || isTotals(row.at(idColumn).text))))
+          (isSignature(row.at(idColumn).text) || isTotals(row.at(idColumn).text) ||
+           labelled.match(TextNormaliser::withoutSpaces(row.at(idColumn).text)).hasMatch())))
         return Kind::Member;
     bool anyField = false;
     int repeatedHeaders = 0;

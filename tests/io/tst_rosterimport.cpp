@@ -392,22 +392,33 @@ void TstRosterImport::mapsHeaderSynonyms()
 
 void TstRosterImport::classifiesRows()
 {
-    const Sheet sheet =
-        sheetOf({QStringLiteral("序号,姓名,身份证号码,手机号码"),
-                 QStringLiteral("1,张三,110105196001010011,"), QStringLiteral("2,,,"), QStringLiteral(",,,"),
-                 QStringLiteral("合计,,,"), QStringLiteral(",共 25 人,,"), QStringLiteral("总计：25人,,,"),
-                 QStringLiteral("制表人：王会计,,审核人：李主席,"), QStringLiteral("填表日期：2024-03-01,,,"),
-                 QStringLiteral(",李四,,"), QStringLiteral(",合计,共1人,"), QStringLiteral(",总计,1,"),
-                 QStringLiteral(",单位负责人：王五,,联系电话：010-1234567"),
-                 QStringLiteral("序号,姓名,身份证号码,手机号码"), QStringLiteral(",合计,4.40106E+17,"),
-                 QStringLiteral(",填表人：王某,联系电话：13800000000,"), QStringLiteral(",以上共计12人,,"),
-                 QStringLiteral("本页合计,,,")});
+    const Sheet sheet = sheetOf({QStringLiteral("序号,姓名,身份证号码,手机号码"),
+                                 QStringLiteral("1,张三,110105196001010011,"),
+                                 QStringLiteral("2,,,"),
+                                 QStringLiteral(",,,"),
+                                 QStringLiteral("合计,,,"),
+                                 QStringLiteral(",共 25 人,,"),
+                                 QStringLiteral("总计：25人,,,"),
+                                 QStringLiteral("制表人：王会计,,审核人：李主席,"),
+                                 QStringLiteral("填表日期：2024-03-01,,,"),
+                                 QStringLiteral(",李四,,"),
+                                 QStringLiteral(",合计,共1人,"),
+                                 QStringLiteral(",总计,1,"),
+                                 QStringLiteral(",单位负责人：王五,,联系电话：010-1234567"),
+                                 QStringLiteral("序号,姓名,身份证号码,手机号码"),
+                                 QStringLiteral(",合计,4.40106E+17,"),
+                                 QStringLiteral(",填表人：王某,联系电话：13800000000,"),
+                                 QStringLiteral(",以上共计12人,,"),
+                                 QStringLiteral("本页合计,,,"),
+                                 QStringLiteral(",制表人：王某,电话：010-12345678,"),
+                                 QStringLiteral(",审核人：李某,手机：13800000000,")});
     const HeaderMap map = *HeaderMap::detect(sheet);
     using K = RowClassifier::Kind;
     // A count in the ID number column is not an ID number; a damaged ID number still is one.
-    const QList<K> expected{K::Member,    K::Blank,     K::Blank,     K::Totals, K::Totals, K::Totals,
-                            K::Signature, K::Signature, K::Member,    K::Totals, K::Totals, K::Signature,
-                            K::Header,    K::Member,    K::Signature, K::Totals, K::Totals};
+    const QList<K> expected{K::Member, K::Blank,     K::Blank,     K::Totals,   K::Totals,
+                            K::Totals, K::Signature, K::Signature, K::Member,   K::Totals,
+                            K::Totals, K::Signature, K::Header,    K::Member,   K::Signature,
+                            K::Totals, K::Totals,    K::Signature, K::Signature};
     for (int r = 1; r < sheet.rows.size(); ++r)
         QCOMPARE(RowClassifier::classify(sheet.rows.at(r), map), expected.at(r - 1));
 }
@@ -1254,6 +1265,19 @@ void TstRosterImport::refusesTextFilesCutShort()
     QString error;
     QVERIFY2(SheetReader::readFile(whole, &workbook, &error), qPrintable(error));
     QCOMPARE(workbook.sheets.first().cutRow, -1);
+
+    // Zeros after the text: a few after the last line end are a terminator some programs write; a
+    // run of them is a save or copy that never finished, refused as damaged (it read as "not a text
+    // file", or a phantom last row).
+    const QString terminated = dir.filePath(QStringLiteral("terminated.csv"));
+    QVERIFY(writeFile(terminated, text + QByteArray(2, '\0')));
+    QVERIFY2(SheetReader::readFile(terminated, &workbook, &error), qPrintable(error));
+    QCOMPARE(workbook.sheets.first().rows.size(), 4);
+    const QString padded = dir.filePath(QStringLiteral("padded.csv"));
+    QVERIFY(writeFile(padded, text + QByteArray(1024, '\0')));
+    QVERIFY(!SheetReader::readFile(padded, &workbook, &error));
+    QVERIFY2(error.contains(QStringLiteral("padded.csv")) && error.contains(QStringLiteral("zero bytes")),
+             qPrintable(error));
 
     // In the middle of 间 (three bytes in UTF-8).
     const QString midCharacter = dir.filePath(QStringLiteral("char.csv"));

@@ -226,6 +226,8 @@ void TestMemberValidator::codedFields_data()
     row("household 非农业户口", "household", QStringLiteral("非农业户口"), "urban");
     row("status 在岗", "status", QStringLiteral("在岗"), "active");
     row("status 会籍保留", "status", QStringLiteral("会籍保留"), "retained");
+    // 工会章程: members who retire or lose their work keep their membership.
+    row("status 失业", "status", QStringLiteral("失业"), "retained");
 }
 
 void TestMemberValidator::codedFields()
