@@ -3512,14 +3512,6 @@ Active members, with the unions under it: %3</source>
         <translation>工会组织名称：不能为空。</translation>
     </message>
     <message>
-        <source>Organisation level: &quot;%1&quot; is not a known level.</source>
-        <translation>组织层级：“%1”不是已知的层级。</translation>
-    </message>
-    <message>
-        <source>Organisation kind: &quot;%1&quot; is not a known kind.</source>
-        <translation>组织类型：“%1”不是已知的类型。</translation>
-    </message>
-    <message>
         <source>Date founded: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>成立日期：“%1”不是日期（YYYY-MM-DD）。</translation>
     </message>
@@ -3582,6 +3574,18 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>Legal-person registration date</source>
         <translation>法人资格登记日期</translation>
+    </message>
+    <message>
+        <source>Organisation level: &quot;%1&quot; is not a known level (%2).</source>
+        <translation>组织层级：“%1”不是已知的层级（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Organisation kind: &quot;%1&quot; is not a known kind (%2).</source>
+        <translation>组织类别：“%1”不是已知的类别（可选：%2）。</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +4467,10 @@ This happens once; with a large roster it can take a minute.</source>
     <message>
         <source>%1: the file cannot be written (%2).</source>
         <translation>%1：无法写入文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>%1：文件夹 %2 不存在。请选择已有的文件夹，或先创建该文件夹。</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6397,10 @@ Commands:
 
 --db FILE 默认为当前用户自己的数据文件（%1）。
 </translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>已保存对 %1 的修改。</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,7 @@ int runEdit(CliContext& context, const QStringList& arguments)
                                                         QDate(), context.actor(), &error))
             return context.fail(error);
     }
+    context.out() << CliContext::tr("Saved the changes to %1.").arg(m.name) << Qt::endl;
     return Exit::Ok;
 }
 

@@ -49,6 +49,14 @@ QString CodeList::label(const QString& key) const
     return key;
 }
 
+QStringList CodeList::labels() const
+{
+    QStringList out;
+    for (const Code& c : m_codes)
+        out.append(label(QString::fromLatin1(c.key)));
+    return out;
+}
+
 QString CodeList::keyFor(const QString& text) const
 {
     // Most calls pass a key already (a record checked again before it is stored).

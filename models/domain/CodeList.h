@@ -34,6 +34,8 @@ public:
     bool contains(const QString& key) const;
     // The label in the interface language; the key itself if it is not in the list.
     QString label(const QString& key) const;
+    // Every label in the interface language, in the list's order, for a message naming the choices.
+    QStringList labels() const;
     // The key for something a clerk typed: a key, an English label, a Chinese word (full-width and
     // surrounding spaces tolerated). Empty if nothing matches.
     QString keyFor(const QString& text) const;

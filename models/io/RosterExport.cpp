@@ -223,6 +223,8 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
 
     const QString title =
         options.title.isEmpty() ? tr("Member roster") : tr("%1 member roster").arg(options.title);
+    if (const QString problem = TableFileWriter::folderProblem(path); !problem.isEmpty())
+        return fail(problem);
     // The file is written aside; only a complete, logged export replaces `path`.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -353,6 +355,11 @@ bool RosterExport::writeTemplate(const QString& path, QString* error)
         if (error)
             *error = tr("%1: the import template is a workbook; give the file the suffix .xlsx.")
                          .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    if (const QString problem = TableFileWriter::folderProblem(path); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
         return false;
     }
     QStringList fields = columns();

@@ -2,6 +2,7 @@
 
 #include "domain/TextNormaliser.h"
 #include "io/ImportBatchRepository.h"
+#include "io/TableFileWriter.h"
 #include "io/XlsxWriter.h"
 #include "members/MemberBulkWriter.h"
 #include "store/Database.h"
@@ -199,6 +200,11 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
 
 bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QString* error)
 {
+    if (const QString problem = TableFileWriter::folderProblem(path); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     XlsxWriter book(path);
     if (!book.isValid() || !book.addSheet(tr("Problems"))) {
         if (error)

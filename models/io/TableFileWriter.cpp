@@ -2,6 +2,7 @@
 
 #include "io/XlsxWriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -53,12 +54,23 @@ TableFileWriter::~TableFileWriter()
     }
 }
 
+QString TableFileWriter::folderProblem(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.absoluteDir().exists())
+        return {};
+    return tr("%1: the folder %2 does not exist. Choose a folder that exists, or create it first.")
+        .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
+}
+
 bool TableFileWriter::begin(const QString& sheetName, const QString& title, const QStringList& headers,
                             const QList<bool>& textColumns, QString* error)
 {
     const QString name = QFileInfo(m_path).fileName();
     const QString suffix = QFileInfo(m_path).suffix().toLower();
     m_textColumns = textColumns;
+    if (const QString problem = folderProblem(m_path); !problem.isEmpty())
+        return fail(error, problem);
     if (suffix == QLatin1String("xlsx")) {
         m_book = std::make_unique<XlsxWriter>(m_path);
         if (!m_book->isValid() || !m_book->addSheet(sheetName)) {

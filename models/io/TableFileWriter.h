@@ -39,6 +39,9 @@ public:
     static bool looksLikeANumber(const QString& text);
     // True for text a spreadsheet would take for a formula (=, +, - or @ and more).
     static bool startsLikeFormula(const QString& text);
+    // Why a file cannot be written at `path` before trying: its folder does not exist (the operating
+    // system's "no such file or directory" names neither). Empty when the folder is there.
+    static QString folderProblem(const QString& path);
     bool finish(QString* error);
 
 private:

@@ -31,12 +31,14 @@ bool OrganisationValidator::normaliseAndCheck(Organisation& org, QString* error)
         return fail(error, tr("Organisation name: it must not be empty."));
     const QString level = codes::organisationLevel().keyFor(org.level);
     if (level.isEmpty())
-        return fail(error, tr("Organisation level: \"%1\" is not a known level.").arg(org.level));
+        return fail(error, tr("Organisation level: \"%1\" is not a known level (%2).")
+                               .arg(org.level, codes::organisationLevel().labels().join(tr(", "))));
     org.level = level;
     if (!org.kind.trimmed().isEmpty()) {
         const QString kind = codes::organisationKind().keyFor(org.kind);
         if (kind.isEmpty())
-            return fail(error, tr("Organisation kind: \"%1\" is not a known kind.").arg(org.kind));
+            return fail(error, tr("Organisation kind: \"%1\" is not a known kind (%2).")
+                                   .arg(org.kind, codes::organisationKind().labels().join(tr(", "))));
         org.kind = kind;
     } else {
         org.kind.clear();

@@ -583,6 +583,13 @@ void TstRosterExport::cancelLeavesNoFile()
                                  [](int, int) { return false; }));
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("old"));
+
+    // A folder that is not there is named, not only the file.
+    const QString nowhere = dir.filePath(QStringLiteral("没有的文件夹/roster.") + suffix);
+    QVERIFY(!RosterExport::write(nowhere, t.store(), t.scope(), options, &count, &error));
+    QVERIFY2(error.contains(QStringLiteral("没有的文件夹")), qPrintable(error));
+    QVERIFY(!RosterExport::writeTemplate(dir.filePath(QStringLiteral("没有的文件夹/template.xlsx")), &error));
+    QVERIFY2(error.contains(QStringLiteral("没有的文件夹")), qPrintable(error));
 }
 
 void TstRosterExport::templateReadsBackAsAnEmptyRoster()
