@@ -3,6 +3,7 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <algorithm>
 #include <unicode/ucnv.h>
 
 namespace ud {
@@ -135,8 +136,12 @@ QString gb18030WithUtf8Lines(const QByteArray& bytes)
     qsizetype start = 0;
     QByteArray pending; // GB18030 lines not yet decoded: decoded together
     while (start < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        end = end < 0 ? bytes.size() : end + 1;
+        // Lines end in LF, CRLF, or CR alone (old Mac programs); neither byte occurs inside a GB18030
+        // character.
+        qsizetype end = start;
+        while (end < bytes.size() && bytes.at(end) != '\n' && bytes.at(end) != '\r')
+            ++end;
+        end = std::min(end + 1, bytes.size());
         const char* from = bytes.constData() + start;
         const char* to = bytes.constData() + end;
         bool utf8 = false;

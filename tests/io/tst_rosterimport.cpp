@@ -2651,4 +2651,8 @@ void TstRosterImport::readsAUtf8LineInAGbkFile()
     const QString text = TextDecoder::decode(bytes, &encoding);
     QCOMPARE(encoding, TextDecoder::Encoding::Gb18030);
     QCOMPARE(text, expected.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"));
+    // Old Mac programs end lines with CR alone.
+    QByteArray crOnly = bytes;
+    crOnly.replace("\r\n", "\r");
+    QCOMPARE(TextDecoder::decode(crOnly), expected.join(QLatin1Char('\r')) + QLatin1Char('\r'));
 }
