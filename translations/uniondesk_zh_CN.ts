@@ -1417,6 +1417,18 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>ID number: %1 is no region: a number of Hong Kong, Macao or Taiwan begins with 810000, 820000 or 830000.</source>
         <translation>证件号码：%1 不是有效的地区码，港澳台居民的号码以 810000、820000 或 830000 开头。</translation>
     </message>
+    <message>
+        <source>ID number: %1 is not allowed in a foreigner&apos;s permanent residence card number: it has 18 digits (the last may be X), or, on the 2004 card, three letters and twelve digits.</source>
+        <translation>身份证号码：外国人永久居留身份证号码中不允许出现 %1；号码为 18 位数字（末位可为 X），2004 年版证件为 3 个字母加 12 位数字。</translation>
+    </message>
+    <message>
+        <source>ID number: it has %1 characters; a foreigner&apos;s permanent residence card number has 18 (or, on the 2004 card, three letters and twelve digits).</source>
+        <translation>身份证号码：共 %1 位；外国人永久居留身份证号码应为 18 位（2004 年版证件为 3 个字母加 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>ID number: a foreigner&apos;s permanent residence card number begins with 9 and the code of the province that issued it; %1 does not.</source>
+        <translation>身份证号码：外国人永久居留身份证号码以 9 和签发地的省级行政区划代码开头，%1 不符合。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportBatchModel</name>

@@ -3,6 +3,8 @@
 #include "domain/TextNormaliser.h"
 #include "util/Clock.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 namespace ud {
@@ -87,6 +89,11 @@ IdNumber IdNumber::parse(QStringView input)
     if (province >= 81 && s.mid(2, 4) != QLatin1String("0000"))
         return failure(Error::BadRegion, s.left(6), QStringLiteral("permit"));
 
+    return withBirthDateAndCheck(s, id);
+}
+
+IdNumber IdNumber::withBirthDateAndCheck(const QString& s, IdNumber id)
+{
     const QString shownDate = s.mid(6, 4) + QLatin1Char('-') + s.mid(10, 2) + QLatin1Char('-') + s.mid(12, 2);
     const QDate birth(digitsValue(s, 6, 4), digitsValue(s, 10, 2), digitsValue(s, 12, 2));
     if (!birth.isValid())
@@ -112,6 +119,35 @@ IdNumber IdNumber::parse(QStringView input)
     return id;
 }
 
+IdNumber IdNumber::parseForeignerCard(QStringView input)
+{
+    const QString s = TextNormaliser::identifier(input).toUpper();
+    if (s.isEmpty())
+        return failure(Error::Empty);
+    if (TextNormaliser::looksScientific(s))
+        return failure(Error::ScientificNotation, s);
+    // The 2004 card: three letters of the nationality, then twelve digits (the place, the birth date
+    // without its century, the order, a check digit whose rule is not published): its shape only.
+    static const QRegularExpression card2004(QStringLiteral("^[A-Z]{3}[0-9]{12}$"));
+    if (card2004.match(s).hasMatch()) {
+        IdNumber id;
+        id.m_error = Error::None;
+        id.m_value = s;
+        return id;
+    }
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!isAsciiDigit(s.at(i)) && !(s.at(i) == QLatin1Char('X') && i == 17))
+            return failure(Error::BadCharacter, TextNormaliser::visibleAt(s, i), QStringLiteral("foreigner"));
+    }
+    if (s.size() != 18)
+        return failure(Error::BadLength, QString::number(s.size()), QStringLiteral("foreigner"));
+    // The 2023 card: 9, the province that issued it, three digits of the nationality, then the birth
+    // date, order and check character of an identity card (GB 11643).
+    if (s.at(0) != QLatin1Char('9') || !isProvinceCode(digitsValue(s, 1, 2)))
+        return failure(Error::BadRegion, s.left(3), QStringLiteral("foreigner-card"));
+    return withBirthDateAndCheck(s, IdNumber());
+}
+
 QString IdNumber::errorMessage() const
 {
     switch (m_error) {
@@ -128,10 +164,19 @@ QString IdNumber::errorMessage() const
                   "leaves when it stores an ID number as a number (only 15 significant digits are kept). "
                   "Retype the ID number as text.");
     case Error::BadCharacter:
+        if (m_detail2 == QLatin1String("foreigner"))
+            return tr("ID number: %1 is not allowed in a foreigner's permanent residence card number: it has "
+                      "18 "
+                      "digits (the last may be X), or, on the 2004 card, three letters and twelve digits.")
+                .arg(m_detail);
         return tr("ID number: %1 is not allowed; only digits and a final X are.").arg(m_detail);
     case Error::MisplacedX:
         return tr("ID number: X may only be the last of 18 characters.");
     case Error::BadLength:
+        if (m_detail2 == QLatin1String("foreigner"))
+            return tr("ID number: it has %1 characters; a foreigner's permanent residence card number has 18 "
+                      "(or, on the 2004 card, three letters and twelve digits).")
+                .arg(m_detail);
         return tr("ID number: it has %1 characters; it should have 18 (or 15 for an old-style number).")
             .arg(m_detail);
     case Error::BadRegion:
@@ -139,6 +184,11 @@ QString IdNumber::errorMessage() const
             return tr("ID number: %1 is no region: a number of Hong Kong, Macao or Taiwan begins with "
                       "810000, "
                       "820000 or 830000.")
+                .arg(m_detail);
+        if (m_detail2 == QLatin1String("foreigner-card"))
+            return tr("ID number: a foreigner's permanent residence card number begins with 9 and the code "
+                      "of "
+                      "the province that issued it; %1 does not.")
                 .arg(m_detail);
         if (!m_detail2.isEmpty())
             return tr("ID number: %1 (the first two digits) is not a province code. A number beginning with "

@@ -42,6 +42,11 @@ public:
     // Tolerates what clerks and Excel add: full-width digits, a lower-case x, spaces, tabs, hyphens
     // and a leading apostrophe. "Not in the future" is judged against Clock::today().
     static IdNumber parse(QStringView input);
+    // A foreigner's permanent residence card (外国人永久居留身份证): since 2023 eighteen characters, 9,
+    // the issuing province and the nationality, then an identity card's birth date, order and check
+    // character; the 2004 card's three letters and twelve digits are checked for their shape only
+    // (no birth date is read from them).
+    static IdNumber parseForeignerCard(QStringView input);
 
     bool isValid() const { return m_error == Error::None; }
     Error error() const { return m_error; }
@@ -67,6 +72,8 @@ public:
 
 private:
     static IdNumber failure(Error error, const QString& detail = {}, const QString& detail2 = {});
+    // The birth date, its range and the check character of 18 characters laid out as GB 11643's.
+    static IdNumber withBirthDateAndCheck(const QString& s, IdNumber id);
 
     Error m_error = Error::Empty;
     // Message arguments, kept raw so that errorMessage() translates into the language current at

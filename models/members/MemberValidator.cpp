@@ -227,12 +227,25 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
 
     const QDate declaredBirth = checkDate("birthDate", m.birthDate, false);
     const bool permit = m.idType == QLatin1String("hmt-permit");
-    if (m.idType == QLatin1String("resident") || permit) {
-        // Residence permits follow the identity card's rules (GB 11643), with their own regions.
-        const IdNumber id = IdNumber::parse(m.idNumber);
-        const bool permitNumber = id.isValid() && isResidencePermitRegion(id.regionCode());
+    bool foreigner = m.idType == QLatin1String("foreigner");
+    if (m.idType == QLatin1String("resident") && !idTypeGiven &&
+        (IdNumber::parse(m.idNumber).error() == IdNumber::Error::BadRegion ||
+         IdNumber::parse(m.idNumber).error() == IdNumber::Error::BadCharacter) &&
+        IdNumber::parseForeignerCard(m.idNumber).isValid()) {
+        // Without a type the number tells it, as a residence permit's does: 9, a province, a nationality.
+        m.idType = QStringLiteral("foreigner");
+        foreigner = true;
+    }
+    if (m.idType == QLatin1String("resident") || permit || foreigner) {
+        // Residence permits follow the identity card's rules (GB 11643), with their own regions; so
+        // does the foreigner's card of 2023.
+        const IdNumber id =
+            foreigner ? IdNumber::parseForeignerCard(m.idNumber) : IdNumber::parse(m.idNumber);
+        const bool permitNumber = !foreigner && id.isValid() && isResidencePermitRegion(id.regionCode());
         if (!id.isValid()) {
             error("idNumber", id.errorMessage());
+        } else if (foreigner && !id.birthDate().isValid()) {
+            m.idNumber = id.value(); // the 2004 card: no birth date or gender to compare
         } else if (permit && !permitNumber) {
             error("idNumber", tr("ID number: %1 is not the number of a Hong Kong, Macao and Taiwan residence "
                                  "permit, which begins with 810000, 820000 or 830000; check the number "

@@ -333,6 +333,34 @@ void TestMemberValidator::otherDocumentTypes_data()
                               << QString() << QString() << false;
     QTest::newRow("unknown type") << QStringLiteral("library card") << QStringLiteral("E1234567") << QString()
                                   << QString() << QString() << false;
+    // A foreigner's permanent residence card of 2023: 9, the province, the nationality, then as an
+    // identity card (birth date, order, check character); without a type its number says what it is.
+    QTest::newRow("foreigner card") << QStringLiteral("外国人永久居留身份证")
+                                    << QStringLiteral("931840198503120013")
+                                    << QStringLiteral("931840198503120013") << QStringLiteral("foreigner")
+                                    << QStringLiteral("male") << false;
+    QTest::newRow("foreigner card, no type")
+        << QString() << QStringLiteral("931840198503120013") << QStringLiteral("931840198503120013")
+        << QStringLiteral("foreigner") << QStringLiteral("male") << false;
+    QTest::newRow("foreigner card, bad check")
+        << QStringLiteral("外国人永久居留身份证") << QStringLiteral("931840198503120010") << QString()
+        << QString() << QString() << false;
+    QTest::newRow("foreigner card, no such day")
+        << QStringLiteral("外国人永久居留身份证") << QStringLiteral("931840199913450013") << QString()
+        << QString() << QString() << false;
+    QTest::newRow("foreigner card, words")
+        << QStringLiteral("外国人永久居留身份证") << QStringLiteral("hello world") << QString() << QString()
+        << QString() << false;
+    QTest::newRow("foreigner card, no province")
+        << QStringLiteral("外国人永久居留身份证") << QStringLiteral("999999999999999999") << QString()
+        << QString() << QString() << false;
+    // The card of 2004: three letters and twelve digits, its shape only.
+    QTest::newRow("foreigner card of 2004")
+        << QStringLiteral("外国人永久居留证") << QStringLiteral("usa310085031201")
+        << QStringLiteral("USA310085031201") << QStringLiteral("foreigner") << QString() << false;
+    QTest::newRow("foreigner card of 2004, no type")
+        << QString() << QStringLiteral("USA310085031201") << QStringLiteral("USA310085031201")
+        << QStringLiteral("foreigner") << QString() << false;
 }
 
 void TestMemberValidator::otherDocumentTypes()
