@@ -1732,6 +1732,16 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Columns from %1</source>
+        <translation>%1 列起</translation>
+    </message>
+    <message numerus="yes">
+        <source>From column %1 on, the headers come again: a second table beside the first, with %n member(s) who are NOT imported. Put them below the first table, or on a sheet of their own, and import again.</source>
+        <translation>
+            <numerusform>从 %1 列起列标题再次出现：这是并排放在第一个表格旁边的第二个表格，其中 %n 名会员【未导入】。请把他们移到第一个表格下方或单独的工作表中，再重新导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

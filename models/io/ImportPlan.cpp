@@ -395,6 +395,45 @@ public:
         return out;
     }
 
+    // A second roster beside the first (the headers again to the right, 姓名 and 身份证号码 among
+    // them): its people are not imported, which the column warnings above say only column by column.
+    std::optional<ImportProblem> secondTable(const Sheet& sheet) const
+    {
+        int nameColumn = -1;
+        int idColumn = -1;
+        for (int c = 0; c < m_map.columnCount(); ++c) {
+            const QString field = HeaderMap::fieldFor(m_map.headerAt(c));
+            if (field.isEmpty() || m_map.columnOf(field) == c)
+                continue;
+            if (field == QLatin1String("name") && nameColumn < 0)
+                nameColumn = c;
+            else if (field == QLatin1String("idNumber") && idColumn < 0)
+                idColumn = c;
+        }
+        if (nameColumn < 0 || idColumn < 0)
+            return std::nullopt;
+        int people = 0;
+        for (qsizetype r = m_map.headerRow() + 1; r < sheet.rows.size(); ++r) {
+            const QList<SheetCell>& row = sheet.rows.at(r);
+            if (!row.value(nameColumn).isEmpty() && RowClassifier::looksLikeIdNumber(row.value(idColumn)))
+                ++people;
+        }
+        if (people == 0)
+            return std::nullopt;
+        const int first = std::min(nameColumn, idColumn);
+        ImportProblem p;
+        p.row = m_map.headerRow() + 1;
+        p.error = false;
+        p.column = ImportPlan::tr("Columns from %1").arg(HeaderMap::columnLetter(first));
+        p.reason =
+            ImportPlan::tr("From column %1 on, the headers come again: a second table beside the first, "
+                           "with %n member(s) who are NOT imported. Put them below the first table, or "
+                           "on a sheet of their own, and import again.",
+                           nullptr, people)
+                .arg(HeaderMap::columnLetter(first));
+        return p;
+    }
+
 private:
     const HeaderMap& m_map;
     QSet<int> m_watched;
@@ -640,6 +679,8 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
              false});
     }
     plan.m_problems = unread.warnings() + partialDateNotes + plan.m_problems;
+    if (const std::optional<ImportProblem> beside = unread.secondTable(sheet))
+        plan.m_problems.prepend(*beside);
     for (ImportProblem& p : plan.m_problems) {
         // Only the warnings placed above, still without their reason (not the validator's own).
         if (!organisations || p.field != QLatin1String("organisation") || p.error || !p.reason.isEmpty())

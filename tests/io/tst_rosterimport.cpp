@@ -96,6 +96,7 @@ private slots:
     void readsLineBreaksPastedFromWord();
     void keepsTheMobileOfTwoNumbersInACell();
     void readsAUtf8LineInAGbkFile();
+    void warnsOfASecondTableBesideTheFirst();
 };
 
 namespace {
@@ -2655,4 +2656,30 @@ void TstRosterImport::readsAUtf8LineInAGbkFile()
     QByteArray crOnly = bytes;
     crOnly.replace("\r\n", "\r");
     QCOMPARE(TextDecoder::decode(crOnly), expected.join(QLatin1Char('\r')) + QLatin1Char('\r'));
+}
+
+// Two rosters side by side on one sheet: the right one's people are not imported, and one warning
+// says how many, beside the warnings for each of its columns.
+void TstRosterImport::warnsOfASecondTableBesideTheFirst()
+{
+    TestStore t;
+    const ImportPlan plan =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,,姓名,身份证号码"),
+                            QStringLiteral("左甲,%1,,右甲,%2")
+                                .arg(TestStore::sampleIdNumber(1), TestStore::sampleIdNumber(2)),
+                            QStringLiteral("左乙,%1,,右乙,%2")
+                                .arg(TestStore::sampleIdNumber(3), TestStore::sampleIdNumber(4))}));
+    QCOMPARE(plan.validCount(), 2);
+    const ImportProblem& first = plan.problems().first();
+    QVERIFY(!first.error);
+    QCOMPARE(first.row, 1);
+    QVERIFY2(first.reason.contains(QStringLiteral("second table")) &&
+                 first.reason.contains(QStringLiteral("2 member")),
+             qPrintable(first.reason));
+    // One roster with a second 姓名 column only (a former name, say) is not a second table.
+    const ImportPlan single =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,姓名"),
+                            QStringLiteral("左丙,%1,右丙").arg(TestStore::sampleIdNumber(5))}));
+    for (const ImportProblem& p : single.problems())
+        QVERIFY2(!p.reason.contains(QStringLiteral("second table")), qPrintable(p.reason));
 }
