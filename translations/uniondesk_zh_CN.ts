@@ -1742,6 +1742,10 @@ The entry typed on this computer is given up; the request is checked by the serv
             <numerusform>从 %1 列起列标题再次出现：这是并排放在第一个表格旁边的第二个表格，其中 %n 名会员【未导入】。请把他们移到第一个表格下方或单独的工作表中，再重新导入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Birth date: &quot;%1&quot; differs from the birth date in the ID number (%2), which is imported; please check it.</source>
+        <translation>出生日期：“%1”与证件号码中的出生日期（%2）不一致，按证件号码中的日期导入，请核实。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

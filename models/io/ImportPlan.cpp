@@ -140,7 +140,8 @@ struct CheckedRow
 };
 
 // 出生年月 (1985.03) gives the year and month of a birth the ID number gives to the day (出生年份 the
-// year): the ID number's date is taken, silently when the two agree, with a warning when they do not.
+// year), and a whole 出生日期 may be mistyped: the ID number's date is taken, silently when the two
+// agree, with a warning when they do not.
 // Without a readable identity card or residence permit number the 1st of the month (of January) stays.
 template <typename Problem>
 void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const Problem& problem)
@@ -155,9 +156,18 @@ void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const 
         return;
     const QDate declared = QDate::fromString(member.birthDate, Qt::ISODate);
     const bool yearAlone = checked.yearOnly.removeAll(QStringLiteral("birthDate")) > 0;
-    checked.monthOnly.removeAll(QStringLiteral("birthDate"));
+    const bool monthAlone = checked.monthOnly.removeAll(QStringLiteral("birthDate")) > 0;
     member.birthDate = id.birthDate().toString(Qt::ISODate);
-    if (yearAlone && declared.year() != id.birthDate().year())
+    if (!yearAlone && !monthAlone) {
+        // A whole date that differs: the roster's column was typed by hand, the number was checked;
+        // the store keeps one birth date that agrees with the member's own number.
+        if (declared.isValid() && declared != id.birthDate())
+            problem(QStringLiteral("birthDate"),
+                    ImportPlan::tr("Birth date: \"%1\" differs from the birth date in the ID number (%2), "
+                                   "which is imported; please check it.")
+                        .arg(cell.text.trimmed(), member.birthDate),
+                    false);
+    } else if (yearAlone && declared.year() != id.birthDate().year())
         problem(QStringLiteral("birthDate"),
                 ImportPlan::tr("Birth date: \"%1\" (a year) differs from the birth date in the ID number "
                                "(%2), which counts; please check it.")
@@ -268,8 +278,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         notes.removeAll(QString());
         row.member.notes = notes.join(ImportPlan::tr("; "));
     }
-    if (checked.monthOnly.contains(QStringLiteral("birthDate")) ||
-        checked.yearOnly.contains(QStringLiteral("birthDate")))
+    if (!row.member.birthDate.isEmpty())
         birthDateFromTheIdNumber(checked, cells.value(map.columnFor(QStringLiteral("birthDate"), cells)),
                                  problem);
 

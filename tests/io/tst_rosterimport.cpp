@@ -97,6 +97,7 @@ private slots:
     void keepsTheMobileOfTwoNumbersInACell();
     void readsAUtf8LineInAGbkFile();
     void warnsOfASecondTableBesideTheFirst();
+    void takesTheBirthDateOfTheIdNumber();
 };
 
 namespace {
@@ -2682,4 +2683,23 @@ void TstRosterImport::warnsOfASecondTableBesideTheFirst()
                             QStringLiteral("左丙,%1,右丙").arg(TestStore::sampleIdNumber(5))}));
     for (const ImportProblem& p : single.problems())
         QVERIFY2(!p.reason.contains(QStringLiteral("second table")), qPrintable(p.reason));
+}
+
+// A whole 出生日期 that differs from the ID number's: the number's date is stored (the store keeps one
+// birth date that agrees with the member's number), and the clerk is warned with both.
+void TstRosterImport::takesTheBirthDateOfTheIdNumber()
+{
+    const IdNumber id = IdNumber::parse(TestStore::sampleIdNumber(1));
+    QVERIFY(id.isValid());
+    const QString typed = id.birthDate().addDays(400).toString(QStringLiteral("yyyy/M/d"));
+    TestStore t;
+    const ImportPlan plan = planFor(
+        t, sheetWithIds(QStringLiteral("姓名,身份证号码,出生日期"), {QStringLiteral("张一,%1,") + typed}));
+    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.rows().first().member.birthDate, id.birthDate().toString(Qt::ISODate));
+    const QList<ImportProblem> warnings = plan.warnings();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().reason.contains(typed) &&
+                 warnings.first().reason.contains(QStringLiteral("imported")),
+             qPrintable(warnings.first().reason));
 }
