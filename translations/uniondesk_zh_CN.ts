@@ -3667,6 +3667,10 @@ Active members, with the unions under it: %3</source>
         <source>Name: it has %1 characters; at most %2 are allowed.</source>
         <translation>姓名：共 %1 个字符，最多允许 %2 个。</translation>
     </message>
+    <message>
+        <source>Name: “%1” in brackets is a note, not part of the name; write the name alone and the note in 备注 (or as the membership status, as for 已故).</source>
+        <translation>姓名：括号中的“%1”是说明，不是姓名的一部分；姓名栏只填姓名，说明请写在备注中（已故等情况请填在会籍状态中）。</translation>
+    </message>
 </context>
 <context>
     <name>ud::RequestDecisionDialog</name>

@@ -3,6 +3,7 @@
 #include "domain/TextNormaliser.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstddef>
@@ -140,6 +141,11 @@ PersonName PersonName::failure(Error error, const QString& detail)
 
 PersonName PersonName::parse(QStringView input)
 {
+    // 李四（已故）, 王五(退休), 张三（大） beside 张三（小）: rosters write a note after the name, which
+    // belongs elsewhere.
+    static const QRegularExpression note(QStringLiteral("^[^()\\[\\]]+[(\\[]([^()\\[\\]]+)[)\\]]$"));
+    if (const QRegularExpressionMatch m = note.match(TextNormaliser::normalise(input)); m.hasMatch())
+        return failure(Error::Note, m.captured(1).trimmed());
     const QList<uint> points = TextNormaliser::normalise(input).toUcs4();
     std::vector<char32_t> text(points.cbegin(), points.cend());
 
@@ -225,6 +231,11 @@ QString PersonName::errorMessage() const
     case Error::TooLong:
         return tr("Name: it has %1 characters; at most %2 are allowed.")
             .arg(m_detail, QString::number(MaxLength));
+    case Error::Note:
+        return tr("Name: \u201C%1\u201D in brackets is a note, not part of the name; write the name alone "
+                  "and "
+                  "the note in 备注 (or as the membership status, as for 已故).")
+            .arg(m_detail);
     }
     return {};
 }

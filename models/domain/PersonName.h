@@ -26,6 +26,7 @@ public:
         DotAtEdge,
         DoubledDot,
         TooLong,
+        Note, // a note in brackets after the name: 李四（已故）
     };
     Q_ENUM(Error)
 

@@ -107,7 +107,7 @@ void TstPersonName::parse_data()
     invalid("digit", QStringLiteral("张三1"), Error::BadCharacter);
     invalid("full-width digit", QStringLiteral("张三１"), Error::BadCharacter);
     invalid("exclamation", QStringLiteral("张三!"), Error::BadCharacter);
-    invalid("parentheses", QStringLiteral("张三(大)"), Error::BadCharacter);
+    invalid("parentheses", QStringLiteral("张三(大)"), Error::Note);
     invalid("hyphen", QStringLiteral("张-三"), Error::BadCharacter);
     invalid("apostrophe", QStringLiteral("O'Brien"), Error::BadCharacter);
     invalid("full stop between Latin", QStringLiteral("John F. Kennedy"), Error::BadCharacter);
@@ -131,6 +131,9 @@ void TstPersonName::parse_data()
     invalid("dots apart by a space", QStringLiteral("阿依古丽 · · 买买提"), Error::DoubledDot);
     invalid("31 characters", repeated(QStringLiteral("张"), 31), Error::TooLong);
     invalid("31 characters beyond the BMP", repeated(QStringLiteral("\U000201D4"), 31), Error::TooLong);
+    invalid("note in brackets", QStringLiteral("李四（已故）"), Error::Note);
+    invalid("note in half-width brackets", QStringLiteral("李五 (退休)"), Error::Note);
+    invalid("a bracket alone", QStringLiteral("李(四"), Error::BadCharacter);
 }
 
 void TstPersonName::parse()
@@ -229,6 +232,11 @@ void TstPersonName::messages_data()
                              << QStringLiteral("Name: the middle dot · cannot appear twice in a row.");
     QTest::newRow("too long") << repeated(QStringLiteral("\U000201D4"), 31)
                               << QStringLiteral("Name: it has 31 characters; at most 30 are allowed.");
+    QTest::newRow("note") << QStringLiteral("李四（已故）")
+                          << QStringLiteral(
+                                 "Name: “已故” in brackets is a note, not part of the name; write the "
+                                 "name alone and the note in 备注 (or as the membership status, as "
+                                 "for 已故).");
 }
 
 void TstPersonName::messages()
