@@ -3,6 +3,8 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace ud {
 
 namespace {
@@ -23,7 +25,11 @@ QByteArray WorkbookCodec::encode(const Workbook& workbook)
             for (const SheetCell& cell : row)
                 out << static_cast<qint8>(cell.type) << cell.text << cell.number << cell.date;
         }
-        out << sheet.hiddenRows;
+        // In row order, as QSet writes itself (size, then the values): a set's own order depends on
+        // the process's hash seed, and the same workbook must encode to the same bytes.
+        QList<int> hiddenRows(sheet.hiddenRows.cbegin(), sheet.hiddenRows.cend());
+        std::sort(hiddenRows.begin(), hiddenRows.end());
+        out << hiddenRows;
     }
     return bytes;
 }
