@@ -20,6 +20,9 @@ constexpr quint16 kRow = 0x0208;
 constexpr quint16 kMergedCells = 0x00E5;
 constexpr quint16 kFormula = 0x0006;
 constexpr quint16 kString = 0x0207;
+constexpr quint16 kSharedFormula = 0x04BC;
+constexpr quint16 kArray = 0x0221;
+constexpr quint16 kTable = 0x0236;
 constexpr quint16 kCodePage = 0x0042;
 constexpr int kFormulaSize = 20;        // row, column, format, the 8-byte result, flags, cache
 constexpr int kMostResults = 2'000'000; // a sheet's worth of formula cells, and a bound for a hostile one
@@ -134,7 +137,12 @@ void readSheet(const QByteArray& stream, qsizetype pos, int codePage, BiffSheetA
     bool textFollows = false; // the last record was a FORMULA whose text result comes in a STRING
     while (depth > 0 && nextRecord(stream, &pos, &record)) {
         const bool awaitedText = textFollows;
-        textFollows = false;
+        // A shared formula (SHRFMLA, as Excel writes a formula filled down), an array or a data table
+        // comes between a formula and the STRING of its text.
+        textFollows =
+            textFollows && (record.type == kSharedFormula || record.type == kArray || record.type == kTable);
+        if (textFollows)
+            continue;
         if (isBof(record.type)) {
             ++depth;
         } else if (record.type == kEof) {

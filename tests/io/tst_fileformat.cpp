@@ -1337,6 +1337,7 @@ void TstFileFormat::readsFormulaResultsOfXls()
     const QByteArray cells8 = formulaRecord(1, 0, specialResult(0)) +
                               record(0x0207, le16(int(name.size())) + QByteArray(1, '\x01') + utf16) +
                               formulaRecord(1, 1, specialResult(0)) +
+                              record(0x04BC, QByteArray(10, '\0')) + // a formula filled down: SHRFMLA
                               record(0x0207, le16(3) + QByteArray(1, '\0') + "abc") +
                               formulaRecord(1, 2, number) + formulaRecord(1, 3, error) +
                               formulaRecord(1, 4, boolean) + formulaRecord(1, 5, emptyText);
