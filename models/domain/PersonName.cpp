@@ -144,8 +144,13 @@ PersonName PersonName::parse(QStringView input)
     // 李四（已故）, 王五(退休), 张三（大） beside 张三（小）: rosters write a note after the name, which
     // belongs elsewhere.
     static const QRegularExpression note(QStringLiteral("^[^()\\[\\]]+[(\\[]([^()\\[\\]]+)[)\\]]$"));
-    if (const QRegularExpressionMatch m = note.match(TextNormaliser::normalise(input)); m.hasMatch())
-        return failure(Error::Note, m.captured(1).trimmed());
+    const bool bracketed = std::any_of(input.cbegin(), input.cend(), [](QChar c) {
+        return c == u'(' || c == u'[' || c == u'\uFF08' || c == u'\uFF3B';
+    });
+    if (bracketed) {
+        if (const QRegularExpressionMatch m = note.match(TextNormaliser::normalise(input)); m.hasMatch())
+            return failure(Error::Note, m.captured(1).trimmed());
+    }
     const QList<uint> points = TextNormaliser::normalise(input).toUcs4();
     std::vector<char32_t> text(points.cbegin(), points.cend());
 

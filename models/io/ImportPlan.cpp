@@ -3,6 +3,7 @@
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "io/CellNormaliser.h"
+#include "io/ClerkDate.h"
 #include "io/HeaderVocabulary.h"
 #include "io/OrganisationColumn.h"
 #include "io/RowClassifier.h"
@@ -157,7 +158,7 @@ void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const 
     const QDate declared = QDate::fromString(member.birthDate, Qt::ISODate);
     const bool yearAlone = checked.yearOnly.removeAll(QStringLiteral("birthDate")) > 0;
     const bool monthAlone = checked.monthOnly.removeAll(QStringLiteral("birthDate")) > 0;
-    member.birthDate = id.birthDate().toString(Qt::ISODate);
+    member.birthDate = ClerkDate::isoText(id.birthDate());
     if (!yearAlone && !monthAlone) {
         // A whole date that differs: the roster's column was typed by hand, the number was checked;
         // the store keeps one birth date that agrees with the member's own number.
