@@ -76,13 +76,18 @@ RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const H
     // An ID number in its column makes a member row whatever else the row says.
     const int idColumn = map.columnOf(QStringLiteral("idNumber"));
     // Not a signature line's "电话：138…" written into that column (a label before a colon), nor a
-    // count below it.
-    static const QRegularExpression labelled(QStringLiteral("^\\p{Han}{1,6}[:\\x{FF1A}]"));
+    // count below it. Each is words before the digits: a cell of digits alone (every member row's)
+    // needs none of the patterns.
+    auto wordsBeforeDigits = [](const SheetCell& cell) {
+        static const QRegularExpression labelled(QStringLiteral("^\\p{Han}{1,6}[:\\x{FF1A}]"));
+        if (cell.type != SheetCell::Type::Text ||
+            std::none_of(cell.text.cbegin(), cell.text.cend(), [](QChar c) { return c.unicode() >= 0x2E80; }))
+            return false;
+        return isSignature(cell.text) || isTotals(cell.text) ||
+               labelled.match(TextNormaliser::withoutSpaces(cell.text)).hasMatch();
+    };
     if (idColumn >= 0 && idColumn < row.size() && !row.at(idColumn).isEmpty() &&
-        looksLikeIdNumber(row.at(idColumn)) &&
-        !(row.at(idColumn).type == SheetCell::Type::Text &&
-          (isSignature(row.at(idColumn).text) || isTotals(row.at(idColumn).text) ||
-           labelled.match(TextNormaliser::withoutSpaces(row.at(idColumn).text)).hasMatch())))
+        looksLikeIdNumber(row.at(idColumn)) && !wordsBeforeDigits(row.at(idColumn)))
         return Kind::Member;
     bool anyField = false;
     int repeatedHeaders = 0;
