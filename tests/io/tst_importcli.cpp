@@ -363,7 +363,6 @@ void TstImportCli::importsAWorkbookWithAPassword()
     QVERIFY2(r.err.contains(QStringLiteral("none.txt")), qPrintable(r.describe()));
 }
 
-QTEST_GUILESS_MAIN(TstImportCli)
 // A roster on a share the clerk may not read was reported as a damaged workbook. The file is made
 // unreadable to the program; run as root (as CI runs), which may read anything, the program is
 // started as nobody through setpriv, from a copy nobody may run.
@@ -430,4 +429,5 @@ void TstImportCli::namesAFileTheClerkMayNotRead()
 #endif
 }
 
+QTEST_GUILESS_MAIN(TstImportCli)
 #include "tst_importcli.moc"
