@@ -13,8 +13,8 @@ namespace ud {
 namespace {
 
 // The member columns an import fills, as MemberRepository::insert writes them — the local id, id,
-// the synced columns, then the search and sync columns — in the staging table and the store alike
-// (a column added to the store later keeps its default).
+// the synced columns, then the search and sync columns — in the rows SQLite reads and the store
+// alike (a column added to the store later keeps its default).
 const QByteArray& memberColumnList()
 {
     static const QByteArray columns = []() -> QByteArray {
@@ -26,16 +26,15 @@ const QByteArray& memberColumnList()
     return columns;
 }
 
-const char* const kEventColumns = "id,member_id,kind,occurred_on,from_status,to_status,reason,details,"
-                                  "version,updated_at,updated_by,deleted";
-const char* const kOutboxColumns = "op_id,entity,record_id,base_version,fields,is_delete,created_at";
-
 QByteArray memberStatement(const char* pattern)
 {
-    const QByteArray& columns = memberColumnList();
-    const QByteArray placeholders = QByteArray("?,").repeated(columns.count(',')) + "?";
-    return QByteArray(pattern).replace("%columns", columns).replace("%placeholders", placeholders);
+    return QByteArray(pattern).replace("%columns", memberColumnList());
 }
+
+// The history event and outbox columns that differ between members; the rest are constants or
+// parameters of the statement.
+const char* const kEventRows = "id, member_id, occurred_on, to_status";
+const char* const kOutboxRows = "op_id, entity, record_id, fields";
 
 } // namespace
 
@@ -47,49 +46,28 @@ MemberBulkWriter::MemberBulkWriter(Database& store, Scope scope, const QString& 
     , m_today(Clock::today().toString(Qt::ISODate))
 {
     const QSqlDatabase db = store.connection();
-    // Staging tables without index or trigger, private to this connection; the new members' local
-    // ids follow the store's last one (the caller's write transaction keeps them free).
-    const QByteArray staging = memberStatement("CREATE TEMP TABLE IF NOT EXISTS import_member(%columns);") +
-                               "CREATE TEMP TABLE IF NOT EXISTS import_member_event(" + kEventColumns +
-                               "); CREATE TEMP TABLE IF NOT EXISTS import_outbox(" + kOutboxColumns +
-                               "); DELETE FROM temp.import_member; DELETE FROM temp.import_member_event; "
-                               "DELETE FROM temp.import_outbox;";
-    if (!SqliteStatement::exec(db, staging.constData(), &m_setUpError))
+    if (!SqliteRowSource::install(db, "ud_import_members", memberColumnList().constData(), &m_setUpError) ||
+        !SqliteRowSource::install(db, "ud_import_events", kEventRows, &m_setUpError) ||
+        !SqliteRowSource::install(db, "ud_import_outbox", kOutboxRows, &m_setUpError))
         return;
+    // The new members' local ids follow the store's last one (the caller's write transaction keeps
+    // them free).
     SqliteStatement last(db, "SELECT coalesce(max(local_id), 0) FROM main.member");
     if (!last.nextRow()) {
-        m_setUpError = last.error();
+        m_setUpError = last.error().isEmpty() ? QStringLiteral("no member table") : last.error();
         return;
     }
     m_firstLocalId = last.integer(0) + 1;
-    m_member = std::make_unique<SqliteStatement>(
-        db, memberStatement("INSERT INTO temp.import_member(%columns) VALUES(%placeholders)").constData());
-    m_event = std::make_unique<SqliteStatement>(
-        db, QByteArray(QByteArray("INSERT INTO temp.import_member_event(") + kEventColumns +
-                       ") VALUES(?, ?, 'joined', ?, '', ?, '', '{}', 0, ?, ?, 0)")
-                .constData());
-    // The outbox too: its AUTOINCREMENT reads and writes sqlite_sequence once per statement.
-    m_outbox =
-        std::make_unique<SqliteStatement>(db, QByteArray(QByteArray("INSERT INTO temp.import_outbox(") +
-                                                         kOutboxColumns + ") VALUES(?, ?, ?, 0, ?, 0, ?)")
-                                                  .constData());
 }
 
 MemberBulkWriter::~MemberBulkWriter() = default;
 
 bool MemberBulkWriter::isReady(QString* error) const
 {
-    if (!m_member) {
+    if (m_firstLocalId == 0) {
         if (error)
             *error = m_setUpError;
         return false;
-    }
-    for (const SqliteStatement* s : {m_member.get(), m_event.get(), m_outbox.get()}) {
-        if (!s->isValid()) {
-            if (error)
-                *error = s->error();
-            return false;
-        }
     }
     return true;
 }
@@ -97,6 +75,7 @@ bool MemberBulkWriter::isReady(QString* error) const
 void MemberBulkWriter::reserve(qsizetype members)
 {
     m_grams.reserve(members);
+    m_chunk.reserve(size_t(std::min<qint64>(members, m_chunkSize)));
 }
 
 bool MemberBulkWriter::add(Member& m, QString* error)
@@ -112,64 +91,21 @@ bool MemberBulkWriter::add(Member& m, QString* error)
     m.updatedBy = m_actor;
     m.deleted = false;
 
-    const QString idNumberReversed = MemberSearchIndex::reversed(m.idNumber);
-    const QString mobileReversed = MemberSearchIndex::reversed(m.mobile);
-    const QByteArray nameKey = NameSortKey::of(m.name);
-    const qint64 localId = m_firstLocalId + m_added;
-    SqliteStatement& row = *m_member;
-    int p = 1;
-    row.bind(p++, localId);
-    row.bind(p++, m.id);
-    for (const MemberColumn& c : memberColumns()) {
-        if (c.text)
-            row.bind(p++, m.*c.text);
-        else
-            row.bind(p++, qint64(m.*c.flag ? 1 : 0));
-    }
-    row.bind(p++, idNumberReversed);
-    row.bind(p++, mobileReversed);
-    row.bindBlob(p++, nameKey);
-    row.bind(p++, qint64(0));
-    row.bind(p++, m_now);
-    row.bind(p++, m_actor);
-    row.bind(p++, qint64(0)); // deleted
-    if (!row.run(error))
-        return false;
+    Staged s;
+    s.member = m;
+    s.idNumberReversed = MemberSearchIndex::reversed(m.idNumber);
+    s.mobileReversed = MemberSearchIndex::reversed(m.mobile);
+    s.nameKey = NameSortKey::of(m.name);
+    s.localId = m_firstLocalId + m_added;
+    // Ids in the order the rows were written before: the member's operation, the event, its operation.
+    s.memberOpId = newTimeOrderedId();
+    s.eventId = newTimeOrderedId();
+    s.eventOpId = newTimeOrderedId();
+    s.occurredOn = m.joinDate.isEmpty() ? m_today : m.joinDate;
+    m_grams.add(s.localId, m.name, s.nameKey, m.organisationId);
+    m_chunk.push_back(std::move(s));
     ++m_added;
-    ++m_staged;
-    m_grams.add(localId, m.name, nameKey, m.organisationId);
-    if (!writeOutbox(entity::Member, m.id, m.fieldsJson(), error))
-        return false;
-
-    MemberEvent joined;
-    joined.id = newTimeOrderedId();
-    joined.memberId = m.id;
-    joined.kind = QStringLiteral("joined");
-    joined.occurredOn = m.joinDate.isEmpty() ? m_today : m.joinDate;
-    joined.toStatus = m.status;
-    SqliteStatement& event = *m_event;
-    event.bind(1, joined.id);
-    event.bind(2, joined.memberId);
-    event.bind(3, joined.occurredOn);
-    event.bind(4, joined.toStatus);
-    event.bind(5, m_now);
-    event.bind(6, m_actor);
-    if (!event.run(error) || !writeOutbox(entity::MemberEvent, joined.id, joined.fieldsJson(), error))
-        return false;
-    return m_staged < m_chunkSize || moveMembers(error);
-}
-
-bool MemberBulkWriter::writeOutbox(const QString& entity, const QString& recordId, const QByteArray& fields,
-                                   QString* error)
-{
-    const QString opId = newTimeOrderedId();
-    SqliteStatement& op = *m_outbox;
-    op.bind(1, opId);
-    op.bind(2, entity);
-    op.bind(3, recordId);
-    op.bindUtf8(4, fields);
-    op.bind(5, m_now);
-    return op.run(error);
+    return qint64(m_chunk.size()) < m_chunkSize || moveMembers(error);
 }
 
 bool MemberBulkWriter::finish(QString* error)
@@ -178,43 +114,152 @@ bool MemberBulkWriter::finish(QString* error)
     return moveMembers(error) && m_grams.write(m_store.connection(), error);
 }
 
+bool MemberBulkWriter::move(const char* statement, ChunkRows::Table table, QString* error)
+{
+    SqliteStatement insert(m_store.connection(), statement);
+    const ChunkRows rows(m_chunk, table);
+    // ?2 and ?3 are the time and the clerk where a statement has them (SQLite ignores the others).
+    insert.bindSource(1, &rows);
+    insert.bind(2, m_now);
+    insert.bind(3, m_actor);
+    return insert.run(error);
+}
+
 bool MemberBulkWriter::moveMembers(QString* error)
 {
-    const QSqlDatabase db = m_store.connection();
+    if (m_chunk.empty())
+        return true;
+    static const QByteArray members =
+        memberStatement("INSERT INTO main.member(%columns) SELECT %columns FROM ud_import_members(?1)");
     QString reason;
-    // Staged in local-id order, so read by rowid: ORDER BY local_id sorted every staged row again.
-    static const QByteArray statement = memberStatement(
-        "INSERT INTO main.member(%columns) SELECT %columns FROM temp.import_member ORDER BY rowid");
-    if (!SqliteStatement::exec(db, statement.constData(), &reason)) {
+    if (!move(members.constData(), ChunkRows::Table::Member, &reason)) {
         // The caller looked for every ID number in the store; the unique index caught one that
         // reached it since. Name the first such member, as the member form would.
-        if (reason.contains(QLatin1String("member.id_number"))) {
-            SqliteStatement taken(db,
-                                  "SELECT s.local_id, s.id, s.id_number FROM temp.import_member s "
-                                  "WHERE EXISTS (SELECT 1 FROM main.member m WHERE m.id_number = s.id_number "
-                                  "AND m.deleted = 0) ORDER BY s.local_id LIMIT 1");
-            if (taken.nextRow()) {
-                Member m;
-                m.id = taken.text(1);
-                m.idNumber = taken.text(2);
-                m_refused = int(taken.integer(0) - m_firstLocalId);
-                m_members.checkUniqueIdNumber(m, &reason);
-            }
-        }
+        if (reason.contains(QLatin1String("member.id_number")))
+            findRefused(&reason);
         if (error)
             *error = reason;
         return false;
     }
-    static const QByteArray moveEvents =
-        QByteArray("INSERT INTO main.member_event(") + kEventColumns + ") SELECT " + kEventColumns +
-        " FROM temp.import_member_event ORDER BY rowid; INSERT INTO main.outbox(" + kOutboxColumns +
-        ") SELECT " + kOutboxColumns +
-        " FROM temp.import_outbox ORDER BY rowid; DELETE FROM temp.import_member; " +
-        "DELETE FROM temp.import_member_event; DELETE FROM temp.import_outbox";
-    if (!SqliteStatement::exec(db, moveEvents.constData(), error))
+    static const QByteArray events =
+        QByteArray("INSERT INTO main.member_event(id, member_id, kind, occurred_on, from_status, to_status, "
+                   "reason, details, version, updated_at, updated_by, deleted) SELECT id, member_id, "
+                   "'joined', occurred_on, '', to_status, '', '{}', 0, ?2, ?3, 0 FROM ud_import_events(?1)");
+    static const QByteArray outbox =
+        QByteArray("INSERT INTO main.outbox(op_id, entity, record_id, base_version, fields, is_delete, "
+                   "created_at) SELECT op_id, entity, record_id, 0, fields, 0, ?2 FROM ud_import_outbox(?1)");
+    if (!move(events.constData(), ChunkRows::Table::Event, error) ||
+        !move(outbox.constData(), ChunkRows::Table::Outbox, error))
         return false;
-    m_staged = 0;
+    m_chunk.clear();
     return true;
+}
+
+void MemberBulkWriter::findRefused(QString* reason)
+{
+    SqliteStatement taken(m_store.connection(),
+                          "SELECT 1 FROM main.member WHERE id_number = ?1 AND deleted = 0 LIMIT 1");
+    for (const Staged& s : m_chunk) {
+        taken.bind(1, s.member.idNumber);
+        const bool found = taken.nextRow();
+        taken.reset();
+        if (!found)
+            continue;
+        m_refused = int(s.localId - m_firstLocalId);
+        m_members.checkUniqueIdNumber(s.member, reason);
+        return;
+    }
+}
+
+qint64 MemberBulkWriter::ChunkRows::rowCount() const
+{
+    // Each member has two outbox operations: its own, then its event's.
+    return qint64(m_chunk.size()) * (m_table == Table::Outbox ? 2 : 1);
+}
+
+void MemberBulkWriter::ChunkRows::column(qint64 row, int column, Cell& cell) const
+{
+    switch (m_table) {
+    case Table::Member:
+        memberColumn(m_chunk[size_t(row)], column, cell);
+        return;
+    case Table::Event: {
+        const Staged& s = m_chunk[size_t(row)];
+        const QString* values[] = {&s.eventId, &s.member.id, &s.occurredOn, &s.member.status};
+        cell.text(*values[column]);
+        return;
+    }
+    case Table::Outbox: {
+        const Staged& s = m_chunk[size_t(row / 2)];
+        const bool event = row % 2 == 1;
+        switch (column) {
+        case 0:
+            cell.text(event ? s.eventOpId : s.memberOpId);
+            return;
+        case 1:
+            cell.text(event ? entity::MemberEvent : entity::Member);
+            return;
+        case 2:
+            cell.text(event ? s.eventId : s.member.id);
+            return;
+        default:
+            if (event) {
+                MemberEvent joined;
+                joined.id = s.eventId;
+                joined.memberId = s.member.id;
+                joined.kind = QStringLiteral("joined");
+                joined.occurredOn = s.occurredOn;
+                joined.toStatus = s.member.status;
+                cell.copyUtf8(joined.fieldsJson());
+            } else {
+                cell.copyUtf8(s.member.fieldsJson());
+            }
+            return;
+        }
+    }
+    }
+}
+
+void MemberBulkWriter::ChunkRows::memberColumn(const Staged& s, int column, Cell& cell) const
+{
+    // local_id, id, the synced columns, then the search and sync columns (memberColumnList()).
+    const std::vector<MemberColumn>& synced = memberColumns();
+    const int count = int(synced.size());
+    if (column == 0) {
+        cell.integer(s.localId);
+    } else if (column == 1) {
+        cell.text(s.member.id);
+    } else if (column < count + 2) {
+        const MemberColumn& c = synced[size_t(column - 2)];
+        if (c.text)
+            cell.text(s.member.*c.text);
+        else
+            cell.integer(s.member.*c.flag ? 1 : 0);
+    } else {
+        switch (column - count - 2) {
+        case 0:
+            cell.text(s.idNumberReversed);
+            return;
+        case 1:
+            cell.text(s.mobileReversed);
+            return;
+        case 2:
+            cell.blob(s.nameKey);
+            return;
+        case 3:
+            cell.integer(0); // version
+            return;
+        case 4:
+            cell.text(s.member.updatedAt);
+            return;
+        case 5:
+            cell.text(s.member.updatedBy);
+            return;
+        default:
+            cell.integer(0); // deleted
+            return;
+        }
+    }
 }
 
 } // namespace ud

@@ -4,12 +4,14 @@
 #include "members/MemberRepository.h"
 #include "members/NameGramWriter.h"
 #include "store/Scope.h"
+#include "store/SqliteRowSource.h"
 #include "store/SqliteStatement.h"
 
 #include <QString>
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace ud {
 
@@ -22,13 +24,13 @@ class Database;
 // timestamp for the whole batch. A hundred thousand rows spent most of their time in Qt's value
 // binding and QJsonObject before.
 //
-// The member rows, their events and outbox operations are gathered in temporary tables and moved
-// into the store with one INSERT … SELECT each, every chunk of members and at finish(): a member row
+// The members of a chunk are kept in memory and moved into the store with one INSERT … SELECT per
+// table (member, history event, outbox), SQLite reading them through SqliteRowSource: a member row
 // touches ten indexes and a trigger, and SQLite sets all of that up again for every execution of a
-// one-row statement (about half the cost of the row); the chunks keep the staged rows' memory
-// bounded. The name pieces are written in key order at the end. Each organisation is checked
-// against the scope once; the unique index refuses an ID number stored since the caller's check,
-// and refusedMember() says which member it was, with the reason MemberRepository gives.
+// one-row statement (about half the cost of the row); the chunks keep memory bounded. The name
+// pieces are written in key order at the end. Each organisation is checked against the scope once;
+// the unique index refuses an ID number stored since the caller's check, and refusedMember() says
+// which member it was, with the reason MemberRepository gives.
 class MemberBulkWriter
 {
 public:
@@ -39,7 +41,7 @@ public:
     // False, with the reason, when a statement could not be prepared (not a SQLite store).
     bool isReady(QString* error) const;
     void reserve(qsizetype members);
-    // Members staged before they are moved into the store (16,384 unless set).
+    // Members held before they are moved into the store (16,384 unless set).
     void setChunkSize(int members) { m_chunkSize = std::max(members, 1); }
     // Takes one member; fills its id and sync columns.
     bool add(Member& member, QString* error);
@@ -51,9 +53,47 @@ public:
     int refusedMember() const { return m_refused; }
 
 private:
+    // A member taken and what is written with it.
+    struct Staged
+    {
+        Member member;
+        QString idNumberReversed;
+        QString mobileReversed;
+        QByteArray nameKey;
+        qint64 localId = 0;
+        QString eventId;
+        QString occurredOn;
+        QString memberOpId;
+        QString eventOpId;
+    };
+    // The chunk as one of the three tables SQLite reads.
+    class ChunkRows : public SqliteRowSource
+    {
+    public:
+        enum class Table
+        {
+            Member,
+            Event,
+            Outbox
+        };
+        ChunkRows(const std::vector<Staged>& chunk, Table table)
+            : m_chunk(chunk)
+            , m_table(table)
+        {
+        }
+        qint64 rowCount() const override;
+        void column(qint64 row, int column, Cell& cell) const override;
+
+    private:
+        void memberColumn(const Staged& s, int column, Cell& cell) const;
+        const std::vector<Staged>& m_chunk;
+        Table m_table;
+    };
+
     bool moveMembers(QString* error);
-    bool writeOutbox(const QString& entity, const QString& recordId, const QByteArray& fields,
-                     QString* error);
+    bool move(const char* statement, ChunkRows::Table table, QString* error);
+    // After the unique index refused the chunk: which member, and why in the member form's words.
+    void findRefused(QString* reason);
 
     Database& m_store;
     MemberRepository m_members; // the scope's checks and their reasons
@@ -63,13 +103,10 @@ private:
     QString m_setUpError;
     qint64 m_firstLocalId = 0;
     qint64 m_added = 0;
-    qint64 m_staged = 0;
     int m_refused = -1;
     qint64 m_chunkSize = 16384;
+    std::vector<Staged> m_chunk;
     NameGramWriter m_grams;
-    std::unique_ptr<SqliteStatement> m_member;
-    std::unique_ptr<SqliteStatement> m_event;
-    std::unique_ptr<SqliteStatement> m_outbox;
 };
 
 } // namespace ud

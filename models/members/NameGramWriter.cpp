@@ -17,16 +17,6 @@ quint64 gramKey(const QString& gram)
     return (quint64(cps.value(0)) << 21) | quint64(cps.size() > 1 ? cps.at(1) : 0);
 }
 
-QString gramText(quint64 key)
-{
-    const char32_t first = char32_t(key >> 21);
-    const char32_t second = char32_t(key & 0x1FFFFF);
-    QString text = QString::fromUcs4(&first, 1);
-    if (second)
-        text += QString::fromUcs4(&second, 1);
-    return text;
-}
-
 } // namespace
 
 void NameGramWriter::reserve(qsizetype members)
@@ -79,32 +69,60 @@ bool NameGramWriter::write(const QSqlDatabase& db, QString* error)
 
 bool NameGramWriter::writeSorted(const QSqlDatabase& db, QString* error) const
 {
+    if (!install(db, "ud_name_pieces", "gram, name_key, member_local_id, name, organisation_id", error))
+        return false;
     SqliteStatement insert(db,
                            "INSERT OR IGNORE INTO member_name_gram(gram, name_key, member_local_id, name, "
-                           "organisation_id) VALUES(?, ?, ?, ?, ?)");
-    if (!insert.isValid()) {
-        if (error)
-            *error = insert.error();
-        return false;
-    }
-    quint64 lastGram = 0;
-    QString gram;
-    for (const Piece& piece : m_pieces) {
-        if (piece.gram != lastGram || gram.isEmpty()) {
-            lastGram = piece.gram;
-            gram = gramText(piece.gram);
+                           "organisation_id) SELECT gram, name_key, member_local_id, name, organisation_id "
+                           "FROM ud_name_pieces(?1)");
+    insert.bindSource(1, this);
+    return insert.run(error);
+}
+
+void NameGramWriter::column(qint64 row, int column, Cell& cell) const
+{
+    const Piece& piece = m_pieces[size_t(row)];
+    const quint32 m = piece.member;
+    switch (column) {
+    case 0: {
+        // One or two characters as UTF-8, for SQLite to copy.
+        char utf8[8];
+        int length = 0;
+        for (const char32_t c : {char32_t(piece.gram >> 21), char32_t(piece.gram & 0x1FFFFF)}) {
+            if (c == 0)
+                continue;
+            if (c < 0x80) {
+                utf8[length++] = char(c);
+            } else if (c < 0x800) {
+                utf8[length++] = char(0xC0 | (c >> 6));
+                utf8[length++] = char(0x80 | (c & 0x3F));
+            } else if (c < 0x10000) {
+                utf8[length++] = char(0xE0 | (c >> 12));
+                utf8[length++] = char(0x80 | ((c >> 6) & 0x3F));
+                utf8[length++] = char(0x80 | (c & 0x3F));
+            } else {
+                utf8[length++] = char(0xF0 | (c >> 18));
+                utf8[length++] = char(0x80 | ((c >> 12) & 0x3F));
+                utf8[length++] = char(0x80 | ((c >> 6) & 0x3F));
+                utf8[length++] = char(0x80 | (c & 0x3F));
+            }
         }
-        const quint32 m = piece.member;
-        // Bound without copying: the arrays outlive the loop.
-        insert.bind(1, gram);
-        insert.bindBlob(2, QByteArrayView(m_keys.constData() + m_keyAt[m], m_keyAt[m + 1] - m_keyAt[m]));
-        insert.bind(3, m_localIds[m]);
-        insert.bind(4, QStringView(m_names.constData() + m_nameAt[m], m_nameAt[m + 1] - m_nameAt[m]));
-        insert.bind(5, m_organisations.at(m_organisationOf[m]));
-        if (!insert.run(error))
-            return false;
+        cell.copyUtf8(QByteArrayView(utf8, length));
+        return;
     }
-    return true;
+    case 1:
+        cell.blob(QByteArrayView(m_keys.constData() + m_keyAt[m], m_keyAt[m + 1] - m_keyAt[m]));
+        return;
+    case 2:
+        cell.integer(m_localIds[m]);
+        return;
+    case 3:
+        cell.text(QStringView(m_names.constData() + m_nameAt[m], m_nameAt[m + 1] - m_nameAt[m]));
+        return;
+    default:
+        cell.text(m_organisations.at(m_organisationOf[m]));
+        return;
+    }
 }
 
 } // namespace ud

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SqliteRowSource.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
@@ -15,7 +17,7 @@ namespace ud {
 // a district's first sync adds up to millions of names at once. A name, its sort key and its
 // organisation are kept once per member in flat arrays and a piece is 16 bytes, so a million
 // members (≈4.5 million pieces) fit in well under 200 MB.
-class NameGramWriter
+class NameGramWriter : private SqliteRowSource
 {
 public:
     void add(qint64 localId, const QString& name, const QByteArray& nameKey, const QString& organisationId);
@@ -25,8 +27,10 @@ public:
     void reserve(qsizetype members);
 
 private:
-    // The pieces in key order; the query that binds the arrays without copying them ends here.
+    // The pieces in key order, read by SQLite from the arrays in one statement.
     bool writeSorted(const QSqlDatabase& db, QString* error) const;
+    qint64 rowCount() const override { return qint64(m_pieces.size()); }
+    void column(qint64 row, int column, Cell& cell) const override;
 
     struct Piece
     {

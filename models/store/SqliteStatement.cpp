@@ -1,5 +1,7 @@
 #include "store/SqliteStatement.h"
 
+#include "store/SqliteRowSource.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -77,6 +79,13 @@ void SqliteStatement::bindBlob(int index, QByteArrayView blob)
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bindSource(int index, const SqliteRowSource* source)
+{
+    // SQLite hands the pointer only to a reader that asks for the same type.
+    sqlite3_bind_pointer(m_statement, index, const_cast<SqliteRowSource*>(source),
+                         SqliteRowSource::pointerType(), nullptr);
 }
 
 bool SqliteStatement::run(QString* error)

@@ -10,6 +10,8 @@ struct sqlite3_stmt;
 
 namespace ud {
 
+class SqliteRowSource;
+
 // A statement prepared on SQLite's own C API, on the connection a QSqlDatabase holds, for the
 // writes an import repeats for every row: through QSqlQuery each value becomes a QVariant that the
 // driver converts again, which cost more than SQLite's own work per row. Debian's Qt SQLite driver
@@ -31,6 +33,8 @@ public:
     void bindUtf8(int index, QByteArrayView text);
     void bindBlob(int index, QByteArrayView blob);
     void bind(int index, qint64 value);
+    // Rows for a SqliteRowSource table (`name(?)`); the source must outlive run().
+    void bindSource(int index, const SqliteRowSource* source);
     // Runs the statement once and makes it ready for the next row; on failure fills *error with
     // SQLite's message (which names the constraint, such as member.id_number).
     bool run(QString* error);
