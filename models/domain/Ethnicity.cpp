@@ -29,6 +29,11 @@ QString Ethnicity::normalised(const QString& text)
         return value;
     if (known.contains(value + QStringLiteral("族")))
         return value + QStringLiteral("族");
+    // The short forms in everyday use; 哈族 is left alone (哈尼族 or 哈萨克族).
+    if (value == QStringLiteral("维族"))
+        return QStringLiteral("维吾尔族");
+    if (value == QStringLiteral("蒙族"))
+        return QStringLiteral("蒙古族");
     // Spellings forms use for the groups not yet identified and for naturalised citizens.
     if (value == QStringLiteral("其他") || value == QStringLiteral("其它") ||
         value == QStringLiteral("未识别") || value == QStringLiteral("其他未识别民族"))

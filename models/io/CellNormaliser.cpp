@@ -1,6 +1,7 @@
 #include "io/CellNormaliser.h"
 
 #include "domain/CodeList.h"
+#include "domain/Ethnicity.h"
 #include "domain/IdNumber.h"
 #include "domain/MobileNumber.h"
 #include "domain/TextNormaliser.h"
@@ -134,15 +135,30 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
                                   QStringLiteral("false"),  QStringLiteral("0"),   QStringLiteral("×"),
                                   QStringLiteral("非困难"), QStringLiteral("不是")};
     Value v;
-    const QString text = cell.type == SheetCell::Type::Boolean
-                             ? (cell.number != 0 ? QStringLiteral("1") : QStringLiteral("0"))
-                             : TextNormaliser::normalise(cell.text).toLower();
+    const QString text =
+        cell.type == SheetCell::Type::Boolean ? (cell.number != 0 ? QStringLiteral("1") : QStringLiteral("0"))
+        : cell.type == SheetCell::Type::Number ? numberText(cell.number)
+                                               : TextNormaliser::normalise(cell.text).toLower();
     if (yes.contains(text))
         v.text = QStringLiteral("true");
     else if (no.contains(text))
         v.text = QStringLiteral("false");
     else
         v.error = tr("%1: \"%2\" is neither 是 nor 否.").arg(label, cell.text.trimmed());
+    return v;
+}
+
+CellNormaliser::Value CellNormaliser::ethnicity(const QString& label, const SheetCell& cell)
+{
+    // Left out, as a word that is no education or political status is: a column shifted by one
+    // (女 under 民族) or a typing slip must not reach the statistics of the 56 groups.
+    Value v;
+    const QString text = cell.type == SheetCell::Type::Number ? numberText(cell.number) : cell.text.trimmed();
+    v.text = Ethnicity::normalised(text);
+    if (v.text.isEmpty())
+        v.warning = tr("%1: \"%2\" is not one of China's 56 ethnic groups (汉族, 回族, 维吾尔族 …); the "
+                       "field is left empty. Correct it in the file, or in the member's form later.")
+                        .arg(label, text);
     return v;
 }
 
@@ -255,6 +271,11 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         v.yearOnly = date.yearOnly;
         return v;
     }
+    // 1 and 0 typed as numbers, or TRUE and FALSE, in 困难职工: read as the words would be.
+    if (field == QLatin1String("hardship"))
+        return yesOrNo(label(), cell);
+    if (field == QLatin1String("ethnicity"))
+        return ethnicity(label(), cell);
     if (cell.type == SheetCell::Type::Number) {
         v.text = numberText(cell.number);
         return v;
@@ -265,8 +286,6 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     }
     if (field == QLatin1String("mobile"))
         return mobile(unwrapFormulaText(cell.text));
-    if (field == QLatin1String("hardship"))
-        return yesOrNo(label(), cell);
     if (field == QLatin1String("status"))
         return status(cell.text);
     v.text = cell.text;

@@ -34,6 +34,8 @@ public:
 
     // `serialOrigin`: the sheet's date system (Sheet::serialOrigin), for dates typed as numbers.
     static Value normalise(const QString& field, const SheetCell& cell, QDate serialOrigin = {});
+    // One of the 56 groups by its official name (汉 → 汉族), or left empty with a warning.
+    static Value ethnicity(const QString& label, const SheetCell& cell);
     static bool isDateField(const QString& field);
     // "-", "/", "无", "暂无" …: what clerks write for "nothing here"; read as an empty cell.
     static bool isPlaceholder(const QString& text);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTime>
 
 #include <cmath>
 
@@ -81,8 +82,20 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
     switch (cell.type) {
     case SheetCell::Type::Empty:
         return {};
-    case SheetCell::Type::Date:
-        return {cell.date, {}, false};
+    case SheetCell::Type::Date: {
+        // A time alone (8:30) is a date cell on day 0 of the workbook: 1899-12-30 or 1904-01-01.
+        const bool timeOfDay = (cell.number > 0 && cell.number < 1) ||
+                               (cell.date.isValid() && cell.date < QDate(1900, 1, 1)) ||
+                               (serialOrigin == QDate(1904, 1, 1) && cell.date == serialOrigin);
+        if (!timeOfDay)
+            return {cell.date, {}, false};
+        const double fraction = cell.number - std::floor(cell.number);
+        const QString time =
+            fraction > 0 ? QTime::fromMSecsSinceStartOfDay(int(std::lround(fraction * 86400)) % 86400 * 1000)
+                               .toString(QStringLiteral("HH:mm"))
+                         : cell.text;
+        return {QDate(), tr("\"%1\" is a time of day, not a date.").arg(time), false};
+    }
     case SheetCell::Type::Number: {
         const double v = cell.number;
         // 1985.03 typed into a number cell (出生年月 the way cadre forms write it): a year and a month.

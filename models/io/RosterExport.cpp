@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "domain/CodeList.h"
+#include "domain/Ethnicity.h"
 #include "domain/IdNumber.h"
 #include "domain/MobileNumber.h"
 #include "io/OrganisationColumn.h"
@@ -88,17 +89,6 @@ QString valueOf(const QString& field, const QString& value, bool unmasked)
     if (!unmasked && field == QLatin1String("birthDate"))
         return value.left(4);
     return value;
-}
-
-// A long run of digits that Excel would turn into a number when it opens a CSV.
-bool needsTextGuard(const QString& text)
-{
-    if (text.size() < 12)
-        return false;
-    int digits = 0;
-    for (const QChar c : text)
-        digits += c.isDigit() ? 1 : 0;
-    return digits >= 12;
 }
 
 // Rows between two progress reports.
@@ -241,7 +231,8 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
             XlsxWriter book(temp.fileName());
             if (!book.isValid() || !book.addSheet(tr("Roster"))) {
                 file.cancelWriting();
-                return fail(tr("%1: the file cannot be created.").arg(fileName));
+                return fail(book.openError().isEmpty() ? tr("%1: the file cannot be created.").arg(fileName)
+                                                       : book.openError());
             }
             const QString subtitle =
                 tr("Exported %1%2")
@@ -307,9 +298,11 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
             for (int c = 0; c < columnCount; ++c) {
                 const QString& field = fields.at(c);
                 QString text = valueOf(field, values.at(c), options.unmasked);
-                // A tab in front keeps Excel from reading an ID number as a number (and losing digits).
-                if ((field == QLatin1String("idNumber") || field == QLatin1String("cardNumber")) &&
-                    needsTextGuard(text))
+                // A tab in front keeps Excel from reading an ID number as a number (and losing digits),
+                // or a passport, card or telephone number's leading zeros.
+                if ((field == QLatin1String("idNumber") || field == QLatin1String("cardNumber") ||
+                     field == QLatin1String("mobile")) &&
+                    TableFileWriter::looksLikeANumber(text))
                     text.prepend(QLatin1Char('\t'));
                 line.append(TableFileWriter::csvField(text));
             }
@@ -327,6 +320,10 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
     if (progress && !progress(written, std::max(total, written))) {
         file.cancelWriting();
         return false;
+    }
+    if (const QString problem = TableFileWriter::writeProblem(file); !problem.isEmpty()) {
+        file.cancelWriting();
+        return fail(problem);
     }
 
     // The audit log before the file is put in place: an export that cannot be logged does not happen.
@@ -367,7 +364,9 @@ bool RosterExport::writeTemplate(const QString& path, QString* error)
     XlsxWriter book(path);
     if (!book.isValid() || !book.addSheet(tr("Roster"))) {
         if (error)
-            *error = tr("%1: the file cannot be created.").arg(QFileInfo(path).fileName());
+            *error = book.openError().isEmpty()
+                         ? tr("%1: the file cannot be created.").arg(QFileInfo(path).fileName())
+                         : book.openError();
         return false;
     }
     constexpr int lastRow = 5000;
@@ -384,6 +383,8 @@ bool RosterExport::writeTemplate(const QString& path, QString* error)
             book.addList(2, lastRow, c, labels);
         } else if (field == QLatin1String("hardship")) {
             book.addList(2, lastRow, c, {tr("Yes"), tr("No")});
+        } else if (field == QLatin1String("ethnicity")) {
+            book.addList(2, lastRow, c, Ethnicity::names());
         }
     }
     book.freezeRows(2);
@@ -406,7 +407,12 @@ bool RosterExport::writeTemplate(const QString& path, QString* error)
     book.setColumn(0, 0, 100);
     for (int i = 0; i < lines.size(); ++i)
         book.writeText(i, 0, lines.at(i), i == 0 ? XlsxWriter::Style::Header : XlsxWriter::Style::Plain);
-    return book.close(error);
+    QString reason;
+    if (book.close(&reason))
+        return true;
+    if (error)
+        *error = tr("%1: the workbook cannot be written (%2).").arg(QFileInfo(path).fileName(), reason);
+    return false;
 }
 
 } // namespace ud

@@ -9,6 +9,7 @@
 #include "store/SqliteStatement.h"
 #include "store/Transaction.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace ud {
@@ -205,13 +206,28 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
             *error = problem;
         return false;
     }
+    const QStringList headers{tr("Row"), tr("Column"), tr("Value"), tr("Problem"), tr("Kind")};
+    const auto kindOf = [](const ImportProblem& p) {
+        return p.error ? tr("Not imported")
+                       : (p.concernsColumn() ? tr("Column not imported") : tr("Warning"));
+    };
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0) {
+        // A .csv (or a suffix TableFileWriter refuses, with its reason).
+        TableFileWriter table(path);
+        if (!table.begin(tr("Problems"), tr("Import problems"), headers, {false, false, true, false, false},
+                         error))
+            return false;
+        for (const ImportProblem& p : plan.problems())
+            table.writeRow({QString::number(p.row), p.column, p.value, p.reason, kindOf(p)});
+        return table.finish(error);
+    }
     XlsxWriter book(path);
     if (!book.isValid() || !book.addSheet(tr("Problems"))) {
         if (error)
-            *error = tr("%1: the file cannot be created.").arg(path);
+            *error = book.openError().isEmpty() ? tr("%1: the file cannot be created.").arg(path)
+                                                : book.openError();
         return false;
     }
-    const QStringList headers{tr("Row"), tr("Column"), tr("Value"), tr("Problem"), tr("Kind")};
     const double widths[] = {8, 16, 24, 80, 10};
     for (int c = 0; c < headers.size(); ++c) {
         book.setColumn(c, c, widths[c], c == 2 ? XlsxWriter::Style::Text : XlsxWriter::Style::Plain);
@@ -224,12 +240,15 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
         book.writeText(r, 1, p.column);
         book.writeText(r, 2, p.value, XlsxWriter::Style::Text);
         book.writeText(r, 3, p.reason);
-        book.writeText(r, 4,
-                       p.error ? tr("Not imported")
-                               : (p.concernsColumn() ? tr("Column not imported") : tr("Warning")));
+        book.writeText(r, 4, kindOf(p));
         ++r;
     }
-    return book.close(error);
+    QString reason;
+    if (book.close(&reason))
+        return true;
+    if (error)
+        *error = tr("%1: the workbook cannot be written (%2).").arg(QFileInfo(path).fileName(), reason);
+    return false;
 }
 
 } // namespace ud

@@ -43,24 +43,47 @@ TableFileWriter::TableFileWriter(QString path)
 {
 }
 
-TableFileWriter::~TableFileWriter()
-{
-    // An unfinished workbook is closed (libxlsxwriter writes on close) and removed.
-    if (m_book) {
-        QString ignored;
-        m_book->close(&ignored);
-        m_book.reset();
-        QFile::remove(m_path);
-    }
-}
+// An unfinished workbook goes with its writer, which never put it in place.
+TableFileWriter::~TableFileWriter() = default;
 
 QString TableFileWriter::folderProblem(const QString& path)
 {
     const QFileInfo info(path);
-    if (info.absoluteDir().exists())
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
+    if (info.fileName().isEmpty() || info.isDir())
+        return tr("%1 is a folder: give the name of the file to write in it, such as %2.")
+            .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                 QDir::toNativeSeparators(QDir(info.absoluteFilePath()).filePath(tr("roster.xlsx"))));
+    // Walk up to the first part of the path that is there: a file where a folder should be is named.
+    for (QFileInfo up(info.absolutePath()); !up.isRoot(); up = QFileInfo(up.absolutePath())) {
+        if (up.exists() && !up.isDir())
+            return tr("%1: %2 is a file, not a folder.")
+                .arg(info.fileName(), QDir::toNativeSeparators(up.absoluteFilePath()));
+        if (up.exists())
+            break;
+    }
+    if (!info.absoluteDir().exists())
+        return tr("%1: the folder %2 does not exist. Choose a folder that exists, or create it first.")
+            .arg(info.fileName(), folder);
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return tr("%1: files cannot be written in the folder %2 (no permission). Choose another "
+                  "folder, such as your Documents.")
+            .arg(info.fileName(), folder);
+    return {};
+}
+
+QString TableFileWriter::writeProblem(QSaveFile& file)
+{
+    // QSaveFile::commit() does not notice when the last buffered bytes cannot be written (a full
+    // disk): it would put the cut-off file in place of the good one.
+    if (file.flush() && file.error() == QFileDevice::NoError)
         return {};
-    return tr("%1: the folder %2 does not exist. Choose a folder that exists, or create it first.")
-        .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
+    const QString name = QFileInfo(file.fileName()).fileName();
+    if (file.error() == QFileDevice::ResourceError)
+        return tr("%1: the disk is full; the file was not written. Free some space, or choose another "
+                  "disk, and try again.")
+            .arg(name);
+    return tr("%1: the file cannot be written (%2).").arg(name, file.errorString());
 }
 
 bool TableFileWriter::begin(const QString& sheetName, const QString& title, const QStringList& headers,
@@ -74,8 +97,9 @@ bool TableFileWriter::begin(const QString& sheetName, const QString& title, cons
     if (suffix == QLatin1String("xlsx")) {
         m_book = std::make_unique<XlsxWriter>(m_path);
         if (!m_book->isValid() || !m_book->addSheet(sheetName)) {
+            const QString reason = m_book->openError();
             m_book.reset();
-            return fail(error, tr("%1: the file cannot be created.").arg(name));
+            return fail(error, reason.isEmpty() ? tr("%1: the file cannot be created.").arg(name) : reason);
         }
         for (int c = 0; c < headers.size(); ++c) {
             const bool text = textColumns.value(c);
@@ -150,14 +174,15 @@ bool TableFileWriter::finish(QString* error)
         QString reason;
         const bool ok = m_book->close(&reason);
         m_book.reset();
-        if (!ok) {
-            QFile::remove(m_path);
-            return fail(error, tr("%1: the workbook cannot be written (%2).").arg(name, reason));
-        }
-        return true;
+        return ok || fail(error, tr("%1: the workbook cannot be written (%2).").arg(name, reason));
     }
     if (!m_csv)
         return fail(error, tr("%1: the file cannot be created.").arg(name));
+    if (const QString problem = writeProblem(*m_csv); !problem.isEmpty()) {
+        m_csv->cancelWriting();
+        m_csv.reset();
+        return fail(error, problem);
+    }
     const bool ok = m_csv->commit();
     const QString reason = m_csv->errorString();
     m_csv.reset();

@@ -39,9 +39,13 @@ public:
     static bool looksLikeANumber(const QString& text);
     // True for text a spreadsheet would take for a formula (=, +, - or @ and more).
     static bool startsLikeFormula(const QString& text);
-    // Why a file cannot be written at `path` before trying: its folder does not exist (the operating
-    // system's "no such file or directory" names neither). Empty when the folder is there.
+    // Why a file cannot be written at `path` before trying: no file name, a file where a folder
+    // should be, a folder that does not exist or cannot be written (the operating system's "no such
+    // file or directory" names neither). Empty when the folder is there.
     static QString folderProblem(const QString& path);
+    // Writes out what `file` still holds; empty when all of it reached the disk, else why not (a
+    // full disk said so in the clerk's words). Ask before commit(), which misses that failure.
+    static QString writeProblem(QSaveFile& file);
     bool finish(QString* error);
 
 private:

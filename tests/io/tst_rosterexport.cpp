@@ -14,6 +14,12 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <csignal>
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 #include <QTest>
 
 using namespace ud;
@@ -37,6 +43,9 @@ private slots:
     void cancelLeavesNoFile_data();
     void cancelLeavesNoFile();
     void templateReadsBackAsAnEmptyRoster();
+    void aFileThatCannotBeWrittenKeepsTheOldOne_data();
+    void aFileThatCannotBeWrittenKeepsTheOldOne();
+    void namesWhatIsWrongWithThePath();
 };
 
 namespace {
@@ -333,7 +342,12 @@ void TstRosterExport::csvOpensInExcel()
 {
     TestStore t;
     QVERIFY(t.isValid());
-    const QList<Member> members = addSample(t, t.root().id, 200, 2);
+    QList<Member> members = addSample(t, t.root().id, 200, 2);
+    {
+        Member m = TestStore::sampleMember(203, t.root().id);
+        m.cardNumber = QStringLiteral("000123");
+        QVERIFY(t.addMember(m));
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("roster.csv"));
     RosterExport::Options options;
@@ -352,6 +366,8 @@ void TstRosterExport::csvOpensInExcel()
     QVERIFY(!TableFileWriter::looksLikeANumber(QStringLiteral("东街道工会")));
     QVERIFY(!TableFileWriter::looksLikeANumber(QStringLiteral("91440101MA5CXYZ12B")));
     QVERIFY(!TableFileWriter::looksLikeANumber(QStringLiteral("44010119900101123X")));
+    // A passport number or a card number with leading zeros keeps them.
+    QVERIFY(bytes.contains(",\t000123,"));
     QVERIFY(bytes.contains("\"备注，含逗号\"\"和引号\"\"\""));
     // Cells that look like formulas are kept text by an apostrophe (the import takes it off again:
     // roundTrip).
@@ -600,7 +616,19 @@ void TstRosterExport::templateReadsBackAsAnEmptyRoster()
     QVERIFY2(RosterExport::writeTemplate(path, &error), qPrintable(error));
     Workbook workbook;
     QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
-    QCOMPARE(workbook.sheets.size(), 2);
+    // The roster, its instructions, and the drop-down lists' values on a hidden sheet (a list typed
+    // into the rule would be cut at a comma and at 255 characters: 民族 has 56 values).
+    QCOMPARE(workbook.sheets.size(), 3);
+    QVERIFY(!workbook.sheets.at(0).hidden);
+    const auto hidden = std::find_if(workbook.sheets.cbegin(), workbook.sheets.cend(),
+                                     [](const Sheet& sheet) { return sheet.hidden; });
+    QVERIFY(hidden != workbook.sheets.cend());
+    const Sheet& lists = *hidden;
+    QVERIFY(lists.rows.size() >= 56);
+    bool hasAllEthnicGroups = false;
+    for (const SheetCell& cell : lists.rows.at(55))
+        hasAllEthnicGroups = hasAllEthnicGroups || cell.text == QStringLiteral("基诺族");
+    QVERIFY(hasAllEthnicGroups);
     const auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
     QVERIFY2(choice, qPrintable(error));
     QCOMPARE(choice->sheet, 0);
@@ -617,6 +645,83 @@ void TstRosterExport::templateReadsBackAsAnEmptyRoster()
     QVERIFY(!RosterExport::writeTemplate(csv, &error));
     QVERIFY2(error.contains(QStringLiteral(".xlsx")), qPrintable(error));
     QVERIFY(!QFile::exists(csv));
+}
+
+void TstRosterExport::aFileThatCannotBeWrittenKeepsTheOldOne_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+// A disk that fills up while the roster is written: the export says so, the file that was there
+// stays whole, and the audit log records no export that did not happen.
+void TstRosterExport::aFileThatCannotBeWrittenKeepsTheOldOne()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(QString, suffix);
+    TestStore t;
+    QVERIFY(t.isValid());
+    QCOMPARE(addSample(t, t.root().id, 0, 400).size(), 400);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("名册.") + suffix);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the roster exported last week");
+    }
+    AuditLog log(t.store().connection());
+    RosterExport::Options options;
+    options.unmasked = true;
+    options.actor = TestStore::actor();
+    QString error;
+    int count = 0;
+    // The size the export has when it can be written.
+    const QString whole = dir.filePath(QStringLiteral("whole.") + suffix);
+    QVERIFY2(RosterExport::write(whole, t.store(), t.scope(), options, &count, &error), qPrintable(error));
+    const qint64 size = QFileInfo(whole).size();
+    QVERIFY(QFile::remove(whole));
+    const qint64 before = log.count();
+    {
+        // Files may not grow past half that for a while (as on a full disk): the write fails (EFBIG).
+        const sighandler_t previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &limit), 0);
+        const rlimit saved = limit;
+        limit.rlim_cur = rlim_t(size / 2);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+        const bool written = RosterExport::write(path, t.store(), t.scope(), options, &count, &error);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!written);
+    }
+    QVERIFY2(error.contains(QStringLiteral("名册.") + suffix), qPrintable(error));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the roster exported last week"));
+    QCOMPARE(log.count(), before);
+    // Nothing is left beside it either.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+#else
+    QSKIP("needs a file size limit (POSIX)");
+#endif
+}
+
+void TstRosterExport::namesWhatIsWrongWithThePath()
+{
+    QTemporaryDir dir;
+    QString problem = TableFileWriter::folderProblem(dir.path() + QLatin1Char('/'));
+    QVERIFY2(problem.contains(QStringLiteral("文件夹")) || problem.contains(QStringLiteral("folder")),
+             qPrintable(problem));
+    QVERIFY(!TableFileWriter::folderProblem(dir.path()).isEmpty());
+    const QString file = dir.filePath(QStringLiteral("rt1.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    problem = TableFileWriter::folderProblem(file + QStringLiteral("/x.csv"));
+    QVERIFY2(problem.contains(QDir::toNativeSeparators(file)), qPrintable(problem));
+    QVERIFY(TableFileWriter::folderProblem(dir.filePath(QStringLiteral("roster.csv"))).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstRosterExport)

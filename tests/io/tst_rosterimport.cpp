@@ -1890,6 +1890,37 @@ void TstRosterImport::treatsPlaceholdersAsEmptyAndErrorsAsErrors()
         QStringLiteral("false"));
     QVERIFY(CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromText(QStringLiteral("大概")))
                 .isError());
+    // 1 and 0 typed into number cells (a workbook, unlike a CSV), and TRUE/FALSE cells.
+    QCOMPARE(CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromNumber(1)).text,
+             QStringLiteral("true"));
+    QCOMPARE(CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromNumber(0)).text,
+             QStringLiteral("false"));
+    QCOMPARE(CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromBoolean(true)).text,
+             QStringLiteral("true"));
+    QVERIFY(CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromNumber(2)).isError());
+    // 民族: the official name, the everyday short forms; anything else is left out with a warning (a
+    // column shifted by one puts 女 here).
+    for (const auto& [typed, group] : {std::pair{"汉", "汉族"},
+                                       {"维族", "维吾尔族"},
+                                       {"蒙族", "蒙古族"},
+                                       {"维吾尔", "维吾尔族"},
+                                       {"土家族", "土家族"}}) {
+        const CellNormaliser::Value v = CellNormaliser::normalise(
+            QStringLiteral("ethnicity"), SheetCell::fromText(QString::fromUtf8(typed)));
+        QCOMPARE(v.text, QString::fromUtf8(group));
+        QVERIFY(v.warning.isEmpty());
+    }
+    for (const SheetCell& bad : {SheetCell::fromText(QStringLiteral("女")),
+                                 SheetCell::fromText(QStringLiteral("汗族")), SheetCell::fromNumber(1)}) {
+        const CellNormaliser::Value v = CellNormaliser::normalise(QStringLiteral("ethnicity"), bad);
+        QVERIFY(v.text.isEmpty() && !v.isError());
+        QVERIFY2(v.warning.contains(QStringLiteral("56")), qPrintable(v.warning));
+    }
+    // A time alone in a date column is a date cell on the workbook's day 0: said as a time.
+    SheetCell time = SheetCell::fromDate(QDate(1899, 12, 30));
+    time.number = 0.5;
+    const CellNormaliser::Value joined = CellNormaliser::normalise(QStringLiteral("joinDate"), time);
+    QVERIFY2(joined.isError() && joined.error.contains(QStringLiteral("12:00")), qPrintable(joined.error));
     // Mobiles as clerks type them: a note after the number, two numbers in one cell.
     CellNormaliser::Value mobile = CellNormaliser::normalise(
         QStringLiteral("mobile"), SheetCell::fromText(QStringLiteral("13812345613（本人）")));

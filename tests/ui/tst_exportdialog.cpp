@@ -368,7 +368,7 @@ void TestExportDialog::savesTheImportTemplate()
     Workbook workbook;
     QString error;
     QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
-    QCOMPARE(workbook.sheets.size(), 2);
+    QCOMPARE(workbook.sheets.size(), 3); // the roster, the drop-down lists (hidden), the instructions
     QVERIFY(window.messageBar()->text().contains(QStringLiteral("template.xlsx")));
     QVERIFY(!window.writeImportTemplate(m_dir.filePath(QStringLiteral("no/such/folder/t.xlsx"))));
     QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
