@@ -16,6 +16,7 @@ constexpr quint16 kBof = 0x0809;
 constexpr quint16 kEof = 0x000A;
 constexpr quint16 kBoundSheet = 0x0085;
 constexpr quint16 kFilePass = 0x002F;
+constexpr quint16 kRecalcId = 0x01C1;
 constexpr quint16 kRow = 0x0208;
 constexpr quint16 kMergedCells = 0x00E5;
 constexpr quint16 kFormula = 0x0006;
@@ -119,8 +120,8 @@ SheetCell formulaValue(const char* result, bool* textFollows)
             {0x2A, QStringLiteral("#N/A")}};
         return SheetCell::fromText(errors.value(static_cast<quint8>(result[2]), QStringLiteral("#N/A")));
     }
-    default: // 3: an empty string
-        return {};
+    default: // 3: an empty string, or what xlwt writes for a formula it never calculated (see read())
+        return SheetCell::fromUncalculatedFormula();
     }
 }
 
@@ -182,12 +183,19 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
     Record record;
     if (!nextRecord(stream, &pos, &record) || !isBof(record.type))
         return {};
+    const bool biff8 = record.size >= 2 && le16(record.data) == 0x0600;
     QList<qsizetype> offsets;
     QList<Entry> entries;
     int codePage = 1252;
+    bool recalculated = false;
     while (nextRecord(stream, &pos, &record) && record.type != kEof) {
         if (record.type == kFilePass)
             return {};
+        // RECALCID: the calculation engine that last calculated the workbook (Excel, WPS and
+        // LibreOffice write it). A program that only writes formulas (xlwt) leaves it out, with an
+        // empty result for every formula.
+        if (record.type == kRecalcId)
+            recalculated = true;
         if (record.type == kCodePage && record.size >= 2)
             codePage = le16(record.data);
         if (record.type != kBoundSheet || record.size < kBoundSheetSize)
@@ -216,6 +224,13 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
         readSheet(stream, offsets.at(i), codePage, &entries[i]);
         readAt.insert(offsets.at(i), i);
     }
+    // In a calculated workbook an empty result is the formula's own "" (=IF(A2="","",…)).
+    if (recalculated || !biff8) {
+        for (Entry& entry : entries) {
+            entry.formulaResults.removeIf(
+                [](const Entry::Result& result) { return result.value.uncalculatedFormula; });
+        }
+    }
     return entries;
 }
 
@@ -239,7 +254,8 @@ namespace {
 void fillFormulaResults(Sheet& sheet, const QList<BiffSheetAttributes::Entry::Result>& results)
 {
     for (const BiffSheetAttributes::Entry::Result& result : results) {
-        if (result.value.type == SheetCell::Type::Empty || result.row >= sheet.rows.size())
+        if ((result.value.type == SheetCell::Type::Empty && !result.value.uncalculatedFormula) ||
+            result.row >= sheet.rows.size())
             continue;
         QList<SheetCell>& row = sheet.rows[result.row];
         if (result.column < row.size() && row.at(result.column).type != SheetCell::Type::Empty)

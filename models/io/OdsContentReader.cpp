@@ -1,5 +1,6 @@
 #include "io/OdsContentReader.h"
 
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -75,6 +76,21 @@ std::optional<SheetCell> valueLiborcusMisses(const QXmlStreamAttributes& attribu
     const QStringView type = localAttribute(attributes, u"value-type");
     if (type == u"boolean")
         return SheetCell::fromBoolean(localAttribute(attributes, u"boolean-value").trimmed() == u"true");
+    // liborcus drops percentages, amounts of money and times: the clerk's 35% and ¥120 are read as
+    // they show (their paragraph), a time of day as one (a date column then says it is a time).
+    if (type == u"percentage" || type == u"currency")
+        return SheetCell();
+    if (type == u"time") {
+        static const QRegularExpression duration(QStringLiteral("^-?PT(\\d+)H(\\d+)M(\\d+(?:[.,]\\d+)?)S$"));
+        const QRegularExpressionMatch m = duration.match(localAttribute(attributes, u"time-value"));
+        if (!m.hasMatch() || m.captured(1).toInt() >= 24)
+            return SheetCell();
+        SheetCell time = SheetCell::fromDate(QDate(1899, 12, 30));
+        time.number =
+            (m.captured(1).toInt() * 3600 + m.captured(2).toInt() * 60 + m.captured(3).toDouble()) / 86400.0;
+        time.text.clear(); // the paragraph, as it shows
+        return time;
+    }
     if (localAttribute(attributes, u"formula").isEmpty())
         return std::nullopt;
     if (type == u"string") {
@@ -172,7 +188,10 @@ bool OdsContentReader::mayHoldMisreadCells() const
     // and tabs are dropped by liborcus: "上海浦东新区  A公司" would become "上海浦东新区A公司".
     if (m_content.contains("<text:line-break") || m_content.contains("<office:annotation") ||
         m_content.contains("office:boolean-value=") || m_content.contains("table:formula=") ||
-        m_content.contains("<text:s/>") || m_content.contains("<text:s ") || m_content.contains("<text:tab"))
+        m_content.contains("office:value-type=\"percentage\"") ||
+        m_content.contains("office:value-type=\"currency\"") ||
+        m_content.contains("office:value-type=\"time\"") || m_content.contains("<text:s/>") ||
+        m_content.contains("<text:s ") || m_content.contains("<text:tab"))
         return true;
     // A paragraph followed by another, whitespace between them allowed.
     const QByteArray end("</text:p>");
@@ -239,6 +258,8 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
             // A text result is written as the cell's paragraphs when not as office:string-value.
             if (value && value->type == SheetCell::Type::Empty)
                 value = SheetCell::fromText(paragraphs.join(QLatin1Char('\n')));
+            else if (value && value->type == SheetCell::Type::Date && value->text.isEmpty())
+                value->text = paragraphs.join(QLatin1Char(' '));
             const bool fromValue = value.has_value();
             if (!value && (paragraphs.size() > 1 || lineBreak || annotated || spaced))
                 value = SheetCell::fromText(paragraphs.join(QLatin1Char('\n')));

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 namespace ud {
 
@@ -79,11 +80,14 @@ QString TableFileWriter::writeProblem(QSaveFile& file)
     if (file.flush() && file.error() == QFileDevice::NoError)
         return {};
     const QString name = QFileInfo(file.fileName()).fileName();
-    if (file.error() == QFileDevice::ResourceError)
+    // A full disk is ResourceError, or an error without a reason when an earlier write already failed.
+    const QStorageInfo disk(QFileInfo(file.fileName()).absolutePath());
+    if (file.error() == QFileDevice::ResourceError || (disk.isValid() && disk.bytesAvailable() < (1 << 20)))
         return tr("%1: the disk is full; the file was not written. Free some space, or choose another "
                   "disk, and try again.")
             .arg(name);
-    return tr("%1: the file cannot be written (%2).").arg(name, file.errorString());
+    return tr("%1: the file could not be written completely (%2); nothing was changed.")
+        .arg(name, file.errorString());
 }
 
 bool TableFileWriter::begin(const QString& sheetName, const QString& title, const QStringList& headers,

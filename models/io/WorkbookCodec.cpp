@@ -9,7 +9,9 @@ namespace ud {
 
 namespace {
 constexpr quint32 kMagic = 0x55445742; // "UDWB"
-constexpr quint32 kVersion = 3;
+constexpr quint32 kVersion = 4;
+// Set in a cell's type byte: a formula whose result the file does not keep.
+constexpr int kUncalculated = 0x40;
 } // namespace
 
 QByteArray WorkbookCodec::encode(const Workbook& workbook)
@@ -23,7 +25,9 @@ QByteArray WorkbookCodec::encode(const Workbook& workbook)
         for (const QList<SheetCell>& row : sheet.rows) {
             out << static_cast<qint32>(row.size());
             for (const SheetCell& cell : row)
-                out << static_cast<qint8>(cell.type) << cell.text << cell.number << cell.date;
+                out << static_cast<qint8>(static_cast<int>(cell.type) |
+                                          (cell.uncalculatedFormula ? kUncalculated : 0))
+                    << cell.text << cell.number << cell.date;
         }
         // In row order, as QSet writes itself (size, then the values): a set's own order depends on
         // the process's hash seed, and the same workbook must encode to the same bytes.
@@ -57,6 +61,8 @@ bool WorkbookCodec::decode(const QByteArray& bytes, Workbook* workbook)
                 qint8 type = 0;
                 SheetCell cell;
                 in >> type >> cell.text >> cell.number >> cell.date;
+                cell.uncalculatedFormula = (type & kUncalculated) != 0;
+                type = static_cast<qint8>(type & ~kUncalculated);
                 if (type < 0 || type > static_cast<qint8>(SheetCell::Type::Boolean))
                     return false;
                 cell.type = static_cast<SheetCell::Type>(type);

@@ -1304,13 +1304,14 @@ QByteArray specialResult(char kind, char value = 0)
 }
 
 // A workbook stream of one sheet: version 0x0600 (BIFF8) or 0x0500 (BIFF5), with the cells' records.
-QByteArray biffWorkbook(int version, int codePage, const QByteArray& cells)
+// `globals`: more records of the workbook globals (RECALCID …).
+QByteArray biffWorkbook(int version, int codePage, const QByteArray& cells, const QByteArray& globals = {})
 {
     auto bofOf = [version](int type) {
         return record(0x0809, le16(version) + le16(type) + QByteArray(12, '\0'));
     };
     const QByteArray eof = record(0x000A, {});
-    const QByteArray codePageRecord = record(0x0042, le16(codePage));
+    const QByteArray codePageRecord = record(0x0042, le16(codePage)) + globals;
     const qsizetype sheetAt =
         bofOf(0x0005).size() + codePageRecord.size() + boundSheet(0, 0, 0).size() + eof.size();
     return bofOf(0x0005) + codePageRecord + boundSheet(sheetAt, 0, 0) + eof + bofOf(0x0010) + cells + eof;
@@ -1353,6 +1354,13 @@ void TstFileFormat::readsFormulaResultsOfXls()
     QCOMPARE(results.at(3).value.text, QStringLiteral("#N/A"));
     QCOMPARE(results.at(4).value.type, SheetCell::Type::Boolean);
     QCOMPARE(results.at(5).value.type, SheetCell::Type::Empty);
+    // Never calculated (no RECALCID: xlwt writes formulas with empty results and no engine): the
+    // import says so instead of reading the cell as empty …
+    QVERIFY(results.at(5).value.uncalculatedFormula);
+    // … while in a workbook Excel, WPS or LibreOffice calculated, an empty result is the formula's "".
+    const QList<BiffSheetAttributes::Entry> calculated = BiffSheetAttributes::read(
+        biffWorkbook(0x0600, 1200, cells8, record(0x01C1, le16(0x01C1) + le16(0) + QByteArray(4, '\0'))));
+    QCOMPARE(calculated.first().formulaResults.size(), 5);
     QCOMPARE(results.at(2).row, 1);
     QCOMPARE(results.at(2).column, 2);
 

@@ -1036,6 +1036,28 @@ void TstRosterImport::readsOds()
     QCOMPARE(cells.first().row, 3);
     QCOMPARE(cells.first().column, 3);
     QCOMPARE(cells.first().value.text, QStringLiteral("a\nb  c"));
+
+    // Percentages, amounts of money and times, which liborcus drops: as they show, and a time as one.
+    const QByteArray kinds =
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        "<table:table table:name=\"a\"><table:table-row>"
+        "<table:table-cell office:value-type=\"percentage\" office:value=\"0.35\"><text:p>35%</text:p>"
+        "</table:table-cell><table:table-cell office:value-type=\"currency\" office:currency=\"CNY\" "
+        "office:value=\"120\"><text:p>¥120.00</text:p></table:table-cell>"
+        "<table:table-cell office:value-type=\"time\" office:time-value=\"PT08H30M00S\"><text:p>08:30:00"
+        "</text:p></table:table-cell></table:table-row></table:table>"
+        "</office:spreadsheet></office:body></office:document-content>";
+    const QList<OdsContentReader::Cell> kindCells = OdsContentReader(kinds).misreadCells();
+    QCOMPARE(kindCells.size(), 3);
+    QCOMPARE(kindCells.at(0).value.text, QStringLiteral("35%"));
+    QCOMPARE(kindCells.at(1).value.text, QStringLiteral("¥120.00"));
+    const SheetCell time = kindCells.at(2).value;
+    QCOMPARE(time.type, SheetCell::Type::Date);
+    QCOMPARE(CellNormaliser::normalise(QStringLiteral("notes"), time).text, QStringLiteral("08:30:00"));
+    const CellNormaliser::Value joined = CellNormaliser::normalise(QStringLiteral("joinDate"), time);
+    QVERIFY2(joined.isError() && joined.error.contains(QStringLiteral("08:30")), qPrintable(joined.error));
 }
 
 void TstRosterImport::refusesUnknownAndBrokenFiles()
