@@ -58,7 +58,11 @@ IdNumber IdNumber::parse(QStringView input)
 
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
-        if (c == QLatin1Char('x'))
+        // The check character X as input methods give it: x, the multiplication sign ×, the Roman
+        // numeral Ⅹ; the check that follows tells whether X was meant.
+        const bool lastX =
+            i == s.size() - 1 && (c == QChar(0x00D7) || c == QChar(0x2169) || c == QChar(0x2179));
+        if (c == QLatin1Char('x') || lastX)
             s[i] = QLatin1Char('X');
         else if (!isAsciiDigit(c) && c != QLatin1Char('X'))
             return failure(Error::BadCharacter, TextNormaliser::visibleAt(s, i));

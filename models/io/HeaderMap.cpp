@@ -2,9 +2,31 @@
 
 #include "io/RowClassifier.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace ud {
+
+namespace {
+
+// A header typed over two lines (Alt+Enter: 入会时间 / （年.月.日）) as one, for messages on one line:
+// Chinese runs together, words written in letters keep a space between them.
+QString oneLine(const QString& header)
+{
+    if (!header.contains(QLatin1Char('\n')) && !header.contains(QLatin1Char('\r')))
+        return header;
+    const QStringList lines = header.split(QRegularExpression(QStringLiteral("\\s*[\\r\\n]+\\s*")));
+    QString joined;
+    for (const QString& line : lines) {
+        if (!joined.isEmpty() && !line.isEmpty() && joined.back().unicode() < 0x80 &&
+            line.front().unicode() < 0x80)
+            joined += QLatin1Char(' ');
+        joined += line;
+    }
+    return joined;
+}
+
+} // namespace
 
 QStringList HeaderMap::importableFields()
 {
@@ -34,7 +56,7 @@ std::optional<HeaderMap> HeaderMap::detect(const Sheet& sheet, const HeaderVocab
         const QList<SheetCell>& row = sheet.rows.at(r);
         for (int c = 0; c < row.size(); ++c) {
             const QString text =
-                row.at(c).type == SheetCell::Type::Text ? row.at(c).text.trimmed() : QString();
+                row.at(c).type == SheetCell::Type::Text ? oneLine(row.at(c).text.trimmed()) : QString();
             map.m_headers.append(text);
         }
         map.mapColumns();

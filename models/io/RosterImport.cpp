@@ -68,26 +68,34 @@ std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workboo
     // Without a name: the first visible sheet with a header row that is not instructions or an
     // example; a hidden sheet (an old roster, a lookup list) or an instructions sheet only when no
     // other sheet has one.
+    // A hidden roster is not imported unasked, but named with the others: its members are not
+    // imported either.
     std::optional<SheetChoice> chosen;
     std::optional<SheetChoice> fallback;
     QStringList others;
+    QStringList hiddenRosters;
     for (int i = 0; i < workbook.sheets.size(); ++i) {
         const Sheet& sheet = workbook.sheets.at(i);
-        const bool secondary = sheet.hidden || isInstructionSheet(sheet.name);
-        if (secondary && (chosen || fallback))
+        const bool instructions = isInstructionSheet(sheet.name);
+        const bool secondary = sheet.hidden || instructions;
+        if (instructions && (chosen || fallback))
             continue;
         const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
         if (!map)
             continue;
-        if (secondary)
-            fallback = SheetChoice{i, *map, {}};
-        else if (!chosen)
+        if (secondary && !instructions)
+            hiddenRosters.append(sheet.name);
+        if (secondary) {
+            if (!fallback)
+                fallback = SheetChoice{i, *map, {}};
+        } else if (!chosen) {
             chosen = SheetChoice{i, *map, {}};
-        else
+        } else {
             others.append(sheet.name);
+        }
     }
     if (chosen) {
-        chosen->otherRosters = others;
+        chosen->otherRosters = others + hiddenRosters;
         return chosen;
     }
     if (fallback)

@@ -81,6 +81,12 @@ void TstIdNumber::parse_data()
           Gender::Male);
     valid("31 Shanghai X", QStringLiteral("31011519880808004X"), "31011519880808004X", QDate(1988, 8, 8),
           Gender::Female);
+    // X as input methods give it: the multiplication sign, the Roman numeral ten.
+    valid("X typed as ×", QStringLiteral("31011519880808004×"), "31011519880808004X", QDate(1988, 8, 8),
+          Gender::Female);
+    valid("X typed as Ⅹ", QStringLiteral("31011519880808004Ⅹ"), "31011519880808004X", QDate(1988, 8, 8),
+          Gender::Female);
+    invalid("× not at the end", QStringLiteral("3101151988080×0041"), Error::BadCharacter);
     valid("37 Shandong", QStringLiteral("370202199303030054"), "370202199303030054", QDate(1993, 3, 3),
           Gender::Male);
     valid("41 Henan", QStringLiteral("41010519550505006X"), "41010519550505006X", QDate(1955, 5, 5),
@@ -171,7 +177,6 @@ void TstIdNumber::parse_data()
     // Characters.
     invalid("letter Y", QStringLiteral("11010519491231002Y"), Error::BadCharacter);
     invalid("letter O for zero", QStringLiteral("11010519491231O02X"), Error::BadCharacter);
-    invalid("multiplication sign", QStringLiteral("11010519491231002×"), Error::BadCharacter);
     invalid("decimal point", QStringLiteral("440106199001011235.0"), Error::BadCharacter);
     invalid("a name", QStringLiteral("张三"), Error::BadCharacter);
     invalid("character beyond the BMP", QStringLiteral("11010519491231002𠇔"), Error::BadCharacter);

@@ -343,6 +343,14 @@ void TstRosterImport::findsTheHeaderBelowTitles()
     QCOMPARE(map->columnOf(QStringLiteral("notes")), 6);
     QCOMPARE(map->fieldAt(0), QString());
     QCOMPARE(map->headerOf(QStringLiteral("idNumber")), QStringLiteral("公民身份号码"));
+    // A header typed over two lines (Alt+Enter) is named on one in messages.
+    Sheet wrapped = sheet;
+    wrapped.rows[4][5] = SheetCell::fromText(QStringLiteral("入会时间\n（年.月.日）"));
+    wrapped.rows[4][6] = SheetCell::fromText(QStringLiteral("Notes\r\nfor the clerk"));
+    const std::optional<HeaderMap> wrappedMap = HeaderMap::detect(wrapped);
+    QVERIFY(wrappedMap);
+    QCOMPARE(wrappedMap->headerOf(QStringLiteral("joinDate")), QStringLiteral("入会时间（年.月.日）"));
+    QCOMPARE(wrappedMap->headerAt(6), QStringLiteral("Notes for the clerk"));
     // The clerk corrects the mapping: 备注 is really the employer.
     HeaderMap corrected = *map;
     corrected.setField(6, QStringLiteral("employer"));
@@ -1431,6 +1439,7 @@ void TstRosterImport::workbookCodecRoundTrip()
     Sheet hidden;
     hidden.name = QStringLiteral("空");
     hidden.hidden = true;
+    hidden.rows = {{SheetCell::fromUncalculatedFormula()}};
     workbook.sheets = {sheet, hidden};
     const QByteArray bytes = WorkbookCodec::encode(workbook);
     Workbook back;
@@ -1444,6 +1453,8 @@ void TstRosterImport::workbookCodecRoundTrip()
     QCOMPARE(back.sheets.at(0).rows.at(0).at(0).text, kRareName2);
     QCOMPARE(back.sheets.at(0).rows.at(0).at(1).type, SheetCell::Type::Number);
     QCOMPARE(back.sheets.at(0).rows.at(2).at(0).date, QDate(2020, 1, 5));
+    QVERIFY(back.sheets.at(1).rows.at(0).at(0).uncalculatedFormula);
+    QVERIFY(!back.sheets.at(0).rows.at(0).at(0).uncalculatedFormula);
     // Cut short or padded: refused, and the workbook is left alone.
     QVERIFY(!WorkbookCodec::decode(bytes.left(bytes.size() - 3), &back));
     QVERIFY(!WorkbookCodec::decode(bytes + "x", &back));
@@ -1660,6 +1671,8 @@ void TstRosterImport::skipsHiddenSheets()
     auto choice = RosterImport::chooseSheet(workbook, QString(), &error);
     QVERIFY(choice);
     QCOMPARE(choice->sheet, 1);
+    // Named with the other rosters the import leaves alone: its members are not imported either.
+    QCOMPARE(choice->otherRosters, QStringList{QStringLiteral("Sheet1")});
     // Asked for by name, or the only one with a header: the hidden sheet is still read.
     choice = RosterImport::chooseSheet(workbook, QStringLiteral("Sheet1"), &error);
     QVERIFY(choice);
