@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is masked, as in an export without full ID numbers. Export the roster again with the ID numbers shown, or type the full number.</source>
-        <translation>%1：“%2”是打码后的号码（导出时未显示完整证件号码）。请勾选显示完整证件号码后重新导出，或填写完整号码。</translation>
+        <translation>%1：“%2”是打码后的号码（导出时未显示完整证件号码）。请重新导出显示完整证件号码的花名册（在导出窗口勾选显示完整号码，命令行加 --unmasked），或填写完整号码。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
@@ -268,6 +268,10 @@
         <source>Mobile: the cell holds %1 numbers (%2); the mobile %3 is imported and the others are kept in the notes.</source>
         <translation>手机号码：该单元格有 %1 个号码（%2）；导入手机号码 %3，其余号码记入备注。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of China&apos;s 56 ethnic groups (汉族, 回族, 维吾尔族 …); the field is left empty. Correct it in the file, or in the member&apos;s form later.</source>
+        <translation>%1：“%2”不是我国 56 个民族之一（汉族、回族、维吾尔族……），此项留空。请在文件中改正，或以后在会员信息中改正。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -282,6 +286,10 @@
     <message>
         <source>&quot;%1&quot; is a year and month kept as a number: January typed as %2.1, or October typed as %2.10, which the spreadsheet shortened. Format the column as text and type it again (%2.01 or %2.10).</source>
         <translation>“%1”是以数字形式保存的年月：可能是输入的 %2.1（1 月），也可能是输入 %2.10（10 月）后被表格去掉了末尾的 0。请把该列设置为文本格式后重新输入（如 %2.01 或 %2.10）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a time of day, not a date.</source>
+        <translation>“%1”是一天中的时间，不是日期。</translation>
     </message>
 </context>
 <context>
@@ -3193,16 +3201,16 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>工会组织：您管理的组织树中没有“%1”。</translation>
     </message>
     <message>
-        <source>Organisation: more than one organisation is named &quot;%1&quot;; use its id.</source>
-        <translation>工会组织：有多个名为“%1”的组织，请改用其编号。</translation>
-    </message>
-    <message>
         <source>Parent organisation: %1 is dissolved; no union can be set up under it.</source>
         <translation>上级工会组织：%1 已注销，不能在其下设立工会。</translation>
     </message>
     <message>
         <source>Organisation: it does not exist or is outside your organisation.</source>
         <translation>工会组织：该组织不存在，或不在您所管理的范围内。</translation>
+    </message>
+    <message>
+        <source>Organisation: more than one organisation is named &quot;%1&quot;; use its id, or put its parent&apos;s name before it (上级工会/%1).</source>
+        <translation>工会组织：有多个名为“%1”的组织，请改用其编号，或在前面加上上级工会的名称（上级工会/%1）。</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3954,14 @@ Active members, with the unions under it: %3</source>
         <source>Column not imported</source>
         <translation>该列未导入</translation>
     </message>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题清单</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be written (%2).</source>
+        <translation>%1：无法写入工作簿（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ud::RosterModel</name>
@@ -4501,6 +4517,30 @@ This happens once; with a large roster it can take a minute.</source>
     <message>
         <source>%1: the folder %2 does not exist. Choose a folder that exists, or create it first.</source>
         <translation>%1：文件夹 %2 不存在。请选择已有的文件夹，或先创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the file to write in it, such as %2.</source>
+        <translation>%1 是一个文件夹：请给出要在其中写入的文件名，例如 %2。</translation>
+    </message>
+    <message>
+        <source>roster.xlsx</source>
+        <translation>花名册.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, not a folder.</source>
+        <translation>%1：%2 是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: files cannot be written in the folder %2 (no permission). Choose another folder, such as your Documents.</source>
+        <translation>%1：没有权限在文件夹 %2 中写入文件。请选择其他文件夹，例如“文档”。</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; the file was not written. Free some space, or choose another disk, and try again.</source>
+        <translation>%1：磁盘已满，文件未写入（原有文件保持不变）。请腾出空间或选择其他磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be written completely (%2); nothing was changed.</source>
+        <translation>%1：文件未能完整写入（%2），原有文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5332,41 @@ The server receives the transfer at the next sync; until then it shows as pendin
     <message>
         <source>No transfer matches the search and the states shown.</source>
         <translation>没有符合查找条件和所选状态的接转记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ud::XlsxWriter</name>
+    <message>
+        <source>%1: no file can be created in the folder %2 (%3).</source>
+        <translation>%1：无法在文件夹 %2 中创建文件（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be created.</source>
+        <translation>%1：无法创建文件。</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>下拉选项</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the file cannot be created: the folder may be read-only, or the disk full</source>
+        <translation>无法创建文件：文件夹可能是只读的，或磁盘已满</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written completely; the disk may be full</source>
+        <translation>工作簿未能完整写入，磁盘可能已满</translation>
+    </message>
+    <message>
+        <source>two sheets would have the same name</source>
+        <translation>两个工作表的名称相同</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be written (%1)</source>
+        <translation>无法写入工作簿（%1）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "io/OrganisationColumn.h"
 #include "organisations/OrganisationRepository.h"
 
 #include <QCommandLineParser>
@@ -101,6 +102,21 @@ QString CliContext::actor() const
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? QStringLiteral("cli") : QStringLiteral("cli:") + user;
+}
+
+std::optional<Organisation> CliContext::resolveOrganisation(const Scope& scope, const QString& text,
+                                                            QString* error)
+{
+    const OrganisationRepository organisations(*store(), scope);
+    if (auto org = organisations.resolve(text, error))
+        return org;
+    const OrganisationColumn::Match match =
+        OrganisationColumn(store()->connection(), scope.organisationId()).resolve(text);
+    if (match.outcome != OrganisationColumn::Outcome::Found)
+        return std::nullopt;
+    if (error)
+        error->clear();
+    return organisations.find(match.organisationId);
 }
 
 } // namespace ud::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "organisations/Organisation.h"
 #include "store/Database.h"
 #include "store/Scope.h"
 
@@ -8,6 +9,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -40,6 +42,9 @@ public:
     // The root organisation's scope; prints a hint to run `init` and returns an invalid scope if
     // the store has none.
     Scope rootScope();
+    // --org: an id, an exact name, or a name with its parents as the roster's 所在工会 column writes
+    // it (和平街道工会/机关工会) where several bear the name; on failure *error says why.
+    std::optional<Organisation> resolveOrganisation(const Scope& scope, const QString& text, QString* error);
 
     // Prints "error: …" on one line and returns Exit::Failed.
     int fail(const QString& message);

@@ -40,7 +40,7 @@ int runExport(CliContext& context, const QStringList& arguments)
     options.unmasked = parser.isSet(QStringLiteral("unmasked"));
     options.actor = context.actor();
     if (parser.isSet(QStringLiteral("org"))) {
-        const auto org = organisations.resolve(parser.value(QStringLiteral("org")), &error);
+        const auto org = context.resolveOrganisation(scope, parser.value(QStringLiteral("org")), &error);
         if (!org)
             return context.fail(error);
         options.organisationPath = org->path;

@@ -130,8 +130,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     QString error;
     QString organisationId = scope.organisationId();
     if (parser.isSet(QStringLiteral("org"))) {
-        const auto org =
-            OrganisationRepository(store, scope).resolve(parser.value(QStringLiteral("org")), &error);
+        const auto org = context.resolveOrganisation(scope, parser.value(QStringLiteral("org")), &error);
         if (!org)
             return failed(error);
         organisationId = org->id;

@@ -197,8 +197,12 @@ QString TextDecoder::decode(const QByteArray& bytes, Encoding encoding)
     switch (encoding) {
     case Encoding::Utf8:
         return QString::fromUtf8(bytes);
-    case Encoding::Utf8Bom:
-        return QString::fromUtf8(bytes.mid(3));
+    case Encoding::Utf8Bom: {
+        // A BOM before GBK text (a tool added it to a file it never re-encoded): its lines are read
+        // as GB18030, those that are UTF-8 as UTF-8, as for a file without the mark.
+        const QByteArray text = bytes.mid(3);
+        return isUtf8(text) ? QString::fromUtf8(text) : gb18030WithUtf8Lines(text);
+    }
     case Encoding::Utf16LE: {
         QStringDecoder decoder(QStringDecoder::Utf16LE);
         return decoder.decode(bytes.startsWith("\xFF\xFE") ? bytes.mid(2) : bytes);

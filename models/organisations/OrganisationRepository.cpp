@@ -204,10 +204,11 @@ std::optional<Organisation> OrganisationRepository::resolve(const QString& idOrN
     if (found.size() == 1)
         return found.first();
     if (error) {
-        *error =
-            found.isEmpty()
-                ? tr("Organisation: no organisation \"%1\" in your organisation's tree.").arg(idOrName)
-                : tr("Organisation: more than one organisation is named \"%1\"; use its id.").arg(idOrName);
+        *error = found.isEmpty()
+                     ? tr("Organisation: no organisation \"%1\" in your organisation's tree.").arg(idOrName)
+                     : tr("Organisation: more than one organisation is named \"%1\"; use its id, or put its "
+                          "parent's name before it (上级工会/%1).")
+                           .arg(idOrName);
     }
     return std::nullopt;
 }

@@ -92,6 +92,7 @@ private slots:
     void listOrgReturnsOnlyThatSubtree();
     void listJsonIsUnmasked();
     void addPrintsTheNewMember();
+    void orgByItsParentsWhereTheNameIsShared();
     void find_data();
     void find();
     void findJsonFieldsAreExact();
@@ -503,6 +504,35 @@ void TstCli::listJsonIsUnmasked()
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.describe()));
     QVERIFY(plain.out.contains(m_existingIdNumber));
     QVERIFY(plain.out.contains(m_existingMobile));
+}
+
+// --org as the roster's 所在工会 column writes a name several organisations bear: with its parent.
+void TstCli::orgByItsParentsWhereTheNameIsShared()
+{
+    const QString store = newStorePath(QStringLiteral("shared-names"));
+    QCOMPARE(
+        runOn(store, {QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("某区总工会")})
+            .exitCode,
+        0);
+    for (const QString& street : {QStringLiteral("东街道工会"), QStringLiteral("西街道工会")}) {
+        Run add = runOn(store, {QStringLiteral("orgs"), QStringLiteral("add"), QStringLiteral("--name"),
+                                street, QStringLiteral("--parent"), QStringLiteral("某区总工会"),
+                                QStringLiteral("--level"), QStringLiteral("township")});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+        add = runOn(store, {QStringLiteral("orgs"), QStringLiteral("add"), QStringLiteral("--name"),
+                            QStringLiteral("机关工会"), QStringLiteral("--parent"), street,
+                            QStringLiteral("--level"), QStringLiteral("base")});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    }
+    const QString name = QStringLiteral("机关工会");
+    const QString shared = QStringLiteral("东街道工会/机关工会");
+    const QString file = m_dir.filePath(QStringLiteral("shared.csv"));
+    Run r = runOn(store, {QStringLiteral("export"), file, QStringLiteral("--org"), name});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("/")), qPrintable(r.describe()));
+    r = runOn(store, {QStringLiteral("export"), file, QStringLiteral("--org"), shared});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(QFile::exists(file));
 }
 
 void TstCli::addPrintsTheNewMember()

@@ -2723,6 +2723,11 @@ void TstRosterImport::readsAUtf8LineInAGbkFile()
     QByteArray crOnly = bytes;
     crOnly.replace("\r\n", "\r");
     QCOMPARE(TextDecoder::decode(crOnly), expected.join(QLatin1Char('\r')) + QLatin1Char('\r'));
+    // A UTF-8 byte-order mark in front of GBK text (a tool added it without re-encoding): read the
+    // same way, not as UTF-8 full of replacement characters.
+    QCOMPARE(TextDecoder::decode("\xEF\xBB\xBF" + bytes, &encoding),
+             expected.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"));
+    QCOMPARE(encoding, TextDecoder::Encoding::Utf8Bom);
 }
 
 // Two rosters side by side on one sheet: the right one's people are not imported, and one warning
