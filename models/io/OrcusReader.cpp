@@ -10,14 +10,17 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <memory>
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xls_xml.hpp>
 #include <orcus/orcus_xlsx.hpp>
@@ -366,17 +369,63 @@ QList<CellRange> cellRanges(const std::vector<ss::range_t>& ranges)
     return result;
 }
 
+// What completeXlsx reads of the package without liborcus's result, read on the other core while
+// liborcus parses: the zip directory, whether the shared strings need reading again, and each sheet
+// part inflated and searched for the cells liborcus misses (kept only when it holds some).
+struct XlsxPackagePass
+{
+    struct Part
+    {
+        QByteArray bytes;         // when wanted below, or for a sheet liborcus may not find
+        bool missing = false;     // named by the workbook, not in the file
+        bool missedCells = false; // inline strings, ISO dates, errors, formula text
+        bool hiddenTrue = false;  // LibreOffice's hidden="true"
+    };
+    std::unique_ptr<XlsxPackageReader> package;
+    bool stringsNeedReading = false;
+    std::vector<Part> parts; // one per package->sheets()
+    bool failed = false;     // the package could not be read: read again where the error is reported
+};
+
+XlsxPackagePass readXlsxPackage(const QString& path)
+{
+    XlsxPackagePass pass;
+    try {
+        pass.package = std::make_unique<XlsxPackageReader>(path);
+        pass.stringsNeedReading =
+            pass.package->hasSharedStrings() && pass.package->sharedStringsNeedReading();
+        for (const XlsxPackageReader::SheetEntry& entry : pass.package->sheets()) {
+            XlsxPackagePass::Part part;
+            if (!entry.part.isEmpty()) {
+                QByteArray bytes = pass.package->part(entry.part);
+                part.missing = bytes.isEmpty();
+                part.missedCells = bytes.contains("inlineStr") || bytes.contains("t=\"d\"") ||
+                                   bytes.contains("t=\"e\"") || bytes.contains("\"str\"") ||
+                                   bytes.contains("'str'");
+                part.hiddenTrue = bytes.contains("hidden=\"true\"");
+                if (part.missedCells || part.hiddenTrue)
+                    part.bytes = std::move(bytes);
+            }
+            pass.parts.push_back(std::move(part));
+        }
+    } catch (const std::exception&) {
+        pass = XlsxPackagePass();
+        pass.failed = true;
+    }
+    return pass;
+}
+
 // Puts right what liborcus missed or misread in an .xlsx (see XlsxPackageReader): the shared
 // strings, sheets it did not find, inline strings, ISO dates and error cells, hidden sheets. Returns
 // whether the workbook counts its dates from 1904; `dateFormats` gets the package's own date
 // formats when a sheet had to be read without liborcus (whose styles may then be missing too).
-bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
+bool completeXlsx(const XlsxPackagePass& pass, Factory& factory, QSet<int>* dateFormats)
 {
-    const XlsxPackageReader package(path);
+    const XlsxPackageReader& package = *pass.package;
     std::vector<std::unique_ptr<SheetCollector>>& sheets = factory.sheets;
     QStringList strings; // the table liborcus should have read: set when liborcus's is wrong or missing
     const bool ownStrings =
-        package.hasSharedStrings() && (factory.strings.strings.empty() || package.sharedStringsNeedReading());
+        package.hasSharedStrings() && (factory.strings.strings.empty() || pass.stringsNeedReading);
     if (ownStrings) {
         strings = package.sharedStrings();
         for (const auto& sheet : sheets) {
@@ -408,12 +457,16 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
         sheet.sheet.hidden = entry.hidden;
         if (entry.part.isEmpty())
             continue;
-        const QByteArray part = package.part(entry.part);
-        if (part.isEmpty()) {
+        const XlsxPackagePass::Part& found = pass.parts.at(index);
+        if (found.missing) {
             sheet.missingPart = entry.part;
             continue;
         }
         const bool alone = sheet.rows.empty();
+        const bool missed = found.missedCells || sheet.hasUncalculatedFormula;
+        if (!alone && !missed && !found.hiddenTrue)
+            continue;
+        const QByteArray part = found.bytes.isEmpty() ? package.part(entry.part) : found.bytes;
         if (alone) {
             // A sheet liborcus did not find: read whole, with liborcus's strings if they were right.
             useLiborcusStrings();
@@ -425,8 +478,7 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
                                              raw.isNumber = cell.type == SheetCell::Type::Number;
                                          });
             readAlone = true;
-        } else if (part.contains("inlineStr") || part.contains("t=\"d\"") || part.contains("t=\"e\"") ||
-                   part.contains("\"str\"") || part.contains("'str'") || sheet.hasUncalculatedFormula) {
+        } else if (missed) {
             // liborcus reads a formula cell whose cached text is a shared string as never calculated.
             useLiborcusStrings();
             XlsxPackageReader::readCells(part, XlsxPackageReader::Cells::MissedByLiborcus, strings,
@@ -440,7 +492,7 @@ bool completeXlsx(const QString& path, Factory& factory, QSet<int>* dateFormats)
         }
         // Hidden rows of a sheet read alone, and LibreOffice's hidden="true", which liborcus does not
         // take for hidden; the part is parsed for them once.
-        if (alone || part.contains("hidden=\"true\""))
+        if (alone || found.hiddenTrue)
             sheet.properties.hiddenRows.unite(XlsxPackageReader::hiddenRows(part));
         if (alone)
             sheet.mergedByPackage = XlsxPackageReader::mergedRanges(part);
@@ -795,6 +847,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         QDate origin;
         QSet<int> packageDates; // cell formats showing dates, when liborcus did not read the styles
         if (m_format == Format::Xlsx) {
+            QFuture<XlsxPackagePass> packagePass = QtConcurrent::run(readXlsxPackage, path);
             QString liborcusError;
             try {
                 orcus::orcus_xlsx filter(&factory);
@@ -807,8 +860,11 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                 factory.sheets.clear();
                 factory.strings = SharedStrings();
             }
+            XlsxPackagePass pass = packagePass.takeResult();
+            if (pass.failed)
+                pass.package = std::make_unique<XlsxPackageReader>(path); // throws again, here
             // liborcus 0.17 reports 1899-12-30 whatever <workbookPr date1904> says.
-            origin = completeXlsx(path, factory, &packageDates) ? QDate(1904, 1, 1) : factory.settings.origin;
+            origin = completeXlsx(pass, factory, &packageDates) ? QDate(1904, 1, 1) : factory.settings.origin;
             if (!liborcusError.isEmpty() && factory.sheets.empty()) {
                 if (error)
                     *error = unreadableMessage(path, liborcusError);

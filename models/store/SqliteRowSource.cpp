@@ -2,6 +2,8 @@
 
 #include "store/SqliteStatement.h"
 
+#include <QStringEncoder>
+
 #include <cstring>
 #include <sqlite3.h>
 
@@ -159,10 +161,17 @@ void freeColumns(void* columns)
 
 void SqliteRowSource::Cell::text(QStringView text)
 {
-    static const char16_t empty = 0;
-    const void* data =
-        text.isEmpty() ? static_cast<const void*>(&empty) : static_cast<const void*>(text.utf16());
-    sqlite3_result_text16(m_context, data, int(text.size() * 2), SQLITE_STATIC);
+    // Given as UTF-8, which the store keeps: SQLite's own conversion from UTF-16 goes a character at
+    // a time and showed in the profile of an import. Most cells are short and need no allocation.
+    char buffer[512];
+    if (text.size() * 3 <= qsizetype(sizeof buffer)) {
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+        const char* end = encoder.appendToBuffer(buffer, text);
+        sqlite3_result_text(m_context, buffer, int(end - buffer), SQLITE_TRANSIENT);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_result_text(m_context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteRowSource::Cell::utf8(QByteArrayView text)
