@@ -120,13 +120,17 @@ ImportUndoCheck ImportBatchRepository::checkUndo(const QString& batchId) const
     m_scope.restrictByOrganisationColumn(inScope, QStringLiteral("m.organisation_id"));
     QSqlQuery q(m_store.connection());
     q.setForwardOnly(true);
-    // A member is "changed since" when its row or its history moved after the import ended.
+    // A member is "changed since" the import when anything happened to her after it: a line in her
+    // history other than joining (every edit, status change and transfer writes one), a cadre term,
+    // a transfer, or, before her first sync, a change of her row. Not the time of her row or of her
+    // history alone: a sync writes the server's time into them.
     if (!sql::execBound(
             q,
             QStringLiteral("SELECT m.deleted, %1, m.version, "
-                           "m.updated_at > b.updated_at OR EXISTS (SELECT 1 FROM member_event e WHERE "
-                           "e.member_id = m.id "
-                           "AND e.updated_at > b.updated_at), "
+                           "EXISTS (SELECT 1 FROM member_event e WHERE e.member_id = m.id AND e.kind <> "
+                           "'joined') OR EXISTS (SELECT 1 FROM cadre c WHERE c.member_id = m.id AND "
+                           "c.deleted = 0) OR EXISTS (SELECT 1 FROM transfer t WHERE t.member_id = m.id AND "
+                           "t.deleted = 0) OR (m.version = 0 AND m.updated_at > b.updated_at), "
                            "(SELECT group_concat(c.position, ',') FROM cadre c WHERE c.member_id = m.id AND "
                            "c.deleted = 0 "
                            "AND c.ended_on = ''), m.name, "
@@ -181,8 +185,9 @@ ImportBatchRepository::presentMembers(const QString& batchId) const
     if (!sql::execBound(
             q,
             QStringLiteral("SELECT m.id, m.local_id, m.version, EXISTS (SELECT 1 FROM cadre c WHERE "
-                           "c.member_id = m.id) FROM import_batch_member bm JOIN member m ON "
-                           "m.id = bm.member_id") +
+                           "c.member_id = m.id AND c.version > 0) OR EXISTS (SELECT 1 FROM transfer t WHERE "
+                           "t.member_id = m.id AND t.version > 0) FROM import_batch_member bm JOIN member m "
+                           "ON m.id = bm.member_id") +
                 where.sql() + QStringLiteral(" ORDER BY m.local_id"),
             where.values(), nullptr))
         return out;
@@ -195,11 +200,25 @@ ImportBatchRepository::presentMembers(const QString& batchId) const
 bool ImportBatchRepository::erase(const QString& batchId, const PresentMember& member, QString* error)
 {
     // Everything this desk ever wrote about a member the server never saw: its pieces in the search
-    // index, its pending operations and those of its history, its history, its place in the batch.
+    // index, its pending operations and those of its history, cadre terms and transfers, those
+    // records themselves, its history, its place in the batch.
     const QSqlDatabase db = m_store.connection();
     if (!MemberSearchIndex::unindex(db, member.localId, error))
         return false;
     const QList<std::pair<QString, QVariantList>> statements = {
+        // What the server refused of them (another union holds the ID number …) goes with them.
+        {QStringLiteral("DELETE FROM sync_conflict WHERE record_id = ? OR record_id IN (SELECT id FROM "
+                        "member_event WHERE member_id = ?) OR record_id IN (SELECT id FROM cadre WHERE "
+                        "member_id = ?) OR record_id IN (SELECT id FROM transfer WHERE member_id = ?)"),
+         {member.id, member.id, member.id, member.id}},
+        {QStringLiteral("DELETE FROM outbox WHERE record_id IN (SELECT id FROM cadre WHERE member_id = ?) "
+                        "AND entity = 'cadre'"),
+         {member.id}},
+        {QStringLiteral("DELETE FROM cadre WHERE member_id = ?"), {member.id}},
+        {QStringLiteral("DELETE FROM outbox WHERE record_id IN (SELECT id FROM transfer WHERE member_id = ?) "
+                        "AND entity = 'transfer'"),
+         {member.id}},
+        {QStringLiteral("DELETE FROM transfer WHERE member_id = ?"), {member.id}},
         {QStringLiteral(
              "DELETE FROM outbox WHERE record_id IN (SELECT id FROM member_event WHERE member_id = ?) "
              "AND entity = 'member_event'"),
@@ -241,8 +260,9 @@ bool ImportBatchRepository::undo(const QString& batchId, const QString& actor, i
     const QList<PresentMember> present = presentMembers(batchId);
     int done = 0;
     for (const PresentMember& member : present) {
-        // A record the server has, or one a cadre record points at, must stay as a tombstone.
-        const bool ok = member.version == 0 && !member.referencedByCadre
+        // A record the server has, or one a cadre term or transfer the server has points at, must stay
+        // as a tombstone.
+        const bool ok = member.version == 0 && !member.referencedOnServer
                             ? erase(batchId, member, error)
                             : members.remove(member.id, actor, error);
         if (!ok)

@@ -64,7 +64,8 @@ private:
         QString id;
         qint64 localId = 0;
         qint64 version = 0;
-        bool referencedByCadre = false;
+        // A cadre term or a transfer of hers the server has: she must stay there as a tombstone.
+        bool referencedOnServer = false;
     };
     QList<PresentMember> presentMembers(const QString& batchId) const;
     bool erase(const QString& batchId, const PresentMember& member, QString* error);

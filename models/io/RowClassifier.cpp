@@ -95,11 +95,19 @@ RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const H
         const SheetCell& cell = row.at(c);
         if (cell.isEmpty())
             continue;
-        if (cell.type == SheetCell::Type::Text) {
+        // Where a signature or a count is written: a column of no field (序号), the name's or the ID
+        // number's. In a member's own columns such words are the member's (注：2023年调入 in 备注,
+        // 负责人 in 岗位), and the row one of a member without an ID number yet, to be named.
+        const QString field = map.fieldAt(c);
+        const bool wordsCount =
+            field.isEmpty() || field == QLatin1String("name") || field == QLatin1String("idNumber");
+        if (cell.type == SheetCell::Type::Text && wordsCount) {
             if (isTotals(cell.text))
                 return Kind::Totals;
             if (isSignature(cell.text))
                 return Kind::Signature;
+        }
+        if (cell.type == SheetCell::Type::Text) {
             if (!map.fieldAt(c).isEmpty() &&
                 TextNormaliser::withoutSpaces(cell.text) == TextNormaliser::withoutSpaces(map.headerAt(c)))
                 ++repeatedHeaders;

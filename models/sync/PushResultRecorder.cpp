@@ -83,6 +83,9 @@ bool PushResultRecorder::recordOne(const OutboxOperation& op, const PushResult& 
             *error =
                 tr("The server answered operation %1 with the unknown status \"%2\".").arg(op.opId, status);
         return false;
+    } else if (status == QLatin1String("applied") && !op.isDelete && op.baseVersion == 0 &&
+               result.version > 0 && !recordCreated(op, result, error)) {
+        return false;
     }
     QSqlQuery* remove =
         sql::cached(m_store.connection(), QStringLiteral("DELETE FROM outbox WHERE seq = ?"), error);
@@ -90,6 +93,21 @@ bool PushResultRecorder::recordOne(const OutboxOperation& op, const PushResult& 
         return false;
     ++tally->answered;
     return true;
+}
+
+bool PushResultRecorder::recordCreated(const OutboxOperation& op, const PushResult& result, QString* error)
+{
+    // The server has the record from now on, whether or not this sync gets as far as its pull: an
+    // import undone after a sync cut short must delete it there too, not only here. Only a record
+    // the server did not have before (version 0 here) takes the version: nobody else can have
+    // changed it in between.
+    const EntitySpec* spec = entity(op.entity);
+    if (!spec)
+        return true;
+    QSqlQuery q(m_store.connection());
+    return sql::execBound(
+        q, QStringLiteral("UPDATE %1 SET version = ? WHERE id = ? AND version = 0").arg(spec->table),
+        {result.version, op.recordId}, error);
 }
 
 bool PushResultRecorder::isOwnedRefusal(const OutboxOperation& op, const PushResult& result)

@@ -37,6 +37,7 @@ public:
                 QString* error);
 
 private:
+    bool recordCreated(const OutboxOperation& op, const PushResult& result, QString* error);
     bool recordOne(const OutboxOperation& op, const PushResult& result, Tally* tally, QString* error);
     bool recordRefusal(const OutboxOperation& op, const PushResult& result, Tally* tally, QString* error);
     // Whether `op` is a refusal to settle after the others (its record has an owner).

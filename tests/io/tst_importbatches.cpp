@@ -233,10 +233,22 @@ void TstImportBatches::undoKeepsLaterWorkAndReportsIt()
         qPrintable(error));
 
     ImportBatchRepository batches(t.store(), t.scope());
-    const ImportUndoCheck check = batches.checkUndo(batchId);
+    ImportUndoCheck check = batches.checkUndo(batchId);
     QCOMPARE(check.present, 2);
     QCOMPARE(check.alreadyGone, 1);
     QCOMPARE(check.changedSince, 1);
+    // A sync writes the server's version and time into every member and history line: that is no
+    // change of the clerk's, and the untouched member stays unchanged.
+    QVERIFY(sql::run(t.store().connection(),
+                     QStringLiteral("UPDATE member SET version = 5, updated_at = '2099-01-01T00:00:00.000Z'"),
+                     &error));
+    QVERIFY(sql::run(
+        t.store().connection(),
+        QStringLiteral("UPDATE member_event SET version = 6, updated_at = '2099-01-01T00:00:00.000Z'"),
+        &error));
+    check = batches.checkUndo(batchId);
+    QCOMPARE(check.changedSince, 1);
+    QCOMPARE(check.changedNames, QStringList{edited.name});
     int removed = 0;
     QVERIFY2(batches.undo(batchId, TestStore::actor(), &removed, &error), qPrintable(error));
     QCOMPARE(removed, 2);
@@ -271,12 +283,33 @@ void TstImportBatches::cadreInPostBlocksTheUndo()
     QCOMPARE(fingerprint(t), before);
     QVERIFY(!batches.find(batchId)->isUndone());
 
-    // With the term ended the undo goes ahead; the chair stays as a tombstone the cadre can point to.
+    // With the term ended the undo goes ahead, the term counting as a change since the import. Never
+    // synced, the chair goes with her term: nothing of either is left to reach the server.
     QVERIFY2(cadres.endTerm(cadre.id, QDate::currentDate(), TestStore::actor(), &error), qPrintable(error));
+    QCOMPARE(batches.checkUndo(batchId).changedSince, 1);
     QVERIFY2(batches.undo(batchId, TestStore::actor(), &removed, &error), qPrintable(error));
     QCOMPARE(removed, 3);
-    QCOMPARE(scalar(t, QStringLiteral("SELECT deleted FROM member WHERE id = ?"), {chair.id}).toInt(), 1);
-    QCOMPARE(scalar(t, QStringLiteral("SELECT count(*) FROM member")).toInt(), 1);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT count(*) FROM member")).toInt(), 0);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT count(*) FROM cadre")).toInt(), 0);
+    QCOMPARE(
+        scalar(t, QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN ('member', 'member_event', "
+                                 "'cadre')"))
+            .toInt(),
+        0);
+
+    // Once the server has the term, the member stays as a tombstone the term can point to.
+    const QString again = importInto(t, rosterSheet(0, 1), t.root().id);
+    const Member second =
+        *MemberRepository(t.store(), t.scope()).findByIdNumber(TestStore::sampleIdNumber(0));
+    Cadre term = cadre;
+    term.id.clear();
+    term.memberId = second.id;
+    QVERIFY2(cadres.add(term, TestStore::actor(), &error), qPrintable(error));
+    QVERIFY2(cadres.endTerm(term.id, QDate::currentDate(), TestStore::actor(), &error), qPrintable(error));
+    QVERIFY(sql::run(t.store().connection(), QStringLiteral("UPDATE cadre SET version = 3"), &error));
+    QVERIFY(sql::run(t.store().connection(), QStringLiteral("UPDATE member SET version = 2"), &error));
+    QVERIFY2(batches.undo(again, TestStore::actor(), &removed, &error), qPrintable(error));
+    QCOMPARE(scalar(t, QStringLiteral("SELECT deleted FROM member WHERE id = ?"), {second.id}).toInt(), 1);
 }
 
 // A member whose transfer letter is out would leave it pointing at nobody: the undo waits until the

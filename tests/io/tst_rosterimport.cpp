@@ -431,6 +431,17 @@ void TstRosterImport::classifiesRows()
                             K::Totals, K::Totals,    K::Signature, K::Signature};
     for (int r = 1; r < sheet.rows.size(); ++r)
         QCOMPARE(RowClassifier::classify(sheet.rows.at(r), map), expected.at(r - 1));
+
+    // In a member's own columns such words are the member's: a member whose ID number has not come
+    // in yet is named as one, not skipped as a signature or a total.
+    const Sheet own =
+        sheetOf({QStringLiteral("序号,姓名,身份证号码,岗位,备注"), QStringLiteral("1,张三,,负责人,"),
+                 QStringLiteral("2,李四,,,注：2023年调入"), QStringLiteral("3,王五,,Total Care专员,"),
+                 QStringLiteral("制表人：王某,,,,"), QStringLiteral("合计,,,,")});
+    const HeaderMap ownMap = *HeaderMap::detect(own);
+    const QList<K> ownExpected{K::Member, K::Member, K::Member, K::Signature, K::Totals};
+    for (int r = 1; r < own.rows.size(); ++r)
+        QCOMPARE(RowClassifier::classify(own.rows.at(r), ownMap), ownExpected.at(r - 1));
 }
 
 void TstRosterImport::refusesDamagedIdNumbers()

@@ -46,6 +46,7 @@ class TestRemoteApply : public QObject
     Q_OBJECT
 
 private slots:
+    void appliedCreationMarksTheRecordSynced();
     void freshStoreJoinsUnderTheAccountsOrganisation();
     void pulledMembersAreSearchableAndCounted();
     void updatesRenameAndMoveMembers();
@@ -448,6 +449,37 @@ void TestRemoteApply::localDuplicateIdNumberIsSetAside()
                  .toString(),
              local.idNumber);
     QCOMPARE(found(f.store(), local.name), 1);
+}
+
+// A sync cut short after its push: the server has the new member, so she is no longer "never synced"
+// here (an import undone now must delete her there too), though the pull that brings her version
+// never came. An edit of a record the server had is not touched.
+void TestRemoteApply::appliedCreationMarksTheRecordSynced()
+{
+    SyncFixture f;
+    QString error;
+    QVERIFY2(f.seed(0), "seed");
+    Member local = TestStore::sampleMember(6, Base);
+    QVERIFY2(MemberRepository(f.store(), OrganisationRepository::rootScope(f.store())).add(local, {}, &error),
+             qPrintable(error));
+    const QList<OutboxOperation> ops = Outbox(f.store().connection()).pending(10);
+    QCOMPARE(ops.size(), 2); // the member and its "joined" entry
+    QList<sync::PushResult> results;
+    qint64 version = 40;
+    for (const OutboxOperation& op : ops) {
+        sync::PushResult r;
+        r.opId = op.opId;
+        r.status = QStringLiteral("applied");
+        r.version = ++version;
+        results.append(r);
+    }
+    sync::PushResultRecorder::Tally tally;
+    QVERIFY2(sync::PushResultRecorder(f.store()).record(ops, results, &tally, &error), qPrintable(error));
+    QCOMPARE(f.scalar(QStringLiteral("SELECT version FROM member WHERE id = ?"), {local.id}).toInt(), 41);
+    QCOMPARE(
+        f.scalar(QStringLiteral("SELECT version FROM member_event WHERE member_id = ?"), {local.id}).toInt(),
+        42);
+    QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
 }
 
 namespace {
