@@ -602,6 +602,16 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                     name.isEmpty() ? OrganisationColumn::Match() : organisations->resolve(name);
                 if (match.outcome == OrganisationColumn::Outcome::Found) {
                     row.member.organisationId = match.organisationId;
+                } else if (match.outcome == OrganisationColumn::Outcome::Outside && !hasError) {
+                    // A union outside this import's: not ours to take in (it would be refused there
+                    // as another union's member at the next sync, or hold the person twice).
+                    problem(QStringLiteral("organisation"),
+                            tr("Organisation: \"%1\" is not part of %2, which this import is for; this "
+                               "member is not imported. Import the row in that union, or remove the union's "
+                               "name from the row to take the member into %2.")
+                                .arg(name, organisations->rootName()),
+                            true);
+                    hasError = true;
                 } else if (!name.isEmpty()) {
                     auto& [outcome, rows] = unplaced[name];
                     outcome = match.outcome;
@@ -704,12 +714,6 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                    "parent, as \"parent/%1\". The %n member row(s) naming it are imported into %2 itself.",
                    nullptr, rows)
                     .arg(p.value, root);
-            break;
-        case OrganisationColumn::Outcome::Outside:
-            p.reason = tr("Organisation: \"%1\" is not part of %2, which this import is for. The %n member "
-                          "row(s) naming it are imported into %2 itself.",
-                          nullptr, rows)
-                           .arg(p.value, root);
             break;
         default:
             p.reason = tr("Organisation: there is no organisation \"%1\" in %2. The %n member row(s) naming "
