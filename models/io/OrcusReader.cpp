@@ -957,7 +957,11 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                     if (m_format != Format::Ods && cell.isNumber &&
                         cell.cell.type == SheetCell::Type::Number && serial >= 0 &&
                         serial + static_cast<double>(originOffset) < 2958466 && isDate(cell.xf)) {
-                        SheetCell date = SheetCell::fromDate(origin.addDays(ClerkDate::serialDays(serial)));
+                        // Excel's 1900 system counts a 1900-02-29 that never was: its serials 1 to 59
+                        // (1900-01-01 to 02-28) are one day later than counting from 1899-12-30 gives.
+                        const qint64 days = ClerkDate::serialDays(serial);
+                        const bool beforeLeapDay = originOffset == 0 && days >= 1 && days < 60;
+                        SheetCell date = SheetCell::fromDate(origin.addDays(days + (beforeLeapDay ? 1 : 0)));
                         date.number = serial + static_cast<double>(originOffset);
                         row.append(date);
                     } else {

@@ -66,6 +66,7 @@ private slots:
     void crashingXlsReaderGivesAMessage();
     void workbookCodecRoundTrip();
     void refusesPartsLargerThanTheFile();
+    void readsDatesOfEarly1900();
     void refusesPartsThatFailTheirChecksum();
     void refusesPartsCutShort();
     void refusesTextFilesCutShort();
@@ -387,6 +388,16 @@ void TstRosterImport::mapsHeaderSynonyms_data()
         {"手机号码（选填）", "mobile"},
         {"职务/职称", "jobTitle"},
         {"工作岗位", "jobTitle"},
+        // English rosters beyond our export's own labels.
+        {"ID No.", "idNumber"},
+        {"ID Card No.", "idNumber"},
+        {"Full Name", "name"},
+        {"Mobile Phone", "mobile"},
+        {"Tel", "mobile"},
+        {"Date of Joining", "joinDate"},
+        {"Remarks", "notes"},
+        {"Company", "employer"},
+        {"Position", "jobTitle"},
         {"合计", ""},
     };
     for (const auto& [header, field] : cases)
@@ -1103,6 +1114,28 @@ void TstRosterImport::refusesUnknownAndBrokenFiles()
         QVERIFY2(!SheetReader::readFile(path, &workbook, &error), name);
         QVERIFY2(!error.isEmpty(), name);
     }
+}
+
+// Excel's serials before its phantom 1900-02-29 are a day later than a count from 1899-12-30: our
+// own export of a member born 1900-01-01 must read back as that day, not as 1899-12-31.
+void TstRosterImport::readsDatesOfEarly1900()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("early.xlsx"));
+    const QList<QDate> dates{QDate(1900, 1, 1), QDate(1900, 2, 28), QDate(1900, 3, 1), QDate(1985, 6, 12)};
+    {
+        XlsxWriter book(path);
+        QVERIFY(book.addSheet(QStringLiteral("会员")));
+        for (int r = 0; r < dates.size(); ++r)
+            book.writeDate(r, 0, dates.at(r));
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    for (int r = 0; r < dates.size(); ++r)
+        QCOMPARE(workbook.sheets.first().rows.at(r).value(0).date, dates.at(r));
 }
 
 // Found by the reader fuzz target: a 7 KB .xlsx whose zip directory claims a 2 GB part made liborcus
