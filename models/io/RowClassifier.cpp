@@ -43,6 +43,20 @@ bool RowClassifier::isSectionTitle(const QString& text)
     return section.match(TextNormaliser::withoutSpaces(text)).hasMatch();
 }
 
+bool RowClassifier::isPageLine(const QString& text)
+{
+    // What a printed or exported roster carries besides its rows: page numbers (第1页，共2页, 1/2,
+    // Page 1 of 2, - 1 -), print and export lines (打印日期：…, 导出时间：…, 数据来源：…) and the
+    // continuation of a table on its next page (（续表）, 续上表, …花名册（续）).
+    static const QRegularExpression page(
+        QStringLiteral(
+            "^(?:第\\d+页.*|共\\d+页.*|\\d+/\\d+|page\\d+(?:(?:of|/)\\d+)?|[-—–]\\d+[-—–]|"
+            "(?:打印|导出|生成|制表|填报)(?:日期|时间|人)[:：].*|数据来源[:：].*|.*[（(]续表?[)）]|"
+            "续上表|续表)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return page.match(TextNormaliser::withoutSpaces(text)).hasMatch();
+}
+
 bool RowClassifier::isSectionRow(const QList<SheetCell>& row)
 {
     // One text alone, or one text in every filled cell: a caption merged across the row (its value
@@ -57,7 +71,7 @@ bool RowClassifier::isSectionRow(const QList<SheetCell>& row)
         first = first ? first : &cell;
         ++filled;
     }
-    return filled > 1 || (first && isSectionTitle(first->text));
+    return filled > 1 || (first && (isSectionTitle(first->text) || isPageLine(first->text)));
 }
 
 bool RowClassifier::looksLikeIdNumber(const SheetCell& cell)

@@ -27,6 +27,8 @@ public:
     // A block's title, by its form: an ordinal in front (一、 （二） 3. 第四) or a word for a group of
     // people at the end (职工, 人员, 分会, 车间 …). A lone name, however short, is none.
     static bool isSectionTitle(const QString& text);
+    // A page number, a print or export line, a table's continuation: never a member's.
+    static bool isPageLine(const QString& text);
     // A row holding nothing but such a title, or one text in all its filled cells (a caption merged
     // across the row). Only member rosters have them: an organisation's row may hold no more than
     // its name, 某某分会.

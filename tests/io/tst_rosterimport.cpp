@@ -449,6 +449,19 @@ void TstRosterImport::classifiesRows()
         sheetOf({QStringLiteral("序号,姓名,身份证号码,岗位,备注"), QStringLiteral("1,张三,,负责人,"),
                  QStringLiteral("2,李四,,,注：2023年调入"), QStringLiteral("3,王五,,Total Care专员,"),
                  QStringLiteral("制表人：王某,,,,"), QStringLiteral("合计,,,,")});
+    // Page numbers, print lines and a table's continuation, alone in their row, are no members.
+    for (const QString& line :
+         {QStringLiteral("第1页"), QStringLiteral("第 1 页，共 2 页"), QStringLiteral("第1页/共2页"),
+          QStringLiteral("共2页 第1页"), QStringLiteral("1/2"), QStringLiteral("Page 1 of 2"),
+          QStringLiteral("- 1 -"), QStringLiteral("打印日期：2024-03-01"), QStringLiteral("打印人：王某"),
+          QStringLiteral("导出时间：2024-03-01 10:00"), QStringLiteral("数据来源：人事系统"),
+          QStringLiteral("（续表）"), QStringLiteral("续上表"),
+          QStringLiteral("某公司工会会员花名册（续）")}) {
+        QVERIFY2(RowClassifier::isPageLine(line), qPrintable(line));
+        QVERIFY2(RowClassifier::isSectionRow({SheetCell::fromText(line)}), qPrintable(line));
+    }
+    for (const QString& name : {QStringLiteral("张三"), QStringLiteral("第一车间"), QStringLiteral("续")})
+        QVERIFY2(!RowClassifier::isPageLine(name), qPrintable(name));
     const HeaderMap ownMap = *HeaderMap::detect(own);
     const QList<K> ownExpected{K::Member, K::Member, K::Member, K::Signature, K::Totals};
     for (int r = 1; r < own.rows.size(); ++r)
