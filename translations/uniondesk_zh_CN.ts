@@ -1681,12 +1681,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         </translation>
     </message>
     <message numerus="yes">
-        <source>Organisation: &quot;%1&quot; is not part of %2, which this import is for. The %n member row(s) naming it are imported into %2 itself.</source>
-        <translation>
-            <numerusform>所在工会：“%1”不在本次导入的 %2 之下。填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Organisation: there is no organisation &quot;%1&quot; in %2. The %n member row(s) naming it are imported into %2 itself.</source>
         <translation>
             <numerusform>所在工会：%2 下没有名为“%1”的组织。填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
@@ -1753,6 +1747,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Birth date: &quot;%1&quot; differs from the birth date in the ID number (%2), which is imported; please check it.</source>
         <translation>出生日期：“%1”与证件号码中的出生日期（%2）不一致，按证件号码中的日期导入，请核实。</translation>
+    </message>
+    <message>
+        <source>Organisation: &quot;%1&quot; is not part of %2, which this import is for; this member is not imported. Import the row in that union, or remove the union&apos;s name from the row to take the member into %2.</source>
+        <translation>所在工会：“%1”不属于本次导入的 %2，此会员未导入。请在该工会导入这一行；如确应转入 %2，请删去该行的工会名称。</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2750,14 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Mobile: %1 ends in repeated or consecutive digits and may be made up; please check it.</source>
         <translation>手机号码：%1 末尾是重复或连续的数字，可能是随意填写的，请核实。</translation>
+    </message>
+    <message>
+        <source>ID document type: &quot;%1&quot; is not a known document type; the number is a valid resident identity card number and is taken as one.</source>
+        <translation>证件类型：“%1”不是已知的证件类型；该号码是有效的居民身份证号码，已按居民身份证处理。</translation>
+    </message>
+    <message>
+        <source>ID document type: &quot;%1&quot; is a travel permit, which a membership is not registered with. A resident of Hong Kong, Macao or Taiwan living here has a residence permit (港澳台居民居住证, its number begins with 81, 82 or 83): enter that number.</source>
+        <translation>证件类型：“%1”是通行证，不能用于登记会籍。在内地居住的港澳台居民持有港澳台居民居住证（号码以 81、82 或 83 开头），请填写居住证号码。</translation>
     </message>
 </context>
 <context>

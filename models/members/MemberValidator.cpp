@@ -11,6 +11,7 @@
 #include "util/Sentences.h"
 
 #include <QDate>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -177,8 +178,25 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
         QStringList labels;
         for (int i = 0; i < codes::idType().size(); ++i)
             labels.append(codes::idType().label(QString::fromLatin1(codes::idType().at(i).key)));
-        error("idType", tr("ID document type: \"%1\" is not a known document type (%2).")
-                            .arg(m.idType, labels.join(tr(", "))));
+        static const QRegularExpression travelPermit(QStringLiteral("通行证|回乡证|台胞证"));
+        if (IdNumber::parse(m.idNumber).isValid()) {
+            // The number tells: a valid identity card number, whatever the type column calls it.
+            warning("idType",
+                    tr("ID document type: \"%1\" is not a known document type; the number is a valid "
+                       "resident identity card number and is taken as one.")
+                        .arg(m.idType));
+            m.idType = QStringLiteral("resident");
+        } else if (travelPermit.match(m.idType).hasMatch()) {
+            error("idType",
+                  tr("ID document type: \"%1\" is a travel permit, which a membership is not "
+                     "registered with. A resident of Hong Kong, Macao or Taiwan living here has a "
+                     "residence permit (港澳台居民居住证, its number begins with 81, 82 or 83): enter "
+                     "that number.")
+                      .arg(m.idType));
+        } else {
+            error("idType", tr("ID document type: \"%1\" is not a known document type (%2).")
+                                .arg(m.idType, labels.join(tr(", "))));
+        }
     } else {
         m.idType = idTypeKey;
     }

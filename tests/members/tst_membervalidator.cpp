@@ -333,6 +333,21 @@ void TestMemberValidator::otherDocumentTypes_data()
                               << QString() << QString() << false;
     QTest::newRow("unknown type") << QStringLiteral("library card") << QStringLiteral("E1234567") << QString()
                                   << QString() << QString() << false;
+    // The card's own printed name, and an unknown type before a valid identity card number: the
+    // number tells (with a warning for the unknown type).
+    QTest::newRow("identity card by its full name")
+        << QStringLiteral("中华人民共和国居民身份证") << QStringLiteral("11010519491231002X")
+        << QStringLiteral("11010519491231002X") << QStringLiteral("resident") << QStringLiteral("female")
+        << false;
+    QTest::newRow("unknown type, identity card number")
+        << QStringLiteral("居民身份证（18位）") << QStringLiteral("11010519491231002X")
+        << QStringLiteral("11010519491231002X") << QStringLiteral("resident") << QStringLiteral("female")
+        << true;
+    QTest::newRow("ordinary passport")
+        << QStringLiteral("普通护照") << QStringLiteral("E12345678") << QStringLiteral("E12345678")
+        << QStringLiteral("passport") << QString() << false;
+    QTest::newRow("travel permit") << QStringLiteral("港澳居民来往内地通行证") << QStringLiteral("H12345678")
+                                   << QString() << QString() << QString() << false;
     // A foreigner's permanent residence card of 2023: 9, the province, the nationality, then as an
     // identity card (birth date, order, check character); without a type its number says what it is.
     QTest::newRow("foreigner card") << QStringLiteral("外国人永久居留身份证")
@@ -380,6 +395,10 @@ void TestMemberValidator::otherDocumentTypes()
     const QList<FieldProblem> problems = MemberValidator::normaliseAndCheck(m);
     if (stored.isEmpty()) {
         QVERIFY(MemberValidator::hasErrors(problems));
+        // A travel permit is not refused as merely unknown: the clerk is told which document to use.
+        if (idType.contains(QStringLiteral("通行证")))
+            QVERIFY2(MemberValidator::describeErrors(problems).contains(QStringLiteral("居住证")),
+                     qPrintable(MemberValidator::describeErrors(problems)));
         QVERIFY2(errorsOf(problems).contains(QStringLiteral("idNumber")) ||
                      errorsOf(problems).contains(QStringLiteral("idType")),
                  qPrintable(MemberValidator::describeErrors(problems)));
