@@ -57,8 +57,9 @@ QString TextNormaliser::toHalfWidth(QStringView text)
 
 bool TextNormaliser::isZeroWidth(QChar c)
 {
+    // U+00AD, the soft hyphen, shows only where a line breaks: in a cell, nowhere.
     const char16_t u = c.unicode();
-    return (u >= 0x200B && u <= 0x200D) || u == 0x2060 || u == 0xFEFF;
+    return (u >= 0x200B && u <= 0x200D) || u == 0x2060 || u == 0xFEFF || u == 0x00AD;
 }
 
 QString TextNormaliser::normalise(QStringView text)

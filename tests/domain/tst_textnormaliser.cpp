@@ -72,6 +72,8 @@ void TstTextNormaliser::normalise_data()
     QTest::newRow("no-break space") << QStringLiteral("a\u00A0b") << QStringLiteral("a b");
     QTest::newRow("zero-width space") << QStringLiteral("张\u200B三") << QStringLiteral("张三");
     QTest::newRow("zero-width joiners") << QStringLiteral("\u200C张\u200D三") << QStringLiteral("张三");
+    QTest::newRow("soft hyphen") << QStringLiteral("Mary\u00ADJane 张\u00AD三")
+                                 << QStringLiteral("MaryJane 张三");
     QTest::newRow("word joiner") << QStringLiteral("张\u2060三") << QStringLiteral("张三");
     QTest::newRow("byte order mark") << QStringLiteral("\uFEFF工会") << QStringLiteral("工会");
     QTest::newRow("zero-width between spaces") << QStringLiteral("a \u200B b") << QStringLiteral("a b");
