@@ -272,6 +272,14 @@
         <source>%1: &quot;%2&quot; is not one of China&apos;s 56 ethnic groups (汉族, 回族, 维吾尔族 …); the field is left empty. Correct it in the file, or in the member&apos;s form later.</source>
         <translation>%1：“%2”不是我国 56 个民族之一（汉族、回族、维吾尔族……），此项留空。请在文件中改正，或以后在会员信息中改正。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot;: this person is not a union member, so they are not imported.</source>
+        <translation>%1：“%2”：此人不是工会会员，未导入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; means the person has left the employer, so they are not imported as a member.</source>
+        <translation>%1：“%2”表示此人已离开该单位，未作为会员导入。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -2758,6 +2766,14 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>ID document type: &quot;%1&quot; is a travel permit, which a membership is not registered with. A resident of Hong Kong, Macao or Taiwan living here has a residence permit (港澳台居民居住证, its number begins with 81, 82 or 83): enter that number.</source>
         <translation>证件类型：“%1”是通行证，不能用于登记会籍。在内地居住的港澳台居民持有港澳台居民居住证（号码以 81、82 或 83 开头），请填写居住证号码。</translation>
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation>是否工会会员</translation>
+    </message>
+    <message>
+        <source>Employee status</source>
+        <translation>员工状态</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,23 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
     return v;
 }
 
+namespace {
+
+// Words for a member who left the union or the employer (转出, 离职 …).
+const QSet<QString>& leavingWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("转出"),   QStringLiteral("已转出"),       QStringLiteral("调出"),
+        QStringLiteral("已调出"), QStringLiteral("调离"),         QStringLiteral("已调离"),
+        QStringLiteral("离职"),   QStringLiteral("已离职"),       QStringLiteral("辞职"),
+        QStringLiteral("已辞职"), QStringLiteral("辞退"),         QStringLiteral("被辞退"),
+        QStringLiteral("解聘"),   QStringLiteral("解除劳动合同"), QStringLiteral("解除合同"),
+        QStringLiteral("自离"),   QStringLiteral("自动离职"),     QStringLiteral("离开单位")};
+    return words;
+}
+
+} // namespace
+
 CellNormaliser::Value CellNormaliser::status(const QString& text)
 {
     Value v;
@@ -101,13 +118,6 @@ CellNormaliser::Value CellNormaliser::status(const QString& text)
         QStringLiteral("援疆"),     QStringLiteral("援藏"),     QStringLiteral("待岗"),
         QStringLiteral("离岗"),     QStringLiteral("离岗待退"), QStringLiteral("轮岗"),
         QStringLiteral("试用"),     QStringLiteral("试用期"),   QStringLiteral("见习")};
-    static const QSet<QString> gone{
-        QStringLiteral("转出"),   QStringLiteral("已转出"),       QStringLiteral("调出"),
-        QStringLiteral("已调出"), QStringLiteral("调离"),         QStringLiteral("已调离"),
-        QStringLiteral("离职"),   QStringLiteral("已离职"),       QStringLiteral("辞职"),
-        QStringLiteral("已辞职"), QStringLiteral("辞退"),         QStringLiteral("被辞退"),
-        QStringLiteral("解聘"),   QStringLiteral("解除劳动合同"), QStringLiteral("解除合同"),
-        QStringLiteral("自离"),   QStringLiteral("自动离职"),     QStringLiteral("离开单位")};
     const QString label = MemberValidator::fieldLabel(QStringLiteral("status"));
     if (atWork.contains(word)) {
         v.text = QStringLiteral("active");
@@ -115,7 +125,7 @@ CellNormaliser::Value CellNormaliser::status(const QString& text)
         v.warning = tr("%1: \"%2\" says how the member works, not their membership: imported as %3, with "
                        "\"%2\" kept in the notes.")
                         .arg(label, word, codes::memberStatus().label(QStringLiteral("active")));
-    } else if (gone.contains(word)) {
+    } else if (leavingWords().contains(word)) {
         v.text.clear();
         v.error = tr("%1: \"%2\" means the member has left this union or employer, so they are not "
                      "imported. Import them in the union they moved to; if they wait to be received "
@@ -146,6 +156,24 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
     else
         v.error = tr("%1: \"%2\" is neither 是 nor 否.").arg(label, cell.text.trimmed());
     return v;
+}
+
+QString CellNormaliser::notImportedBecause(const QString& field, const SheetCell& cell)
+{
+    if (cell.isEmpty() || (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)))
+        return {};
+    const QString label = MemberValidator::fieldLabel(field);
+    if (field == QLatin1String("unionMember")) {
+        if (yesOrNo(label, cell).text == QLatin1String("false"))
+            return tr("%1: \"%2\": this person is not a union member, so they are not imported.")
+                .arg(label, cell.text.trimmed());
+        return {};
+    }
+    const QString word = TextNormaliser::withoutSpaces(cell.text);
+    if (field == QLatin1String("employeeStatus") && leavingWords().contains(word))
+        return tr("%1: \"%2\" means the person has left the employer, so they are not imported as a member.")
+            .arg(label, word);
+    return {};
 }
 
 CellNormaliser::Value CellNormaliser::ethnicity(const QString& label, const SheetCell& cell)

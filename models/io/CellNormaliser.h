@@ -34,6 +34,9 @@ public:
 
     // `serialOrigin`: the sheet's date system (Sheet::serialOrigin), for dates typed as numbers.
     static Value normalise(const QString& field, const SheetCell& cell, QDate serialOrigin = {});
+    // Why a person an HR export lists is not imported, from a column that only tells (是否工会会员
+    // 否, 员工状态 离职); empty when nothing there stops the import.
+    static QString notImportedBecause(const QString& field, const SheetCell& cell);
     // One of the 56 groups by its official name (汉 → 汉族), or left empty with a warning.
     static Value ethnicity(const QString& label, const SheetCell& cell);
     static bool isDateField(const QString& field);

@@ -148,20 +148,24 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"gender", "gender|sex|性别"},
             {"ethnicity", "ethnicity|民族|族别"},
             {"idType", "iddocumenttype|证件类型|证件类别|证件种类"},
-            {"idNumber", "idnumber|idno|idno.|idcardno|idcardno.|idcardnumber|idcard|身份证号|身份证号码|证件号码|证件号|公民身份号码|公民身份证号码|"
+            {"idNumber", "idnumber|idno|idno.|idcardno|idcardno.|idcardnumber|idcard|身份证号|身份证号码|"
+                         "证件号码|证件号|公民身份号码|公民身份证号码|"
                          "居民身份证号码|居民身份证号|身份号码|身份证|身份证件号码|身份证号码(18位)"},
             {"birthDate", "birthdate|dateofbirth|birthday|出生日期|出生年月|出生年月日|出生年份|生日"},
-            {"mobile", "mobile|mobilenumber|mobilephone|cellphone|phone|tel|tel.|telephone|手机|手机号|手机号码|联系电话|联系方式|电话|电话号码|移动电话"},
+            {"mobile", "mobile|mobilenumber|mobilephone|cellphone|phone|tel|tel.|telephone|手机|手机号|"
+                       "手机号码|联系电话|联系方式|电话|电话号码|移动电话"},
             {"education", "education|学历|文化程度|最高学历|学历学位|学历(学位)"},
             {"politicalStatus", "politicalstatus|政治面貌|政治面目|政治身份|党派"},
             {"employer", "employer|company|workunit|工作单位|单位|所在单位|单位名称|就业单位"},
-            {"jobTitle", "job|jobtitle|position|post|职务|岗位|职务(岗位)|职务岗位|工种|职业|现任职务|职务/职称|职务职称|"
-                         "工作岗位|岗位/职务|职务/岗位|职位|所在岗位"},
+            {"jobTitle",
+             "job|jobtitle|position|post|职务|岗位|职务(岗位)|职务岗位|工种|职业|现任职务|职务/职称|职务职称|"
+             "工作岗位|岗位/职务|职务/岗位|职位|所在岗位"},
             {"industry", "industry|行业|所属行业|行业类别"},
             {"employmentForm", "employmentform|就业形态|用工形式|就业形式|用工性质|就业类型"},
             {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型|是否农民工|"
                           "是否农民工会员"},
-            {"joinDate", "joindate|dateofjoining|joiningdate|joinedon|入会时间|入会日期|入会年月|入会年份|加入工会时间|加入工会日期|入会年月日"},
+            {"joinDate", "joindate|dateofjoining|joiningdate|joinedon|入会时间|入会日期|入会年月|入会年份|"
+                         "加入工会时间|加入工会日期|入会年月日"},
             {"cardNumber",
              "membercardnumber|cardnumber|会员证号|会员卡号|会员证号码|会员证编号|会员编号|工会会员证号|"
              "工会会员卡号|会员证"},
@@ -170,6 +174,10 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"hardship",
              "hardshipworker|hardship|困难职工|是否困难职工|困难职工标识|困难会员|是否困难会员|是否困难"},
             {"notes", "notes|note|remarks|remark|comments|备注|说明"},
+            // Columns of HR exports that are not kept but say who is not to be imported.
+            {"unionMember",
+             "unionmember|是否工会会员|是否会员|是否入会|是否加入工会|是否为工会会员|是否工会成员"},
+            {"employeeStatus", "employeestatus|员工状态|在职状态|人员状态|在职情况|用工状态|在岗状态"},
             {"organisation",
              "organisation|所在工会|所属工会|工会|工会名称|基层工会|基层工会名称|会籍所在工会|"
              "所在基层工会|会员所在工会|所属基层工会|所在工会名称|所属工会名称|工会组织"},

@@ -64,6 +64,7 @@ struct FieldSlot
     QString field;
     QString Member::*member = nullptr;
     bool hardship = false;
+    bool tellsOnly = false; // 是否工会会员, 员工状态: not kept, but may say the row is no member's
     int column = -1;
     int fallback = -1;
 
@@ -77,9 +78,13 @@ QList<FieldSlot> fieldSlotsOf(const HeaderMap& map)
 {
     QList<FieldSlot> fieldSlots;
     for (const QString& field : map.fields()) {
-        FieldSlot slot{field, memberFieldOf(field), field == QLatin1String("hardship"), map.columnOf(field),
+        FieldSlot slot{field,
+                       memberFieldOf(field),
+                       field == QLatin1String("hardship"),
+                       field == QLatin1String("unionMember") || field == QLatin1String("employeeStatus"),
+                       map.columnOf(field),
                        map.fallbackOf(field)};
-        if (slot.member || slot.hardship)
+        if (slot.member || slot.hardship || slot.tellsOnly)
             fieldSlots.append(slot);
     }
     return fieldSlots;
@@ -222,6 +227,13 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         static const SheetCell none;
         const int column = slot.columnIn(cells);
         const SheetCell& cell = column >= 0 && column < cells.size() ? cells.at(column) : none;
+        if (slot.tellsOnly) {
+            if (const QString reason = CellNormaliser::notImportedBecause(field, cell); !reason.isEmpty()) {
+                refused.insert(field);
+                problem(field, reason, true);
+            }
+            continue;
+        }
         if (cell.text.contains(QChar::ReplacementCharacter)) {
             refused.insert(field);
             problem(field,

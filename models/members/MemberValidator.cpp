@@ -95,6 +95,8 @@ QString MemberValidator::fieldLabel(const QString& field)
         {QStringLiteral("labourModelLevel"), QT_TR_NOOP("Labour model level")},
         {QStringLiteral("hardship"), QT_TR_NOOP("Hardship worker")},
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("unionMember"), QT_TR_NOOP("Union member")},
+        {QStringLiteral("employeeStatus"), QT_TR_NOOP("Employee status")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(*it);

@@ -449,6 +449,34 @@ void TstRosterImport::classifiesRows()
         sheetOf({QStringLiteral("序号,姓名,身份证号码,岗位,备注"), QStringLiteral("1,张三,,负责人,"),
                  QStringLiteral("2,李四,,,注：2023年调入"), QStringLiteral("3,王五,,Total Care专员,"),
                  QStringLiteral("制表人：王某,,,,"), QStringLiteral("合计,,,,")});
+    // An HR export's columns that say who is no member: 是否工会会员 否, 员工状态 离职.
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("是否工会会员")), QStringLiteral("unionMember"));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("员工状态")), QStringLiteral("employeeStatus"));
+    QVERIFY(!CellNormaliser::notImportedBecause(QStringLiteral("unionMember"),
+                                                SheetCell::fromText(QStringLiteral("否")))
+                 .isEmpty());
+    QVERIFY(CellNormaliser::notImportedBecause(QStringLiteral("unionMember"),
+                                               SheetCell::fromText(QStringLiteral("是")))
+                .isEmpty());
+    QVERIFY(CellNormaliser::notImportedBecause(QStringLiteral("unionMember"), SheetCell()).isEmpty());
+    QVERIFY(!CellNormaliser::notImportedBecause(QStringLiteral("employeeStatus"),
+                                                SheetCell::fromText(QStringLiteral("离职")))
+                 .isEmpty());
+    QVERIFY(CellNormaliser::notImportedBecause(QStringLiteral("employeeStatus"),
+                                               SheetCell::fromText(QStringLiteral("试用")))
+                .isEmpty());
+    {
+        TestStore hr;
+        const ImportPlan plan =
+            planFor(hr, sheetOf({QStringLiteral("姓名,身份证号码,是否工会会员,员工状态"),
+                                 QStringLiteral("甲,%1,是,在职").arg(TestStore::sampleIdNumber(1)),
+                                 QStringLiteral("乙,%1,否,在职").arg(TestStore::sampleIdNumber(2)),
+                                 QStringLiteral("丙,%1,,离职").arg(TestStore::sampleIdNumber(3))}));
+        QCOMPARE(plan.validCount(), 1);
+        QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Error);
+        QCOMPARE(plan.rows().at(2).status, ImportRow::Status::Error);
+    }
+
     // Page numbers, print lines and a table's continuation, alone in their row, are no members.
     for (const QString& line :
          {QStringLiteral("第1页"), QStringLiteral("第 1 页，共 2 页"), QStringLiteral("第1页/共2页"),
