@@ -5678,10 +5678,6 @@ The server receives the transfer at the next sync; until then it shows as pendin
         <translation>以一个 JSON 对象输出结果。</translation>
     </message>
     <message>
-        <source>Also save the problem list as a workbook.</source>
-        <translation>同时将问题清单保存为工作簿。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -6528,6 +6524,10 @@ Commands:
     <message>
         <source>Saved the changes to %1.</source>
         <translation>已保存对 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>Also save the problem list, as a workbook (.xlsx) or a .csv file.</source>
+        <translation>同时保存问题清单，可为工作簿（.xlsx）或 .csv 文件。</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,8 @@ int runImport(CliContext& context, const QStringList& arguments)
     parser.addOption(
         {QStringLiteral("dry-run"), CliContext::tr("Check every row and report; write nothing.")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print the result as one JSON object.")});
-    parser.addOption({QStringLiteral("problems"), CliContext::tr("Also save the problem list as a workbook."),
+    parser.addOption({QStringLiteral("problems"),
+                      CliContext::tr("Also save the problem list, as a workbook (.xlsx) or a .csv file."),
                       CliContext::tr("FILE")});
     addPasswordFileOption(parser);
     if (!context.parse(parser, arguments))
