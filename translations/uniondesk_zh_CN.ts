@@ -2775,6 +2775,14 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Employee status</source>
         <translation>员工状态</translation>
     </message>
+    <message>
+        <source>Birth date: %1 makes the member %2 years old; please check it (and the ID number).</source>
+        <translation>出生日期：按 %1 计算，该会员已 %2 岁，请核对（以及证件号码）。</translation>
+    </message>
+    <message>
+        <source>Birth date: %1 makes the member younger than 16; please check it.</source>
+        <translation>出生日期：按 %1 计算，该会员不满 16 岁，请核对。</translation>
+    </message>
 </context>
 <context>
     <name>ud::MessageBar</name>

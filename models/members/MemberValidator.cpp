@@ -325,6 +325,21 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
             warning("joinDate",
                     tr("Join date: the member was younger than 16 on %1; please check it.").arg(m.joinDate));
     }
+    // A birth date a typing slip or a wrong ID number gave: a member of over 100, or a child.
+    if (birth.isValid()) {
+        int age = today.year() - birth.year();
+        if (today < birth.addYears(age))
+            --age;
+        if (age >= 100)
+            warning("birthDate",
+                    tr("Birth date: %1 makes the member %2 years old; please check it (and the ID "
+                       "number).")
+                        .arg(m.birthDate)
+                        .arg(age));
+        else if (age < 16 && !joined.isValid())
+            warning("birthDate",
+                    tr("Birth date: %1 makes the member younger than 16; please check it.").arg(m.birthDate));
+    }
     checkDate("verifiedAt", m.verifiedAt, false);
     if (!m.verified) {
         m.verifiedMethod.clear();

@@ -4,6 +4,7 @@
 #include "TestStore.h"
 #include "domain/CodeList.h"
 #include "domain/Ethnicity.h"
+#include "domain/IdNumber.h"
 #include "members/MemberValidator.h"
 #include "util/Clock.h"
 
@@ -562,6 +563,22 @@ void TestMemberValidator::birthDateAndGenderWarnings()
     // The declared values stay: the clerk decides.
     QCOMPARE(m.birthDate, QStringLiteral("1959-01-01"));
     QCOMPARE(m.gender, QStringLiteral("female"));
+
+    // A member of 100 or more, or a child without a join date: most likely a typing slip.
+    for (const char* number : {"110105192001010012", "110105201801010019"}) {
+        Member odd = valid();
+        const QString first17 = QString::fromLatin1(number).left(17);
+        odd.idNumber = first17 + IdNumber::checkCharacter(first17);
+        odd.birthDate.clear();
+        odd.gender.clear();
+        odd.joinDate.clear();
+        const QList<FieldProblem> found = MemberValidator::normaliseAndCheck(odd);
+        QVERIFY2(!MemberValidator::hasErrors(found), qPrintable(MemberValidator::describeErrors(found)));
+        QVERIFY2(warningsOf(found).contains(QStringLiteral("birthDate")), number);
+    }
+    Member adult = valid();
+    adult.birthDate.clear();
+    QVERIFY(!warningsOf(MemberValidator::normaliseAndCheck(adult)).contains(QStringLiteral("birthDate")));
 }
 
 void TestMemberValidator::verificationIsClearedWhenNotVerified()
