@@ -309,9 +309,8 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         return v;
     }
     if (cell.type == SheetCell::Type::Date) {
-        // A time alone (day 0 of the workbook) is kept as it shows, not as 1899-12-30.
-        const bool timeOfDay = cell.date < QDate(1900, 1, 1) || (cell.number > 0 && cell.number < 1);
-        v.text = timeOfDay ? cell.text : ClerkDate::isoText(cell.date);
+        // A time alone is kept as it shows, not as 1899-12-30.
+        v.text = ClerkDate::isTimeOfDay(cell, serialOrigin) ? cell.text : ClerkDate::isoText(cell.date);
         return v;
     }
     if (field == QLatin1String("mobile"))

@@ -77,17 +77,20 @@ qint64 ClerkDate::serialDays(double serial)
     return static_cast<qint64>(std::floor(std::round(serial * kMillisecondsADay) / kMillisecondsADay));
 }
 
+bool ClerkDate::isTimeOfDay(const SheetCell& cell, QDate serialOrigin)
+{
+    return cell.type == SheetCell::Type::Date &&
+           ((cell.number > 0 && cell.number < 1) || (cell.date.isValid() && cell.date < QDate(1900, 1, 1)) ||
+            (serialOrigin == QDate(1904, 1, 1) && cell.date == serialOrigin));
+}
+
 ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
 {
     switch (cell.type) {
     case SheetCell::Type::Empty:
         return {};
     case SheetCell::Type::Date: {
-        // A time alone (8:30) is a date cell on day 0 of the workbook: 1899-12-30 or 1904-01-01.
-        const bool timeOfDay = (cell.number > 0 && cell.number < 1) ||
-                               (cell.date.isValid() && cell.date < QDate(1900, 1, 1)) ||
-                               (serialOrigin == QDate(1904, 1, 1) && cell.date == serialOrigin);
-        if (!timeOfDay)
+        if (!isTimeOfDay(cell, serialOrigin))
             return {cell.date, {}, false};
         const double fraction = cell.number - std::floor(cell.number);
         const QString time =

@@ -32,6 +32,9 @@ public:
     // 2020-01-05: the ISO form the store keeps, without QDate::toString's formatting machinery (a
     // hundred thousand rows of dates showed it).
     static QString isoText(QDate date);
+    // A date cell holding a time alone (8:30): day 0 of the workbook, 1899-12-30 or 1904-01-01, or
+    // a serial below 1.
+    static bool isTimeOfDay(const SheetCell& cell, QDate serialOrigin = {});
     // Excel's serial day numbers (43835 → 2020-01-05), for 1910 to 2099; invalid otherwise.
     static QDate fromSerial(double serial, QDate serialOrigin = {});
     // The whole days of a serial, as Excel shows them: it rounds to the millisecond first, and

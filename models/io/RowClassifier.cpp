@@ -115,18 +115,16 @@ RowClassifier::Kind RowClassifier::classify(const QList<SheetCell>& row, const H
         const QString field = map.fieldAt(c);
         const bool wordsCount =
             field.isEmpty() || field == QLatin1String("name") || field == QLatin1String("idNumber");
-        if (cell.type == SheetCell::Type::Text && wordsCount) {
-            if (isTotals(cell.text))
-                return Kind::Totals;
-            if (isSignature(cell.text))
-                return Kind::Signature;
-        }
         if (cell.type == SheetCell::Type::Text) {
-            if (!map.fieldAt(c).isEmpty() &&
+            if (wordsCount && isTotals(cell.text))
+                return Kind::Totals;
+            if (wordsCount && isSignature(cell.text))
+                return Kind::Signature;
+            if (!field.isEmpty() &&
                 TextNormaliser::withoutSpaces(cell.text) == TextNormaliser::withoutSpaces(map.headerAt(c)))
                 ++repeatedHeaders;
         }
-        if (!map.fieldAt(c).isEmpty())
+        if (!field.isEmpty())
             anyField = true;
     }
     // The header again, as in a roster pasted together from several sections.

@@ -248,19 +248,27 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
     const QDate declaredBirth = checkDate("birthDate", m.birthDate, false);
     const bool permit = m.idType == QLatin1String("hmt-permit");
     bool foreigner = m.idType == QLatin1String("foreigner");
-    if (m.idType == QLatin1String("resident") && !idTypeGiven &&
-        (IdNumber::parse(m.idNumber).error() == IdNumber::Error::BadRegion ||
-         IdNumber::parse(m.idNumber).error() == IdNumber::Error::BadCharacter) &&
-        IdNumber::parseForeignerCard(m.idNumber).isValid()) {
-        // Without a type the number tells it, as a residence permit's does: 9, a province, a nationality.
-        m.idType = QStringLiteral("foreigner");
-        foreigner = true;
+    // Read once: an import checks every row here.
+    IdNumber id;
+    if (foreigner) {
+        id = IdNumber::parseForeignerCard(m.idNumber);
+    } else if (m.idType == QLatin1String("resident") || permit) {
+        id = IdNumber::parse(m.idNumber);
+        if (m.idType == QLatin1String("resident") && !idTypeGiven &&
+            (id.error() == IdNumber::Error::BadRegion || id.error() == IdNumber::Error::BadCharacter)) {
+            // Without a type the number tells it, as a residence permit's does: 9, a province, a
+            // nationality.
+            const IdNumber card = IdNumber::parseForeignerCard(m.idNumber);
+            if (card.isValid()) {
+                m.idType = QStringLiteral("foreigner");
+                foreigner = true;
+                id = card;
+            }
+        }
     }
     if (m.idType == QLatin1String("resident") || permit || foreigner) {
         // Residence permits follow the identity card's rules (GB 11643), with their own regions; so
         // does the foreigner's card of 2023.
-        const IdNumber id =
-            foreigner ? IdNumber::parseForeignerCard(m.idNumber) : IdNumber::parse(m.idNumber);
         const bool permitNumber = !foreigner && id.isValid() && isResidencePermitRegion(id.regionCode());
         if (!id.isValid()) {
             error("idNumber", id.errorMessage());
