@@ -1,7 +1,5 @@
 #include "members/Member.h"
 
-#include "util/JsonObjectWriter.h"
-
 #include <QJsonValue>
 #include <QVariant>
 
@@ -49,18 +47,6 @@ QJsonObject Member::toFields() const
             fields.insert(key, this->*c.flag);
     }
     return fields;
-}
-
-QByteArray Member::fieldsJson() const
-{
-    JsonObjectWriter json;
-    for (const MemberColumn& c : memberColumns()) {
-        if (c.text)
-            json.add(QLatin1StringView(c.field), QStringView(this->*c.text));
-        else
-            json.add(QLatin1StringView(c.field), this->*c.flag);
-    }
-    return json.take();
 }
 
 Member Member::fromFields(const QString& id, const QJsonObject& f)

@@ -47,9 +47,6 @@ struct Member
 
     // The synced fields by their API names (camelCase), without id and sync columns.
     QJsonObject toFields() const;
-    // The same fields as compact JSON text, written directly (see JsonObjectWriter): what an import
-    // puts in the outbox for every new member.
-    QByteArray fieldsJson() const;
     static Member fromFields(const QString& id, const QJsonObject& fields);
     static Member fromRecord(const QSqlRecord& record);
 

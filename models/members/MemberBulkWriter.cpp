@@ -1,6 +1,5 @@
 #include "members/MemberBulkWriter.h"
 
-#include "members/MemberEvent.h"
 #include "members/MemberSearchIndex.h"
 #include "members/NameSortKey.h"
 #include "store/Database.h"
@@ -34,7 +33,7 @@ QByteArray memberStatement(const char* pattern)
 // The history event and outbox columns that differ between members; the rest are constants or
 // parameters of the statement.
 const char* const kEventRows = "id, member_id, occurred_on, to_status";
-const char* const kOutboxRows = "op_id, entity, record_id, fields";
+const char* const kOutboxRows = "op_id, entity, record_id";
 
 } // namespace
 
@@ -145,9 +144,10 @@ bool MemberBulkWriter::moveMembers(QString* error)
         QByteArray("INSERT INTO main.member_event(id, member_id, kind, occurred_on, from_status, to_status, "
                    "reason, details, version, updated_at, updated_by, deleted) SELECT id, member_id, "
                    "'joined', occurred_on, '', to_status, '', '{}', 0, ?2, ?3, 0 FROM ud_import_events(?1)");
+    // The creations are snapshots (Outbox): the push reads each record as it then is.
     static const QByteArray outbox =
         QByteArray("INSERT INTO main.outbox(op_id, entity, record_id, base_version, fields, is_delete, "
-                   "created_at) SELECT op_id, entity, record_id, 0, fields, 0, ?2 FROM ud_import_outbox(?1)");
+                   "created_at) SELECT op_id, entity, record_id, 0, '', 0, ?2 FROM ud_import_outbox(?1)");
     if (!move(events.constData(), ChunkRows::Table::Event, error) ||
         !move(outbox.constData(), ChunkRows::Table::Outbox, error))
         return false;
@@ -199,21 +199,8 @@ void MemberBulkWriter::ChunkRows::column(qint64 row, int column, Cell& cell) con
         case 1:
             cell.text(event ? entity::MemberEvent : entity::Member);
             return;
-        case 2:
-            cell.text(event ? s.eventId : s.member.id);
-            return;
         default:
-            if (event) {
-                MemberEvent joined;
-                joined.id = s.eventId;
-                joined.memberId = s.member.id;
-                joined.kind = QStringLiteral("joined");
-                joined.occurredOn = s.occurredOn;
-                joined.toStatus = s.member.status;
-                cell.copyUtf8(joined.fieldsJson());
-            } else {
-                cell.copyUtf8(s.member.fieldsJson());
-            }
+            cell.text(event ? s.eventId : s.member.id);
             return;
         }
     }

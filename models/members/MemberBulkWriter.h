@@ -20,9 +20,9 @@ class Database;
 // Adds many new members that the caller has already normalised and checked (ImportPlan does,
 // against the store) inside the caller's transaction: the same rows MemberRepository::add writes —
 // the member, its "joined" history event, both outbox operations and the name pieces — through
-// statements prepared once on SQLite's own API, with the outbox JSON written directly and one
-// timestamp for the whole batch. A hundred thousand rows spent most of their time in Qt's value
-// binding and QJsonObject before.
+// statements prepared once on SQLite's own API, with one timestamp for the whole batch. The two
+// outbox operations are snapshots without fields (Outbox), which the push fills in. A hundred
+// thousand rows spent most of their time in Qt's value binding and QJsonObject before.
 //
 // The members of a chunk are kept in memory and moved into the store with one INSERT … SELECT per
 // table (member, history event, outbox), SQLite reading them through SqliteRowSource: a member row

@@ -1,7 +1,5 @@
 #include "members/MemberEvent.h"
 
-#include "util/JsonObjectWriter.h"
-
 #include <QJsonDocument>
 #include <QVariant>
 
@@ -15,20 +13,6 @@ QJsonObject MemberEvent::toFields() const
         {QStringLiteral("toStatus"), toStatus},     {QStringLiteral("reason"), reason},
         {QStringLiteral("details"), details},
     };
-}
-
-QByteArray MemberEvent::fieldsJson() const
-{
-    JsonObjectWriter json;
-    json.add(QLatin1StringView("member"), QStringView(memberId));
-    json.add(QLatin1StringView("kind"), QStringView(kind));
-    json.add(QLatin1StringView("occurredOn"), QStringView(occurredOn));
-    json.add(QLatin1StringView("fromStatus"), QStringView(fromStatus));
-    json.add(QLatin1StringView("toStatus"), QStringView(toStatus));
-    json.add(QLatin1StringView("reason"), QStringView(reason));
-    const QByteArray detailsJson = QJsonDocument(details).toJson(QJsonDocument::Compact);
-    json.addRaw(QLatin1StringView("details"), detailsJson);
-    return json.take();
 }
 
 MemberEvent MemberEvent::fromRecord(const QSqlRecord& r)

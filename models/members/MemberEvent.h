@@ -25,8 +25,6 @@ struct MemberEvent
     bool deleted = false;
 
     QJsonObject toFields() const;
-    // The same fields as compact JSON text, written directly (see JsonObjectWriter).
-    QByteArray fieldsJson() const;
     static MemberEvent fromRecord(const QSqlRecord& record);
 };
 

@@ -55,7 +55,10 @@ QList<OutboxOperation> Outbox::pending(int limit) const
         op.entity = query.value(2).toString();
         op.recordId = query.value(3).toString();
         op.baseVersion = query.value(4).toLongLong();
-        op.fields = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        const QString fields = query.value(5).toString();
+        op.snapshot = fields.isEmpty();
+        if (!op.snapshot)
+            op.fields = QJsonDocument::fromJson(fields.toUtf8()).object();
         op.isDelete = query.value(6).toBool();
         op.createdAt = query.value(7).toString();
         out.append(op);

@@ -291,17 +291,19 @@ bool LocalRecordStore::readFields(const EntitySpec& spec, const QString& id, QJs
     QStringList columns;
     for (const FieldSpec& f : spec.fields)
         columns.append(f.column);
-    QSqlQuery q(m_db);
-    if (!sql::execBound(
-            q,
-            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QLatin1Char(',')), spec.table),
-            {id}, error))
+    // Kept prepared: a push reads every record an import created (OutboxSnapshots).
+    QSqlQuery* q = sql::cached(
+        m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QLatin1Char(',')), spec.table),
+        error);
+    if (!q || !sql::execPrepared(*q, {id}, error))
         return false;
-    if (!q.next())
-        return true;
-    *found = true;
-    for (int i = 0; i < spec.fields.size(); ++i)
-        fields->insert(spec.fields.at(i).field, toWire(spec.fields.at(i), q.value(i)));
+    if (q->next()) {
+        *found = true;
+        for (int i = 0; i < spec.fields.size(); ++i)
+            fields->insert(spec.fields.at(i).field, toWire(spec.fields.at(i), q->value(i)));
+    }
+    q->finish();
     return true;
 }
 

@@ -322,7 +322,15 @@ bool RemoteChangeApplier::heldFor(const QString& entityName, const QString& id, 
     if (!pending || !sql::execPrepared(*pending, {id, entityName}, error))
         return false;
     while (pending->next()) {
-        const QJsonObject fields = QJsonDocument::fromJson(pending->value(0).toString().toUtf8()).object();
+        const QString text = pending->value(0).toString();
+        if (text.isEmpty()) {
+            // A snapshot (Outbox) sends the whole record: every field is held.
+            if (const EntitySpec* spec = entity(entityName)) {
+                for (const FieldSpec& f : spec->fields)
+                    held->fields.insert(f.field);
+            }
+        }
+        const QJsonObject fields = QJsonDocument::fromJson(text.toUtf8()).object();
         for (auto it = fields.begin(); it != fields.end(); ++it)
             held->fields.insert(it.key());
         held->deletion = held->deletion || pending->value(1).toBool();

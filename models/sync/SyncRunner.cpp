@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/LocalCredential.h"
+#include "sync/OutboxSnapshots.h"
 #include "sync/PushResultRecorder.h"
 #include "sync/RemoteChangeApplier.h"
 #include "sync/StoreJoin.h"
@@ -144,10 +145,15 @@ bool SyncRunner::pushAll(ApiClient& api, SyncReport* result)
     Outbox outbox(m_store.connection());
     const QString clientId = m_store.meta(key(ud::meta::ClientId));
     PushResultRecorder recorder(m_store);
+    OutboxSnapshots snapshots(m_store.connection());
     for (;;) {
-        const QList<OutboxOperation> batch = outbox.pending(m_options.pushBatch);
+        QList<OutboxOperation> batch = outbox.pending(m_options.pushBatch);
         if (batch.isEmpty())
             return true;
+        if (!snapshots.fill(&batch, &result->error))
+            return false;
+        if (batch.isEmpty())
+            continue; // every one a creation of a record that is gone
         m_state.pending = outbox.pendingCount();
         report(SyncProgress::Phase::Pushing);
         QList<PushResult> results;

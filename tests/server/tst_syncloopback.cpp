@@ -65,6 +65,7 @@ private slots:
     void changesToDifferentFieldsMerge();
     void movedMemberLeavesTheOldScope();
     void thousandsOfChangesInSmallPages();
+    void importedMembersChangedBeforeTheirFirstPush();
     void deletedMembersReachANewClient();
     void crossingEditsAndDeletes();
     void samePersonEnteredOnTwoComputers();
@@ -422,6 +423,52 @@ void TestSyncLoopback::thousandsOfChangesInSmallPages()
         expected.append(idNumber(n));
     expected.sort();
     QCOMPARE(s.liveIdNumbers(), expected);
+    CONVERGED(a1, SyncLoopback::ClerkA);
+    CONVERGED(a2, SyncLoopback::ClerkA);
+}
+
+void TestSyncLoopback::importedMembersChangedBeforeTheirFirstPush()
+{
+    // An import queues its creations as snapshots, read when they are pushed (Outbox): the server
+    // gets each member as the store holds it then — edited, or deleted — and nothing else.
+    SyncLoopback& w = *m_world;
+    const QString a1 = w.storePath(QStringLiteral("a1"));
+    const QString a2 = w.storePath(QStringLiteral("a2"));
+    const QString roster = w.folder() + QStringLiteral("/snapshots.csv");
+    QString error;
+    QVERIFY2(w.writeRoster(roster, 1400, 4, &error), qPrintable(error));
+    CLI_OK(first, w.sync(a1, SyncLoopback::ClerkA));
+    CLI_OK(imported, w.cli(a1, {QStringLiteral("import"), roster, QStringLiteral("--org"),
+                                SyncLoopback::unionAName(), QStringLiteral("--json")}));
+    QCOMPARE(imported.object().value(QLatin1String("imported")).toInt(), 4);
+    CLI_OK(edit, w.cli(a1, {QStringLiteral("members"), QStringLiteral("edit"), idNumber(1401),
+                            QStringLiteral("--mobile"), QStringLiteral("13800138099")}));
+    bool ok = false;
+    const SyncSnapshot before = client(a1, &ok);
+    QVERIFY(ok);
+    QString edited;
+    QString removed;
+    for (const SyncSnapshot::Record& r : before.records) {
+        if (r.entity != QLatin1String("member"))
+            continue;
+        const QString number = r.fields.value(QLatin1String("idNumber")).toString();
+        if (number == idNumber(1401))
+            edited = r.id;
+        else if (number == idNumber(1402))
+            removed = r.id;
+    }
+    QVERIFY(!edited.isEmpty() && !removed.isEmpty());
+    QVERIFY2(w.removeMember(a1, removed, &error), qPrintable(error));
+
+    CLI_OK(sent, w.sync(a1, SyncLoopback::ClerkA));
+    QCOMPARE(conflicts(sent), 0);
+    CLI_OK(received, w.sync(a2, SyncLoopback::ClerkA));
+    const SyncSnapshot there = client(a2, &ok);
+    QVERIFY(ok);
+    QCOMPARE(field(there, edited, "mobile"), QStringLiteral("13800138099"));
+    QCOMPARE(there.liveIdNumbers(), (QStringList{idNumber(1400), idNumber(1401), idNumber(1403)}));
+    QVERIFY(!there.find(QStringLiteral("member"), removed) ||
+            there.find(QStringLiteral("member"), removed)->deleted);
     CONVERGED(a1, SyncLoopback::ClerkA);
     CONVERGED(a2, SyncLoopback::ClerkA);
 }

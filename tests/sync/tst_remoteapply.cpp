@@ -54,6 +54,7 @@ private slots:
     void goneRemovesTheRecordAndItsTrail();
     void everyEntityIsStored();
     void pendingLocalFieldIsNotOverwritten();
+    void pendingSnapshotHoldsEveryField();
     void openConflictFieldIsNotOverwritten();
     void badRecordRollsBackThePage_data();
     void badRecordRollsBackThePage();
@@ -299,6 +300,32 @@ void TestRemoteApply::pendingLocalFieldIsNotOverwritten()
     QCOMPARE(after.version, 50);
     QCOMPARE(Outbox(f.store().connection()).pendingCount(), pending);
     QCOMPARE(found(f.store(), QStringLiteral("00000001")), 1);
+}
+
+void TestRemoteApply::pendingSnapshotHoldsEveryField()
+{
+    // A creation queued as a snapshot (an import's, Outbox) sends the whole record when pushed: no
+    // field of it may be overwritten by a pull before then.
+    SyncFixture f;
+    QVERIFY(f.seed(1));
+    MemberRepository members(f.store(), OrganisationRepository::rootScope(f.store()));
+    const Member before = *members.find(QStringLiteral("m1"));
+    QVERIFY(
+        Outbox(f.store().connection()).enqueue(entity::Member, QStringLiteral("m1"), 0, {}, false, nullptr));
+    QSqlQuery snapshot(f.store().connection());
+    QVERIFY(snapshot.exec(QStringLiteral("UPDATE outbox SET fields = '' WHERE record_id = 'm1'")));
+
+    QJsonObject change = SyncFixture::member(QStringLiteral("m1"), 1, Base, 50);
+    QJsonObject fields = change.value(QStringLiteral("fields")).toObject();
+    fields.insert(QStringLiteral("mobile"), QStringLiteral("13700000007"));
+    fields.insert(QStringLiteral("employer"), QStringLiteral("服务器上的单位"));
+    change.insert(QStringLiteral("fields"), fields);
+    QString error;
+    QVERIFY2(f.apply(SyncFixture::page({change}, 50), &error), qPrintable(error));
+    const Member after = *members.find(QStringLiteral("m1"));
+    QCOMPARE(after.mobile, before.mobile);
+    QCOMPARE(after.employer, before.employer);
+    QCOMPARE(after.version, 50);
 }
 
 void TestRemoteApply::openConflictFieldIsNotOverwritten()
