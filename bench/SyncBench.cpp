@@ -20,6 +20,8 @@
 #include "members/Member.h"
 #include "members/MemberValidator.h"
 #include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/OutboxSnapshots.h"
 #include "sync/SyncEntities.h"
 #include "sync/SyncRunner.h"
 
@@ -51,6 +53,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <optional>
 #include <random>
 #include <spawn.h>
@@ -869,23 +872,23 @@ bool writePushRows(const QString& storePath, const QDir& dir, const District& di
             QFile events(dir.filePath(QStringLiteral("push-member_event.tsv")));
             members.open(QIODevice::WriteOnly | QIODevice::Truncate);
             events.open(QIODevice::WriteOnly | QIODevice::Truncate);
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.exec(QStringLiteral("SELECT entity, record_id, fields FROM outbox ORDER BY seq"));
+            // As the push reads them: an import's creations are snapshots of their records.
+            QList<OutboxOperation> ops = Outbox(db).pending(std::numeric_limits<int>::max());
             qint64 version = 1;
             const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
             *operations = 0;
-            while (q.next()) {
-                const QString entity = q.value(0).toString();
-                const QJsonObject fields = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-                QFile& file = entity == QLatin1String("member") ? members : events;
-                file.write(copyLine(spec(entity == QLatin1String("member") ? "member" : "member_event"),
-                                    q.value(1).toString(), district.basePath, version++, stamp, fields));
-                ++*operations;
+            if (sync::OutboxSnapshots(db).fill(&ops, error)) {
+                for (const OutboxOperation& op : std::as_const(ops)) {
+                    const bool member = op.entity == entity::Member;
+                    QFile& file = member ? members : events;
+                    file.write(copyLine(spec(member ? "member" : "member_event"), op.recordId,
+                                        district.basePath, version++, stamp, op.fields));
+                    ++*operations;
+                }
+                ok = *operations > 0;
+                if (!ok)
+                    *error = QStringLiteral("the import left no operations in the outbox");
             }
-            ok = *operations > 0;
-            if (!ok)
-                *error = QStringLiteral("the import left no operations in the outbox");
         }
     }
     QSqlDatabase::removeDatabase(connection);
