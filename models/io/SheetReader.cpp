@@ -202,11 +202,29 @@ bool SheetReader::readFile(const QString& path, const QString& password, Workboo
         return false;
     }
     probe.close();
-    const std::unique_ptr<SheetReader> reader = forFile(path, error);
+    // Read from a private copy: the workbook readers map the file into memory, and a file cut short
+    // or rewritten while it is read (a USB stick pulled out, a network share that drops, Excel
+    // saving it again) would end the program instead of giving a message. The copy keeps the
+    // file's name, which the messages show. Without room for it the file is read where it is.
+    QTemporaryDir folder; // only its owner may enter it: the copy holds ID numbers in the clear
+    const QString copy = folder.filePath(info.fileName());
+    const bool copied = folder.isValid() && QFile::copy(path, copy);
+    if (!copied)
+        qCWarning(lcIo) << "reading" << path << "in place: no private copy in" << QDir::tempPath();
+    if (copied && (QFileInfo(copy).size() != info.size() || QFileInfo(path).size() != info.size())) {
+        if (error)
+            *error = tr("%1 changed while it was being read (it was saved again, cut short or removed, or the "
+                        "drive it is on went away). Nothing was imported: wait until the file is complete, "
+                        "or copy it to this computer, and import it again.")
+                         .arg(info.fileName());
+        return false;
+    }
+    const QString source = copied ? copy : path;
+    const std::unique_ptr<SheetReader> reader = forFile(source, error);
     if (!reader)
         return false;
     reader->setPassword(password);
-    const bool read = reader->read(path, workbook, error);
+    const bool read = reader->read(source, workbook, error);
     if (problem)
         *problem = reader->passwordProblem();
     return read;

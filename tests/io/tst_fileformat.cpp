@@ -18,6 +18,10 @@
 #include "io/XlsxWriter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +63,7 @@ private slots:
     void readsOdsValuesLiborcusMisses();
     void readsPercentEncodedPartNames();
     void readsPartsNamedWithBackslashes();
+    void survivesAWorkbookCutShortWhileRead();
 };
 
 namespace {
@@ -1413,4 +1418,50 @@ void TstFileFormat::readsFormulaResultsOfXls()
 }
 
 QTEST_GUILESS_MAIN(TstFileFormat)
+void TstFileFormat::survivesAWorkbookCutShortWhileRead()
+{
+    // A USB stick pulled out, a share that drops, Excel saving the file again: the file shrinks
+    // while it is read. Readers that map it into memory (libzip, liborcus) would die of SIGBUS —
+    // the whole program, the desktop client's wizard included; a message is what the clerk should
+    // get. The file is cut at ten moments spread over the time a whole read takes.
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("原件.xlsx"));
+    {
+        XlsxWriter book(original);
+        book.addSheet(QStringLiteral("花名册"));
+        book.writeText(0, 0, QStringLiteral("姓名"));
+        book.writeText(0, 1, QStringLiteral("身份证号码"));
+        book.writeText(0, 2, QStringLiteral("备注"));
+        for (int r = 1; r <= 30000; ++r) {
+            book.writeText(r, 0, TestStore::sampleName(r));
+            book.writeText(r, 1, TestStore::sampleIdNumber(r));
+            book.writeText(r, 2, QStringLiteral("第%1行的备注，写得长一些以便文件够大").arg(r));
+        }
+        QString error;
+        QVERIFY2(book.close(&error), qPrintable(error));
+    }
+    const QString path = dir.filePath(QStringLiteral("大花名册.xlsx"));
+    QElapsedTimer timer;
+    qint64 wholeRead = 0;
+    for (int moment = -1; moment < 10; ++moment) {
+        QFile::remove(path);
+        QVERIFY(QFile::copy(original, path));
+        Workbook workbook;
+        QString error;
+        timer.start();
+        QFuture<bool> read = QtConcurrent::run([&] { return SheetReader::readFile(path, &workbook, &error); });
+        if (moment >= 0) {
+            QThread::msleep(static_cast<unsigned long>(wholeRead * moment / 10));
+            QVERIFY(QFile::resize(path, 0));
+        }
+        // Whatever the moment: the whole file read, or a message; never a crash.
+        if (read.result())
+            QCOMPARE(workbook.sheets.value(0).rows.size(), 30001);
+        else
+            QVERIFY2(moment >= 0 && !error.isEmpty(), qPrintable(error));
+        if (moment < 0)
+            wholeRead = timer.elapsed();
+    }
+}
+
 #include "tst_fileformat.moc"
