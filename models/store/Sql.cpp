@@ -1,5 +1,6 @@
 #include "store/Sql.h"
 
+#include "store/Database.h"
 #include "util/LogCategories.h"
 
 #include <QSqlError>
@@ -10,10 +11,45 @@
 namespace ud::sql {
 
 namespace {
+
+// What the clerk can do something about — a read-only file or folder, a full disk, a failing drive,
+// a damaged file — said in words instead of SQLite's English and the statement (which go to the
+// log). Constraint and programming errors keep SQLite's text: callers read it.
+QString environmentProblem(const QSqlError& e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return {};
+    switch (code) {
+    case 8: // SQLITE_READONLY
+        return Database::tr("The data file cannot be written: the file, or the folder it is in, is read-only. "
+                            "Copy the data file to a folder you may write to (such as Documents), or clear its "
+                            "read-only attribute, then try again.");
+    case 13: // SQLITE_FULL
+        return Database::tr("The disk that holds the data file is full. Free some space on it, then try again.");
+    case 10: // SQLITE_IOERR
+        return Database::tr("The data file could not be read or written (a disk or network error). Check "
+                            "that the drive is still there and works, then try again.");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Database::tr("The data file is damaged. Open a backup copy of it, or ask whoever looks after "
+                            "UnionDesk for help.");
+    default:
+        return {};
+    }
+}
+
 QString describe(const QSqlError& e, const QString& statement)
 {
-    return QStringLiteral("%1 [%2]").arg(e.text(), statement.simplified().left(160));
+    const QString technical = QStringLiteral("%1 [%2]").arg(e.text(), statement.simplified().left(160));
+    const QString problem = environmentProblem(e);
+    if (problem.isEmpty())
+        return technical;
+    qCInfo(lcStore).noquote() << technical;
+    return problem;
 }
+
 } // namespace
 
 bool prepare(QSqlQuery& query, const QString& statement, QString* error)

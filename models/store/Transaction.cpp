@@ -89,7 +89,9 @@ void Transaction::rollback()
         return;
     QString ignored;
     if (m_savepoint.isEmpty()) {
-        if (!sql::runCached(m_db, QStringLiteral("ROLLBACK"), &ignored))
+        // A failed COMMIT (a full disk) has already rolled back: SQLite ends the transaction itself.
+        if (!sql::runCached(m_db, QStringLiteral("ROLLBACK"), &ignored) &&
+            !ignored.contains(QLatin1String("no transaction is active")))
             qCWarning(lcStore) << "rollback failed:" << ignored;
     } else if (!sql::runCached(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint, &ignored) ||
                !sql::runCached(m_db, QStringLiteral("RELEASE ") + m_savepoint, &ignored)) {

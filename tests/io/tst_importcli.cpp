@@ -26,6 +26,58 @@
 using namespace ud;
 using ud::test::TestStore;
 
+#ifdef Q_OS_UNIX
+namespace {
+
+// The CLI as a clerk without privileges runs it. Run as root (as CI runs), which may read and write
+// anything, it is started as nobody through setpriv, from a copy of the program in `dir`.
+class ClerkCli
+{
+public:
+    explicit ClerkCli(const QTemporaryDir& dir)
+        : m_program(QStringLiteral(UNIONDESK_CLI_PATH))
+    {
+        m_environment.insert(QStringLiteral("HOME"), dir.path());
+        m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        m_environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (::geteuid() != 0)
+            return;
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        const QString copy = dir.filePath(QStringLiteral("uniondesk-cli"));
+        if (setpriv.isEmpty() || !QFile::copy(m_program, copy) ||
+            !QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                             QFileDevice::ReadOther | QFileDevice::ExeOther)) {
+            m_setUpError = QStringLiteral("setpriv (util-linux) is missing, or the program cannot be copied");
+            return;
+        }
+        m_prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                    QStringLiteral("--"), copy};
+        m_program = setpriv;
+    }
+
+    QString setUpError() const { return m_setUpError; }
+
+    // The exit code (-1 for a crash) and what it wrote to stderr.
+    std::pair<int, QString> run(const QString& store, const QStringList& arguments) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(m_environment);
+        p.start(m_program, m_prefix + QStringList{QStringLiteral("--db"), store} + arguments);
+        p.waitForFinished(60000);
+        return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                              QString::fromUtf8(p.readAllStandardError()));
+    }
+
+private:
+    QString m_program;
+    QStringList m_prefix;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    QString m_setUpError;
+};
+
+} // namespace
+#endif
+
 class TstImportCli : public QObject
 {
     Q_OBJECT
@@ -39,6 +91,7 @@ private slots:
     void exportsAndReimports();
     void listsAndUndoesAnImport();
     void namesAFileTheClerkMayNotRead();
+    void namesAStoreThatCannotBeWritten();
     void importsAWorkbookWithAPassword();
 
 private:
@@ -389,33 +442,10 @@ void TstImportCli::namesAFileTheClerkMayNotRead()
     // Written, not read: not by the owner, not by anyone else.
     QVERIFY(QFile::setPermissions(roster, QFileDevice::WriteOwner));
 
-    QString program = QStringLiteral(UNIONDESK_CLI_PATH);
-    QStringList prefix;
-    if (::geteuid() == 0) {
-        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-        QVERIFY2(!setpriv.isEmpty(), "setpriv (util-linux) is missing");
-        const QString copy = dir.filePath(QStringLiteral("uniondesk-cli"));
-        QVERIFY(QFile::copy(program, copy));
-        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                QFileDevice::ExeOther));
-        prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                  QStringLiteral("--clear-groups"), QStringLiteral("--"), copy};
-        program = setpriv;
-    }
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), dir.path());
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const ClerkCli clerk(dir);
+    QVERIFY2(clerk.setUpError().isEmpty(), qPrintable(clerk.setUpError()));
     const QString store = dir.filePath(QStringLiteral("clerk.sqlite"));
-    auto cli = [&](const QStringList& arguments) {
-        QProcess p;
-        p.setProcessEnvironment(environment);
-        p.start(program, prefix + QStringList{QStringLiteral("--db"), store} + arguments);
-        p.waitForFinished(60000);
-        return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                              QString::fromUtf8(p.readAllStandardError()));
-    };
+    auto cli = [&](const QStringList& arguments) { return clerk.run(store, arguments); };
     const auto [initCode, initError] =
         cli({QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("某区总工会")});
     QVERIFY2(initCode == 0, qPrintable(initError));
@@ -426,6 +456,59 @@ void TstImportCli::namesAFileTheClerkMayNotRead()
             (message.contains(QStringLiteral("permission")) || message.contains(QStringLiteral("权限"))) &&
             !message.contains(QStringLiteral("damaged")) && !message.contains(QStringLiteral("损坏")),
         qPrintable(message));
+#endif
+}
+
+// A data file with the read-only attribute, or in a folder on a read-only share: SQLite's English
+// and the statement were shown ("attempt to write a readonly database … [INSERT INTO …]"), and the
+// folder case was called a damaged file, which a clerk may well delete.
+void TstImportCli::namesAStoreThatCannotBeWritten()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX file permissions");
+#else
+    QTemporaryDir dir;
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), everyone));
+    const QString roster = dir.filePath(QStringLiteral("花名册.csv"));
+    {
+        QFile file(roster);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("姓名,身份证号码\n%1,%2\n")
+                       .arg(TestStore::sampleName(1), TestStore::sampleIdNumber(1))
+                       .toUtf8());
+    }
+    QVERIFY(QFile::setPermissions(roster, QFileDevice::ReadOwner | QFileDevice::ReadOther));
+    const ClerkCli clerk(dir);
+    QVERIFY2(clerk.setUpError().isEmpty(), qPrintable(clerk.setUpError()));
+    const QString store = dir.filePath(QStringLiteral("clerk.sqlite"));
+    const auto [initCode, initError] =
+        clerk.run(store, {QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("某区总工会")});
+    QVERIFY2(initCode == 0, qPrintable(initError));
+
+    // The file read-only.
+    QVERIFY(QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::ReadOther));
+    const auto [code, message] = clerk.run(store, {QStringLiteral("import"), roster});
+    QVERIFY(code != 0);
+    QVERIFY2(message.contains(QStringLiteral("read-only")) && !message.contains(QStringLiteral("INSERT")) &&
+                 !message.contains(QStringLiteral("attempt to write")),
+             qPrintable(message));
+
+    // The folder read-only, the file writable (and no working files left beside it): intact, and
+    // said to be.
+    QFile::remove(store + QStringLiteral("-wal"));
+    QFile::remove(store + QStringLiteral("-shm"));
+    QVERIFY(QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther |
+                                             QFileDevice::WriteOther));
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                  QFileDevice::ExeOther));
+    const auto [listCode, listMessage] = clerk.run(store, {QStringLiteral("members"), QStringLiteral("list")});
+    QVERIFY(QFile::setPermissions(dir.path(), everyone));
+    QVERIFY(listCode != 0);
+    QVERIFY2(listMessage.contains(QStringLiteral("read-only")) && listMessage.contains(QStringLiteral("not damaged")),
+             qPrintable(listMessage));
 #endif
 }
 

@@ -128,6 +128,7 @@ private slots:
 
     void scopeUpperBoundAndContains();
     void scopeRestrictsOrganisations();
+    void aFullDiskIsSaidInWords();
 
 private:
     std::unique_ptr<Database> openStore(const QString& file = QStringLiteral("store.sqlite"));
@@ -780,6 +781,27 @@ void TestDatabase::scopeRestrictsOrganisations()
     QVERIFY(!inA.add(outside, QStringLiteral("t"), &error));
     QVERIFY(error.contains(QStringLiteral("outside your organisation")));
     QCOMPARE(Outbox(store->connection()).pendingCount(), before);
+}
+
+void TestDatabase::aFullDiskIsSaidInWords()
+{
+    // SQLite's "database or disk is full" and the statement reached the clerk; a page limit makes
+    // the store as full as a full disk does.
+    QString error;
+    auto store = Database::open(filePath(), Database::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QSqlDatabase db = store->connection();
+    QSqlQuery pages(db);
+    QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+    QVERIFY(sql::run(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toInt() + 2), &error));
+    QVERIFY(sql::run(db, QStringLiteral("CREATE TABLE filler(t TEXT)"), &error));
+    QVERIFY(!sql::run(db,
+                      QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50) "
+                                     "INSERT INTO filler SELECT hex(randomblob(3000)) FROM n"),
+                      &error));
+    QVERIFY2(error.contains(QStringLiteral("disk that holds the data file is full")) &&
+                 !error.contains(QStringLiteral("INSERT")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
