@@ -218,8 +218,10 @@ QString IdNumber::genderMismatch(Gender declared) const
     if (!isValid() || declared == Gender::Unknown || declared == m_gender)
         return {};
     if (m_gender == Gender::Male)
-        return tr("ID number: the 17th digit says male, but the gender entered is female.");
-    return tr("ID number: the 17th digit says female, but the gender entered is male.");
+        return tr("ID number: the 17th digit says male, but the gender entered is female; the gender is kept "
+                  "as entered, please check which is right.");
+    return tr("ID number: the 17th digit says female, but the gender entered is male; the gender is kept as "
+              "entered, please check which is right.");
 }
 
 QString IdNumber::birthDateMismatch(QDate declared) const

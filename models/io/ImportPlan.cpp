@@ -468,6 +468,56 @@ constexpr int kWave = 1024;
 
 } // namespace
 
+const QByteArray& ImportPlan::storedMemberQuery()
+{
+    static const QByteArray query = []() -> QByteArray {
+        QByteArray columns;
+        for (const MemberColumn& c : memberColumns())
+            columns += QByteArray(", m.") + c.column;
+        return "SELECT o.name" + columns +
+               " FROM member m JOIN organisation o ON o.id = m.organisation_id WHERE m.id_number = ? AND "
+               "m.deleted = 0";
+    }();
+    return query;
+}
+
+QString ImportPlan::alreadyStored(const Member& row, const SqliteStatement& stored, const QStringList& fields)
+{
+    const std::vector<MemberColumn>& columns = memberColumns();
+    const QString organisation = stored.text(0);
+    QString storedName;
+    QStringList differing;
+    for (size_t i = 0; i < columns.size(); ++i) {
+        const MemberColumn& c = columns[i];
+        const int at = static_cast<int>(i) + 1;
+        const QString field = QString::fromLatin1(c.field);
+        if (field == QLatin1String("name"))
+            storedName = stored.text(at);
+        // Only what the file says: a column it lacks, or a cell left empty, changes nothing.
+        if (field == QLatin1String("name") || field == QLatin1String("organisation") ||
+            !fields.contains(field))
+            continue;
+        const bool differs = c.text ? !(row.*c.text).isEmpty() && row.*c.text != stored.text(at)
+                                    : (row.*c.flag) != (stored.integer(at) != 0);
+        if (differs)
+            differing.append(MemberValidator::fieldLabel(field));
+    }
+    if (!row.name.isEmpty() && row.name != storedName)
+        return tr("ID number: %1 belongs to %2 of %3 in the roster, but the name here is %4; one of the two "
+                  "numbers is probably mistyped. This row is not imported: check the number against the ID "
+                  "card.")
+            .arg(row.idNumber, storedName, organisation, row.name);
+    if (!differing.isEmpty())
+        return tr("ID number: %1 (%2 of %3) is already in the roster. This row differs from the roster in "
+                  "%4; "
+                  "an import adds members and does not change them: correct the member's details in the "
+                  "roster instead.")
+            .arg(row.idNumber, storedName, organisation, differing.join(tr(", ")));
+    return tr("ID number: %1 (%2 of %3) is already in the roster with the same details; the row is not "
+              "imported again.")
+        .arg(row.idNumber, storedName, organisation);
+}
+
 ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database& store,
                              const QString& organisationId, const std::function<bool(int, int)>& progress)
 {
@@ -475,8 +525,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     plan.m_organisationId = organisationId;
     const QSqlDatabase db = store.connection();
     const ReadTransaction reads(db);
-    SqliteStatement byIdNumber(db, "SELECT m.name, o.name FROM member m JOIN organisation o ON o.id = "
-                                   "m.organisation_id WHERE m.id_number = ? AND m.deleted = 0");
+    SqliteStatement byIdNumber(db, storedMemberQuery().constData());
     SqliteStatement byMobile(db, "SELECT name FROM member WHERE mobile = ? AND deleted = 0 LIMIT 1");
     const bool lookups = byIdNumber.isValid() && byMobile.isValid();
 
@@ -583,11 +632,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                             true);
                     hasError = true;
                 } else if (lookups && lookup(byIdNumber, id)) {
-                    problem(QStringLiteral("idNumber"),
-                            tr("ID number: %1 is already a member (%2 of %3); one person can hold only one "
-                               "membership.")
-                                .arg(id, byIdNumber.text(0), byIdNumber.text(1)),
-                            true);
+                    problem(QStringLiteral("idNumber"), alreadyStored(row.member, byIdNumber, fields), true);
                     hasError = true;
                 }
                 if (!hasError) {

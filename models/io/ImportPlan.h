@@ -13,6 +13,7 @@
 namespace ud {
 
 class Database;
+class SqliteStatement;
 
 // One thing the clerk must see before anything is written.
 struct ImportProblem
@@ -72,6 +73,12 @@ public:
     const QString& organisationId() const { return m_organisationId; }
 
 private:
+    // Why a row whose ID number the store holds is not imported: a different name (a number typed
+    // wrong, likely), the same person with other values in the file (which an import does not
+    // write), or the same person as stored. `stored` is at the member's row of storedMemberQuery().
+    static QString alreadyStored(const Member& row, const SqliteStatement& stored, const QStringList& fields);
+    static const QByteArray& storedMemberQuery();
+
     QString m_organisationId;
     QList<ImportRow> m_rows;
     QList<ImportProblem> m_problems;

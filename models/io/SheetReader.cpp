@@ -213,10 +213,11 @@ bool SheetReader::readFile(const QString& path, const QString& password, Workboo
         qCWarning(lcIo) << "reading" << path << "in place: no private copy in" << QDir::tempPath();
     if (copied && (QFileInfo(copy).size() != info.size() || QFileInfo(path).size() != info.size())) {
         if (error)
-            *error = tr("%1 changed while it was being read (it was saved again, cut short or removed, or the "
-                        "drive it is on went away). Nothing was imported: wait until the file is complete, "
-                        "or copy it to this computer, and import it again.")
-                         .arg(info.fileName());
+            *error =
+                tr("%1 changed while it was being read (it was saved again, cut short or removed, or the "
+                   "drive it is on went away). Nothing was imported: wait until the file is complete, "
+                   "or copy it to this computer, and import it again.")
+                    .arg(info.fileName());
         return false;
     }
     const QString source = copied ? copy : path;

@@ -82,10 +82,11 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, QSt
         // beside it: one on a read-only share or a write-protected stick cannot be opened, but is
         // intact.
         if (info.exists() && !QFileInfo(info.absolutePath()).isWritable())
-            return fail(tr("The data file %1 is in a folder that cannot be written to (read-only), and UnionDesk "
-                           "keeps working files beside it. The file itself is not damaged: copy it to a folder "
-                           "you may write to (such as Documents) and open that copy.")
-                            .arg(QDir::toNativeSeparators(path)));
+            return fail(
+                tr("The data file %1 is in a folder that cannot be written to (read-only), and UnionDesk "
+                   "keeps working files beside it. The file itself is not damaged: copy it to a folder "
+                   "you may write to (such as Documents) and open that copy.")
+                    .arg(QDir::toNativeSeparators(path)));
         return fail(
             tr("%1 is not a UnionDesk data file, or it is damaged.").arg(QDir::toNativeSeparators(path)));
     }

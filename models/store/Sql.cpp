@@ -23,11 +23,13 @@ QString environmentProblem(const QSqlError& e)
         return {};
     switch (code) {
     case 8: // SQLITE_READONLY
-        return Database::tr("The data file cannot be written: the file, or the folder it is in, is read-only. "
-                            "Copy the data file to a folder you may write to (such as Documents), or clear its "
-                            "read-only attribute, then try again.");
+        return Database::tr(
+            "The data file cannot be written: the file, or the folder it is in, is read-only. "
+            "Copy the data file to a folder you may write to (such as Documents), or clear its "
+            "read-only attribute, then try again.");
     case 13: // SQLITE_FULL
-        return Database::tr("The disk that holds the data file is full. Free some space on it, then try again.");
+        return Database::tr(
+            "The disk that holds the data file is full. Free some space on it, then try again.");
     case 10: // SQLITE_IOERR
         return Database::tr("The data file could not be read or written (a disk or network error). Check "
                             "that the drive is still there and works, then try again.");

@@ -423,10 +423,10 @@ void TstIdNumber::genderMismatch()
     QVERIFY(woman.genderMismatch(Gender::Female).isEmpty());
     QVERIFY(woman.genderMismatch(Gender::Unknown).isEmpty());
     QCOMPARE(woman.genderMismatch(Gender::Male),
-             QStringLiteral("ID number: the 17th digit says female, but the gender entered is male."));
+             QStringLiteral("ID number: the 17th digit says female, but the gender entered is male; the gender is kept as entered, please check which is right."));
     QVERIFY(man.genderMismatch(Gender::Male).isEmpty());
     QCOMPARE(man.genderMismatch(Gender::Female),
-             QStringLiteral("ID number: the 17th digit says male, but the gender entered is female."));
+             QStringLiteral("ID number: the 17th digit says male, but the gender entered is female; the gender is kept as entered, please check which is right."));
     // An invalid number has nothing to say about the other fields.
     QVERIFY(IdNumber::parse(u"110105194912310025").genderMismatch(Gender::Male).isEmpty());
     QVERIFY(IdNumber().genderMismatch(Gender::Female).isEmpty());

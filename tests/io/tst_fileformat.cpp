@@ -19,12 +19,12 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
 
 #include <cstring>
@@ -1449,7 +1449,8 @@ void TstFileFormat::survivesAWorkbookCutShortWhileRead()
         Workbook workbook;
         QString error;
         timer.start();
-        QFuture<bool> read = QtConcurrent::run([&] { return SheetReader::readFile(path, &workbook, &error); });
+        QFuture<bool> read =
+            QtConcurrent::run([&] { return SheetReader::readFile(path, &workbook, &error); });
         if (moment >= 0) {
             QThread::msleep(static_cast<unsigned long>(wholeRead * moment / 10));
             QVERIFY(QFile::resize(path, 0));

@@ -45,13 +45,14 @@ public:
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         const QString copy = dir.filePath(QStringLiteral("uniondesk-cli"));
         if (setpriv.isEmpty() || !QFile::copy(m_program, copy) ||
-            !QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                             QFileDevice::ReadOther | QFileDevice::ExeOther)) {
+            !QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                             QFileDevice::ExeOther)) {
             m_setUpError = QStringLiteral("setpriv (util-linux) is missing, or the program cannot be copied");
             return;
         }
-        m_prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                    QStringLiteral("--"), copy};
+        m_prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                    QStringLiteral("--clear-groups"), QStringLiteral("--"), copy};
         m_program = setpriv;
     }
 
@@ -445,7 +446,9 @@ void TstImportCli::namesAFileTheClerkMayNotRead()
     const ClerkCli clerk(dir);
     QVERIFY2(clerk.setUpError().isEmpty(), qPrintable(clerk.setUpError()));
     const QString store = dir.filePath(QStringLiteral("clerk.sqlite"));
-    auto cli = [&](const QStringList& arguments) { return clerk.run(store, arguments); };
+    auto cli = [&](const QStringList& arguments) {
+        return clerk.run(store, arguments);
+    };
     const auto [initCode, initError] =
         cli({QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("某区总工会")});
     QVERIFY2(initCode == 0, qPrintable(initError));
@@ -483,8 +486,8 @@ void TstImportCli::namesAStoreThatCannotBeWritten()
     const ClerkCli clerk(dir);
     QVERIFY2(clerk.setUpError().isEmpty(), qPrintable(clerk.setUpError()));
     const QString store = dir.filePath(QStringLiteral("clerk.sqlite"));
-    const auto [initCode, initError] =
-        clerk.run(store, {QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("某区总工会")});
+    const auto [initCode, initError] = clerk.run(
+        store, {QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("某区总工会")});
     QVERIFY2(initCode == 0, qPrintable(initError));
 
     // The file read-only.
@@ -499,15 +502,17 @@ void TstImportCli::namesAStoreThatCannotBeWritten()
     // said to be.
     QFile::remove(store + QStringLiteral("-wal"));
     QFile::remove(store + QStringLiteral("-shm"));
-    QVERIFY(QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther |
-                                             QFileDevice::WriteOther));
+    QVERIFY(QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ReadOther | QFileDevice::WriteOther));
     QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                   QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                                   QFileDevice::ExeOther));
-    const auto [listCode, listMessage] = clerk.run(store, {QStringLiteral("members"), QStringLiteral("list")});
+    const auto [listCode, listMessage] =
+        clerk.run(store, {QStringLiteral("members"), QStringLiteral("list")});
     QVERIFY(QFile::setPermissions(dir.path(), everyone));
     QVERIFY(listCode != 0);
-    QVERIFY2(listMessage.contains(QStringLiteral("read-only")) && listMessage.contains(QStringLiteral("not damaged")),
+    QVERIFY2(listMessage.contains(QStringLiteral("read-only")) &&
+                 listMessage.contains(QStringLiteral("not damaged")),
              qPrintable(listMessage));
 #endif
 }

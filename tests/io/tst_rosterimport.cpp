@@ -714,17 +714,38 @@ void TstRosterImport::duplicatesAgainstTheStore()
     QVERIFY(t.isValid());
     Member existing = TestStore::sampleMember(20, t.root().id);
     QVERIFY2(t.addMember(existing), qPrintable(t.error()));
+    Member second = TestStore::sampleMember(22, t.root().id);
+    QVERIFY2(t.addMember(second), qPrintable(t.error()));
+    Member third = TestStore::sampleMember(23, t.root().id);
+    QVERIFY2(t.addMember(third), qPrintable(t.error()));
     const Sheet sheet =
-        sheetOf({QStringLiteral("姓名,身份证号码,手机号码"),
-                 QStringLiteral("某人,%1,13700000001").arg(existing.idNumber),
-                 QStringLiteral("另一人,%1,%2").arg(TestStore::sampleIdNumber(21), existing.mobile)});
+        sheetOf({QStringLiteral("姓名,身份证号码,手机号码,工作单位"),
+                 QStringLiteral("某人,%1,13700000001,").arg(existing.idNumber),
+                 QStringLiteral("另一人,%1,%2,").arg(TestStore::sampleIdNumber(21), existing.mobile),
+                 // The same person again: as stored (an empty cell changes nothing), and with a new
+                 // mobile and employer.
+                 QStringLiteral("%1,%2,%3,").arg(second.name, second.idNumber, second.mobile),
+                 QStringLiteral("%1,%2,15900000000,新单位").arg(third.name, third.idNumber)});
     const ImportPlan plan = planFor(t, sheet);
+    // Another name on a stored number: a number typed wrong, most likely.
     const ImportProblem* already = findProblem(plan, 2, QStringLiteral("idNumber"));
     QVERIFY(already && already->error);
-    QVERIFY2(already->reason.contains(existing.name), qPrintable(already->reason));
+    QVERIFY2(already->reason.contains(existing.name) && already->reason.contains(QStringLiteral("某人")) &&
+                 already->reason.contains(QStringLiteral("mistyped")),
+             qPrintable(already->reason));
     const ImportProblem* mobile = findProblem(plan, 3, QStringLiteral("mobile"));
     QVERIFY(mobile && !mobile->error);
     QVERIFY2(mobile->reason.contains(existing.name), qPrintable(mobile->reason));
+    const ImportProblem* same = findProblem(plan, 4, QStringLiteral("idNumber"));
+    QVERIFY(same && same->error);
+    QVERIFY2(same->reason.contains(QStringLiteral("same details")), qPrintable(same->reason));
+    const ImportProblem* changed = findProblem(plan, 5, QStringLiteral("idNumber"));
+    QVERIFY(changed && changed->error);
+    QVERIFY2(changed->reason.contains(MemberValidator::fieldLabel(QStringLiteral("mobile"))) &&
+                 changed->reason.contains(MemberValidator::fieldLabel(QStringLiteral("employer"))) &&
+                 !changed->reason.contains(MemberValidator::fieldLabel(QStringLiteral("gender"))) &&
+                 changed->reason.contains(QStringLiteral("does not change")),
+             qPrintable(changed->reason));
     QCOMPARE(plan.validCount(), 1);
 }
 

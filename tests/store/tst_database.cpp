@@ -793,12 +793,14 @@ void TestDatabase::aFullDiskIsSaidInWords()
     const QSqlDatabase db = store->connection();
     QSqlQuery pages(db);
     QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
-    QVERIFY(sql::run(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toInt() + 2), &error));
+    QVERIFY(
+        sql::run(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toInt() + 2), &error));
     QVERIFY(sql::run(db, QStringLiteral("CREATE TABLE filler(t TEXT)"), &error));
-    QVERIFY(!sql::run(db,
-                      QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50) "
-                                     "INSERT INTO filler SELECT hex(randomblob(3000)) FROM n"),
-                      &error));
+    QVERIFY(!sql::run(
+        db,
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50) "
+                       "INSERT INTO filler SELECT hex(randomblob(3000)) FROM n"),
+        &error));
     QVERIFY2(error.contains(QStringLiteral("disk that holds the data file is full")) &&
                  !error.contains(QStringLiteral("INSERT")),
              qPrintable(error));
