@@ -641,6 +641,28 @@ QByteArray spreadsheetMlAsUtf8(const QString& path)
     return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>") + text.toUtf8();
 }
 
+// Web and Java exporters write an ID number as <Data ss:Type="Number">320102197406130011</Data>:
+// every digit is in the file, but liborcus reads a number (15 significant digits, and a final X
+// fails). Such long digit strings are made text cells before liborcus reads them.
+QByteArray longNumbersAsText(QByteArray xml)
+{
+    static const QByteArray number = "Type=\"Number\"";
+    for (qsizetype at = xml.indexOf(number); at >= 0; at = xml.indexOf(number, at + number.size())) {
+        const qsizetype open = xml.indexOf('>', at);
+        const qsizetype close = open < 0 ? -1 : xml.indexOf('<', open);
+        if (close < 0)
+            break;
+        const QByteArray value = xml.mid(open + 1, close - open - 1).trimmed();
+        qsizetype digits = 0;
+        while (digits < value.size() && value.at(digits) >= '0' && value.at(digits) <= '9')
+            ++digits;
+        const bool finalX = digits == value.size() - 1 && (value.endsWith('X') || value.endsWith('x'));
+        if ((digits == value.size() && digits >= 16) || (finalX && digits == 17))
+            xml.replace(at + 6, 6, "String"); // Type="Number" → Type="String"
+    }
+    return xml;
+}
+
 quint32 le32(const uchar* p)
 {
     return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
@@ -872,7 +894,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             }
         } else if (m_format == Format::SpreadsheetMl) {
             orcus::orcus_xls_xml filter(&factory);
-            const QByteArray xml = spreadsheetMlAsUtf8(path);
+            const QByteArray xml = longNumbersAsText(spreadsheetMlAsUtf8(path));
             filter.read_stream(std::string_view(xml.constData(), static_cast<size_t>(xml.size())));
             // <ExcelWorkbook><Date1904/>, which liborcus does not report: a date typed as a plain
             // number counts from 1904-01-01 (its date cells are ISO text, unaffected).

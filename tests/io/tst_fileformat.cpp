@@ -448,9 +448,13 @@ void TstFileFormat::readsExcel2003Xml()
             "<Row><Cell><Data ss:Type=\"String\">%1</Data></Cell><Cell><Data ss:Type=\"String\">%2</Data>"
             "</Cell><Cell ss:StyleID=\"d\"><Data ss:Type=\"DateTime\">2020-01-05T00:00:00.000</Data></Cell>"
             "</Row><Row><Cell><Data ss:Type=\"String\">%3</Data></Cell><Cell><Data ss:Type=\"Number\">%4"
-            "</Data></Cell></Row></Table></Worksheet></Workbook>")
+            "</Data></Cell></Row><Row><Cell><Data ss:Type=\"String\">%5</Data></Cell><Cell><Data "
+            "ss:Type=\"Number\">%6</Data></Cell></Row></Table></Worksheet></Workbook>")
             .arg(TestStore::sampleName(1), TestStore::sampleIdNumber(1), TestStore::sampleName(2),
-                 TestStore::sampleIdNumber(2).left(17) + QLatin1Char('0'));
+                 // As Excel 2003 writes an ID number typed into a number cell: digits lost.
+                 QString::number(TestStore::sampleIdNumber(2).toDouble(), 'E', 16), TestStore::sampleName(4),
+                 // A web exporter's "number" with every digit (and the final X) written out.
+                 QStringLiteral("32010219771217002X"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("会员导出.xls"));
     QVERIFY(writeFile(path, xml.toUtf8()));
@@ -462,9 +466,10 @@ void TstFileFormat::readsExcel2003Xml()
     QVERIFY(map);
     TestStore t;
     const ImportPlan plan = ImportPlan::build(workbook.sheets.first(), *map, t.store(), t.root().id);
-    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.validCount(), 2);
     QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2020-01-05"));
     QCOMPARE(plan.rows().at(1).status, ImportRow::Status::Error);
+    QCOMPARE(plan.rows().at(2).member.idNumber, QStringLiteral("32010219771217002X"));
 
     // An old list hidden before the roster (<Visible>SheetHidden</Visible>, as Excel 2003 writes it):
     // the visible roster is chosen.
