@@ -156,11 +156,21 @@ bool RosterImport::commit(const ImportPlan& plan, Database& store, const Scope& 
     // before it); anything else stops the import with its own reason.
     auto refused = [&](const QString& reason, int currentRow) {
         const int member = members.refusedMember();
-        if (error)
-            *error = member >= 0 ? tr("Row %1: %2 Nothing was imported.")
-                                       .arg(sheetRows.value(member, currentRow))
-                                       .arg(reason)
-                                 : reason;
+        if (!error)
+            return false;
+        if (member < 0)
+            *error = reason;
+        else if (!members.refusedIdNumber().isEmpty())
+            // Stored since the preview, which found the number free: not a person to transfer, but
+            // a roster that moved on. The same file again skips who is in the roster now.
+            *error = tr("Row %1: the member with ID number %2 was added to the roster (by another import, "
+                        "the member form or a sync) after this file was checked. Nothing was imported: "
+                        "import the file again, and members already in the roster will be skipped.")
+                         .arg(sheetRows.value(member, currentRow))
+                         .arg(members.refusedIdNumber());
+        else
+            *error =
+                tr("Row %1: %2 Nothing was imported.").arg(sheetRows.value(member, currentRow)).arg(reason);
         return false;
     };
     // The last step (the rest of the staged rows, the name pieces, the commit) takes about a fifth

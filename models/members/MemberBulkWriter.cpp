@@ -80,6 +80,7 @@ void MemberBulkWriter::reserve(qsizetype members)
 bool MemberBulkWriter::add(Member& m, QString* error)
 {
     m_refused = -1;
+    m_refusedIdNumber.clear();
     if (!m_members.checkOrganisation(m.organisationId, error)) {
         m_refused = int(m_added);
         return false;
@@ -110,6 +111,7 @@ bool MemberBulkWriter::add(Member& m, QString* error)
 bool MemberBulkWriter::finish(QString* error)
 {
     m_refused = -1;
+    m_refusedIdNumber.clear();
     return moveMembers(error) && m_grams.write(m_store.connection(), error);
 }
 
@@ -166,6 +168,7 @@ void MemberBulkWriter::findRefused(QString* reason)
         if (!found)
             continue;
         m_refused = int(s.localId - m_firstLocalId);
+        m_refusedIdNumber = s.member.idNumber;
         m_members.checkUniqueIdNumber(s.member, reason);
         return;
     }

@@ -51,6 +51,9 @@ public:
     // After add() or finish() failed: the place among the members added (from 0) of the member the
     // store refused, or -1 when the failure was not one member's.
     int refusedMember() const { return m_refused; }
+    // When that member's ID number reached the store after the caller's check (another import, the
+    // member form, a sync): the number; empty otherwise.
+    const QString& refusedIdNumber() const { return m_refusedIdNumber; }
 
 private:
     // A member taken and what is written with it.
@@ -104,6 +107,7 @@ private:
     qint64 m_firstLocalId = 0;
     qint64 m_added = 0;
     int m_refused = -1;
+    QString m_refusedIdNumber;
     qint64 m_chunkSize = 16384;
     std::vector<Staged> m_chunk;
     NameGramWriter m_grams;

@@ -317,6 +317,7 @@ void TstMemberBulkWriter::refusesAnIdNumberStoredSinceTheCheck()
     QVERIFY(!writer.finish(&error));
     // The second member taken; the reason names who holds the number, as the member form says it.
     QCOMPARE(writer.refusedMember(), 1);
+    QCOMPARE(writer.refusedIdNumber(), again.idNumber);
     QVERIFY2(error.contains(QStringLiteral("already belongs")) && error.contains(first.name),
              qPrintable(error));
     tx.rollback();
