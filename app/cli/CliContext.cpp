@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "io/OrganisationColumn.h"
+#include "io/TextDecoder.h"
 #include "organisations/OrganisationRepository.h"
 
 #include <QCommandLineParser>
@@ -54,13 +55,12 @@ bool CliContext::readPasswordFile(const QString& path, QString* password, QStrin
         *error = tr("Cannot read the password file %1: %2").arg(path, file.errorString());
         return false;
     }
-    QByteArray line = file.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    // Notepad saves UTF-8 with a byte order mark, which is no part of the password.
-    if (line.startsWith("\xEF\xBB\xBF"))
-        line.remove(0, 3);
-    *password = QString::fromUtf8(line);
+    // Notepad saves UTF-8 with a byte order mark, "ANSI" (GBK on a Chinese Windows) or "Unicode"
+    // (UTF-16): read as a CSV is, by what the bytes are.
+    const QString text = TextDecoder::decode(file.read(64 * 1024));
+    *password = text.section(QLatin1Char('\n'), 0, 0);
+    while (password->endsWith(QLatin1Char('\r')))
+        password->chop(1);
     if (password->isEmpty()) {
         *error = tr("The password file %1 is empty: its first line is the password.").arg(path);
         return false;

@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -410,6 +411,25 @@ void TstImportCli::importsAWorkbookWithAPassword()
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.object().value(QStringLiteral("imported")).toInt(), 3);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM member")), before + 3);
+
+    // Saved by Notepad as "ANSI" on a Chinese Windows (GBK), and as "Unicode" (UTF-16): the same
+    // password. A dry run, as the members are in the roster now.
+    QStringEncoder gbk("GB18030");
+    QVERIFY(gbk.isValid());
+    const QByteArray ansi = gbk.encode(password);
+    const QList<QByteArray> encodings{
+        ansi + QByteArray("\r\n"),
+        QByteArray("\xFF\xFE") +
+            QByteArray(reinterpret_cast<const char*>(password.utf16()), password.size() * 2)};
+    for (const QByteArray& bytes : encodings) {
+        QFile notepad(file(QStringLiteral("notepad.txt")));
+        QVERIFY(notepad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        notepad.write(bytes);
+        notepad.close();
+        r = run({QStringLiteral("import"), roster, QStringLiteral("--json"), QStringLiteral("--dry-run"),
+                 QStringLiteral("--password-file"), notepad.fileName()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
 
     r = run({QStringLiteral("import"), roster, QStringLiteral("--password-file"),
              file(QStringLiteral("none.txt"))});
