@@ -31,6 +31,23 @@ bool isInstructionSheet(const QString& name)
     return words.match(name).hasMatch();
 }
 
+// The problem list an import writes (writeProblems), in this language, Chinese or English: it names
+// the members' rows, and is no roster to import.
+bool isProblemList(const Sheet& sheet)
+{
+    if (sheet.rows.isEmpty())
+        return false;
+    QSet<QString> header;
+    for (const SheetCell& cell : sheet.rows.first())
+        header.insert(cell.text.trimmed());
+    const auto has = [&header](const char* english, const QString& chinese) {
+        return header.contains(QCoreApplication::translate("ud::RosterImport", english)) ||
+               header.contains(QLatin1String(english)) || header.contains(chinese);
+    };
+    return has("Row", QStringLiteral("行号")) && has("Problem", QStringLiteral("问题")) &&
+           has("Kind", QStringLiteral("类别"));
+}
+
 } // namespace
 
 std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workbook& workbook,
@@ -74,8 +91,13 @@ std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workboo
     std::optional<SheetChoice> fallback;
     QStringList others;
     QStringList hiddenRosters;
+    bool problemList = false;
     for (int i = 0; i < workbook.sheets.size(); ++i) {
         const Sheet& sheet = workbook.sheets.at(i);
+        if (isProblemList(sheet)) {
+            problemList = true;
+            continue;
+        }
         const bool instructions = isInstructionSheet(sheet.name);
         const bool secondary = sheet.hidden || instructions;
         if (instructions && (chosen || fallback))
@@ -100,6 +122,11 @@ std::optional<RosterImport::SheetChoice> RosterImport::chooseSheet(const Workboo
     }
     if (fallback)
         return fallback;
+    if (problemList)
+        return fail(
+            tr("This is a list of import problems written by UnionDesk, not a roster. Correct the rows "
+               "it names in the original roster (the row numbers are that file's), then import the "
+               "original again: members already imported are skipped."));
     return fail(
         tr("No sheet of the file has a header row naming at least the name or the ID number column and "
            "one more (such as 姓名, 身份证号码, 手机号码)."));
@@ -224,7 +251,11 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
             *error = problem;
         return false;
     }
-    const QStringList headers{tr("Row"), tr("Column"), tr("Value"), tr("Problem"), tr("Kind")};
+    const QStringList headers{tr("Row"), tr("Name"), tr("Column"), tr("Value"), tr("Problem"), tr("Kind")};
+    // The member's name beside the row number, to find the row in the roster by either.
+    QHash<int, QString> names;
+    for (const ImportRow& row : plan.rows())
+        names.insert(row.row, row.member.name);
     const auto kindOf = [](const ImportProblem& p) {
         return p.error ? tr("Not imported")
                        : (p.concernsColumn() ? tr("Column not imported") : tr("Warning"));
@@ -232,11 +263,12 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0) {
         // A .csv (or a suffix TableFileWriter refuses, with its reason).
         TableFileWriter table(path);
-        if (!table.begin(tr("Problems"), tr("Import problems"), headers, {false, false, true, false, false},
-                         error))
+        if (!table.begin(tr("Problems"), tr("Import problems"), headers,
+                         {false, false, false, true, false, false}, error))
             return false;
         for (const ImportProblem& p : plan.problems())
-            table.writeRow({QString::number(p.row), p.column, p.value, p.reason, kindOf(p)});
+            table.writeRow(
+                {QString::number(p.row), names.value(p.row), p.column, p.value, p.reason, kindOf(p)});
         return table.finish(error);
     }
     XlsxWriter book(path);
@@ -246,19 +278,20 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
                                                 : book.openError();
         return false;
     }
-    const double widths[] = {8, 16, 24, 80, 10};
+    const double widths[] = {8, 12, 16, 24, 80, 10};
     for (int c = 0; c < headers.size(); ++c) {
-        book.setColumn(c, c, widths[c], c == 2 ? XlsxWriter::Style::Text : XlsxWriter::Style::Plain);
+        book.setColumn(c, c, widths[c], c == 3 ? XlsxWriter::Style::Text : XlsxWriter::Style::Plain);
         book.writeText(0, c, headers.at(c), XlsxWriter::Style::Header);
     }
     book.freezeRows(1);
     int r = 1;
     for (const ImportProblem& p : plan.problems()) {
         book.writeNumber(r, 0, p.row);
-        book.writeText(r, 1, p.column);
-        book.writeText(r, 2, p.value, XlsxWriter::Style::Text);
-        book.writeText(r, 3, p.reason);
-        book.writeText(r, 4, kindOf(p));
+        book.writeText(r, 1, names.value(p.row));
+        book.writeText(r, 2, p.column);
+        book.writeText(r, 3, p.value, XlsxWriter::Style::Text);
+        book.writeText(r, 4, p.reason);
+        book.writeText(r, 5, kindOf(p));
         ++r;
     }
     QString reason;

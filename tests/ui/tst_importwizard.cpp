@@ -12,6 +12,7 @@
 #include "import/ImportWizard.h"
 #include "import/MappingMemory.h"
 #include "import/TaskProgress.h"
+#include "io/RosterImport.h"
 #include "io/SheetReader.h"
 #include "io/XlsxWriter.h"
 #include "mainwindow/MainWindow.h"
@@ -329,6 +330,15 @@ void TestImportWizard::walksEveryPageAndImports()
     QString error;
     QVERIFY2(SheetReader::readFile(problemsPath, &problemsBook, &error), qPrintable(error));
     QCOMPARE(problemsBook.sheets.first().rows.size(), plan.problems().size() + 1);
+    // The member's name beside the row number.
+    const int firstRow = plan.problems().first().row;
+    const auto named = std::find_if(plan.rows().cbegin(), plan.rows().cend(),
+                                    [firstRow](const ImportRow& r) { return r.row == firstRow; });
+    QVERIFY(named != plan.rows().cend() && !named->member.name.isEmpty());
+    QCOMPARE(problemsBook.sheets.first().rows.at(1).value(1).text, named->member.name);
+    // Imported again by mistake, it is said to be the problem list, not a roster without a header.
+    QVERIFY(!RosterImport::chooseSheet(problemsBook, QString(), &error));
+    QVERIFY2(error.contains(QStringLiteral("list of import problems")), qPrintable(error));
     // A folder that does not exist: the reason shows on the page.
     preview->saveProblems(m_dir.filePath(QStringLiteral("no/such/folder/problems.xlsx")));
     QVERIFY(saved.wait());
