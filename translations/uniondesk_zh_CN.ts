@@ -886,6 +886,26 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>The data file is in use by another program that is writing to it; close that program (or wait for it to finish) and try again.</source>
         <translation>数据文件正被另一个程序写入；请关闭该程序（或等它完成）后再试。</translation>
     </message>
+    <message>
+        <source>The data file %1 is in a folder that cannot be written to (read-only), and UnionDesk keeps working files beside it. The file itself is not damaged: copy it to a folder you may write to (such as Documents) and open that copy.</source>
+        <translation>数据文件 %1 所在的文件夹不能写入（只读），而工会桌面通需要在数据文件旁边保存工作文件。数据文件本身没有损坏：请把它复制到可以写入的文件夹（例如“文档”），再打开这份副本。</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written: the file, or the folder it is in, is read-only. Copy the data file to a folder you may write to (such as Documents), or clear its read-only attribute, then try again.</source>
+        <translation>数据文件不能写入：该文件或它所在的文件夹是只读的。请把数据文件复制到可以写入的文件夹（例如“文档”），或取消文件的“只读”属性，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the data file is full. Free some space on it, then try again.</source>
+        <translation>数据文件所在的磁盘已满。请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data file could not be read or written (a disk or network error). Check that the drive is still there and works, then try again.</source>
+        <translation>无法读取或写入数据文件（磁盘或网络出错）。请检查该磁盘是否仍连接且工作正常，然后重试。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged. Open a backup copy of it, or ask whoever looks after UnionDesk for help.</source>
+        <translation>数据文件已损坏。请打开它的备份副本，或联系负责维护工会桌面通的人员。</translation>
+    </message>
 </context>
 <context>
     <name>ud::DemoGenerator</name>
@@ -1414,14 +1434,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>身份证号码：校验码应为 %1，实际为 %2。</translation>
     </message>
     <message>
-        <source>ID number: the 17th digit says male, but the gender entered is female.</source>
-        <translation>身份证号码：第 17 位表明性别为男，但填写的性别为女。</translation>
-    </message>
-    <message>
-        <source>ID number: the 17th digit says female, but the gender entered is male.</source>
-        <translation>身份证号码：第 17 位表明性别为女，但填写的性别为男。</translation>
-    </message>
-    <message>
         <source>ID number: it gives the birth date %1, but %2 was entered.</source>
         <translation>身份证号码：号码中的出生日期为 %1，但填写的出生日期为 %2。</translation>
     </message>
@@ -1444,6 +1456,14 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>ID number: a foreigner&apos;s permanent residence card number begins with 9 and the code of the province that issued it; %1 does not.</source>
         <translation>身份证号码：外国人永久居留身份证号码以 9 和签发地的省级行政区划代码开头，%1 不符合。</translation>
+    </message>
+    <message>
+        <source>ID number: the 17th digit says male, but the gender entered is female; the gender is kept as entered, please check which is right.</source>
+        <translation>身份证号码：第 17 位表明性别为男，但填写的性别为女；已按填写的性别保存，请核实。</translation>
+    </message>
+    <message>
+        <source>ID number: the 17th digit says female, but the gender entered is male; the gender is kept as entered, please check which is right.</source>
+        <translation>身份证号码：第 17 位表明性别为女，但填写的性别为男；已按填写的性别保存，请核实。</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1663,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>证件号码：与第 %1 行是同一人，两行中只导入第一行。</translation>
     </message>
     <message>
-        <source>ID number: %1 is already a member (%2 of %3); one person can hold only one membership.</source>
-        <translation>证件号码：%1 已是会员（%3 的 %2），一人只能有一个会籍。</translation>
-    </message>
-    <message>
         <source>Mobile: %1 is also the mobile of row %2; please check it.</source>
         <translation>手机号码：%1 与第 %2 行的手机号码相同，请核对。</translation>
     </message>
@@ -1759,6 +1775,22 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Organisation: &quot;%1&quot; is not part of %2, which this import is for; this member is not imported. Import the row in that union, or remove the union&apos;s name from the row to take the member into %2.</source>
         <translation>所在工会：“%1”不属于本次导入的 %2，此会员未导入。请在该工会导入这一行；如确应转入 %2，请删去该行的工会名称。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 belongs to %2 of %3 in the roster, but the name here is %4; one of the two numbers is probably mistyped. This row is not imported: check the number against the ID card.</source>
+        <translation>证件号码：%1 在花名册中属于 %3 的 %2，而本行的姓名是 %4，很可能有一个号码录错了。本行未导入：请对照身份证核对号码。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 (%2 of %3) is already in the roster. This row differs from the roster in %4; an import adds members and does not change them: correct the member&apos;s details in the roster instead.</source>
+        <translation>证件号码：%1（%3 的 %2）已在花名册中。本行的%4与花名册中不同；导入只添加会员，不修改已有会员：请在花名册中修改该会员的信息。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>ID number: %1 (%2 of %3) is already in the roster with the same details; the row is not imported again.</source>
+        <translation>证件号码：%1（%3 的 %2）已在花名册中，信息相同；本行不再重复导入。</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4024,18 @@ Active members, with the unions under it: %3</source>
         <source>%1: the workbook cannot be written (%2).</source>
         <translation>%1：无法写入工作簿（%2）。</translation>
     </message>
+    <message>
+        <source>This is a list of import problems written by UnionDesk, not a roster. Correct the rows it names in the original roster (the row numbers are that file&apos;s), then import the original again: members already imported are skipped.</source>
+        <translation>这是工会桌面通写出的导入问题清单，不是花名册。请在原花名册中改正清单列出的行（行号指原花名册的行），然后重新导入原花名册：已导入的会员会被跳过。</translation>
+    </message>
+    <message>
+        <source>Row %1: the member with ID number %2 was added to the roster (by another import, the member form or a sync) after this file was checked. Nothing was imported: import the file again, and members already in the roster will be skipped.</source>
+        <translation>第 %1 行：证件号码为 %2 的会员是在本文件检查之后才加入花名册的（另一次导入、会员录入或同步）。未导入任何数据：请重新导入本文件，已在花名册中的会员会被跳过。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>ud::RosterModel</name>
@@ -4270,6 +4314,10 @@ Active members, with the unions under it: %3</source>
     <message>
         <source>%1: reading this workbook needs a temporary file, which could not be written in %2. Check the free disk space and that folder&apos;s permissions, then try again.</source>
         <translation>%1：读取这个工作簿需要一个临时文件，但无法在 %2 中写入。请检查磁盘剩余空间和该文件夹的权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read (it was saved again, cut short or removed, or the drive it is on went away). Nothing was imported: wait until the file is complete, or copy it to this computer, and import it again.</source>
+        <translation>%1 在读取过程中发生了变化（被重新保存、截断或删除，或所在的磁盘已断开）。未导入任何数据：请等文件完整后，或把它复制到本机，再重新导入。</translation>
     </message>
 </context>
 <context>
