@@ -1903,6 +1903,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Column not imported</source>
         <translation>该列未导入</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportProgressPage</name>

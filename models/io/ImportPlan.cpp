@@ -758,7 +758,12 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     plan.m_problems = unread.warnings() + partialDateNotes + plan.m_problems;
     if (const std::optional<ImportProblem> beside = unread.secondTable(sheet))
         plan.m_problems.prepend(*beside);
+    QHash<int, QString> names;
+    names.reserve(plan.m_rows.size());
+    for (const ImportRow& row : std::as_const(plan.m_rows))
+        names.insert(row.row, row.member.name);
     for (ImportProblem& p : plan.m_problems) {
+        p.name = names.value(p.row);
         // Only the warnings placed above, still without their reason (not the validator's own).
         if (!organisations || p.field != QLatin1String("organisation") || p.error || !p.reason.isEmpty())
             continue;

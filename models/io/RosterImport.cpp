@@ -252,10 +252,6 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
         return false;
     }
     const QStringList headers{tr("Row"), tr("Name"), tr("Column"), tr("Value"), tr("Problem"), tr("Kind")};
-    // The member's name beside the row number, to find the row in the roster by either.
-    QHash<int, QString> names;
-    for (const ImportRow& row : plan.rows())
-        names.insert(row.row, row.member.name);
     const auto kindOf = [](const ImportProblem& p) {
         return p.error ? tr("Not imported")
                        : (p.concernsColumn() ? tr("Column not imported") : tr("Warning"));
@@ -267,8 +263,7 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
                          {false, false, false, true, false, false}, error))
             return false;
         for (const ImportProblem& p : plan.problems())
-            table.writeRow(
-                {QString::number(p.row), names.value(p.row), p.column, p.value, p.reason, kindOf(p)});
+            table.writeRow({QString::number(p.row), p.name, p.column, p.value, p.reason, kindOf(p)});
         return table.finish(error);
     }
     XlsxWriter book(path);
@@ -287,7 +282,7 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
     int r = 1;
     for (const ImportProblem& p : plan.problems()) {
         book.writeNumber(r, 0, p.row);
-        book.writeText(r, 1, names.value(p.row));
+        book.writeText(r, 1, p.name);
         book.writeText(r, 2, p.column);
         book.writeText(r, 3, p.value, XlsxWriter::Style::Text);
         book.writeText(r, 4, p.reason);

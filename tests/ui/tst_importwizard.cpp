@@ -335,6 +335,8 @@ void TestImportWizard::walksEveryPageAndImports()
     const auto named = std::find_if(plan.rows().cbegin(), plan.rows().cend(),
                                     [firstRow](const ImportRow& r) { return r.row == firstRow; });
     QVERIFY(named != plan.rows().cend() && !named->member.name.isEmpty());
+    QCOMPARE(preview->problemTable()->model()->index(0, ImportProblemModel::NameColumn).data().toString(),
+             named->member.name);
     QCOMPARE(problemsBook.sheets.first().rows.at(1).value(1).text, named->member.name);
     // Imported again by mistake, it is said to be the problem list, not a roster without a header.
     QVERIFY(!RosterImport::chooseSheet(problemsBook, QString(), &error));

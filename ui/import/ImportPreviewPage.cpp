@@ -68,6 +68,8 @@ ImportPreviewPage::ImportPreviewPage(ImportSession& session, QWidget* parent)
     const int padding = metrics.averageCharWidth() * 3;
     header->resizeSection(ImportProblemModel::RowColumn,
                           metrics.horizontalAdvance(QStringLiteral("0000000")) + padding);
+    header->resizeSection(ImportProblemModel::NameColumn,
+                          metrics.horizontalAdvance(QStringLiteral("欧阳某某某")) + padding);
     header->resizeSection(ImportProblemModel::ColumnColumn, metrics.averageCharWidth() * 16);
     header->resizeSection(ImportProblemModel::ValueColumn,
                           metrics.horizontalAdvance(QStringLiteral("11010519840823102X")) + padding);

@@ -43,6 +43,8 @@ QVariant ImportProblemModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case RowColumn:
             return p.row;
+        case NameColumn:
+            return p.name;
         case ColumnColumn:
             return p.column;
         case ValueColumn:
@@ -70,6 +72,8 @@ QVariant ImportProblemModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case RowColumn:
         return tr("Row");
+    case NameColumn:
+        return tr("Name");
     case ColumnColumn:
         return tr("Column");
     case ValueColumn:

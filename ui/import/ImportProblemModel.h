@@ -17,6 +17,7 @@ public:
     enum Column
     {
         RowColumn,
+        NameColumn,
         ColumnColumn,
         ValueColumn,
         OutcomeColumn,
