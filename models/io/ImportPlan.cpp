@@ -704,9 +704,18 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                            "after the import."),
                         false);
             if (hasError) {
-                // Refused after all: what it would have come in without is simply wrong.
+                // Refused after all: what it would have come in without is simply wrong, and a
+                // field's warning saying how it would have come in ("imported with the ID number's
+                // birth date") is no longer true: the errors are what the clerk corrects now. What
+                // concerns the whole row (cut short, hidden) stays.
                 for (auto it = checked.leftOut.cbegin(); it != checked.leftOut.cend(); ++it)
                     problems[it.key()].reason = it.value();
+                QList<ImportProblem> kept;
+                for (qsizetype i = 0; i < problems.size(); ++i) {
+                    if (problems.at(i).error || problems.at(i).field.isEmpty() || checked.leftOut.contains(i))
+                        kept.append(problems.at(i));
+                }
+                problems = kept;
             } else {
                 auto count = [&](const QStringList& partialFields, QHash<QString, MonthOnly>& notes) {
                     for (const QString& field : partialFields) {

@@ -54,6 +54,7 @@ private slots:
     void warnsOfTheTwinOfARefusedRow();
     void refusesTheOneCellInAnotherEncoding();
     void duplicatesAgainstTheStore();
+    void aRefusedRowKeepsNoWarningOfHowItWouldComeIn();
     void commitWritesEverythingInOneTransaction();
     void failedCommitLeavesTheStoreAsItWas();
     void savepointsOnlyInsideAnOuterThatAllowsThem();
@@ -747,6 +748,27 @@ void TstRosterImport::duplicatesAgainstTheStore()
                  changed->reason.contains(QStringLiteral("does not change")),
              qPrintable(changed->reason));
     QCOMPARE(plan.validCount(), 1);
+}
+
+void TstRosterImport::aRefusedRowKeepsNoWarningOfHowItWouldComeIn()
+{
+    // "Birth date: … imported with the ID number's date" beside "Not imported" told the clerk two
+    // things at once; a row that is refused lists what to correct.
+    TestStore t;
+    QVERIFY(t.isValid());
+    const QString id = TestStore::sampleIdNumber(30);
+    const Sheet sheet =
+        sheetOf({QStringLiteral("姓名,身份证号码,出生日期,入会时间"),
+                 QStringLiteral("某人,%1,1950-01-01,2020-02-30").arg(id),
+                 QStringLiteral("某人乙,%1,1950-01-01,2020-02-03").arg(TestStore::sampleIdNumber(31))});
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 1);
+    QVERIFY(findProblem(plan, 2, QStringLiteral("joinDate")) &&
+            findProblem(plan, 2, QStringLiteral("joinDate"))->error);
+    QVERIFY(!findProblem(plan, 2, QStringLiteral("birthDate")));
+    // The same warning on a row that comes in stays.
+    const ImportProblem* birth = findProblem(plan, 3, QStringLiteral("birthDate"));
+    QVERIFY(birth && !birth->error);
 }
 
 void TstRosterImport::commitWritesEverythingInOneTransaction()
