@@ -154,6 +154,10 @@ bool RosterExport::write(const QString& path, Database& store, const Scope& scop
     };
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool xlsx = suffix == QLatin1String("xlsx");
+    // A folder (out/) has no suffix either: named as a folder, not as a file without a name.
+    if (const QString problem = TableFileWriter::folderProblem(path);
+        !problem.isEmpty() && (fileName.isEmpty() || QFileInfo(path).isDir()))
+        return fail(problem);
     if (!xlsx && suffix != QLatin1String("csv"))
         return fail(tr("%1: give the file the suffix .xlsx or .csv.").arg(fileName));
     const QStringList fields = options.fields.isEmpty() ? columns() : options.fields;

@@ -606,6 +606,13 @@ void TstRosterExport::cancelLeavesNoFile()
     QVERIFY2(error.contains(QStringLiteral("没有的文件夹")), qPrintable(error));
     QVERIFY(!RosterExport::writeTemplate(dir.filePath(QStringLiteral("没有的文件夹/template.xlsx")), &error));
     QVERIFY2(error.contains(QStringLiteral("没有的文件夹")), qPrintable(error));
+    // A folder given as the file, with or without its slash: said to be a folder (it was ": give
+    // the file the suffix", naming no file).
+    for (const QString& folder : QStringList{dir.path(), dir.path() + QLatin1Char('/')}) {
+        QVERIFY(!RosterExport::write(folder, t.store(), t.scope(), options, &count, &error));
+        QVERIFY2(error.contains(QStringLiteral("is a folder")) && !error.contains(QStringLiteral("suffix")),
+                 qPrintable(error));
+    }
 }
 
 void TstRosterExport::templateReadsBackAsAnEmptyRoster()
