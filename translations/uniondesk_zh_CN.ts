@@ -6589,6 +6589,12 @@ Commands:
         <source>Also save the problem list, as a workbook (.xlsx) or a .csv file.</source>
         <translation>同时保存问题清单，可为工作簿（.xlsx）或 .csv 文件。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>拒绝 %n 行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>

@@ -33,6 +33,7 @@ int runList(CliContext& context, const QStringList& arguments)
     for (const ImportBatch& b : batches) {
         out << b.importedAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')) << '\t' << b.organisationName
             << '\t' << b.fileName << '\t' << CliContext::tr("%n member(s)", nullptr, b.memberCount) << '\t'
+            << CliContext::tr("%n row(s) refused", nullptr, b.rejectedCount) << '\t'
             << (b.isUndone() ? CliContext::tr("undone") : QString()) << '\t' << b.id << '\n';
     }
     out.flush();
