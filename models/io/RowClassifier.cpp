@@ -39,7 +39,10 @@ bool RowClassifier::isSectionTitle(const QString& text)
     static const QRegularExpression section(
         QStringLiteral("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[、.．])"
                        "|(?:职工|人员|员工|会员|分会|工会|小组|班组|车间|部门|科室|处室|名单)(?:[（(][^)）]*["
-                       ")）])?[:：]?$"));
+                       ")）])?[:：]?$"
+                       // An office or unit by its name (机关, 财务处, 办公室, 第一车队): a word no person's
+                       // name ends in, after at least two characters.
+                       "|^(?:.*机关|.{2,}(?:处|室|部|厂|所|站|队|中心|公司|委员会))[:：]?$"));
     return section.match(TextNormaliser::withoutSpaces(text)).hasMatch();
 }
 

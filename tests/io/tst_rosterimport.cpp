@@ -1894,10 +1894,13 @@ void TstRosterImport::skipsSectionTitles()
                                  QStringLiteral("李四,%1,").arg(id1), QStringLiteral("王五,,")});
     for (const QString& title :
          {QStringLiteral("退休职工"), QStringLiteral("一、机关"), QStringLiteral("(3)车间"),
-          QStringLiteral("2. 销售部门"), QStringLiteral("第二分会")})
+          QStringLiteral("2. 销售部门"), QStringLiteral("第二分会"), QStringLiteral("机关"),
+          QStringLiteral("财务处"), QStringLiteral("办公室"), QStringLiteral("第一车队"),
+          QStringLiteral("信息中心")})
         QVERIFY2(RowClassifier::isSectionTitle(title), qPrintable(title));
     for (const QString& name :
-         {QStringLiteral("王五"), QStringLiteral("第五强"), QStringLiteral("阿卜杜·热合曼")})
+         {QStringLiteral("王五"), QStringLiteral("第五强"), QStringLiteral("阿卜杜·热合曼"),
+          QStringLiteral("王处"), QStringLiteral("李科"), QStringLiteral("张志科")})
         QVERIFY2(!RowClassifier::isSectionTitle(name), qPrintable(name));
     TestStore t;
     const ImportPlan plan = planFor(t, sheet);
