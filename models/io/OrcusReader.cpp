@@ -140,6 +140,42 @@ private:
     bool m_isNumber = false;
 };
 
+// An array formula ({=SUM(1/COUNTIF(…))}, Excel 365's FILTER and UNIQUE): its cached results, one a
+// cell. liborcus 0.17 uses this interface without checking for it, and a sheet without one ends the
+// program on the first array formula of a workbook.
+class ArrayFormulaResults : public ss::iface::import_array_formula
+{
+public:
+    explicit ArrayFormulaResults(SheetCollector& sheet)
+        : m_sheet(sheet)
+    {
+    }
+    // The results come by their place in the range (0, 0 its first cell).
+    void set_range(const ss::range_t& range) override { m_first = range.first; }
+    void set_formula(ss::formula_grammar_t, std::string_view) override {}
+    void set_result_string(ss::row_t row, ss::col_t col, std::string_view value) override
+    {
+        put(row, col, SheetCell::fromText(toQString(value)), false);
+    }
+    void set_result_value(ss::row_t row, ss::col_t col, double value) override
+    {
+        if (!std::isnan(value))
+            put(row, col, SheetCell::fromNumber(value), true);
+    }
+    void set_result_bool(ss::row_t row, ss::col_t col, bool value) override
+    {
+        put(row, col, SheetCell::fromBoolean(value), false);
+    }
+    void set_result_empty(ss::row_t, ss::col_t) override {}
+    void commit() override {}
+
+private:
+    void put(ss::row_t row, ss::col_t col, const SheetCell& value, bool isNumber);
+
+    SheetCollector& m_sheet;
+    ss::address_t m_first{0, 0};
+};
+
 // The merged ranges of a sheet (a merged cell holds its value in its first cell only) and its hidden
 // rows (hidden by the clerk or by a filter).
 class SheetProperties : public ss::iface::import_sheet_properties
@@ -170,6 +206,7 @@ public:
     SheetCollector(QString name, const SharedStrings& strings)
         : m_strings(strings)
         , m_formula(*this)
+        , m_arrayFormula(*this)
     {
         sheet.name = std::move(name);
     }
@@ -195,6 +232,7 @@ public:
     }
 
     ss::iface::import_formula* get_formula() override { return &m_formula; }
+    ss::iface::import_array_formula* get_array_formula() override { return &m_arrayFormula; }
     ss::iface::import_sheet_properties* get_sheet_properties() override { return &properties; }
     void set_auto(ss::row_t row, ss::col_t col, std::string_view s) override
     {
@@ -261,8 +299,22 @@ public:
 private:
     const SharedStrings& m_strings;
     FormulaResult m_formula;
+    ArrayFormulaResults m_arrayFormula;
     std::vector<std::vector<quint32>> m_formats; // row → column → xf, for cells not made yet
 };
+
+void ArrayFormulaResults::put(ss::row_t row, ss::col_t col, const SheetCell& value, bool isNumber)
+{
+    row += m_first.row;
+    col += m_first.column;
+    if (row < 0 || col < 0)
+        return;
+    RawCell& cell = m_sheet.at(row, col);
+    cell.cell = value;
+    cell.isNumber = isNumber;
+    cell.formula = true;
+    m_sheet.hasFormula = true;
+}
 
 void FormulaResult::commit()
 {

@@ -64,6 +64,7 @@ private slots:
     void readsPercentEncodedPartNames();
     void readsPartsNamedWithBackslashes();
     void survivesAWorkbookCutShortWhileRead();
+    void readsArrayFormulaResults();
 };
 
 namespace {
@@ -1468,6 +1469,38 @@ void TstFileFormat::survivesAWorkbookCutShortWhileRead()
         if (moment < 0)
             wholeRead = timer.elapsed();
     }
+}
+
+// An array formula ({=SUM(1/COUNTIF(…))} counting the roster beside it, or one building the ID
+// numbers) ended the program inside liborcus, which uses an interface it does not check for.
+void TstFileFormat::readsArrayFormulaResults()
+{
+    QTemporaryDir dir;
+    const QString id1 = TestStore::sampleIdNumber(1);
+    const QString id2 = TestStore::sampleIdNumber(2);
+    const QString rows =
+        QStringLiteral(
+            "<row r=\"1\">%1%2%3</row>"
+            "<row r=\"2\">%4<c r=\"B2\" t=\"str\"><f t=\"array\" ref=\"B2\">TRIM(\"%5\")</f><v>%5</v></c>"
+            "<c r=\"C2\"><f t=\"array\" ref=\"C2:C3\">SUM(1/COUNTIF(B2:B3,B2:B3))</f><v>2</v></c></row>"
+            "<row r=\"3\">%6%7<c r=\"C3\"><v>2</v></c></row>")
+            .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                 inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")),
+                 inlineCell(QStringLiteral("C1"), QStringLiteral("人数")),
+                 inlineCell(QStringLiteral("A2"), TestStore::sampleName(1)), id1,
+                 inlineCell(QStringLiteral("A3"), TestStore::sampleName(2)),
+                 inlineCell(QStringLiteral("B3"), id2));
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("array.xlsx"), {rows}));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("array.xlsx")), &workbook, &error),
+             qPrintable(error));
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.size(), 3);
+    QCOMPARE(sheet.rows.at(1).value(1).text, id1);
+    QCOMPARE(sheet.rows.at(2).value(1).text, id2);
+    QCOMPARE(sheet.rows.at(0).value(0).text, QStringLiteral("姓名"));
+    QCOMPARE(sheet.rows.at(1).value(2).number, 2.0);
 }
 
 #include "tst_fileformat.moc"
