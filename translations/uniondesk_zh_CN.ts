@@ -1792,6 +1792,14 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>ID number: %1 (%2 of %3) is already in the roster with the same details; the row is not imported again.</source>
         <translation>证件号码：%1（%3 的 %2）已在花名册中，信息相同；本行不再重复导入。</translation>
     </message>
+    <message>
+        <source>The row is struck through (&quot;%1&quot;), which usually marks a member who has left: it is not imported. If the person is still a member, remove the strikethrough and import the file again.</source>
+        <translation>本行带删除线（“%1”），这通常表示该会员已离开：本行未导入。如果此人仍是会员，请去掉删除线后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the struck-through &quot;%2&quot; is not imported; what is not struck through is.</source>
+        <translation>%1：带删除线的“%2”未导入，只导入了没有删除线的内容。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

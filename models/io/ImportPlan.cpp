@@ -189,17 +189,60 @@ void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const 
             false);
 }
 
+// Struck-through text of a sheet by row (Sheet::struck): column and text.
+using StruckByRow = QHash<int, QList<std::pair<int, QString>>>;
+
 CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldSlot>& fieldSlots, int r,
-                    const QString& organisationId)
+                    const QString& organisationId, const StruckByRow& struckByRow)
 {
     CheckedRow checked;
     const QList<SheetCell>& cells = sheet.rows.at(r);
-    if (RowClassifier::classify(cells, map) != RowClassifier::Kind::Member ||
-        RowClassifier::isSectionRow(cells))
+    const bool member = RowClassifier::classify(cells, map) == RowClassifier::Kind::Member &&
+                        !RowClassifier::isSectionRow(cells);
+    const auto struck = struckByRow.constFind(r);
+    if (struck != struckByRow.constEnd()) {
+        // Struck through, the name (or all there was): how clerks mark a member who has left.
+        const int nameColumn = map.columnOf(QStringLiteral("name"));
+        QString name = struck->first().second;
+        for (const auto& [column, text] : *struck) {
+            if (column == nameColumn)
+                name = text;
+        }
+        if (!member || (nameColumn >= 0 && cells.value(nameColumn).isEmpty() &&
+                        std::any_of(struck->cbegin(), struck->cend(),
+                                    [nameColumn](const auto& s) { return s.first == nameColumn; }))) {
+            checked.isMember = true;
+            checked.hasError = true;
+            checked.row.row = r + 1;
+            checked.row.member.name = name.trimmed();
+            checked.problems.append(
+                {r + 1, QStringLiteral("name"), map.headerOf(QStringLiteral("name")), name.trimmed(),
+                 ImportPlan::tr("The row is struck through (\"%1\"), which usually marks a member "
+                                "who has left: it is not imported. If the person is still a "
+                                "member, remove the strikethrough and import the file again.")
+                     .arg(name.trimmed()),
+                 true});
+            return checked;
+        }
+    }
+    if (!member)
         return checked;
     checked.isMember = true;
     ImportRow& row = checked.row;
     row.row = r + 1;
+    if (struck != struckByRow.constEnd()) {
+        for (const auto& [column, text] : *struck) {
+            const QString field = map.fieldAt(column);
+            if (field.isEmpty())
+                continue;
+            checked.problems.append(
+                {row.row, field, map.headerAt(column), cells.value(column).text.trimmed(),
+                 ImportPlan::tr(
+                     "%1: the struck-through \"%2\" is not imported; what is not struck through is.")
+                     .arg(map.headerAt(column), text.trimmed()),
+                 false});
+        }
+    }
     row.member.organisationId = organisationId;
     // The document type is the file's, or else the number's own (see MemberValidator), not Member's
     // default.
@@ -564,6 +607,11 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     QThreadPool helper;
     helper.setMaxThreadCount(1);
     std::vector<CheckedRow> wave;
+    StruckByRow struckByRow;
+    for (auto it = sheet.struck.cbegin(); it != sheet.struck.cend(); ++it)
+        struckByRow[it.key().first].append({it.key().second, it.value()});
+    for (auto& columns : struckByRow)
+        std::sort(columns.begin(), columns.end());
     for (int start = map.headerRow() + 1; start < total; start += kWave) {
         if (progress && !progress(start, total)) {
             plan = ImportPlan();
@@ -575,7 +623,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
         wave.assign(size_t(end - start), CheckedRow());
         auto checkRange = [&](int from, int to) {
             for (int r = from; r < to; ++r)
-                wave[size_t(r - start)] = checkRow(sheet, map, fieldSlots, r, organisationId);
+                wave[size_t(r - start)] = checkRow(sheet, map, fieldSlots, r, organisationId, struckByRow);
         };
         QFuture<void> secondHalf = QtConcurrent::run(&helper, checkRange, middle, end);
         checkRange(start, middle);

@@ -435,6 +435,7 @@ struct XlsxPackagePass
     };
     std::unique_ptr<XlsxPackageReader> package;
     bool stringsNeedReading = false;
+    QSet<int> struckFormats;
     std::vector<Part> parts; // one per package->sheets()
     bool failed = false;     // the package could not be read: read again where the error is reported
 };
@@ -446,6 +447,7 @@ XlsxPackagePass readXlsxPackage(const QString& path)
         pass.package = std::make_unique<XlsxPackageReader>(path);
         pass.stringsNeedReading =
             pass.package->hasSharedStrings() && pass.package->sharedStringsNeedReading();
+        pass.struckFormats = pass.package->struckFormats();
         for (const XlsxPackageReader::SheetEntry& entry : pass.package->sheets()) {
             XlsxPackagePass::Part part;
             if (!entry.part.isEmpty()) {
@@ -479,12 +481,19 @@ bool completeXlsx(const XlsxPackagePass& pass, Factory& factory, QSet<int>* date
     const bool ownStrings =
         package.hasSharedStrings() && (factory.strings.strings.empty() || pass.stringsNeedReading);
     if (ownStrings) {
-        strings = package.sharedStrings();
+        QHash<int, QString> struck;
+        strings = package.sharedStrings(&struck);
         for (const auto& sheet : sheets) {
-            for (std::vector<RawCell>& row : sheet->rows) {
-                for (RawCell& cell : row) {
-                    if (cell.sharedString >= 0)
-                        cell.cell = SheetCell::fromText(strings.value(cell.sharedString));
+            for (size_t r = 0; r < sheet->rows.size(); ++r) {
+                std::vector<RawCell>& row = sheet->rows[r];
+                for (size_t c = 0; c < row.size(); ++c) {
+                    RawCell& cell = row[c];
+                    if (cell.sharedString < 0)
+                        continue;
+                    cell.cell = SheetCell::fromText(strings.value(cell.sharedString));
+                    if (const auto it = struck.constFind(static_cast<int>(cell.sharedString));
+                        it != struck.constEnd())
+                        sheet->sheet.struck.insert({static_cast<int>(r), static_cast<int>(c)}, *it);
                 }
             }
         }
@@ -920,6 +929,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         Factory factory(doc);
         QDate origin;
         QSet<int> packageDates; // cell formats showing dates, when liborcus did not read the styles
+        QSet<int> struckXfs;    // cell formats striking the text through (.xlsx)
         if (m_format == Format::Xlsx) {
             QFuture<XlsxPackagePass> packagePass = QtConcurrent::run(readXlsxPackage, path);
             QString liborcusError;
@@ -935,6 +945,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                 factory.strings = SharedStrings();
             }
             XlsxPackagePass pass = packagePass.takeResult();
+            struckXfs = pass.struckFormats;
             if (pass.failed)
                 pass.package = std::make_unique<XlsxPackageReader>(path); // throws again, here
             // liborcus 0.17 reports 1899-12-30 whatever <workbookPr date1904> says.
@@ -1012,6 +1023,11 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             dateFormats.insert(xf, date);
             return date;
         };
+        // A cell format whose font strikes the text through: how clerks mark a leaver's row, or a
+        // value no longer true.
+        auto isStruck = [&](size_t xf) {
+            return struckXfs.contains(static_cast<int>(xf));
+        };
         for (const auto& collected : factory.sheets) {
             Sheet sheet = collected->sheet;
             sheet.serialOrigin = origin;
@@ -1020,6 +1036,14 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                 QList<SheetCell> row;
                 row.reserve(static_cast<qsizetype>(raw.size()));
                 for (const RawCell& cell : raw) {
+                    if (!struckXfs.isEmpty() && !cell.cell.isEmpty() && isStruck(cell.xf)) {
+                        // The whole cell struck through: nothing of it is the member's now.
+                        const QPair<int, int> at{static_cast<int>(sheet.rows.size()),
+                                                 static_cast<int>(row.size())};
+                        sheet.struck.insert(at, cell.cell.text + sheet.struck.value(at));
+                        row.append(SheetCell());
+                        continue;
+                    }
                     // Excel's dates are the serials 0 (1899-12-30, or 1904-01-01 in the 1904 date
                     // system) to 9999-12-31; a number outside them (or NaN) in a date-formatted cell
                     // stays a number, which the date fields refuse with a message instead of an

@@ -59,6 +59,9 @@ struct Sheet
     // A text file's last row (0-based) when it may have been cut short: no line end after it and
     // fewer fields than the row above (the importer compares it with the header too). -1 otherwise.
     int cutRow = -1;
+    // Text the clerk struck through (a leaver's row, an old mobile crossed out before the new one),
+    // by row and column (0-based): taken out of the cell, which keeps the rest. Known for .xlsx.
+    QHash<QPair<int, int>, QString> struck;
 };
 
 // A block of merged cells: the clerk sees the first cell's value across all of it.

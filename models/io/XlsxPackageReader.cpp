@@ -99,17 +99,28 @@ int hexDigit(QChar c)
 }
 
 // The text of a <si> or an <is>: its <t> elements, phonetic runs (<rPh>) left out.
-QString readRichText(QXmlStreamReader& xml, QStringView element)
+QString readRichText(QXmlStreamReader& xml, QStringView element, QString* struck = nullptr)
 {
     QString text;
     int phonetic = 0;
+    bool struckRun = false; // the run's properties strike it through
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
+            const QStringView val = xml.attributes().value(QLatin1String("val"));
             if (xml.name() == u"rPh")
                 ++phonetic;
-            else if (xml.name() == u"t" && phonetic == 0)
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            else if (xml.name() == u"r")
+                struckRun = false;
+            else if (xml.name() == u"strike")
+                struckRun = val.isEmpty() || val == u"1" || val == u"true";
+            else if (xml.name() == u"t" && phonetic == 0) {
+                const QString run = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (struckRun && struck)
+                    *struck += run;
+                else
+                    text += run;
+            }
         } else if (token == QXmlStreamReader::EndElement) {
             if (xml.name() == u"rPh")
                 --phonetic;
@@ -117,6 +128,8 @@ QString readRichText(QXmlStreamReader& xml, QStringView element)
                 break;
         }
     }
+    if (struck)
+        *struck = XlsxPackageReader::unescape(*struck);
     return XlsxPackageReader::unescape(text);
 }
 
@@ -173,25 +186,72 @@ bool XlsxPackageReader::sharedStringsNeedReading() const
     if (m_sharedStringsBytes.isEmpty())
         m_sharedStringsBytes = m_zip.part(m_sharedStringsPart);
     const QByteArray& xml = m_sharedStringsBytes;
-    for (const char* marker : {"<t/>", "></t>", "\"/>", "<si/>", "<si></si>", "<rPh", "_x"}) {
+    for (const char* marker : {"<t/>", "></t>", "\"/>", "<si/>", "<si></si>", "<rPh", "_x", "<strike"}) {
         if (xml.contains(marker))
             return true;
     }
     return false;
 }
 
-QStringList XlsxPackageReader::sharedStrings() const
+QStringList XlsxPackageReader::sharedStrings(QHash<int, QString>* struck) const
 {
     if (m_sharedStringsBytes.isEmpty())
         m_sharedStringsBytes = m_zip.part(m_sharedStringsPart);
     QStringList strings;
     QXmlStreamReader xml(m_sharedStringsBytes);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-            strings.append(readRichText(xml, u"si"));
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"si")
+            continue;
+        QString crossedOut;
+        strings.append(readRichText(xml, u"si", &crossedOut));
+        if (struck && !crossedOut.trimmed().isEmpty())
+            struck->insert(static_cast<int>(strings.size() - 1), crossedOut);
     }
     m_sharedStringsBytes.clear(); // read once; the bytes are not needed again
     return strings;
+}
+
+QSet<int> XlsxPackageReader::struckFormats() const
+{
+    QSet<int> struckFonts;
+    QSet<int> formats;
+    int font = -1;
+    int xf = 0;
+    bool inFonts = false;
+    bool inCellXfs = false;
+    const QByteArray styles = m_zip.part(m_stylesPart);
+    if (!styles.contains("<strike") && !styles.contains(":strike"))
+        return formats;
+    QXmlStreamReader xml(styles);
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == u"fonts")
+                inFonts = false;
+            else if (xml.name() == u"cellXfs")
+                inCellXfs = false;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        if (xml.name() == u"fonts") {
+            inFonts = true;
+        } else if (inFonts && xml.name() == u"font") {
+            ++font;
+        } else if (inFonts && xml.name() == u"strike") {
+            const QStringView val = a.value(QLatin1String("val"));
+            if (val.isEmpty() || val == u"1" || val == u"true")
+                struckFonts.insert(font);
+        } else if (xml.name() == u"cellXfs") {
+            inCellXfs = true;
+        } else if (inCellXfs && xml.name() == u"xf") {
+            if (struckFonts.contains(a.value(QLatin1String("fontId")).toInt()))
+                formats.insert(xf);
+            ++xf;
+        }
+    }
+    return formats;
 }
 
 QSet<int> XlsxPackageReader::dateFormats() const

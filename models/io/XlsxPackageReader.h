@@ -52,9 +52,14 @@ public:
     // phonetic run, an _xHHHH_ escape); a cheap look at the bytes.
     bool sharedStringsNeedReading() const;
     // The shared string table as Excel shows it.
-    QStringList sharedStrings() const;
+    // With `struck`: the text of each string's struck-through runs (<strike/>), which the string
+    // itself leaves out.
+    QStringList sharedStrings(QHash<int, QString>* struck = nullptr) const;
     // The cell formats (indexes of <cellXfs>) whose number format shows a date.
     QSet<int> dateFormats() const;
+    // The cell formats whose font strikes the text through (<font><strike/>), which liborcus 0.17
+    // does not read.
+    QSet<int> struckFormats() const;
 
     enum class Cells
     {

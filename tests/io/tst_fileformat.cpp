@@ -65,6 +65,7 @@ private slots:
     void readsPartsNamedWithBackslashes();
     void survivesAWorkbookCutShortWhileRead();
     void readsArrayFormulaResults();
+    void leavesOutStruckThroughText();
 };
 
 namespace {
@@ -1501,6 +1502,84 @@ void TstFileFormat::readsArrayFormulaResults()
     QCOMPARE(sheet.rows.at(2).value(1).text, id2);
     QCOMPARE(sheet.rows.at(0).value(0).text, QStringLiteral("姓名"));
     QCOMPARE(sheet.rows.at(1).value(2).number, 2.0);
+}
+
+// Clerks strike a leaver's row through, and an old value before the new one in a cell. The row was
+// imported as an active member, and 王芳王小芳 stored as one name.
+void TstFileFormat::leavesOutStruckThroughText()
+{
+    QTemporaryDir dir;
+    auto struck = [](const QString& ref, const QString& text) {
+        return inlineCell(ref, text).replace(QStringLiteral("t=\"inlineStr\""),
+                                             QStringLiteral("s=\"2\" t=\"inlineStr\""));
+    };
+    const QString rows =
+        QStringLiteral("<row r=\"1\">%1%2%3</row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c>%4%5</row>"
+                       "<row r=\"3\">%6%7%8</row><row r=\"4\">%9%10%11</row>")
+            .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                 inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")),
+                 inlineCell(QStringLiteral("C1"), QStringLiteral("手机号码")),
+                 inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(1)),
+                 inlineCell(QStringLiteral("C2"), QStringLiteral("13900000001")),
+                 struck(QStringLiteral("A3"), TestStore::sampleName(2)),
+                 struck(QStringLiteral("B3"), TestStore::sampleIdNumber(2)),
+                 struck(QStringLiteral("C3"), QStringLiteral("13900000002")),
+                 inlineCell(QStringLiteral("A4"), TestStore::sampleName(3)),
+                 inlineCell(QStringLiteral("B4"), TestStore::sampleIdNumber(3)))
+            .arg(struck(QStringLiteral("C4"), QStringLiteral("13900000003")));
+    QVERIFY(writeHandMadeXlsx(
+        dir.path(), QStringLiteral("unused.xlsx"), {rows}, QString(), {},
+        QStringLiteral("<si><r><rPr><strike/></rPr><t>王芳</t></r><r><t>王小芳</t></r></si>")));
+    // A second font, struck through, and a third cell format using it.
+    QFile styles(dir.filePath(QStringLiteral("xl/styles.xml")));
+    QVERIFY(styles.open(QIODevice::ReadWrite));
+    QByteArray xml = styles.readAll();
+    QVERIFY(xml.contains("<fonts count=\"1\"><font/></fonts>") && xml.contains("</cellXfs>"));
+    xml.replace("<fonts count=\"1\"><font/></fonts>",
+                "<fonts count=\"2\"><font/><font><strike/></font></fonts>");
+    xml.replace("</cellXfs>", "<xf numFmtId=\"0\" fontId=\"1\" xfId=\"0\" applyFont=\"1\"/></cellXfs>");
+    QVERIFY(styles.resize(0) && styles.write(xml) == xml.size());
+    styles.close();
+    const QString path = dir.filePath(QStringLiteral("struck.xlsx"));
+    QVERIFY(writeHandMadeZip(dir.path(), path,
+                             {QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+                              QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
+                              QStringLiteral("xl/styles.xml"), QStringLiteral("xl/sharedStrings.xml"),
+                              QStringLiteral("xl/worksheets/sheet1.xml")}));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    const Sheet& sheet = workbook.sheets.first();
+    QCOMPARE(sheet.rows.at(1).value(0).text, QStringLiteral("王小芳"));
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    QVERIFY(map);
+    TestStore t;
+    const ImportPlan plan = ImportPlan::build(sheet, *map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rejectedCount(), 1);
+    auto problemAt = [&plan](int row, const QString& field) -> const ImportProblem* {
+        for (const ImportProblem& p : plan.problems()) {
+            if (p.row == row && p.field == field)
+                return &p;
+        }
+        return nullptr;
+    };
+    // The old name left out, and said.
+    const ImportProblem* renamed = problemAt(2, QStringLiteral("name"));
+    QVERIFY(renamed && !renamed->error && renamed->reason.contains(QStringLiteral("王芳")));
+    // The leaver's row refused, by name.
+    const ImportProblem* leaver = problemAt(3, QStringLiteral("name"));
+    QVERIFY(leaver && leaver->error && leaver->reason.contains(TestStore::sampleName(2)) &&
+            leaver->reason.contains(QStringLiteral("struck through")));
+    // A mobile crossed out: the member comes in without it.
+    const ImportProblem* mobile = problemAt(4, QStringLiteral("mobile"));
+    QVERIFY(mobile && !mobile->error && mobile->reason.contains(QStringLiteral("13900000003")));
+    for (const ImportRow& row : plan.rows()) {
+        if (row.row == 4)
+            QVERIFY(row.member.mobile.isEmpty());
+        if (row.row == 2)
+            QCOMPARE(row.member.name, QStringLiteral("王小芳"));
+    }
 }
 
 #include "tst_fileformat.moc"
