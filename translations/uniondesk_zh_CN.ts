@@ -2827,6 +2827,14 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Birth date: %1 makes the member younger than 16; please check it.</source>
         <translation>出生日期：按 %1 计算，该会员不满 16 岁，请核对。</translation>
     </message>
+    <message>
+        <source>Name: &quot;%1&quot; is stored as one name, %2; if the cell holds two people, give each a row of their own.</source>
+        <translation>姓名：“%1”按一个姓名保存为 %2；如果该单元格中是两个人，请每人各占一行。</translation>
+    </message>
+    <message>
+        <source>Name: &quot;%1&quot; after the Chinese name is left out (a transliteration); the name is stored as %2.</source>
+        <translation>姓名：中文姓名后面的“%1”（拼音或外文译名）未导入，姓名保存为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ud::MessageBar</name>

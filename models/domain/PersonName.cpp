@@ -85,6 +85,8 @@ bool endsWithANote(const std::vector<char32_t>& text)
 // typed with spaces, their words are longer than a Han surname and given name: every word of two
 // characters or more, one of three or more, and the first not one of the common compound surnames
 // (欧阳 娜娜娜 is a surname and a given name).
+bool isCompoundSurname(const std::u32string& word);
+
 bool looksLikeDottedName(const std::vector<char32_t>& text)
 {
     std::vector<std::u32string> words(1);
@@ -98,6 +100,17 @@ bool looksLikeDottedName(const std::vector<char32_t>& text)
     }
     if (words.size() < 2)
         return false;
+    if (isCompoundSurname(words.front()))
+        return false;
+    const bool allLong =
+        std::all_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 2; });
+    const bool oneLonger =
+        std::any_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 3; });
+    return allLong && oneLonger && !endsWithANote(text);
+}
+
+bool isCompoundSurname(const std::u32string& word)
+{
     static const std::u32string compoundSurnames[] = {
         U"欧阳", U"司马", U"诸葛", U"上官", U"东方", U"皇甫", U"尉迟", U"公孙", U"慕容", U"长孙",
         U"宇文", U"司徒", U"夏侯", U"轩辕", U"令狐", U"端木", U"南宫", U"西门", U"独孤", U"呼延",
@@ -105,14 +118,8 @@ bool looksLikeDottedName(const std::vector<char32_t>& text)
         U"单于", U"赫连", U"拓跋", U"第五", U"左丘", U"东郭", U"南门", U"羊舌", U"微生", U"梁丘",
         U"公良", U"乐正", U"漆雕", U"宗政", U"仲孙", U"叔孙", U"谷梁", U"百里", U"东门", U"公羊",
         U"鲜于", U"闾丘", U"亓官", U"司寇", U"颛孙", U"段干", U"夹谷", U"巫马", U"公西"};
-    if (std::find(std::begin(compoundSurnames), std::end(compoundSurnames), words.front()) !=
-        std::end(compoundSurnames))
-        return false;
-    const bool allLong =
-        std::all_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 2; });
-    const bool oneLonger =
-        std::any_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 3; });
-    return allLong && oneLonger && !endsWithANote(text);
+    return std::find(std::begin(compoundSurnames), std::end(compoundSurnames), word) !=
+           std::end(compoundSurnames);
 }
 
 } // namespace
@@ -167,6 +174,43 @@ PersonName PersonName::parse(QStringView input)
             text[i] = kMiddleDot;
     }
 
+    // A Chinese name followed by its pinyin (陈静 Chen Jing, as HR systems print both): the pinyin
+    // is no part of the name.
+    QString droppedLatin;
+    for (size_t i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] != U' ' || !isCjkIdeograph(text[i - 1]) || !isLatinLetter(text[i + 1]))
+            continue;
+        const bool latinRest = std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i + 1), text.end(),
+                                           [](char32_t c) { return isLatinLetter(c) || c == U' '; });
+        const bool hanBefore = std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i),
+                                           [](char32_t c) { return isCjkIdeograph(c) || c == U' '; });
+        // A whole Chinese name before it: 李 John is one name.
+        if (latinRest && hanBefore && i >= 2) {
+            droppedLatin =
+                QString::fromUcs4(text.data() + i + 1, static_cast<qsizetype>(text.size() - i - 1));
+            text.resize(i);
+        }
+        break;
+    }
+    // Two words of two characters or more, the first no compound surname (欧阳 娜娜 is one name).
+    bool twoLongWords = false;
+    {
+        std::vector<std::u32string> words(1);
+        for (const char32_t c : text) {
+            if (c == U' ')
+                words.emplace_back();
+            else
+                words.back().push_back(c);
+        }
+        twoLongWords =
+            words.size() >= 2 &&
+            std::all_of(words.cbegin(), words.cend(),
+                        [](const std::u32string& w) {
+                            return w.size() >= 2 && std::all_of(w.cbegin(), w.cend(), isCjkIdeograph);
+                        }) &&
+            !isCompoundSurname(words.front());
+    }
+
     // normalise() left single spaces only; drop those around a dot and between Chinese characters,
     // unless they stand for the dot itself.
     const bool dotted = looksLikeDottedName(text);
@@ -213,6 +257,8 @@ PersonName PersonName::parse(QStringView input)
     name.m_length = static_cast<int>(kept.size());
     name.m_joinedWords = joined && kept.size() > 2 && endsWithANote(text);
     name.m_spacesAsDots = dotted;
+    name.m_mayBeTwoNames = joined && twoLongWords && !dotted && !name.m_joinedWords;
+    name.m_droppedLatin = droppedLatin;
     return name;
 }
 

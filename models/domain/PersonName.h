@@ -52,6 +52,11 @@ public:
     // Whether the spaces between the words of a transliterated minority name became middle dots:
     // "阿卜杜 热合曼" is 阿卜杜·热合曼, as the identity card writes it. Said to the clerk, who knows.
     bool spacesAsDots() const { return m_spacesAsDots; }
+    // Whether words of two characters or more were joined (王芳 李娜 → 王芳李娜): two people in one
+    // cell as likely as one name typed with a space.
+    bool mayBeTwoNames() const { return m_mayBeTwoNames; }
+    // The Latin words after a Chinese name (陈静 Chen Jing: its pinyin), left out of the name.
+    QString droppedLatin() const { return m_droppedLatin; }
 
     static bool isCjkIdeograph(char32_t c);
 
@@ -68,6 +73,8 @@ private:
     int m_length = 0;
     bool m_joinedWords = false;
     bool m_spacesAsDots = false;
+    bool m_mayBeTwoNames = false;
+    QString m_droppedLatin;
 };
 
 } // namespace ud

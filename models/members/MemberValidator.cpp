@@ -121,6 +121,16 @@ QList<FieldProblem> MemberValidator::normaliseAndCheck(Member& m)
             warning("name", tr("Name: the spaces in \"%1\" are left out, giving %2; if a note followed the "
                                "name (a gender, 退休), correct it.")
                                 .arg(m.name.simplified(), name.value()));
+        if (name.mayBeTwoNames())
+            warning("name",
+                    tr("Name: \"%1\" is stored as one name, %2; if the cell holds two people, give each "
+                       "a row of their own.")
+                        .arg(m.name.simplified(), name.value()));
+        if (!name.droppedLatin().isEmpty())
+            warning("name",
+                    tr("Name: \"%1\" after the Chinese name is left out (a transliteration); the name "
+                       "is stored as %2.")
+                        .arg(name.droppedLatin(), name.value()));
         if (name.spacesAsDots())
             warning("name",
                     tr("Name: \"%1\" is stored as %2, with the middle dot between the words as "

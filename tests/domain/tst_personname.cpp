@@ -196,6 +196,12 @@ void TstPersonName::joinedWords_data()
                                     << true;
     QTest::newRow("rarer compound surname")
         << QStringLiteral("第五 小明明") << QStringLiteral("第五小明明") << false;
+    // Two people in one cell, or one name typed with a space: said, not split.
+    QTest::newRow("two names") << QStringLiteral("王芳 李娜") << QStringLiteral("王芳李娜") << false;
+    QTest::newRow("two names on two lines")
+        << QStringLiteral("王芳\n李娜") << QStringLiteral("王芳李娜") << false;
+    // The pinyin after a Chinese name is left out.
+    QTest::newRow("pinyin after") << QStringLiteral("陈静\nChen Jing") << QStringLiteral("陈静") << false;
 }
 
 void TstPersonName::joinedWords()
@@ -208,6 +214,10 @@ void TstPersonName::joinedWords()
     QCOMPARE(name.value(), value);
     QCOMPARE(name.joinedWords(), joined);
     QCOMPARE(name.spacesAsDots(), value.contains(QChar(0x00B7)) && !input.contains(QChar(0x00B7)));
+    QCOMPARE(name.mayBeTwoNames(),
+             value == QStringLiteral("王芳李娜") || value == QStringLiteral("艾力买买"));
+    QCOMPARE(name.droppedLatin(),
+             input.contains(QStringLiteral("Chen")) ? QStringLiteral("Chen Jing") : QString());
 }
 
 void TstPersonName::messages_data()
