@@ -17,7 +17,11 @@ bool RowClassifier::isTotals(const QString& text)
                        "(?:\\x{5408}\\x{8BA1}|\\x{603B}\\x{8BA1}|\\x{5C0F}\\x{8BA1}|\\x{5171}\\x{8BA1}|"
                        "\\x{5171}\\d+\\x{4EBA}|\\x{603B}\\x{4EBA}\\x{6570}|total)"),
         QRegularExpression::CaseInsensitiveOption);
-    return totals.match(TextNormaliser::withoutSpaces(text)).hasMatch();
+    // The totals row of an Excel table (汇总 in Chinese Excel) and its functions' words, alone.
+    static const QRegularExpression tableTotals(
+        QStringLiteral("^(?:汇总.*|(?:总数|计数|人数|求和|平均值)(?:[:：].*)?)$"));
+    const QString compact = TextNormaliser::withoutSpaces(text);
+    return totals.match(compact).hasMatch() || tableTotals.match(compact).hasMatch();
 }
 
 bool RowClassifier::isSignature(const QString& text)

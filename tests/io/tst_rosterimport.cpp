@@ -414,33 +414,26 @@ void TstRosterImport::mapsHeaderSynonyms()
 
 void TstRosterImport::classifiesRows()
 {
-    const Sheet sheet = sheetOf({QStringLiteral("序号,姓名,身份证号码,手机号码"),
-                                 QStringLiteral("1,张三,110105196001010011,"),
-                                 QStringLiteral("2,,,"),
-                                 QStringLiteral(",,,"),
-                                 QStringLiteral("合计,,,"),
-                                 QStringLiteral(",共 25 人,,"),
-                                 QStringLiteral("总计：25人,,,"),
-                                 QStringLiteral("制表人：王会计,,审核人：李主席,"),
-                                 QStringLiteral("填表日期：2024-03-01,,,"),
-                                 QStringLiteral(",李四,,"),
-                                 QStringLiteral(",合计,共1人,"),
-                                 QStringLiteral(",总计,1,"),
-                                 QStringLiteral(",单位负责人：王五,,联系电话：010-1234567"),
-                                 QStringLiteral("序号,姓名,身份证号码,手机号码"),
-                                 QStringLiteral(",合计,4.40106E+17,"),
-                                 QStringLiteral(",填表人：王某,联系电话：13800000000,"),
-                                 QStringLiteral(",以上共计12人,,"),
-                                 QStringLiteral("本页合计,,,"),
-                                 QStringLiteral(",制表人：王某,电话：010-12345678,"),
-                                 QStringLiteral(",审核人：李某,手机：13800000000,")});
+    const Sheet sheet =
+        sheetOf({QStringLiteral("序号,姓名,身份证号码,手机号码"),
+                 QStringLiteral("1,张三,110105196001010011,"), QStringLiteral("2,,,"), QStringLiteral(",,,"),
+                 QStringLiteral("合计,,,"), QStringLiteral(",共 25 人,,"), QStringLiteral("总计：25人,,,"),
+                 QStringLiteral("制表人：王会计,,审核人：李主席,"), QStringLiteral("填表日期：2024-03-01,,,"),
+                 QStringLiteral(",李四,,"), QStringLiteral(",合计,共1人,"), QStringLiteral(",总计,1,"),
+                 QStringLiteral(",单位负责人：王五,,联系电话：010-1234567"),
+                 QStringLiteral("序号,姓名,身份证号码,手机号码"), QStringLiteral(",合计,4.40106E+17,"),
+                 QStringLiteral(",填表人：王某,联系电话：13800000000,"), QStringLiteral(",以上共计12人,,"),
+                 QStringLiteral("本页合计,,,"), QStringLiteral(",制表人：王某,电话：010-12345678,"),
+                 QStringLiteral(",审核人：李某,手机：13800000000,"),
+                 // An Excel table's totals row, as Chinese Excel labels it.
+                 QStringLiteral("汇总,6,,"), QStringLiteral(",计数,6,")});
     const HeaderMap map = *HeaderMap::detect(sheet);
     using K = RowClassifier::Kind;
     // A count in the ID number column is not an ID number; a damaged ID number still is one.
-    const QList<K> expected{K::Member, K::Blank,     K::Blank,     K::Totals,   K::Totals,
-                            K::Totals, K::Signature, K::Signature, K::Member,   K::Totals,
-                            K::Totals, K::Signature, K::Header,    K::Member,   K::Signature,
-                            K::Totals, K::Totals,    K::Signature, K::Signature};
+    const QList<K> expected{K::Member,    K::Blank,     K::Blank,     K::Totals, K::Totals, K::Totals,
+                            K::Signature, K::Signature, K::Member,    K::Totals, K::Totals, K::Signature,
+                            K::Header,    K::Member,    K::Signature, K::Totals, K::Totals, K::Signature,
+                            K::Signature, K::Totals,    K::Totals};
     for (int r = 1; r < sheet.rows.size(); ++r)
         QCOMPARE(RowClassifier::classify(sheet.rows.at(r), map), expected.at(r - 1));
 
