@@ -21,6 +21,7 @@
 #include <cmath>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xls_xml.hpp>
 #include <orcus/orcus_xlsx.hpp>
@@ -1010,6 +1011,27 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             if (const ss::number_format_t* number = styles.get_number_format(i))
                 codes.insert(number->identifier, toQString(number->format_string));
         }
+        // A number shown with its leading zeros by a format of zeros (00000123 for 123, "GH"000123):
+        // what the clerk sees, and what a card number is. The format's literal prefix and the count of
+        // zeros, by xf; none for other formats.
+        QHash<size_t, std::optional<std::pair<QString, int>>> paddings;
+        auto paddingOf = [&](size_t xf) -> const std::optional<std::pair<QString, int>>& {
+            const auto it = paddings.constFind(xf);
+            if (it != paddings.constEnd())
+                return *it;
+            std::optional<std::pair<QString, int>> padding;
+            if (const ss::cell_format_t* format = styles.get_cell_format(xf)) {
+                static const QRegularExpression zeros(QStringLiteral("^(?:\"([^\"]*)\"|\\\\(.))*(0{2,})$"));
+                const QString code = codes.value(format->number_format);
+                const QRegularExpressionMatch m = zeros.match(code);
+                if (m.hasMatch()) {
+                    QString prefix = code.left(m.capturedStart(3));
+                    prefix.remove(QLatin1Char('"')).remove(QLatin1Char('\\'));
+                    padding = std::make_pair(prefix, static_cast<int>(m.capturedLength(3)));
+                }
+            }
+            return *paddings.insert(xf, padding);
+        };
         QHash<size_t, bool> dateFormats; // xf index → shows a date
         auto isDate = [&](size_t xf) {
             const auto it = dateFormats.constFind(xf);
@@ -1062,6 +1084,15 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                         SheetCell date = SheetCell::fromDate(origin.addDays(days + (beforeLeapDay ? 1 : 0)));
                         date.number = serial + static_cast<double>(originOffset);
                         row.append(date);
+                    } else if (m_format == Format::Xlsx && cell.isNumber &&
+                               cell.cell.type == SheetCell::Type::Number && serial >= 0 && serial < 1e15 &&
+                               serial == std::floor(serial) && paddingOf(cell.xf)) {
+                        // Text as shown: below 10^15 a number holds every digit, so nothing is
+                        // guessed (a longer ID number in such a cell stays a number, and refused).
+                        const auto& [prefix, width] = *paddingOf(cell.xf);
+                        row.append(
+                            SheetCell::fromText(prefix + QString::number(static_cast<qint64>(serial))
+                                                             .rightJustified(width, QLatin1Char('0'))));
                     } else {
                         // liborcus hands on only the numeric results of .ods and Excel 2003 XML
                         // formulas: a text or date result there is not missing from the file.

@@ -66,6 +66,7 @@ private slots:
     void survivesAWorkbookCutShortWhileRead();
     void readsArrayFormulaResults();
     void leavesOutStruckThroughText();
+    void keepsTheLeadingZerosAFormatShows();
 };
 
 namespace {
@@ -1580,6 +1581,57 @@ void TstFileFormat::leavesOutStruckThroughText()
         if (row.row == 2)
             QCOMPARE(row.member.name, QStringLiteral("王小芳"));
     }
+}
+
+// A card number kept as the number 123 and shown as 00000123 (or GH000123) by its format: stored as
+// 123 before. The 18-digit ID number in a cell formatted so stays a number, and refused.
+void TstFileFormat::keepsTheLeadingZerosAFormatShows()
+{
+    QTemporaryDir dir;
+    const QString rows =
+        QStringLiteral(
+            "<row r=\"1\">%1%2%3</row><row r=\"2\">%4%5<c r=\"C2\" s=\"2\"><v>123</v></c></row>"
+            "<row r=\"3\">%6%7<c r=\"C3\" s=\"3\"><v>4567</v></c></row>"
+            "<row r=\"4\">%8<c r=\"B4\" s=\"4\"><v>320102198501011000</v></c><c r=\"C4\" s=\"2\"><v>9</v></c>"
+            "</row>")
+            .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
+                 inlineCell(QStringLiteral("B1"), QStringLiteral("身份证号码")),
+                 inlineCell(QStringLiteral("C1"), QStringLiteral("会员证号")),
+                 inlineCell(QStringLiteral("A2"), TestStore::sampleName(1)),
+                 inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(1)),
+                 inlineCell(QStringLiteral("A3"), TestStore::sampleName(2)),
+                 inlineCell(QStringLiteral("B3"), TestStore::sampleIdNumber(2)),
+                 inlineCell(QStringLiteral("A4"), TestStore::sampleName(3)));
+    QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("unused.xlsx"), {rows}));
+    QFile styles(dir.filePath(QStringLiteral("xl/styles.xml")));
+    QVERIFY(styles.open(QIODevice::ReadWrite));
+    QByteArray xml = styles.readAll();
+    QVERIFY(xml.contains("<fonts") && xml.contains("</cellXfs>"));
+    xml.replace("<fonts", "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"00000000\"/><numFmt "
+                          "numFmtId=\"165\" formatCode=\"&quot;GH&quot;000000\"/><numFmt numFmtId=\"166\" "
+                          "formatCode=\"000000000000000000\"/></numFmts><fonts");
+    xml.replace("</cellXfs>", "<xf numFmtId=\"164\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"165\" "
+                              "xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" xfId=\"0\" "
+                              "applyNumberFormat=\"1\"/></cellXfs>");
+    QVERIFY(styles.resize(0) && styles.write(xml) == xml.size());
+    styles.close();
+    const QString path = dir.filePath(QStringLiteral("zeros.xlsx"));
+    QVERIFY(writeHandMadeZip(dir.path(), path,
+                             {QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+                              QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
+                              QStringLiteral("xl/styles.xml"), QStringLiteral("xl/worksheets/sheet1.xml")}));
+    Workbook workbook;
+    QString error;
+    QVERIFY2(SheetReader::readFile(path, &workbook, &error), qPrintable(error));
+    const Sheet& sheet = workbook.sheets.first();
+    const std::optional<HeaderMap> map = HeaderMap::detect(sheet);
+    QVERIFY(map);
+    TestStore t;
+    const ImportPlan plan = ImportPlan::build(sheet, *map, t.store(), t.root().id);
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rows().at(0).member.cardNumber, QStringLiteral("00000123"));
+    QCOMPARE(plan.rows().at(1).member.cardNumber, QStringLiteral("GH004567"));
+    QCOMPARE(plan.rows().at(2).status, ImportRow::Status::Error);
 }
 
 #include "tst_fileformat.moc"
