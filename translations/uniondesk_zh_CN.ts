@@ -1800,6 +1800,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1: the struck-through &quot;%2&quot; is not imported; what is not struck through is.</source>
         <translation>%1：带删除线的“%2”未导入，只导入了没有删除线的内容。</translation>
     </message>
+    <message>
+        <source>Name: the surname and the given name are in two columns (&quot;%1&quot;, column %2, and &quot;%3&quot;, column %4); one of them alone is half a name. Join them into one column 姓名 (for example with the formula =%2%5&amp;%4%5), then import the file again.</source>
+        <translation>姓名：姓和名分在两列（%2 列“%1”和 %4 列“%3”），只导入其中一列只有半个姓名。请在表格中把两列合并为一列“姓名”（例如用公式 =%2%5&amp;%4%5），然后重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

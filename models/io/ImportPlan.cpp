@@ -2,6 +2,7 @@
 
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
+#include "domain/TextNormaliser.h"
 #include "io/CellNormaliser.h"
 #include "io/ClerkDate.h"
 #include "io/HeaderVocabulary.h"
@@ -585,6 +586,25 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     // Checking a row is pure work on the sheet (the look-ups below stay on this connection's thread).
     UnreadColumns unread(map);
     const int organisationColumn = map.columnOf(QStringLiteral("organisation"));
+    // 姓氏 | 名字 (as some HR systems export): 名字 is a word for the name, and the surname column none;
+    // the given name alone would be stored. Every row is refused with how to join the two.
+    QString splitName;
+    if (const int nameColumn = map.columnOf(QStringLiteral("name")); nameColumn >= 0) {
+        const QString given = TextNormaliser::withoutSpaces(map.headerAt(nameColumn));
+        for (int c = 0;
+             c < map.columnCount() && (given == QStringLiteral("名字") || given == QStringLiteral("名"));
+             ++c) {
+            const QString header = TextNormaliser::withoutSpaces(map.headerAt(c));
+            if (c != nameColumn && (header == QStringLiteral("姓") || header == QStringLiteral("姓氏")))
+                splitName =
+                    tr("Name: the surname and the given name are in two columns (\"%1\", column %2, and "
+                       "\"%3\", column %4); one of them alone is half a name. Join them into one column "
+                       "姓名 (for example with the formula =%2%5&%4%5), then import the file again.")
+                        .arg(map.headerAt(c), HeaderMap::columnLetter(c), map.headerAt(nameColumn),
+                             HeaderMap::columnLetter(nameColumn))
+                        .arg(map.headerRow() + 2);
+        }
+    }
     std::optional<OrganisationColumn> organisations;
     if (organisationColumn >= 0)
         organisations.emplace(db, organisationId);
@@ -649,6 +669,10 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
             // A last row shorter than the header, with no line end after it: cut short, or a file
             // whose last row leaves out its empty columns (an editor trimming trailing tabs). The
             // clerk is asked to compare; a cut ID number is refused by its own check anyway.
+            if (!splitName.isEmpty()) {
+                problem(QStringLiteral("name"), splitName, true);
+                hasError = true;
+            }
             if (row.row - 1 == sheet.cutRow && sheet.rows.at(row.row - 1).size() < headerWidth)
                 problem(
                     QString(),

@@ -55,6 +55,7 @@ private slots:
     void refusesTheOneCellInAnotherEncoding();
     void duplicatesAgainstTheStore();
     void aRefusedRowKeepsNoWarningOfHowItWouldComeIn();
+    void refusesANameSplitIntoTwoColumns();
     void commitWritesEverythingInOneTransaction();
     void failedCommitLeavesTheStoreAsItWas();
     void savepointsOnlyInsideAnOuterThatAllowsThem();
@@ -762,6 +763,28 @@ void TstRosterImport::aRefusedRowKeepsNoWarningOfHowItWouldComeIn()
     // The same warning on a row that comes in stays.
     const ImportProblem* birth = findProblem(plan, 3, QStringLiteral("birthDate"));
     QVERIFY(birth && !birth->error);
+}
+
+void TstRosterImport::refusesANameSplitIntoTwoColumns()
+{
+    // 姓氏 | 名字: 名字 is a word for the name; the given name alone was stored (芳, 娜娜).
+    TestStore t;
+    QVERIFY(t.isValid());
+    const Sheet sheet = sheetOf({QStringLiteral("姓氏,名字,身份证号码"),
+                                 QStringLiteral("王,芳,%1").arg(TestStore::sampleIdNumber(40)),
+                                 QStringLiteral("欧阳,娜娜,%1").arg(TestStore::sampleIdNumber(41))});
+    const ImportPlan plan = planFor(t, sheet);
+    QCOMPARE(plan.validCount(), 0);
+    const ImportProblem* split = findProblem(plan, 3, QStringLiteral("name"));
+    QVERIFY(split && split->error);
+    QVERIFY2(split->reason.contains(QStringLiteral("two columns")) &&
+                 split->reason.contains(QStringLiteral("=A2&B2")),
+             qPrintable(split->reason));
+    // 名字 alone is the name, as before.
+    const ImportPlan alone =
+        planFor(t, sheetOf({QStringLiteral("名字,身份证号码"),
+                            QStringLiteral("王芳,%1").arg(TestStore::sampleIdNumber(42))}));
+    QCOMPARE(alone.validCount(), 1);
 }
 
 void TstRosterImport::commitWritesEverythingInOneTransaction()
