@@ -81,34 +81,6 @@ bool endsWithANote(const std::vector<char32_t>& text)
     return std::find(std::begin(notes), std::end(notes), last) != std::end(notes);
 }
 
-// Minority names transliterated into characters are written with the middle dot (阿卜杜·热合曼);
-// typed with spaces, their words are longer than a Han surname and given name: every word of two
-// characters or more, one of three or more, and the first not one of the common compound surnames
-// (欧阳 娜娜娜 is a surname and a given name).
-bool isCompoundSurname(const std::u32string& word);
-
-bool looksLikeDottedName(const std::vector<char32_t>& text)
-{
-    std::vector<std::u32string> words(1);
-    for (const char32_t c : text) {
-        if (c == U' ')
-            words.emplace_back();
-        else if (PersonName::isCjkIdeograph(c))
-            words.back().push_back(c);
-        else
-            return false;
-    }
-    if (words.size() < 2)
-        return false;
-    if (isCompoundSurname(words.front()))
-        return false;
-    const bool allLong =
-        std::all_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 2; });
-    const bool oneLonger =
-        std::any_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 3; });
-    return allLong && oneLonger && !endsWithANote(text);
-}
-
 bool isCompoundSurname(const std::u32string& word)
 {
     static const std::u32string compoundSurnames[] = {
@@ -120,6 +92,37 @@ bool isCompoundSurname(const std::u32string& word)
         U"鲜于", U"闾丘", U"亓官", U"司寇", U"颛孙", U"段干", U"夹谷", U"巫马", U"公西"};
     return std::find(std::begin(compoundSurnames), std::end(compoundSurnames), word) !=
            std::end(compoundSurnames);
+}
+
+// The words of a name between its single spaces, when every one is Chinese characters alone (none
+// otherwise).
+std::vector<std::u32string> chineseWords(const std::vector<char32_t>& text)
+{
+    std::vector<std::u32string> words(1);
+    for (const char32_t c : text) {
+        if (c == U' ')
+            words.emplace_back();
+        else if (PersonName::isCjkIdeograph(c))
+            words.back().push_back(c);
+        else
+            return {};
+    }
+    return words;
+}
+
+// Minority names transliterated into characters are written with the middle dot (阿卜杜·热合曼);
+// typed with spaces, their words are longer than a Han surname and given name: every word of two
+// characters or more, one of three or more, and the first not one of the common compound surnames
+// (欧阳 娜娜娜 is a surname and a given name).
+bool looksLikeDottedName(const std::vector<char32_t>& text, const std::vector<std::u32string>& words)
+{
+    if (words.size() < 2 || isCompoundSurname(words.front()))
+        return false;
+    const bool allLong =
+        std::all_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 2; });
+    const bool oneLonger =
+        std::any_of(words.cbegin(), words.cend(), [](const auto& w) { return w.size() >= 3; });
+    return allLong && oneLonger && !endsWithANote(text);
 }
 
 } // namespace
@@ -192,28 +195,15 @@ PersonName PersonName::parse(QStringView input)
         }
         break;
     }
+    const std::vector<std::u32string> words = chineseWords(text);
     // Two words of two characters or more, the first no compound surname (欧阳 娜娜 is one name).
-    bool twoLongWords = false;
-    {
-        std::vector<std::u32string> words(1);
-        for (const char32_t c : text) {
-            if (c == U' ')
-                words.emplace_back();
-            else
-                words.back().push_back(c);
-        }
-        twoLongWords =
-            words.size() >= 2 &&
-            std::all_of(words.cbegin(), words.cend(),
-                        [](const std::u32string& w) {
-                            return w.size() >= 2 && std::all_of(w.cbegin(), w.cend(), isCjkIdeograph);
-                        }) &&
-            !isCompoundSurname(words.front());
-    }
+    const bool twoLongWords =
+        words.size() >= 2 && !isCompoundSurname(words.front()) &&
+        std::all_of(words.cbegin(), words.cend(), [](const std::u32string& w) { return w.size() >= 2; });
 
     // normalise() left single spaces only; drop those around a dot and between Chinese characters,
     // unless they stand for the dot itself.
-    const bool dotted = looksLikeDottedName(text);
+    const bool dotted = looksLikeDottedName(text, words);
     if (dotted)
         std::replace(text.begin(), text.end(), U' ', kMiddleDot);
     std::vector<char32_t> kept;

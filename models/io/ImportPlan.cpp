@@ -205,13 +205,14 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         // Struck through, the name (or all there was): how clerks mark a member who has left.
         const int nameColumn = map.columnOf(QStringLiteral("name"));
         QString name = struck->first().second;
+        bool nameStruck = false;
         for (const auto& [column, text] : *struck) {
-            if (column == nameColumn)
+            if (column == nameColumn) {
                 name = text;
+                nameStruck = true;
+            }
         }
-        if (!member || (nameColumn >= 0 && cells.value(nameColumn).isEmpty() &&
-                        std::any_of(struck->cbegin(), struck->cend(),
-                                    [nameColumn](const auto& s) { return s.first == nameColumn; }))) {
+        if (!member || (nameStruck && cells.value(nameColumn).isEmpty())) {
             checked.isMember = true;
             checked.hasError = true;
             checked.row.row = r + 1;
@@ -589,11 +590,10 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     // 姓氏 | 名字 (as some HR systems export): 名字 is a word for the name, and the surname column none;
     // the given name alone would be stored. Every row is refused with how to join the two.
     QString splitName;
-    if (const int nameColumn = map.columnOf(QStringLiteral("name")); nameColumn >= 0) {
-        const QString given = TextNormaliser::withoutSpaces(map.headerAt(nameColumn));
-        for (int c = 0;
-             c < map.columnCount() && (given == QStringLiteral("名字") || given == QStringLiteral("名"));
-             ++c) {
+    const int nameColumn = map.columnOf(QStringLiteral("name"));
+    const QString nameHeader = TextNormaliser::withoutSpaces(map.headerAt(nameColumn));
+    if (nameHeader == QStringLiteral("名字") || nameHeader == QStringLiteral("名")) {
+        for (int c = 0; c < map.columnCount(); ++c) {
             const QString header = TextNormaliser::withoutSpaces(map.headerAt(c));
             if (c != nameColumn && (header == QStringLiteral("姓") || header == QStringLiteral("姓氏")))
                 splitName =
@@ -666,13 +666,13 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                                  column == map.columnOf(field) ? map.headerOf(field) : map.headerAt(column),
                                  cell.text.trimmed(), reason, error});
             };
-            // A last row shorter than the header, with no line end after it: cut short, or a file
-            // whose last row leaves out its empty columns (an editor trimming trailing tabs). The
-            // clerk is asked to compare; a cut ID number is refused by its own check anyway.
             if (!splitName.isEmpty()) {
                 problem(QStringLiteral("name"), splitName, true);
                 hasError = true;
             }
+            // A last row shorter than the header, with no line end after it: cut short, or a file
+            // whose last row leaves out its empty columns (an editor trimming trailing tabs). The
+            // clerk is asked to compare; a cut ID number is refused by its own check anyway.
             if (row.row - 1 == sheet.cutRow && sheet.rows.at(row.row - 1).size() < headerWidth)
                 problem(
                     QString(),
@@ -804,6 +804,8 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
             }
             row.status = hasError ? ImportRow::Status::Error
                                   : (problems.isEmpty() ? ImportRow::Status::Ok : ImportRow::Status::Warning);
+            for (ImportProblem& p : problems)
+                p.name = row.member.name;
             plan.m_problems.append(problems);
             plan.m_rows.append(std::move(row));
         }
@@ -839,12 +841,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     plan.m_problems = unread.warnings() + partialDateNotes + plan.m_problems;
     if (const std::optional<ImportProblem> beside = unread.secondTable(sheet))
         plan.m_problems.prepend(*beside);
-    QHash<int, QString> names;
-    names.reserve(plan.m_rows.size());
-    for (const ImportRow& row : std::as_const(plan.m_rows))
-        names.insert(row.row, row.member.name);
     for (ImportProblem& p : plan.m_problems) {
-        p.name = names.value(p.row);
         // Only the warnings placed above, still without their reason (not the validator's own).
         if (!organisations || p.field != QLatin1String("organisation") || p.error || !p.reason.isEmpty())
             continue;

@@ -24,7 +24,8 @@ struct ImportProblem
     QString value;  // the cell as the file holds it
     QString reason; // translated, naming the field
     bool error = true;
-    QString name = {}; // the member's name in that row (normalised), to find the row by; empty for the header
+    QString name =
+        {}; // the member's name in that row (normalised), to find the row by; empty for a note about a column
 
     // A warning about a column the import leaves out (on the header row), not about a member. A
     // warning about a whole member row (hidden in the workbook) names no column.

@@ -1015,7 +1015,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         // what the clerk sees, and what a card number is. The format's literal prefix and the count of
         // zeros, by xf; none for other formats.
         QHash<size_t, std::optional<std::pair<QString, int>>> paddings;
-        auto paddingOf = [&](size_t xf) -> const std::optional<std::pair<QString, int>>& {
+        auto paddingOf = [&](size_t xf) {
             const auto it = paddings.constFind(xf);
             if (it != paddings.constEnd())
                 return *it;
@@ -1030,7 +1030,8 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                     padding = std::make_pair(prefix, static_cast<int>(m.capturedLength(3)));
                 }
             }
-            return *paddings.insert(xf, padding);
+            paddings.insert(xf, padding);
+            return padding;
         };
         QHash<size_t, bool> dateFormats; // xf index → shows a date
         auto isDate = [&](size_t xf) {
@@ -1045,11 +1046,6 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             dateFormats.insert(xf, date);
             return date;
         };
-        // A cell format whose font strikes the text through: how clerks mark a leaver's row, or a
-        // value no longer true.
-        auto isStruck = [&](size_t xf) {
-            return struckXfs.contains(static_cast<int>(xf));
-        };
         for (const auto& collected : factory.sheets) {
             Sheet sheet = collected->sheet;
             sheet.serialOrigin = origin;
@@ -1058,8 +1054,10 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                 QList<SheetCell> row;
                 row.reserve(static_cast<qsizetype>(raw.size()));
                 for (const RawCell& cell : raw) {
-                    if (!struckXfs.isEmpty() && !cell.cell.isEmpty() && isStruck(cell.xf)) {
-                        // The whole cell struck through: nothing of it is the member's now.
+                    if (!struckXfs.isEmpty() && !cell.cell.isEmpty() &&
+                        struckXfs.contains(static_cast<int>(cell.xf))) {
+                        // The whole cell struck through (how clerks mark a leaver's row, or a value
+                        // no longer true): nothing of it is the member's now.
                         const QPair<int, int> at{static_cast<int>(sheet.rows.size()),
                                                  static_cast<int>(row.size())};
                         sheet.struck.insert(at, cell.cell.text + sheet.struck.value(at));
@@ -1084,12 +1082,16 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                         SheetCell date = SheetCell::fromDate(origin.addDays(days + (beforeLeapDay ? 1 : 0)));
                         date.number = serial + static_cast<double>(originOffset);
                         row.append(date);
-                    } else if (m_format == Format::Xlsx && cell.isNumber &&
-                               cell.cell.type == SheetCell::Type::Number && serial >= 0 && serial < 1e15 &&
-                               serial == std::floor(serial) && paddingOf(cell.xf)) {
+                    } else if (const auto padding = m_format == Format::Xlsx && cell.isNumber &&
+                                                            cell.cell.type == SheetCell::Type::Number &&
+                                                            serial >= 0 && serial < 1e15 &&
+                                                            serial == std::floor(serial)
+                                                        ? paddingOf(cell.xf)
+                                                        : std::nullopt;
+                               padding) {
                         // Text as shown: below 10^15 a number holds every digit, so nothing is
                         // guessed (a longer ID number in such a cell stays a number, and refused).
-                        const auto& [prefix, width] = *paddingOf(cell.xf);
+                        const auto& [prefix, width] = *padding;
                         row.append(
                             SheetCell::fromText(prefix + QString::number(static_cast<qint64>(serial))
                                                              .rightJustified(width, QLatin1Char('0'))));

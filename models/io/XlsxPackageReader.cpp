@@ -107,14 +107,14 @@ QString readRichText(QXmlStreamReader& xml, QStringView element, QString* struck
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
-            const QStringView val = xml.attributes().value(QLatin1String("val"));
-            if (xml.name() == u"rPh")
+            if (xml.name() == u"rPh") {
                 ++phonetic;
-            else if (xml.name() == u"r")
+            } else if (xml.name() == u"r") {
                 struckRun = false;
-            else if (xml.name() == u"strike")
+            } else if (xml.name() == u"strike") {
+                const QString val = xml.attributes().value(QLatin1String("val")).toString();
                 struckRun = val.isEmpty() || val == u"1" || val == u"true";
-            else if (xml.name() == u"t" && phonetic == 0) {
+            } else if (xml.name() == u"t" && phonetic == 0) {
                 const QString run = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (struckRun && struck)
                     *struck += run;

@@ -329,10 +329,11 @@ bool RemoteChangeApplier::heldFor(const QString& entityName, const QString& id, 
                 for (const FieldSpec& f : spec->fields)
                     held->fields.insert(f.field);
             }
+        } else {
+            const QJsonObject fields = QJsonDocument::fromJson(text.toUtf8()).object();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                held->fields.insert(it.key());
         }
-        const QJsonObject fields = QJsonDocument::fromJson(text.toUtf8()).object();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            held->fields.insert(it.key());
         held->deletion = held->deletion || pending->value(1).toBool();
     }
     pending->finish();
