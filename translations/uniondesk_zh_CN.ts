@@ -280,6 +280,10 @@
         <source>%1: &quot;%2&quot; means the person has left the employer, so they are not imported as a member.</source>
         <translation>%1：“%2”表示此人已离开该单位，未作为会员导入。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; says neither 是 nor 否; the person is imported as a member. If they are not one, delete the member afterwards (or write 否 and import again).</source>
+        <translation>%1：“%2”既不是“是”也不是“否”；此人按会员导入。如其不是会员，请在导入后删除（或改为“否”后重新导入）。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -1803,6 +1807,30 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Name: the surname and the given name are in two columns (&quot;%1&quot;, column %2, and &quot;%3&quot;, column %4); one of them alone is half a name. Join them into one column 姓名 (for example with the formula =%2%5&amp;%4%5), then import the file again.</source>
         <translation>姓名：姓和名分在两列（%2 列“%1”和 %4 列“%3”），只导入其中一列只有半个姓名。请在表格中把两列合并为一列“姓名”（例如用公式 =%2%5&amp;%4%5），然后重新导入。</translation>
+    </message>
+    <message>
+        <source>This row is the template&apos;s example (&quot;%1&quot;), not a member: it is not imported. Delete it from the file.</source>
+        <translation>本行是模板的填写示例（“%1”），不是会员，未导入。请从文件中删除该行。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: imported with the membership status %3.</source>
+        <translation>%1：“%2”：按会籍状态“%3”导入。</translation>
+    </message>
+    <message>
+        <source>%1: the note says &quot;%2&quot;, so the person may no longer be an active member; the row is imported as %3. Check it, and write the membership status (会籍状态) if it is another.</source>
+        <translation>%1：写有“%2”，此人可能已不是在会会员；本行仍按“%3”导入。请核对，如会籍状态不同，请在会籍状态列中注明。</translation>
+    </message>
+    <message>
+        <source>%1 The gender the ID number states is imported.</source>
+        <translation>%1 按证件号码中的性别导入。</translation>
+    </message>
+    <message>
+        <source>%1 The birth date in the ID number is imported.</source>
+        <translation>%1 按证件号码中的出生日期导入。</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; is hidden in the workbook and names the same field as column %3 &quot;%4&quot;, which is shown; only column %3 is imported, so the values of the hidden column (the first in row %5) are not.</source>
+        <translation>%1列“%2”在工作簿中被隐藏，且与显示的%3列“%4”对应同一项信息；只导入%3列，隐藏列的内容（第一处在第 %5 行）不会导入。</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,8 @@ const CodeList& memberStatus()
 const CodeList& gender()
 {
     static const CodeList list{
-        {"male", QT_TRANSLATE_NOOP("ud::Codes", "Male"), "男|男性|男士|M|1"},
-        {"female", QT_TRANSLATE_NOOP("ud::Codes", "Female"), "女|女性|女士|F|2"},
+        {"male", QT_TRANSLATE_NOOP("ud::Codes", "Male"), "男|男性|男士|M|m|1|男的|先生|♂"},
+        {"female", QT_TRANSLATE_NOOP("ud::Codes", "Female"), "女|女性|女士|F|f|2|女的|♀"},
     };
     return list;
 }

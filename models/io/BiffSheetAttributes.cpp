@@ -19,6 +19,9 @@ constexpr quint16 kFilePass = 0x002F;
 constexpr quint16 kRecalcId = 0x01C1;
 constexpr quint16 kRow = 0x0208;
 constexpr quint16 kMergedCells = 0x00E5;
+constexpr quint16 kColumnInfo = 0x007D;
+constexpr quint16 kColumnHiddenFlag = 0x0001; // fHidden
+constexpr int kColumnInfoSize = 10;
 constexpr quint16 kFormula = 0x0006;
 constexpr quint16 kString = 0x0207;
 constexpr quint16 kSharedFormula = 0x04BC;
@@ -164,6 +167,13 @@ void readSheet(const QByteArray& stream, qsizetype pos, int codePage, BiffSheetA
         } else if (record.type == kRow && record.size >= kRowSize &&
                    (le16(record.data + 12) & kRowHiddenFlag)) {
             entry->hiddenRows.insert(le16(record.data));
+        } else if (record.type == kColumnInfo && record.size >= kColumnInfoSize &&
+                   (le16(record.data + 8) & kColumnHiddenFlag)) {
+            // A run to the sheet's last column (255) holds no roster beyond its first columns.
+            const int first = le16(record.data);
+            const int last = std::min<int>(le16(record.data + 2), first + 255);
+            for (int c = first; c <= last; ++c)
+                entry->hiddenColumns.insert(c);
         } else if (record.type == kMergedCells && record.size >= 2) {
             const int count = std::min<int>(le16(record.data), (record.size - 2) / 8);
             for (int i = 0; i < count && entry->merged.size() < kMostMerges; ++i) {
@@ -216,6 +226,7 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
         const auto earlier = readAt.constFind(offsets.at(i));
         if (earlier != readAt.constEnd()) {
             entries[i].hiddenRows = entries.at(*earlier).hiddenRows;
+            entries[i].hiddenColumns = entries.at(*earlier).hiddenColumns;
             entries[i].merged = entries.at(*earlier).merged;
             entries[i].complete = entries.at(*earlier).complete;
             entries[i].formulaResults = entries.at(*earlier).formulaResults;
@@ -279,6 +290,7 @@ void BiffSheetAttributes::apply(const QList<Entry>& entries, QList<Sheet>* sheet
     for (qsizetype i = 0; i < sheets->size(); ++i) {
         (*sheets)[i].hidden = matching.at(i).hidden;
         (*sheets)[i].hiddenRows = matching.at(i).hiddenRows;
+        (*sheets)[i].hiddenColumns = matching.at(i).hiddenColumns;
         fillFormulaResults((*sheets)[i], matching.at(i).formulaResults);
         fillMergedCells((*sheets)[i], matching.at(i).merged);
     }

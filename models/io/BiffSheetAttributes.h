@@ -23,6 +23,7 @@ public:
         bool hidden = false;     // hidden or "very hidden" in the workbook
         bool worksheet = true;   // not a chart, macro or module sheet
         QSet<int> hiddenRows;    // 0-based, as Sheet::hiddenRows
+        QSet<int> hiddenColumns; // COLINFO's hidden flag, 0-based
         QList<CellRange> merged; // MERGEDCELLS: FreeXL gives a merged range's value to its first cell only
         // The result Excel stored with each formula cell (FORMULA, and STRING for a text result):
         // FreeXL reads formula cells as empty, and rosters fill 姓名 and 身份证号码 by VLOOKUP.

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ud {
 
@@ -158,13 +159,63 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
     return v;
 }
 
+namespace {
+
+// Whether a 是否工会会员 cell says yes, no, or neither (nullopt).
+std::optional<bool> unionMemberAnswer(const SheetCell& cell)
+{
+    if (cell.type == SheetCell::Type::Boolean)
+        return cell.number != 0;
+    const QString word = cell.type == SheetCell::Type::Number
+                             ? CellNormaliser::numberText(cell.number)
+                             : TextNormaliser::normalise(cell.text).toLower();
+    static const QSet<QString> yes{
+        QStringLiteral("是"),       QStringLiteral("y"),       QStringLiteral("yes"),
+        QStringLiteral("true"),     QStringLiteral("1"),       QStringLiteral("√"),
+        QStringLiteral("✓"),        QStringLiteral("✔"),       QStringLiteral("会员"),
+        QStringLiteral("工会会员"), QStringLiteral("是会员"),  QStringLiteral("已入会"),
+        QStringLiteral("入会"),     QStringLiteral("在会"),    QStringLiteral("已加入"),
+        QStringLiteral("加入"),     QStringLiteral("有"),      QStringLiteral("已参加"),
+        QStringLiteral("参加"),     QStringLiteral("正式会员")};
+    static const QSet<QString> no{
+        QStringLiteral("否"),     QStringLiteral("n"),       QStringLiteral("no"),
+        QStringLiteral("false"),  QStringLiteral("0"),       QStringLiteral("×"),
+        QStringLiteral("✗"),      QStringLiteral("✘"),       QStringLiteral("x"),
+        QStringLiteral("不是"),   QStringLiteral("无"),      QStringLiteral("没有"),
+        QStringLiteral("退会"),   QStringLiteral("已退会"),  QStringLiteral("退出"),
+        QStringLiteral("已退出"), QStringLiteral("申请中"),  QStringLiteral("审核中"),
+        QStringLiteral("待审核"), QStringLiteral("离会"),    QStringLiteral("已离会"),
+        QStringLiteral("除名"),   QStringLiteral("退出工会")};
+    if (yes.contains(word))
+        return true;
+    if (no.contains(word))
+        return false;
+    // 未入会, 非会员, 不是会员, 没入会, 拟入会, 待入会, 申请入会 …: not (yet) a member.
+    static const QStringList notYet{QStringLiteral("未"), QStringLiteral("非"), QStringLiteral("不"),
+                                    QStringLiteral("没"), QStringLiteral("拟"), QStringLiteral("待")};
+    for (const QString& start : notYet) {
+        if (word.startsWith(start))
+            return false;
+    }
+    if (word.contains(QStringLiteral("申请")) || word.contains(QStringLiteral("退会")))
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
 QString CellNormaliser::notImportedBecause(const QString& field, const SheetCell& cell)
 {
+    const QString label = MemberValidator::fieldLabel(field);
+    // 无 is "none" elsewhere; under 是否工会会员 it is the answer no.
+    if (field == QLatin1String("unionMember") && !cell.isEmpty() &&
+        TextNormaliser::withoutSpaces(cell.text) == QStringLiteral("无"))
+        return tr("%1: \"%2\": this person is not a union member, so they are not imported.")
+            .arg(label, cell.text.trimmed());
     if (cell.isEmpty() || (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)))
         return {};
-    const QString label = MemberValidator::fieldLabel(field);
     if (field == QLatin1String("unionMember")) {
-        if (yesOrNo(label, cell).text == QLatin1String("false"))
+        if (unionMemberAnswer(cell) == false)
             return tr("%1: \"%2\": this person is not a union member, so they are not imported.")
                 .arg(label, cell.text.trimmed());
         return {};
@@ -173,6 +224,39 @@ QString CellNormaliser::notImportedBecause(const QString& field, const SheetCell
     if (field == QLatin1String("employeeStatus") && leavingWords().contains(word))
         return tr("%1: \"%2\" means the person has left the employer, so they are not imported as a member.")
             .arg(label, word);
+    return {};
+}
+
+QString CellNormaliser::doubtAbout(const QString& field, const SheetCell& cell)
+{
+    if (field != QLatin1String("unionMember") || cell.isEmpty() ||
+        (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)) ||
+        unionMemberAnswer(cell).has_value())
+        return {};
+    return tr("%1: \"%2\" says neither 是 nor 否; the person is imported as a member. If they are not one, "
+              "delete the member afterwards (or write 否 and import again).")
+        .arg(MemberValidator::fieldLabel(field), cell.text.trimmed());
+}
+
+QString CellNormaliser::statusImpliedBy(const SheetCell& employeeStatus)
+{
+    if (employeeStatus.type != SheetCell::Type::Text)
+        return {};
+    const QString key = codes::memberStatus().keyFor(TextNormaliser::withoutSpaces(employeeStatus.text));
+    return key == QLatin1String("retained") || key == QLatin1String("deceased") ? key : QString();
+}
+
+QString CellNormaliser::leavingNote(const QString& notes)
+{
+    if (notes.isEmpty())
+        return {};
+    static const char16_t* const words[] = {
+        u"已故", u"去世", u"死亡",   u"病故",   u"身故", u"离职", u"辞职", u"调离",   u"调出",  u"转出",
+        u"退会", u"离会", u"非会员", u"未入会", u"作废", u"删除", u"重复", u"已离开", u"已不在"};
+    for (const char16_t* w : words) {
+        if (notes.contains(QStringView(w)))
+            return QString::fromUtf16(w);
+    }
     return {};
 }
 

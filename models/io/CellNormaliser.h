@@ -37,6 +37,15 @@ public:
     // Why a person an HR export lists is not imported, from a column that only tells (是否工会会员
     // 否, 员工状态 离职); empty when nothing there stops the import.
     static QString notImportedBecause(const QString& field, const SheetCell& cell);
+    // A warning when such a column says something the import cannot read as yes or no (是否工会会员
+    // 待定): the person is imported, and the clerk asked to check.
+    static QString doubtAbout(const QString& field, const SheetCell& cell);
+    // The membership status an HR export's 员工状态 implies when the file gives none (退休 → retained,
+    // 死亡 → deceased); empty for anything else.
+    static QString statusImpliedBy(const SheetCell& employeeStatus);
+    // Words in a member's notes saying the row is no active member's (已故, 已离职, 作废, 重复 …): the
+    // first such word, or empty.
+    static QString leavingNote(const QString& notes);
     // One of the 56 groups by its official name (汉 → 汉族), or left empty with a warning.
     static Value ethnicity(const QString& label, const SheetCell& cell);
     static bool isDateField(const QString& field);

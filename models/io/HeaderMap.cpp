@@ -53,6 +53,7 @@ std::optional<HeaderMap> HeaderMap::detect(const Sheet& sheet, const HeaderVocab
         HeaderMap map;
         map.m_vocabulary = &vocabulary;
         map.m_headerRow = r;
+        map.m_hiddenColumns = sheet.hiddenColumns;
         const QList<SheetCell>& row = sheet.rows.at(r);
         for (int c = 0; c < row.size(); ++c) {
             const QString text =
@@ -120,11 +121,18 @@ void HeaderMap::mapColumns()
     // column left behind, and the clerk is told.
     m_columns.clear();
     m_fallbacks.clear();
+    // A hidden column beside a visible one of the same header is an old copy the clerk put out of
+    // sight (the old mobiles, hidden when the new ones were typed in next to them).
+    QSet<QString> seen;
+    for (int c = 0; c < m_headers.size(); ++c) {
+        if (!m_hiddenColumns.contains(c))
+            seen.insert(m_vocabulary->fieldFor(m_headers.at(c)));
+    }
     QSet<QString> current;
     QSet<QString> vague; // fields taken by a column whose header names them less surely (联系电话)
     for (int c = 0; c < m_headers.size(); ++c) {
         const QString field = m_vocabulary->fieldFor(m_headers.at(c));
-        if (field.isEmpty())
+        if (field.isEmpty() || (m_hiddenColumns.contains(c) && seen.contains(field)))
             continue;
         const bool marked = HeaderVocabulary::isCurrent(m_headers.at(c));
         const bool isVague = HeaderVocabulary::isVague(m_headers.at(c));

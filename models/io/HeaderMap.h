@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,9 @@ public:
     // -1 when there is none.
     int fallbackOf(const QString& field) const;
     bool isFallback(int column) const;
+    // Hidden in the workbook (Sheet::hiddenColumns): such a column takes its field only when no
+    // column the clerk sees names it.
+    bool isHidden(int column) const { return m_hiddenColumns.contains(column); }
     // The column a row's value for `field` comes from: its column, or the fallback where that is empty.
     int columnFor(const QString& field, const QList<SheetCell>& cells) const;
     QString fieldAt(int column) const;
@@ -70,6 +74,7 @@ private:
     // field → (the current column, the plain one beside it); in force while the current column
     // holds the field, whatever the wizard unmaps and maps again in between.
     QHash<QString, std::pair<int, int>> m_fallbacks;
+    QSet<int> m_hiddenColumns;
 };
 
 } // namespace ud

@@ -176,7 +176,10 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"notes", "notes|note|remarks|remark|comments|备注|说明"},
             // Columns of HR exports that are not kept but say who is not to be imported.
             {"unionMember",
-             "unionmember|是否工会会员|是否会员|是否入会|是否加入工会|是否为工会会员|是否工会成员"},
+             "unionmember|是否工会会员|是否会员|是否入会|是否加入工会|是否为工会会员|是否工会成员|入会情况|"
+             "会员情况|工会会员|是否参加工会|是否参加工会组织|是否加入工会组织|会员身份|是否是工会会员|"
+             "是否是会员|"
+             "是否已入会"},
             {"employeeStatus", "employeestatus|员工状态|在职状态|人员状态|在职情况|用工状态|在岗状态"},
             {"organisation",
              "organisation|所在工会|所属工会|工会|工会名称|基层工会|基层工会名称|会籍所在工会|"

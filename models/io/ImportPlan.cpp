@@ -146,6 +146,17 @@ struct CheckedRow
     QHash<qsizetype, QString> leftOut;
 };
 
+// Whether the member's ID number (as the file gives it) states the birth date and the gender: a
+// valid resident ID or residence permit number.
+bool idNumberGivesBirthAndGender(const Member& member)
+{
+    const QString type =
+        member.idType.isEmpty() ? QStringLiteral("resident") : codes::idType().keyFor(member.idType);
+    if (type != QLatin1String("resident") && type != QLatin1String("hmt-permit"))
+        return false;
+    return IdNumber::parse(member.idNumber).isValid();
+}
+
 // 出生年月 (1985.03) gives the year and month of a birth the ID number gives to the day (出生年份 the
 // year), and a whole 出生日期 may be mistyped: the ID number's date is taken, silently when the two
 // agree, with a warning when they do not.
@@ -154,13 +165,9 @@ template <typename Problem>
 void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const Problem& problem)
 {
     Member& member = checked.row.member;
-    const QString type =
-        member.idType.isEmpty() ? QStringLiteral("resident") : codes::idType().keyFor(member.idType);
-    if (type != QLatin1String("resident") && type != QLatin1String("hmt-permit"))
+    if (!idNumberGivesBirthAndGender(member))
         return;
     const IdNumber id = IdNumber::parse(member.idNumber);
-    if (!id.isValid())
-        return;
     const QDate declared = QDate::fromString(member.birthDate, Qt::ISODate);
     const bool yearAlone = checked.yearOnly.removeAll(QStringLiteral("birthDate")) > 0;
     const bool monthAlone = checked.monthOnly.removeAll(QStringLiteral("birthDate")) > 0;
@@ -192,6 +199,40 @@ void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const 
 
 // Struck-through text of a sheet by row (Sheet::struck): column and text.
 using StruckByRow = QHash<int, QList<std::pair<int, QString>>>;
+
+// The mark of a template's example row: 例, 示例, 样例 … in a column that is no member field (序号),
+// or a note saying the row is an example; empty for any other row.
+QString exampleMark(const QList<SheetCell>& cells, const HeaderMap& map)
+{
+    static const QSet<QString> marks{
+        QStringLiteral("例"),       QStringLiteral("示例"),     QStringLiteral("样例"),
+        QStringLiteral("范例"),     QStringLiteral("举例"),     QStringLiteral("例子"),
+        QStringLiteral("填写示例"), QStringLiteral("填表示例"), QStringLiteral("填报示例"),
+        QStringLiteral("示例行"),   QStringLiteral("样表"),     QStringLiteral("示范"),
+        QStringLiteral("example"),  QStringLiteral("sample"),   QStringLiteral("eg"),
+        QStringLiteral("e.g.")};
+    for (int c = 0; c < cells.size(); ++c) {
+        const SheetCell& cell = cells.at(c);
+        if (cell.type != SheetCell::Type::Text || cell.isEmpty())
+            continue;
+        const QString field = map.fieldAt(c);
+        if (!field.isEmpty() && field != QLatin1String("notes"))
+            continue;
+        QString word = TextNormaliser::withoutSpaces(cell.text).toLower();
+        while (word.endsWith(QLatin1Char(':')) || word.endsWith(u'：') || word.endsWith(QLatin1Char('.')) ||
+               word.endsWith(u'。'))
+            word.chop(1);
+        if (marks.contains(word))
+            return cell.text.trimmed();
+        if (field == QLatin1String("notes") &&
+            (word.startsWith(QStringLiteral("示例")) || word.startsWith(QStringLiteral("样例")) ||
+             word.startsWith(QStringLiteral("此行为示例")) || word.startsWith(QStringLiteral("本行为示例")) ||
+             word.contains(QStringLiteral("导入前请删除")) || word.contains(QStringLiteral("导入前删除")) ||
+             word.contains(QStringLiteral("填写前请删除"))))
+            return cell.text.trimmed();
+    }
+    return {};
+}
 
 CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldSlot>& fieldSlots, int r,
                     const QString& organisationId, const StruckByRow& struckByRow)
@@ -232,6 +273,20 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
     checked.isMember = true;
     ImportRow& row = checked.row;
     row.row = r + 1;
+    if (const QString example = exampleMark(cells, map); !example.isEmpty()) {
+        // A template's filled-in example (序号 例, 备注 示例行，导入前请删除): 张三 with a made-up ID
+        // number, which a clerk who forgot to delete the row would find in the roster.
+        const int nameColumn = map.columnOf(QStringLiteral("name"));
+        row.member.name = cells.value(nameColumn).text.trimmed();
+        checked.hasError = true;
+        checked.problems.append(
+            {row.row, QString(), QString(), example,
+             ImportPlan::tr("This row is the template's example (\"%1\"), not a member: it is not imported. "
+                            "Delete it from the file.")
+                 .arg(example),
+             true});
+        return checked;
+    }
     if (struck != struckByRow.constEnd()) {
         for (const auto& [column, text] : *struck) {
             const QString field = map.fieldAt(column);
@@ -265,6 +320,16 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
 
     QSet<QString> refused; // fields whose cell was already refused: no second message from the validator
     QStringList notes;     // what a cell said that its field cannot hold (停薪留职 in 状态)
+    QString
+        impliedStatus; // what 员工状态 says of the membership (退休 → retained), when the file says nothing
+    QString impliedBy;
+    struct Unreadable
+    {
+        QString field;
+        QString error;
+        SheetCell cell;
+    };
+    QList<Unreadable> fromTheIdNumber; // a birth date or gender the import cannot read
     for (const FieldSlot& slot : fieldSlots) {
         const QString& field = slot.field;
         QString* target = slot.member ? &(row.member.*slot.member) : nullptr;
@@ -276,6 +341,11 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
             if (const QString reason = CellNormaliser::notImportedBecause(field, cell); !reason.isEmpty()) {
                 refused.insert(field);
                 problem(field, reason, true);
+            } else if (const QString doubt = CellNormaliser::doubtAbout(field, cell); !doubt.isEmpty()) {
+                problem(field, doubt, false);
+            } else if (field == QLatin1String("employeeStatus")) {
+                impliedStatus = CellNormaliser::statusImpliedBy(cell);
+                impliedBy = cell.text.trimmed();
             }
             continue;
         }
@@ -308,6 +378,12 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
             continue;
         }
         const CellNormaliser::Value value = CellNormaliser::normalise(field, cell, sheet.serialOrigin);
+        if (value.isError() && (field == QLatin1String("birthDate") || field == QLatin1String("gender"))) {
+            // Decided once the ID number is read: one that states them makes the cell dispensable.
+            refused.insert(field);
+            fromTheIdNumber.append({field, value.error, cell});
+            continue;
+        }
         if (value.isError()) {
             refused.insert(field);
             if (isDispensable(field))
@@ -329,12 +405,44 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         if (value.yearOnly)
             checked.yearOnly.append(field);
     }
+    const bool statusGiven = !cells.value(map.columnFor(QStringLiteral("status"), cells)).isEmpty();
+    if (!statusGiven && !impliedStatus.isEmpty()) {
+        row.member.status = impliedStatus;
+        problem(QStringLiteral("employeeStatus"),
+                ImportPlan::tr("%1: \"%2\": imported with the membership status %3.")
+                    .arg(map.headerOf(QStringLiteral("employeeStatus")), impliedBy,
+                         codes::memberStatus().label(impliedStatus)),
+                false);
+    }
     if (row.member.status.isEmpty())
         row.member.status = QStringLiteral("active");
+    if (row.member.status == QLatin1String("active")) {
+        if (const QString word = CellNormaliser::leavingNote(row.member.notes); !word.isEmpty())
+            problem(
+                QStringLiteral("notes"),
+                ImportPlan::tr("%1: the note says \"%2\", so the person may no longer be an active member; "
+                               "the row is imported as %3. Check it, and write the membership status "
+                               "(会籍状态) if it is another.")
+                    .arg(map.headerOf(QStringLiteral("notes")), word,
+                         codes::memberStatus().label(QStringLiteral("active"))),
+                false);
+    }
     if (!notes.isEmpty()) {
         notes.prepend(row.member.notes.trimmed());
         notes.removeAll(QString());
         row.member.notes = notes.join(ImportPlan::tr("; "));
+    }
+    const bool idGivesThem = idNumberGivesBirthAndGender(row.member);
+    for (const Unreadable& u : fromTheIdNumber) {
+        if (!idGivesThem) {
+            problem(u.field, u.error, true);
+            continue;
+        }
+        const QString reason =
+            u.field == QLatin1String("gender")
+                ? ImportPlan::tr("%1 The gender the ID number states is imported.").arg(u.error)
+                : ImportPlan::tr("%1 The birth date in the ID number is imported.").arg(u.error);
+        leaveOut(u.field, u.error, reason);
     }
     if (!row.member.birthDate.isEmpty())
         birthDateFromTheIdNumber(checked, cells.value(map.columnFor(QStringLiteral("birthDate"), cells)),
@@ -342,12 +450,16 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
 
     QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
     QHash<QString, QString> droppedReasons; // field → the validator's refusal of the value left out
+    // A gender the validator cannot take is left out where the ID number states it.
+    const auto dispensable = [idGivesThem](const QString& field) {
+        return isDispensable(field) || (idGivesThem && field == QLatin1String("gender"));
+    };
     if (std::any_of(found.cbegin(), found.cend(),
-                    [](const FieldProblem& p) { return p.isError() && isDispensable(p.field); })) {
+                    [&](const FieldProblem& p) { return p.isError() && dispensable(p.field); })) {
         // Checked again without the values it cannot take, which are then only warnings.
         QList<FieldProblem> dropped;
         for (const FieldProblem& p : found) {
-            if (p.isError() && isDispensable(p.field)) {
+            if (p.isError() && dispensable(p.field)) {
                 if (QString* value = fieldOf(row.member, p.field))
                     *value = QString();
                 droppedReasons.insert(p.field, p.message);
@@ -366,7 +478,10 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         // "The ID number is missing" says nothing new after the cell was refused as damaged.
         if (refused.contains(p.field))
             continue;
-        if (!p.isError() && droppedReasons.value(p.field) == p.message)
+        if (!p.isError() && droppedReasons.value(p.field) == p.message && p.field == QLatin1String("gender"))
+            leaveOut(p.field, p.message,
+                     ImportPlan::tr("%1 The gender the ID number states is imported.").arg(p.message));
+        else if (!p.isError() && droppedReasons.value(p.field) == p.message)
             leaveOut(p.field, p.message, withoutIt(p.message, cells.value(map.columnFor(p.field, cells))));
         else
             problem(p.field, p.message, p.isError());
@@ -451,11 +566,20 @@ public:
             } else {
                 const int taken = m_map.columnOf(field);
                 p.column = ImportPlan::tr("%1 (column %2)").arg(header, letter);
-                p.reason = ImportPlan::tr("Column %1 \"%2\" names the same field as column %3 \"%4\"; only "
-                                          "column %3 is imported, so the values of column %1 (the first in "
-                                          "row %5) are not.")
-                               .arg(letter, header, HeaderMap::columnLetter(taken), m_map.headerAt(taken))
-                               .arg(m_firstRow.value(c));
+                if (m_map.isHidden(c) && !m_map.isHidden(taken))
+                    p.reason = ImportPlan::tr("Column %1 \"%2\" is hidden in the workbook and names the same "
+                                              "field as column %3 \"%4\", which is shown; only column %3 is "
+                                              "imported, so the values of the hidden column (the first in "
+                                              "row %5) are not.")
+                                   .arg(letter, header, HeaderMap::columnLetter(taken), m_map.headerAt(taken))
+                                   .arg(m_firstRow.value(c));
+                else
+                    p.reason =
+                        ImportPlan::tr("Column %1 \"%2\" names the same field as column %3 \"%4\"; only "
+                                       "column %3 is imported, so the values of column %1 (the first in "
+                                       "row %5) are not.")
+                            .arg(letter, header, HeaderMap::columnLetter(taken), m_map.headerAt(taken))
+                            .arg(m_firstRow.value(c));
             }
             out.append(p);
         }

@@ -182,6 +182,42 @@ QHash<int, QSet<int>> OdsContentReader::hiddenRows() const
     return hidden;
 }
 
+QHash<int, QSet<int>> OdsContentReader::hiddenColumns() const
+{
+    QHash<int, QSet<int>> hidden;
+    if (!m_content.contains("table:visibility=\"collapse\""))
+        return hidden;
+    QXmlStreamReader xml(m_content);
+    int table = -1;
+    int column = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (isTable(xml)) {
+            ++table;
+            column = 0;
+            continue;
+        }
+        if (xml.name() == u"table-row") {
+            // The columns come before the rows.
+            xml.skipCurrentElement();
+            continue;
+        }
+        if (xml.name() != u"table-column")
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        const int columns = std::min(repeat(attributes, u"number-columns-repeated"), 16384 - column);
+        // A run to the sheet's last column holds no roster beyond its first columns.
+        if (localAttribute(attributes, u"visibility") == u"collapse") {
+            for (int c = column; c < column + std::min(columns, 256); ++c)
+                hidden[table].insert(c);
+        }
+        column += columns;
+        xml.skipCurrentElement();
+    }
+    return hidden;
+}
+
 bool OdsContentReader::mayHoldMisreadCells() const
 {
     // Spaces written as <text:s/> (every space after the first of a run, and one leading or trailing)

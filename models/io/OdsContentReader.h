@@ -69,6 +69,8 @@ public:
     // table index → its rows (0-based) hidden by hand (table:visibility="collapse") or by a filter
     // ("filter"); empty when the file hides none (found without parsing the body).
     QHash<int, QSet<int>> hiddenRows() const;
+    // table index → its columns (0-based) hidden (table:visibility="collapse" on a table-column).
+    QHash<int, QSet<int>> hiddenColumns() const;
     // The cells with two or more paragraphs, a line break, <text:s/>, a tab or a comment, the formulas with a
     // text, date or true/false result and the true/false cells; none when the file has no such cell (found
     // without parsing the body).

@@ -182,8 +182,16 @@ private:
 class SheetProperties : public ss::iface::import_sheet_properties
 {
 public:
-    void set_column_width(ss::col_t, double, orcus::length_unit_t) override {}
-    void set_column_hidden(ss::col_t, bool) override {}
+    void set_column_width(ss::col_t column, double width, orcus::length_unit_t) override
+    {
+        if (width == 0 && column >= 0)
+            hiddenColumns.insert(static_cast<int>(column));
+    }
+    void set_column_hidden(ss::col_t column, bool hidden) override
+    {
+        if (hidden && column >= 0)
+            hiddenColumns.insert(static_cast<int>(column));
+    }
     // A row made zero high is hidden as surely as one marked hidden.
     void set_row_height(ss::row_t row, double height, orcus::length_unit_t) override
     {
@@ -199,6 +207,7 @@ public:
 
     std::vector<ss::range_t> ranges;
     QSet<int> hiddenRows;
+    QSet<int> hiddenColumns;
 };
 
 class SheetCollector : public ss::iface::import_sheet
@@ -433,6 +442,7 @@ struct XlsxPackagePass
         bool missing = false;     // named by the workbook, not in the file
         bool missedCells = false; // inline strings, ISO dates, errors, formula text
         bool hiddenTrue = false;  // LibreOffice's hidden="true"
+        QSet<int> hiddenColumns;  // <cols>, which liborcus 0.17 does not report
     };
     std::unique_ptr<XlsxPackageReader> package;
     bool stringsNeedReading = false;
@@ -458,6 +468,7 @@ XlsxPackagePass readXlsxPackage(const QString& path)
                                    bytes.contains("t=\"e\"") || bytes.contains("\"str\"") ||
                                    bytes.contains("'str'");
                 part.hiddenTrue = bytes.contains("hidden=\"true\"");
+                part.hiddenColumns = XlsxPackageReader::hiddenColumns(bytes);
                 if (part.missedCells || part.hiddenTrue)
                     part.bytes = std::move(bytes);
             }
@@ -520,6 +531,7 @@ bool completeXlsx(const XlsxPackagePass& pass, Factory& factory, QSet<int>* date
         if (entry.part.isEmpty())
             continue;
         const XlsxPackagePass::Part& found = pass.parts.at(index);
+        sheet.properties.hiddenColumns.unite(found.hiddenColumns);
         if (found.missing) {
             sheet.missingPart = entry.part;
             continue;
@@ -630,6 +642,11 @@ void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector
         if (static_cast<size_t>(merge.table) < sheets.size())
             sheets[static_cast<size_t>(merge.table)]->properties.ranges.push_back(ss::range_t{
                 {merge.row, merge.column}, {merge.row + merge.rows - 1, merge.column + merge.columns - 1}});
+    }
+    const QHash<int, QSet<int>> hiddenColumns = content.hiddenColumns();
+    for (auto it = hiddenColumns.cbegin(); it != hiddenColumns.cend(); ++it) {
+        if (static_cast<size_t>(it.key()) < sheets.size())
+            sheets[static_cast<size_t>(it.key())]->properties.hiddenColumns.unite(it.value());
     }
     const QHash<int, QSet<int>> hiddenRows = content.hiddenRows();
     for (auto it = hiddenRows.cbegin(); it != hiddenRows.cend(); ++it) {
@@ -1109,6 +1126,7 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             }
             fillMergedCells(sheet, cellRanges(collected->properties.ranges) + collected->mergedByPackage);
             sheet.hiddenRows = collected->properties.hiddenRows;
+            sheet.hiddenColumns = collected->properties.hiddenColumns;
             workbook->sheets.append(sheet);
         }
     } catch (const std::exception& e) {

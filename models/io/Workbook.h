@@ -56,6 +56,9 @@ struct Sheet
     // .xls, Excel 2003 XML and web pages.
     // They are imported like the others, but the clerk is told.
     QSet<int> hiddenRows;
+    // Columns (0-based) the workbook hides (width 0 or "Hide"); known for .xlsx, .ods and .xls. Of
+    // two columns with the same header, the one the clerk sees is imported.
+    QSet<int> hiddenColumns;
     // A text file's last row (0-based) when it may have been cut short: no line end after it and
     // fewer fields than the row above (the importer compares it with the header too). -1 otherwise.
     int cutRow = -1;

@@ -9,7 +9,7 @@ namespace ud {
 
 namespace {
 constexpr quint32 kMagic = 0x55445742; // "UDWB"
-constexpr quint32 kVersion = 4;
+constexpr quint32 kVersion = 5;
 // Set in a cell's type byte: a formula whose result the file does not keep.
 constexpr int kUncalculated = 0x40;
 } // namespace
@@ -34,6 +34,9 @@ QByteArray WorkbookCodec::encode(const Workbook& workbook)
         QList<int> hiddenRows(sheet.hiddenRows.cbegin(), sheet.hiddenRows.cend());
         std::sort(hiddenRows.begin(), hiddenRows.end());
         out << hiddenRows;
+        QList<int> hiddenColumns(sheet.hiddenColumns.cbegin(), sheet.hiddenColumns.cend());
+        std::sort(hiddenColumns.begin(), hiddenColumns.end());
+        out << hiddenColumns;
     }
     return bytes;
 }
@@ -70,7 +73,7 @@ bool WorkbookCodec::decode(const QByteArray& bytes, Workbook* workbook)
             }
             sheet.rows.append(row);
         }
-        in >> sheet.hiddenRows;
+        in >> sheet.hiddenRows >> sheet.hiddenColumns;
         result.sheets.append(sheet);
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())

@@ -392,6 +392,37 @@ QSet<int> XlsxPackageReader::hiddenRows(const QByteArray& part)
     return hidden;
 }
 
+QSet<int> XlsxPackageReader::hiddenColumns(const QByteArray& part)
+{
+    QSet<int> hidden;
+    // <cols> comes before <sheetData>: only the head of the part is read.
+    const qsizetype data = part.indexOf("sheetData");
+    const QByteArray head = data < 0 ? part : part.left(data);
+    if (!head.contains("cols") || (!head.contains("hidden=") && !head.contains("width=\"0\"")))
+        return hidden;
+    QXmlStreamReader xml(head);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"col")
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        const QStringView width = attributes.value(QLatin1String("width"));
+        bool widthOk = false;
+        const bool zeroWide = !width.isEmpty() && width.toDouble(&widthOk) == 0.0 && widthOk;
+        if (!isTrue(attributes.value(QLatin1String("hidden"))) && !zeroWide)
+            continue;
+        bool minOk = false;
+        bool maxOk = false;
+        const int first = attributes.value(QLatin1String("min")).toInt(&minOk);
+        const int last = attributes.value(QLatin1String("max")).toInt(&maxOk);
+        if (!minOk || !maxOk || first < 1)
+            continue;
+        // A hidden run to the sheet's last column (16,384) holds no roster beyond its first columns.
+        for (int c = first; c <= std::min(last, first + 255); ++c)
+            hidden.insert(c - 1);
+    }
+    return hidden;
+}
+
 QList<CellRange> XlsxPackageReader::mergedRanges(const QByteArray& part)
 {
     QList<CellRange> ranges;

@@ -74,6 +74,8 @@ public:
                           const std::function<void(int, int, const SheetCell&, int)>& take);
     // The rows (0-based) a sheet part hides: <row hidden="1">, by hand or by a filter, or ht="0".
     static QSet<int> hiddenRows(const QByteArray& part);
+    // The columns (0-based) a sheet part hides: <col min= max= hidden="1"> or width="0".
+    static QSet<int> hiddenColumns(const QByteArray& part);
     // The merged ranges of a sheet part (<mergeCell ref="B2:B6"/>), for a sheet liborcus did not read.
     static QList<CellRange> mergedRanges(const QByteArray& part);
     // Excel's escapes of characters XML cannot hold: _x000D_ → carriage return, _x005F_ → _.

@@ -1107,8 +1107,12 @@ void TstFileFormat::readsBiffSheetAttributes()
     // in it whose records are not the sheet's; a chart sheet; a "very hidden" worksheet.
     // B3:B5 merged (MERGEDCELLS: first row, last row, first column, last column).
     const QByteArray merged = record(0x00E5, le16(1) + le16(2) + le16(4) + le16(1) + le16(1));
-    const QByteArray worksheet =
-        bof() + row(4, 0x20) + row(5, 0x00) + bof() + row(9, 0x20) + eof + row(7, 0x121) + merged + eof;
+    // Columns C:D hidden, E shown (COLINFO: first and last column, width, format, flags, reserved).
+    const QByteArray columns =
+        record(0x007D, le16(2) + le16(3) + le16(2000) + le16(0x0F) + le16(1) + le16(0)) +
+        record(0x007D, le16(4) + le16(4) + le16(2000) + le16(0x0F) + le16(0) + le16(0));
+    const QByteArray worksheet = bof() + columns + row(4, 0x20) + row(5, 0x00) + bof() + row(9, 0x20) + eof +
+                                 row(7, 0x121) + merged + eof;
     const QByteArray chart = bof() + eof;
     const QByteArray veryHidden = bof() + row(0, 0x20) + eof;
     const qsizetype globalsSize = bof().size() + 3 * boundSheet(0, 0, 0).size() + eof.size();
@@ -1123,6 +1127,8 @@ void TstFileFormat::readsBiffSheetAttributes()
     QCOMPARE(entries.size(), 3);
     QVERIFY(!entries.at(0).hidden && entries.at(0).worksheet);
     QCOMPARE(entries.at(0).hiddenRows, (QSet<int>{4, 7}));
+    QCOMPARE(entries.at(0).hiddenColumns, (QSet<int>{2, 3}));
+    QVERIFY(entries.at(2).hiddenColumns.isEmpty());
     QCOMPARE(entries.at(0).merged.size(), 1);
     QCOMPARE(entries.at(0).merged.first().firstRow, 2);
     QCOMPARE(entries.at(0).merged.first().lastRow, 4);
@@ -1137,6 +1143,7 @@ void TstFileFormat::readsBiffSheetAttributes()
     QList<Sheet> all(3);
     BiffSheetAttributes::apply(entries, &all);
     QCOMPARE(all.at(0).hiddenRows, (QSet<int>{4, 7}));
+    QCOMPARE(all.at(0).hiddenColumns, (QSet<int>{2, 3}));
     QVERIFY(all.at(1).hidden);
     QList<Sheet> worksheets(2);
     BiffSheetAttributes::apply(entries, &worksheets);
@@ -1149,7 +1156,7 @@ void TstFileFormat::readsBiffSheetAttributes()
     QVERIFY(one.first().hiddenRows.isEmpty() && !one.first().hidden);
 
     // Cut short inside the first sheet's third row: what came before is kept, nothing is read past the end.
-    const QByteArray cut = stream.left(a + bof().size() + 2 * row(0, 0).size() + 7);
+    const QByteArray cut = stream.left(a + bof().size() + columns.size() + 2 * row(0, 0).size() + 7);
     const QList<BiffSheetAttributes::Entry> partial = BiffSheetAttributes::read(cut);
     QCOMPARE(partial.size(), 3);
     QCOMPARE(partial.at(0).hiddenRows, (QSet<int>{4}));

@@ -88,6 +88,10 @@ private slots:
     void fillsMergedCells();
     void placesRowsByTheOrganisationColumn();
     void warnsOfHiddenRows();
+    void importsTheShownOfTwoColumns();
+    void readsWhatMembershipColumnsAndNotesSay();
+    void refusesTheTemplatesExampleRow();
+    void takesBirthDateAndGenderFromTheIdNumberWhenUnreadable();
     void knowsResidencePermitsByTheirNumber();
     void reportsFormulasWithoutResults();
     void readsYearAndMonth();
@@ -1584,6 +1588,7 @@ void TstRosterImport::workbookCodecRoundTrip()
                   {SheetCell::fromDate(QDate(2020, 1, 5)), SheetCell::fromBoolean(true)}};
     sheet.serialOrigin = QDate(1904, 1, 1);
     sheet.hiddenRows = {1, 2};
+    sheet.hiddenColumns = {3, 0};
     Sheet hidden;
     hidden.name = QStringLiteral("空");
     hidden.hidden = true;
@@ -1598,6 +1603,7 @@ void TstRosterImport::workbookCodecRoundTrip()
     QVERIFY(!back.sheets.at(0).hidden);
     QVERIFY(back.sheets.at(1).hidden);
     QCOMPARE(back.sheets.at(0).hiddenRows, (QSet<int>{1, 2}));
+    QCOMPARE(back.sheets.at(0).hiddenColumns, (QSet<int>{0, 3}));
     QCOMPARE(back.sheets.at(0).rows.at(0).at(0).text, kRareName2);
     QCOMPARE(back.sheets.at(0).rows.at(0).at(1).type, SheetCell::Type::Number);
     QCOMPARE(back.sheets.at(0).rows.at(2).at(0).date, QDate(2020, 1, 5));
@@ -2473,6 +2479,184 @@ void TstRosterImport::warnsOfHiddenRows()
     QCOMPARE(odsPlan.validCount(), 4);
     QCOMPARE(odsPlan.warnings().size(), 2);
     QCOMPARE(odsPlan.warnings().at(1).row, 5);
+}
+
+// Of two columns with the same header, the one the clerk sees is imported: a hidden one beside it is
+// an old copy put out of sight (the old mobiles, hidden when the new ones were typed in). Excel
+// hides a column by <col hidden="1"> or by making it zero wide; liborcus 0.17 reports neither for
+// an .xlsx. .ods and .xls keep theirs in table-column and COLINFO.
+void TstRosterImport::importsTheShownOfTwoColumns()
+{
+    auto rowOf = [](int r, const QStringList& values) {
+        QString cells;
+        for (int c = 0; c < values.size(); ++c)
+            cells += inlineCell(QString(QChar(u'A' + c)) + QString::number(r), values.at(c));
+        return QStringLiteral("<row r=\"%1\">%2</row>").arg(r).arg(cells);
+    };
+    const QString rows = rowOf(1, {QStringLiteral("姓名"), QStringLiteral("手机号码"),
+                                   QStringLiteral("手机号码"), QStringLiteral("身份证号码")}) +
+                         rowOf(2, {TestStore::sampleName(2), QStringLiteral("13900000001"),
+                                   QStringLiteral("13900000011"), TestStore::sampleIdNumber(2)});
+    TestStore t;
+    for (const QString& cols :
+         {QStringLiteral("<cols><col min=\"2\" max=\"2\" width=\"12\" hidden=\"1\" "
+                         "customWidth=\"1\"/></cols>"),
+          QStringLiteral("<cols><col min=\"2\" max=\"2\" width=\"0\" customWidth=\"1\"/>"
+                         "<col min=\"3\" max=\"4\" width=\"15\"/></cols>")}) {
+        QTemporaryDir dir;
+        QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("two-mobiles.xlsx"), {cols + rows}));
+        Workbook workbook;
+        QString error;
+        QVERIFY2(SheetReader::readFile(dir.filePath(QStringLiteral("two-mobiles.xlsx")), &workbook, &error),
+                 qPrintable(error));
+        QCOMPARE(workbook.sheets.first().hiddenColumns, QSet<int>{1});
+        const ImportPlan plan = planFor(t, workbook.sheets.first());
+        QCOMPARE(plan.validCount(), 1);
+        QCOMPARE(plan.rows().first().member.mobile, QStringLiteral("13900000011"));
+        QCOMPARE(plan.warnings().size(), 1);
+        QCOMPARE(plan.warnings().first().column, QStringLiteral("手机号码 (column B)"));
+        QVERIFY2(plan.warnings().first().reason.contains(QLatin1String("hidden")),
+                 qPrintable(plan.warnings().first().reason));
+    }
+    // Without the hidden column the first of the two is taken, as before.
+    QTemporaryDir shown;
+    QVERIFY(writeHandMadeXlsx(shown.path(), QStringLiteral("shown.xlsx"), {rows}));
+    Workbook workbook;
+    QString error;
+    QVERIFY(SheetReader::readFile(shown.filePath(QStringLiteral("shown.xlsx")), &workbook, &error));
+    QVERIFY(workbook.sheets.first().hiddenColumns.isEmpty());
+    QCOMPARE(planFor(t, workbook.sheets.first()).rows().first().member.mobile, QStringLiteral("13900000001"));
+
+    // .ods: the hidden column collapsed (and an empty run of hidden columns to the right).
+    QString table = QStringLiteral(
+        "<table:table table:name=\"花名册\"><table:table-column/>"
+        "<table:table-column table:visibility=\"collapse\"/>"
+        "<table:table-column table:number-columns-repeated=\"2\"/>"
+        "<table:table-column table:visibility=\"collapse\" table:number-columns-repeated=\"16380\"/>");
+    for (const QStringList& values :
+         {QStringList{QStringLiteral("姓名"), QStringLiteral("手机号码"), QStringLiteral("手机号码"),
+                      QStringLiteral("身份证号码")},
+          QStringList{TestStore::sampleName(2), QStringLiteral("13900000001"), QStringLiteral("13900000011"),
+                      TestStore::sampleIdNumber(2)}}) {
+        table += QStringLiteral("<table:table-row>");
+        for (const QString& v : values)
+            table += QStringLiteral("<table:table-cell office:value-type=\"string\"><text:p>%1</text:p>"
+                                    "</table:table-cell>")
+                         .arg(v);
+        table += QStringLiteral("</table:table-row>");
+    }
+    table += QStringLiteral("</table:table>");
+    QTemporaryDir ods;
+    QVERIFY(writeHandMadeOds(ods.filePath(QStringLiteral("two-mobiles.ods")), table));
+    QVERIFY2(SheetReader::readFile(ods.filePath(QStringLiteral("two-mobiles.ods")), &workbook, &error),
+             qPrintable(error));
+    QVERIFY(workbook.sheets.first().hiddenColumns.contains(1));
+    QVERIFY(!workbook.sheets.first().hiddenColumns.contains(2));
+    QCOMPARE(planFor(t, workbook.sheets.first()).rows().first().member.mobile, QStringLiteral("13900000011"));
+}
+
+// An HR export's membership column says "not a member" in many words (未入会, 非会员, 拟入会, a
+// cross), under many headers (入会情况, 工会会员 …); a word it cannot read is a warning, not a
+// silent yes. 员工状态 退休 and 死亡 give the membership status when the file has none, and a
+// note saying the person died or left is a warning.
+void TstRosterImport::readsWhatMembershipColumnsAndNotesSay()
+{
+    for (const QString& header : {QStringLiteral("是否工会会员"), QStringLiteral("入会情况"),
+                                  QStringLiteral("工会会员"), QStringLiteral("是否参加工会")}) {
+        TestStore t;
+        const ImportPlan plan =
+            planFor(t, sheetWithIds(QStringLiteral("姓名,身份证号码,") + header,
+                                    {QStringLiteral("甲,%1,已入会"), QStringLiteral("乙,%1,未入会"),
+                                     QStringLiteral("丙,%1,非会员"), QStringLiteral("丁,%1,拟入会"),
+                                     QStringLiteral("戊,%1,✗"), QStringLiteral("己,%1,无"),
+                                     QStringLiteral("庚,%1,申请中"), QStringLiteral("辛,%1,○"),
+                                     QStringLiteral("壬,%1,√")}));
+        QCOMPARE(plan.validCount(), 3);
+        for (int row = 3; row <= 8; ++row)
+            QVERIFY2(findProblem(plan, row, QStringLiteral("unionMember")) &&
+                         findProblem(plan, row, QStringLiteral("unionMember"))->error,
+                     qPrintable(header + QString::number(row)));
+        const ImportProblem* doubt = findProblem(plan, 9, QStringLiteral("unionMember"));
+        QVERIFY(doubt && !doubt->error);
+        QVERIFY(!findProblem(plan, 2, QStringLiteral("unionMember")));
+        QVERIFY(!findProblem(plan, 10, QStringLiteral("unionMember")));
+    }
+    TestStore t;
+    const ImportPlan plan = planFor(
+        t, sheetWithIds(QStringLiteral("姓名,身份证号码,员工状态,会籍状态,备注"),
+                        {QStringLiteral("甲,%1,退休,,"), QStringLiteral("乙,%1,死亡,,"),
+                         QStringLiteral("丙,%1,退休,在会,"), QStringLiteral("丁,%1,在职,,2023年已去世"),
+                         QStringLiteral("戊,%1,在职,,作废"), QStringLiteral("己,%1,在职,,2023年调入")}));
+    QCOMPARE(plan.validCount(), 6);
+    QCOMPARE(plan.rows().at(0).member.status, QStringLiteral("retained"));
+    QVERIFY(findProblem(plan, 2, QStringLiteral("employeeStatus")));
+    QCOMPARE(plan.rows().at(1).member.status, QStringLiteral("deceased"));
+    QCOMPARE(plan.rows().at(2).member.status, QStringLiteral("active")); // the file's own status
+    QVERIFY(!findProblem(plan, 4, QStringLiteral("employeeStatus")));
+    QCOMPARE(plan.rows().at(3).member.status, QStringLiteral("active"));
+    QVERIFY(findProblem(plan, 5, QStringLiteral("notes")));
+    QVERIFY(findProblem(plan, 5, QStringLiteral("notes"))->reason.contains(QStringLiteral("去世")));
+    QVERIFY(findProblem(plan, 6, QStringLiteral("notes")));
+    QVERIFY(!findProblem(plan, 7, QStringLiteral("notes")));
+}
+
+// A template's filled-in example (序号 例, 示例 …, or a note saying so) is refused by name, not stored
+// as 张三 with the template's made-up ID number.
+void TstRosterImport::refusesTheTemplatesExampleRow()
+{
+    TestStore t;
+    const ImportPlan plan =
+        planFor(t, sheetWithIds(QStringLiteral("序号,姓名,身份证号码,备注"),
+                                {QStringLiteral("例,张三,%1,"), QStringLiteral("示例：,李四,%1,"),
+                                 QStringLiteral("填写示例,王五,%1,"),
+                                 QStringLiteral("1,赵六,%1,示例行，导入前请删除"),
+                                 QStringLiteral("2,钱七,%1,"), QStringLiteral("3,孙八,%1,例会召集人")}));
+    QCOMPARE(plan.validCount(), 2);
+    for (int row = 2; row <= 5; ++row) {
+        QCOMPARE(plan.rows().at(row - 2).status, ImportRow::Status::Error);
+        const ImportProblem* p = findProblem(plan, row, QString());
+        QVERIFY2(p && p->error && p->reason.contains(QLatin1String("example")),
+                 qPrintable(QString::number(row)));
+        QCOMPARE(p->name, plan.rows().at(row - 2).member.name);
+    }
+    QCOMPARE(plan.rows().at(4).member.name, QStringLiteral("钱七"));
+    QCOMPARE(plan.rows().at(5).member.notes, QStringLiteral("例会召集人"));
+}
+
+// The birth date and the gender are the ID number's when it states them: a cell the import cannot
+// read there (880808, 88年8月, ########, m, 未知, 0) is left out with a warning, not the row.
+// Without such a number (a passport) the row is refused as before.
+void TstRosterImport::takesBirthDateAndGenderFromTheIdNumberWhenUnreadable()
+{
+    TestStore t;
+    const ImportPlan plan =
+        planFor(t, sheetWithIds(QStringLiteral("姓名,身份证号码,出生日期,性别"),
+                                {QStringLiteral("甲,%1,880808,"), QStringLiteral("乙,%1,88年8月,"),
+                                 QStringLiteral("丙,%1,########,"), QStringLiteral("丁,%1,,m"),
+                                 QStringLiteral("戊,%1,,未知"), QStringLiteral("己,%1,,0"),
+                                 QStringLiteral("庚,%1,,f")}));
+    QCOMPARE(plan.validCount(), 7);
+    for (int i = 0; i < 7; ++i) {
+        const IdNumber id = IdNumber::parse(TestStore::sampleIdNumber(i + 1));
+        const Member& m = plan.rows().at(i).member;
+        QCOMPARE(m.birthDate, id.birthDate().toString(Qt::ISODate));
+        QCOMPARE(m.gender, id.gender() == Gender::Male ? QStringLiteral("male") : QStringLiteral("female"));
+    }
+    for (int row = 2; row <= 4; ++row) {
+        const ImportProblem* p = findProblem(plan, row, QStringLiteral("birthDate"));
+        QVERIFY2(p && !p->error, qPrintable(QString::number(row)));
+    }
+    for (int row = 6; row <= 7; ++row) {
+        const ImportProblem* p = findProblem(plan, row, QStringLiteral("gender"));
+        QVERIFY2(p && !p->error, qPrintable(QString::number(row)));
+    }
+    const ImportPlan passport =
+        planFor(t, sheetOf({QStringLiteral("姓名,证件类型,证件号码,出生日期,性别"),
+                            QStringLiteral("Anna Smith,护照,E12345678,880808,女"),
+                            QStringLiteral("John Smith,护照,E12345679,1988-08-08,m")}));
+    QCOMPARE(passport.rows().at(0).status, ImportRow::Status::Error);
+    QVERIFY(findProblem(passport, 2, QStringLiteral("birthDate"))->error);
+    QCOMPARE(passport.rows().at(1).member.gender, QStringLiteral("male"));
 }
 
 // Without a 证件类型 column a residence permit's number (810000…, 820000…, 830000…) is stored as a

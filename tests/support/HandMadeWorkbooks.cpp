@@ -69,14 +69,22 @@ bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringLis
                                "Target=\"%3worksheets/sheet%1.xml\"/>")
                     .arg(n, rel, prefix);
         const QString part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(n);
-        // <mergeCells> at the end of a sheet's text goes after its <sheetData>.
-        const qsizetype merges = sheets.at(i).indexOf(QStringLiteral("<mergeCells"));
-        if (!writeFile(root.filePath(part),
-                       QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"%1\" "
-                                      "xmlns:r=\"%2\"><sheetData>%3</sheetData>%4</worksheet>")
-                           .arg(main, rel, sheets.at(i).left(merges),
-                                merges >= 0 ? sheets.at(i).mid(merges) : QString())
-                           .toUtf8()))
+        // <cols> at the start of a sheet's text goes before its <sheetData>, <mergeCells> at the end
+        // after it.
+        QString text = sheets.at(i);
+        QString columns;
+        if (text.startsWith(QLatin1String("<cols>"))) {
+            const qsizetype end = text.indexOf(QLatin1String("</cols>")) + 7;
+            columns = text.left(end);
+            text = text.mid(end);
+        }
+        const qsizetype merges = text.indexOf(QStringLiteral("<mergeCells"));
+        if (!writeFile(
+                root.filePath(part),
+                QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"%1\" "
+                               "xmlns:r=\"%2\">%3<sheetData>%4</sheetData>%5</worksheet>")
+                    .arg(main, rel, columns, text.left(merges), merges >= 0 ? text.mid(merges) : QString())
+                    .toUtf8()))
             return false;
         parts.append(part);
     }

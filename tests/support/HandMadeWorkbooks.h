@@ -17,7 +17,7 @@ bool writeFile(const QString& path, const QByteArray& bytes);
 // sheets): `sheets` are the <sheetData> contents, `workbookPr` and `states` go into xl/workbook.xml,
 // `sharedStrings` (the <si> elements) into xl/sharedStrings.xml when not null. `absolute` names every
 // part by its absolute path, as .NET exporters do. A sheet's text may end with <mergeCells …>, which
-// goes after its <sheetData>.
+// goes after its <sheetData>, and begin with <cols>, which goes before it.
 bool writeHandMadeXlsx(const QString& dir, const QString& name, const QStringList& sheets,
                        const QString& workbookPr = QString(), const QStringList& states = {},
                        const QString& sharedStrings = QString(), bool absolute = false);
