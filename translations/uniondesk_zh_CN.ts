@@ -303,6 +303,14 @@
         <source>&quot;%1&quot; is a time of day, not a date.</source>
         <translation>“%1”是一天中的时间，不是日期。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is what Excel shows when a column is too narrow for its dates; the file holds no date here. Widen the column in Excel and save the file again.</source>
+        <translation>“%1”是 Excel 在列宽不够显示日期时写出的内容，文件中此处没有日期。请在 Excel 中加宽该列后重新保存文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. If it means a year and a month, write the year in four digits (%2-%3).</source>
+        <translation>“%1”不是日期。如指年月，请把年份写成四位数（%2-%3）。</translation>
+    </message>
 </context>
 <context>
     <name>ud::Codes</name>
@@ -1832,6 +1840,14 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Column %1 &quot;%2&quot; is hidden in the workbook and names the same field as column %3 &quot;%4&quot;, which is shown; only column %3 is imported, so the values of the hidden column (the first in row %5) are not.</source>
         <translation>%1列“%2”在工作簿中被隐藏，且与显示的%3列“%4”对应同一项信息；只导入%3列，隐藏列的内容（第一处在第 %5 行）不会导入。</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; and %3 &quot;是&quot; disagree; imported as %4.</source>
+        <translation>%1“%2”与%3“是”不一致；按“%4”导入。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; with %3 &quot;否&quot;: the roster&apos;s %4 means a migrant worker, so the household is left empty; correct it in the member&apos;s form if needed.</source>
+        <translation>%1“%2”而%3为“否”：花名册中的“%4”即指农民工，因此户籍类型留空；如有需要，请在会员信息中补正。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>
@@ -2866,6 +2882,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Name: &quot;%1&quot; after the Chinese name is left out (a transliteration); the name is stored as %2.</source>
         <translation>姓名：中文姓名后面的“%1”（拼音或外文译名）未导入，姓名保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>是否农民工</translation>
     </message>
 </context>
 <context>

@@ -173,13 +173,15 @@ const CodeList& politicalStatus()
         {"cpc", QT_TRANSLATE_NOOP("ud::Codes", "CPC member"),
          "中共党员|党员|中国共产党党员|共产党员|中国共产党员|中共正式党员|正式党员"},
         {"cpc-probationary", QT_TRANSLATE_NOOP("ud::Codes", "CPC probationary member"),
-         "中共预备党员|预备党员"},
+         "中共预备党员|预备党员|中国共产党预备党员|预备党员(中共)"},
         {"cyl", QT_TRANSLATE_NOOP("ud::Codes", "Communist Youth League member"),
          "共青团员|团员|共青团|中国共产主义青年团团员"},
         {"democratic-party", QT_TRANSLATE_NOOP("ud::Codes", "Democratic party member"),
          "民主党派|民主党派成员|民革|民革党员|民盟|民盟盟员|民建|民建会员|民进|民进会员|农工党|农工党党员|"
-         "致公党|致公党党员|九三学社|九三学社社员|台盟|台盟盟员|民盟会员|民革会员|民建成员|民进成员"},
-        {"non-partisan", QT_TRANSLATE_NOOP("ud::Codes", "Non-partisan"), "无党派人士|无党派"},
+         "致公党|致公党党员|九三学社|九三学社社员|台盟|台盟盟员|民盟会员|民革会员|民建成员|民进成员|"
+         "国民党革命委员会会员|民主同盟盟员|民主建国会会员|民主促进会会员|农工民主党党员|致公党员|"
+         "台湾民主自治同盟盟员"},
+        {"non-partisan", QT_TRANSLATE_NOOP("ud::Codes", "Non-partisan"), "无党派人士|无党派|无党派民主人士"},
         {"masses", QT_TRANSLATE_NOOP("ud::Codes", "Masses"), "群众"},
     };
     return list;
@@ -189,9 +191,10 @@ const CodeList& household()
 {
     static const CodeList list{
         {"urban", QT_TRANSLATE_NOOP("ud::Codes", "Urban"),
-         "城镇|城镇户口|非农业|非农|非农业户口|城镇居民|城镇居民户口|城市|城市户口|本地城镇|外地城镇"},
+         "城镇|城镇户口|非农业|非农|非农业户口|城镇居民|城镇居民户口|城市|城市户口|本地城镇|外地城镇|"
+         "非农业户籍|城镇户籍"},
         {"rural", QT_TRANSLATE_NOOP("ud::Codes", "Rural (migrant worker)"),
-         "农村|农村户口|农业|农民工|是|农业户口|农村居民|农业人口|本地农村|外地农村"},
+         "农村|农村户口|农业|农民工|是|农业户口|农村居民|农业人口|本地农村|外地农村|农业户籍|农村户籍"},
     };
     return list;
 }

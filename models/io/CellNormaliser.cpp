@@ -139,21 +139,36 @@ CellNormaliser::Value CellNormaliser::status(const QString& text)
 CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetCell& cell)
 {
     static const QSet<QString> yes{
-        QStringLiteral("是"),   QStringLiteral("y"),    QStringLiteral("yes"),
-        QStringLiteral("true"), QStringLiteral("1"),    QStringLiteral("√"),
-        QStringLiteral("✓"),    QStringLiteral("困难"), QStringLiteral("困难职工")};
-    static const QSet<QString> no{QStringLiteral("否"),     QStringLiteral("n"),   QStringLiteral("no"),
-                                  QStringLiteral("false"),  QStringLiteral("0"),   QStringLiteral("×"),
-                                  QStringLiteral("非困难"), QStringLiteral("不是")};
+        QStringLiteral("是"),      QStringLiteral("y"),        QStringLiteral("yes"),
+        QStringLiteral("true"),    QStringLiteral("1"),        QStringLiteral("√"),
+        QStringLiteral("✓"),       QStringLiteral("✔"),        QStringLiteral("有"),
+        QStringLiteral("困难"),    QStringLiteral("困难职工"), QStringLiteral("特困"),
+        QStringLiteral("建档"),    QStringLiteral("已建档"),   QStringLiteral("农民工"),
+        QStringLiteral("是农民工")};
+    static const QSet<QString> no{
+        QStringLiteral("否"),       QStringLiteral("n"),         QStringLiteral("no"),
+        QStringLiteral("false"),    QStringLiteral("0"),         QStringLiteral("×"),
+        QStringLiteral("✗"),        QStringLiteral("✘"),         QStringLiteral("非困难"),
+        QStringLiteral("不是"),     QStringLiteral("没有"),      QStringLiteral("不困难"),
+        QStringLiteral("非农民工"), QStringLiteral("不是农民工")};
     Value v;
-    const QString text =
+    QString text =
         cell.type == SheetCell::Type::Boolean ? (cell.number != 0 ? QStringLiteral("1") : QStringLiteral("0"))
         : cell.type == SheetCell::Type::Number ? numberText(cell.number)
-                                               : TextNormaliser::normalise(cell.text).toLower();
+                                               : TextNormaliser::withoutSpaces(cell.text).toLower();
+    // 是（已建档）, 否(退休): the answer before a note in brackets.
+    if (const qsizetype bracket = text.indexOf(QLatin1Char('('));
+        bracket > 0 && text.endsWith(QLatin1Char(')')))
+        text.truncate(bracket);
+    const bool notWord = text.startsWith(QStringLiteral("非")) || text.startsWith(QStringLiteral("不")) ||
+                         text.startsWith(QStringLiteral("无"));
     if (yes.contains(text))
         v.text = QStringLiteral("true");
     else if (no.contains(text))
         v.text = QStringLiteral("false");
+    else if (!notWord && (text.contains(QStringLiteral("困难")) || text.contains(QStringLiteral("特困"))))
+        // The grades of the hardship files: 深度困难, 相对困难, 一般困难, 意外致困 …
+        v.text = QStringLiteral("true");
     else
         v.error = tr("%1: \"%2\" is neither 是 nor 否.").arg(label, cell.text.trimmed());
     return v;
@@ -225,6 +240,38 @@ QString CellNormaliser::notImportedBecause(const QString& field, const SheetCell
         return tr("%1: \"%2\" means the person has left the employer, so they are not imported as a member.")
             .arg(label, word);
     return {};
+}
+
+QString CellNormaliser::codedWord(const CodeList& list, const QString& text)
+{
+    if (!list.keyFor(text).isEmpty())
+        return text;
+    // The national standards' labels, as HR systems export them: 大学本科毕业, 研究生（硕士）,
+    // 中专（中技）, 中国民主同盟盟员, and 中 共 党 员 typed with spaces.
+    QString word = TextNormaliser::withoutSpaces(text);
+    QStringList candidates{word};
+    for (const QString& suffix : {QStringLiteral("毕业"), QStringLiteral("结业"), QStringLiteral("肄业")}) {
+        if (word.endsWith(suffix) && word.size() > suffix.size())
+            candidates.append(word.left(word.size() - suffix.size()));
+    }
+    if (const qsizetype open = word.indexOf(QLatin1Char('(')); open > 0 && word.endsWith(QLatin1Char(')'))) {
+        const QString inner = word.mid(open + 1, word.size() - open - 2);
+        const QString outer = word.left(open);
+        // 研究生（硕士）: the bracket names the level; 本科（学士）, 中专（中技）: the word before it does.
+        if (inner == QStringLiteral("预备")) // 中共党员（预备）
+            candidates.append(QStringLiteral("预备党员"));
+        candidates.append(outer == QStringLiteral("研究生") ? inner + QStringLiteral("研究生") : outer);
+        candidates.append(inner);
+    }
+    if (word.startsWith(QStringLiteral("中国")) && word.size() > 4)
+        candidates.append(word.mid(2));
+    if (word.endsWith(QStringLiteral("及以下")))
+        candidates.append(word.left(word.size() - 3));
+    for (const QString& c : std::as_const(candidates)) {
+        if (!c.isEmpty() && !list.keyFor(c).isEmpty())
+            return c;
+    }
+    return text;
 }
 
 QString CellNormaliser::doubtAbout(const QString& field, const SheetCell& cell)
@@ -401,6 +448,12 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         return mobile(unwrapFormulaText(cell.text));
     if (field == QLatin1String("status"))
         return status(cell.text);
+    if (field == QLatin1String("education") || field == QLatin1String("politicalStatus")) {
+        const CodeList& list =
+            field == QLatin1String("education") ? codes::education() : codes::politicalStatus();
+        v.text = codedWord(list, cell.text);
+        return v;
+    }
     v.text = cell.text;
     // Word's Shift+Enter, pasted into a cell, is a vertical tab: the line break the clerk meant.
     v.text.replace(QChar(0x0B), QLatin1Char('\n'));

@@ -8,6 +8,8 @@
 
 namespace ud {
 
+class CodeList;
+
 // Turns one cell into the text the member field takes, before the validator sees it. Refuses what a
 // spreadsheet has already damaged: an ID number (or a long card number) held in a number cell or
 // written in scientific notation has lost digits for good, so it is an error telling the clerk to
@@ -46,6 +48,9 @@ public:
     // Words in a member's notes saying the row is no active member's (已故, 已离职, 作废, 重复 …): the
     // first such word, or empty.
     static QString leavingNote(const QString& notes);
+    // A coded word (学历, 政治面貌) as the list knows it, read also in the national standards' labels
+    // (大学本科毕业, 研究生（硕士）, 中国民主同盟盟员); the text unchanged when nothing fits.
+    static QString codedWord(const CodeList& list, const QString& text);
     // One of the 56 groups by its official name (汉 → 汉族), or left empty with a warning.
     static Value ethnicity(const QString& label, const SheetCell& cell);
     static bool isDateField(const QString& field);

@@ -187,8 +187,22 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
         QStringLiteral("^(\\d{4})\\s*[-/.\\x{5E74}]\\s*(\\d{1,2})\\s*\\x{6708}?[.\\x{3002}]?$"));
     static const QRegularExpression compactMonth(QStringLiteral("^((?:19|20)\\d{2})(0[1-9]|1[0-2])$"));
     static const QRegularExpression yearAlone(QStringLiteral("^((?:19|20)\\d{2})\\s*\\x{5E74}?$"));
-    static const QRegularExpression serial(QStringLiteral("^\\d{4,5}(?:\\.0+)?$"));
-    const auto bad = [&input] {
+    // Five digits: a date cell's serial that reached a text cell (a CSV) since 1927. Four digits typed
+    // as text are a year and a month (8506) far more often than a day of the 1910s.
+    static const QRegularExpression serial(QStringLiteral("^\\d{5}(?:\\.0+)?$"));
+    static const QRegularExpression shortYearMonth(QStringLiteral("^(\\d{2})(0[1-9]|1[0-2])$"));
+    const auto bad = [&input, &text] {
+        if (!text.isEmpty() && text.count(QLatin1Char('#')) == text.size())
+            return tr("\"%1\" is what Excel shows when a column is too narrow for its dates; the file holds "
+                      "no date here. Widen the column in Excel and save the file again.")
+                .arg(input.trimmed());
+        if (const QRegularExpressionMatch yy = shortYearMonth.match(text); yy.hasMatch()) {
+            const int twoDigits = yy.captured(1).toInt();
+            const int year = twoDigits + (twoDigits <= QDate::currentDate().year() % 100 ? 2000 : 1900);
+            return tr("\"%1\" is not a date. If it means a year and a month, write the year in four digits "
+                      "(%2-%3).")
+                .arg(input.trimmed(), QString::number(year), yy.captured(2));
+        }
         return tr("\"%1\" is not a date.").arg(input.trimmed());
     };
     const QString digitForm = chineseNumeralsAsDigits(text);

@@ -126,6 +126,57 @@ QString HeaderVocabulary::fieldFor(const QString& header) const
         if (key(m_label(field)) == k)
             return field;
     }
+    return fieldForHinted(header, k);
+}
+
+QString HeaderVocabulary::fieldForHinted(const QString& header, const QString& k) const
+{
+    // A hint on a second line: 姓名⏎必填, 入会时间⏎例:2020-01-01.
+    if (const qsizetype lineEnd = header.trimmed().indexOf(QLatin1Char('\n')); lineEnd > 0)
+        return fieldFor(header.trimmed().left(lineEnd));
+    auto known = [this](const QString& words) {
+        return m_index.value(words);
+    };
+    // A hint after the words: 手机号码必填, 学历-下拉, 会员卡号#, 入会时间例2020-01-01, 手机号码1.
+    static const QStringList hints{
+        QStringLiteral("必填"),   QStringLiteral("选填"), QStringLiteral("下拉选择"), QStringLiteral("下拉"),
+        QStringLiteral("请选择"), QStringLiteral("可选"), QStringLiteral("#"),        QStringLiteral("1")};
+    for (const QString& hint : hints) {
+        if (k.endsWith(hint) && k.size() > hint.size()) {
+            QString words = k.left(k.size() - hint.size());
+            while (words.endsWith(QLatin1Char('-')) || words.endsWith(QLatin1Char('_')))
+                words.chop(1);
+            if (const QString field = known(words); !field.isEmpty())
+                return field;
+        }
+    }
+    for (const QString& start : {QStringLiteral("例"), QStringLiteral("格式"), QStringLiteral("如")}) {
+        if (const qsizetype at = k.indexOf(start); at >= 2) {
+            if (const QString field = known(k.left(at)); !field.isEmpty())
+                return field;
+        }
+    }
+    // Two words for one field: 手机/电话, 联系电话/手机, 手机号码或电话.
+    static const QRegularExpression joiners(QStringLiteral("[/\\x{3001}|]|或"));
+    const QStringList parts = k.split(joiners, Qt::SkipEmptyParts);
+    if (parts.size() >= 2) {
+        QString field;
+        for (const QString& part : parts) {
+            const QString partField = known(part);
+            if (partField.isEmpty() || (!field.isEmpty() && partField != field))
+                return {};
+            field = partField;
+        }
+        return field;
+    }
+    // Whose number it is: 本人手机号码, 个人手机, 常用手机号, 联系手机.
+    for (const QString& owner :
+         {QStringLiteral("本人"), QStringLiteral("个人"), QStringLiteral("常用"), QStringLiteral("联系")}) {
+        if (k.startsWith(owner) && k.size() > owner.size()) {
+            if (const QString field = known(k.mid(owner.size())); !field.isEmpty())
+                return field;
+        }
+    }
     return {};
 }
 
@@ -162,15 +213,14 @@ const HeaderVocabulary& HeaderVocabulary::members()
              "工作岗位|岗位/职务|职务/岗位|职位|所在岗位"},
             {"industry", "industry|行业|所属行业|行业类别"},
             {"employmentForm", "employmentform|就业形态|用工形式|就业形式|用工性质|就业类型"},
-            {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型|是否农民工|"
-                          "是否农民工会员"},
+            {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型"},
             {"joinDate", "joindate|dateofjoining|joiningdate|joinedon|入会时间|入会日期|入会年月|入会年份|"
-                         "加入工会时间|加入工会日期|入会年月日"},
+                         "加入工会时间|加入工会日期|入会年月日|参加工会时间|参加工会日期|入会时间(年月)"},
             {"cardNumber",
              "membercardnumber|cardnumber|会员证号|会员卡号|会员证号码|会员证编号|会员编号|工会会员证号|"
              "工会会员卡号|会员证"},
             {"status", "membershipstatus|status|会籍状态|会员状态|状态|会籍"},
-            {"labourModelLevel", "labourmodellevel|劳模级别|劳动模范级别|劳模等级"},
+            {"labourModelLevel", "labourmodellevel|劳模级别|劳动模范级别|劳模等级|劳模称号|劳模荣誉"},
             {"hardship",
              "hardshipworker|hardship|困难职工|是否困难职工|困难职工标识|困难会员|是否困难会员|是否困难"},
             {"notes", "notes|note|remarks|remark|comments|备注|说明"},
@@ -180,6 +230,10 @@ const HeaderVocabulary& HeaderVocabulary::members()
              "会员情况|工会会员|是否参加工会|是否参加工会组织|是否加入工会组织|会员身份|是否是工会会员|"
              "是否是会员|"
              "是否已入会"},
+            // 是否农民工: a yes or no, which becomes 户籍类型 农村（农民工） — the store keeps the two as
+            // one.
+            {"migrantWorker",
+             "migrantworker|是否农民工|是否农民工会员|是否为农民工|农民工|是否是农民工|农民工会员"},
             {"employeeStatus", "employeestatus|员工状态|在职状态|人员状态|在职情况|用工状态|在岗状态"},
             {"organisation",
              "organisation|所在工会|所属工会|工会|工会名称|基层工会|基层工会名称|会籍所在工会|"

@@ -47,6 +47,8 @@ public:
     static QString key(const QString& header);
 
 private:
+    // A header whose words come with a hint (姓名⏎必填, 学历-下拉) or in two (手机/电话); `k` is its key.
+    QString fieldForHinted(const QString& header, const QString& k) const;
     QStringList m_fields;
     QStringList m_identifying;
     QHash<QString, QString> m_index; // key(word) → field

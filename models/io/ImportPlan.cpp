@@ -82,7 +82,8 @@ QList<FieldSlot> fieldSlotsOf(const HeaderMap& map)
         FieldSlot slot{field,
                        memberFieldOf(field),
                        field == QLatin1String("hardship"),
-                       field == QLatin1String("unionMember") || field == QLatin1String("employeeStatus"),
+                       field == QLatin1String("unionMember") || field == QLatin1String("employeeStatus") ||
+                           field == QLatin1String("migrantWorker"),
                        map.columnOf(field),
                        map.fallbackOf(field)};
         if (slot.member || slot.hardship || slot.tellsOnly)
@@ -323,6 +324,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
     QString
         impliedStatus; // what 员工状态 says of the membership (退休 → retained), when the file says nothing
     QString impliedBy;
+    int migrantWorker = -1; // 是否农民工: 1 yes, 0 no, -1 not said
     struct Unreadable
     {
         QString field;
@@ -337,6 +339,21 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         static const SheetCell none;
         const int column = slot.columnIn(cells);
         const SheetCell& cell = column >= 0 && column < cells.size() ? cells.at(column) : none;
+        if (slot.tellsOnly && field == QLatin1String("migrantWorker")) {
+            if (cell.isEmpty() ||
+                (cell.type == SheetCell::Type::Text && CellNormaliser::isPlaceholder(cell.text)))
+                continue;
+            const CellNormaliser::Value answer = CellNormaliser::yesOrNo(map.headerOf(field), cell);
+            if (answer.isError())
+                problem(
+                    field,
+                    ImportPlan::tr("%1 The member is imported without it; correct it in the member's form.")
+                        .arg(answer.error),
+                    false);
+            else
+                migrantWorker = answer.text == QLatin1String("true") ? 1 : 0;
+            continue;
+        }
         if (slot.tellsOnly) {
             if (const QString reason = CellNormaliser::notImportedBecause(field, cell); !reason.isEmpty()) {
                 refused.insert(field);
@@ -404,6 +421,31 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
             checked.monthOnly.append(field);
         if (value.yearOnly)
             checked.yearOnly.append(field);
+    }
+    if (migrantWorker >= 0) {
+        // The store's 农村（农民工） is the migrant worker: 是 makes it, 否 never leaves it.
+        const QString household =
+            codes::household().keyFor(TextNormaliser::withoutSpaces(row.member.household));
+        const QString given = row.member.household;
+        if (migrantWorker == 1) {
+            if (household == QLatin1String("urban"))
+                problem(QStringLiteral("household"),
+                        ImportPlan::tr("%1 \"%2\" and %3 \"是\" disagree; imported as %4.")
+                            .arg(map.headerOf(QStringLiteral("household")), given,
+                                 map.headerOf(QStringLiteral("migrantWorker")),
+                                 codes::household().label(QStringLiteral("rural"))),
+                        false);
+            row.member.household = QStringLiteral("rural");
+        } else if (household == QLatin1String("rural")) {
+            row.member.household.clear();
+            problem(QStringLiteral("household"),
+                    ImportPlan::tr("%1 \"%2\" with %3 \"否\": the roster's %4 means a migrant worker, so the "
+                                   "household is left empty; correct it in the member's form if needed.")
+                        .arg(map.headerOf(QStringLiteral("household")), given,
+                             map.headerOf(QStringLiteral("migrantWorker")),
+                             codes::household().label(QStringLiteral("rural"))),
+                    false);
+        }
     }
     const bool statusGiven = !cells.value(map.columnFor(QStringLiteral("status"), cells)).isEmpty();
     if (!statusGiven && !impliedStatus.isEmpty()) {

@@ -97,6 +97,7 @@ QString MemberValidator::fieldLabel(const QString& field)
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
         {QStringLiteral("unionMember"), QT_TR_NOOP("Union member")},
         {QStringLiteral("employeeStatus"), QT_TR_NOOP("Employee status")},
+        {QStringLiteral("migrantWorker"), QT_TR_NOOP("Migrant worker")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(*it);

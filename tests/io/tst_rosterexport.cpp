@@ -640,10 +640,11 @@ void TstRosterExport::templateReadsBackAsAnEmptyRoster()
     QVERIFY2(choice, qPrintable(error));
     QCOMPARE(choice->sheet, 0);
     // Every field but the organisation (the template is one union's roster, imported into it) and
-    // the columns of HR exports that only tell who is no member.
+    // the columns of HR exports that only tell who is no member, and 是否农民工, which 户籍类型 holds.
     for (const QString& field : HeaderMap::importableFields())
         QVERIFY2(field == QLatin1String("organisation") || field == QLatin1String("unionMember") ||
-                     field == QLatin1String("employeeStatus") || choice->map.columnOf(field) >= 0,
+                     field == QLatin1String("employeeStatus") || field == QLatin1String("migrantWorker") ||
+                     choice->map.columnOf(field) >= 0,
                  qPrintable(field));
     TestStore t;
     QVERIFY(t.isValid());

@@ -1,5 +1,6 @@
 #include "HandMadeWorkbooks.h"
 #include "TestStore.h"
+#include "domain/CodeList.h"
 #include "domain/IdNumber.h"
 #include "io/CellNormaliser.h"
 #include "io/ClerkDate.h"
@@ -92,6 +93,8 @@ private slots:
     void readsWhatMembershipColumnsAndNotesSay();
     void refusesTheTemplatesExampleRow();
     void takesBirthDateAndGenderFromTheIdNumberWhenUnreadable();
+    void readsHrSystemsLabelsAndMarks();
+    void readsHeadersWithHintsAndTwoWords();
     void knowsResidencePermitsByTheirNumber();
     void reportsFormulasWithoutResults();
     void readsYearAndMonth();
@@ -2657,6 +2660,85 @@ void TstRosterImport::takesBirthDateAndGenderFromTheIdNumberWhenUnreadable()
     QCOMPARE(passport.rows().at(0).status, ImportRow::Status::Error);
     QVERIFY(findProblem(passport, 2, QStringLiteral("birthDate"))->error);
     QCOMPARE(passport.rows().at(1).member.gender, QStringLiteral("male"));
+}
+
+// HR systems export the national standards' labels (GB/T 4658 学历, GB/T 4762 政治面貌) and yes/no
+// marks; 是否农民工 is its own column beside 户籍类型 (the store's 农村（农民工） is the migrant
+// worker, so 否 never makes it); the hardship files' grades mean yes; four digits typed in a date
+// column are a year and a month, not a date serial of the 1920s.
+void TstRosterImport::readsHrSystemsLabelsAndMarks()
+{
+    const QList<std::pair<QString, QString>> education{
+        {QStringLiteral("大学本科毕业"), QStringLiteral("bachelor")},
+        {QStringLiteral("研究生（硕士）"), QStringLiteral("master")},
+        {QStringLiteral("研究生(博士)"), QStringLiteral("doctorate")},
+        {QStringLiteral("中专（中技）"), QStringLiteral("vocational")},
+        {QStringLiteral("技工学校毕业"), QStringLiteral("vocational")},
+        {QStringLiteral("初中及以下"), QStringLiteral("junior-high")}};
+    for (const auto& [text, key] : education)
+        QCOMPARE(codes::education().keyFor(CellNormaliser::codedWord(codes::education(), text)), key);
+    const QList<std::pair<QString, QString>> political{
+        {QStringLiteral("中国共产党预备党员"), QStringLiteral("cpc-probationary")},
+        {QStringLiteral("中共党员（预备）"), QStringLiteral("cpc-probationary")},
+        {QStringLiteral("中 共 党 员"), QStringLiteral("cpc")},
+        {QStringLiteral("中国民主同盟盟员"), QStringLiteral("democratic-party")},
+        {QStringLiteral("无党派民主人士"), QStringLiteral("non-partisan")}};
+    for (const auto& [text, key] : political)
+        QCOMPARE(codes::politicalStatus().keyFor(CellNormaliser::codedWord(codes::politicalStatus(), text)),
+                 key);
+    QCOMPARE(CellNormaliser::codedWord(codes::education(), QStringLiteral("其他")), QStringLiteral("其他"));
+
+    for (const QString& yes : {QStringLiteral("特困"), QStringLiteral("深度困难"), QStringLiteral("有"),
+                               QStringLiteral("是（已建档）"), QStringLiteral("✔")})
+        QCOMPARE(CellNormaliser::yesOrNo(QString(), SheetCell::fromText(yes)).text, QStringLiteral("true"));
+    for (const QString& no : {QStringLiteral("非困难"), QStringLiteral("不困难"), QStringLiteral("✗")})
+        QCOMPARE(CellNormaliser::yesOrNo(QString(), SheetCell::fromText(no)).text, QStringLiteral("false"));
+
+    TestStore t;
+    const ImportPlan plan = planFor(
+        t, sheetWithIds(QStringLiteral("姓名,身份证号码,户籍类型,是否农民工,入会时间"),
+                        {QStringLiteral("甲,%1,农业户口,否,2015-06-01"), QStringLiteral("乙,%1,,Y,"),
+                         QStringLiteral("丙,%1,非农业户口,N,"), QStringLiteral("丁,%1,非农业户口,是,"),
+                         QStringLiteral("戊,%1,农业户口,,"), QStringLiteral("己,%1,,,9807")}));
+    QCOMPARE(plan.rows().at(0).member.household, QString());
+    QVERIFY(findProblem(plan, 2, QStringLiteral("household")));
+    QCOMPARE(plan.rows().at(1).member.household, QStringLiteral("rural"));
+    QCOMPARE(codes::household().keyFor(plan.rows().at(2).member.household), QStringLiteral("urban"));
+    QCOMPARE(plan.rows().at(3).member.household, QStringLiteral("rural"));
+    QVERIFY(findProblem(plan, 5, QStringLiteral("household")));
+    QCOMPARE(codes::household().keyFor(plan.rows().at(4).member.household), QStringLiteral("rural"));
+    const ImportProblem* serial = findProblem(plan, 7, QStringLiteral("joinDate"));
+    QVERIFY(serial && serial->error);
+    QVERIFY2(serial->reason.contains(QLatin1String("1998-07")), qPrintable(serial->reason));
+    QCOMPARE(ClerkDate::parse(QStringLiteral("43831")).date, QDate(2020, 1, 1)); // five digits: a serial
+    QVERIFY(ClerkDate::parse(QStringLiteral("########")).error.contains(QLatin1String("narrow")));
+}
+
+// Headers with a hint (姓名⏎必填, 学历-下拉, 会员卡号#, 入会时间⏎例:2020-01-01), two words for one
+// field (手机/电话) or whose number it is (本人手机号码) name their field.
+void TstRosterImport::readsHeadersWithHintsAndTwoWords()
+{
+    const QList<std::pair<QString, QString>> headers{
+        {QStringLiteral("姓名\n必填"), QStringLiteral("name")},
+        {QStringLiteral("身份证号码\n例：110101199001011234"), QStringLiteral("idNumber")},
+        {QStringLiteral("手机号码 必填"), QStringLiteral("mobile")},
+        {QStringLiteral("入会时间例:2020-01-01"), QStringLiteral("joinDate")},
+        {QStringLiteral("学历-下拉"), QStringLiteral("education")},
+        {QStringLiteral("会员卡号#"), QStringLiteral("cardNumber")},
+        {QStringLiteral("手机/电话"), QStringLiteral("mobile")},
+        {QStringLiteral("手机号码或电话"), QStringLiteral("mobile")},
+        {QStringLiteral("手机号码、电话"), QStringLiteral("mobile")},
+        {QStringLiteral("本人手机号码"), QStringLiteral("mobile")},
+        {QStringLiteral("手机号码1"), QStringLiteral("mobile")},
+        {QStringLiteral("参加工会时间"), QStringLiteral("joinDate")},
+        {QStringLiteral("是否为农民工"), QStringLiteral("migrantWorker")},
+        {QStringLiteral("入会情况"), QStringLiteral("unionMember")}};
+    for (const auto& [header, field] : headers)
+        QCOMPARE(HeaderMap::fieldFor(header), field);
+    // Two words of two fields name neither; a note that the column is old still says so.
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("姓名/手机")), QString());
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("手机号码(旧)")), QString());
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("比例")), QString());
 }
 
 // Without a 证件类型 column a residence permit's number (810000…, 820000…, 830000…) is stored as a
