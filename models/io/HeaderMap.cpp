@@ -83,6 +83,9 @@ void HeaderMap::takeSubHeaders(const Sheet& sheet)
     if (below >= sheet.rows.size())
         return;
     const QList<SheetCell>& row = sheet.rows.at(below);
+    // How to fill each column (学历 over 下拉选择) names a field only by the header above it.
+    if (RowClassifier::isHintRow(row))
+        return;
     bool namesField = false;
     for (int c = 0; c < row.size(); ++c) {
         const SheetCell& cell = row.at(c);

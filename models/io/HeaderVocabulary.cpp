@@ -140,7 +140,7 @@ QString HeaderVocabulary::fieldForHinted(const QString& header, const QString& k
     // A hint after the words: 手机号码必填, 学历-下拉, 会员卡号#, 入会时间例2020-01-01, 手机号码1.
     static const QStringList hints{
         QStringLiteral("必填"),   QStringLiteral("选填"), QStringLiteral("下拉选择"), QStringLiteral("下拉"),
-        QStringLiteral("请选择"), QStringLiteral("可选"), QStringLiteral("#"),        QStringLiteral("1")};
+        QStringLiteral("请选择"), QStringLiteral("可选"), QStringLiteral("#")};
     for (const QString& hint : hints) {
         if (k.endsWith(hint) && k.size() > hint.size()) {
             QString words = k.left(k.size() - hint.size());

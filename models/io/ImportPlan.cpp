@@ -241,7 +241,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
     CheckedRow checked;
     const QList<SheetCell>& cells = sheet.rows.at(r);
     const bool member = RowClassifier::classify(cells, map) == RowClassifier::Kind::Member &&
-                        !RowClassifier::isSectionRow(cells);
+                        !RowClassifier::isSectionRow(cells) &&
+                        (r != map.headerRow() + 1 || !RowClassifier::isHintRow(cells));
     const auto struck = struckByRow.constFind(r);
     if (struck != struckByRow.constEnd()) {
         // Struck through, the name (or all there was): how clerks mark a member who has left.

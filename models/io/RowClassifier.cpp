@@ -64,6 +64,58 @@ bool RowClassifier::isPageLine(const QString& text)
     return page.match(TextNormaliser::withoutSpaces(text)).hasMatch();
 }
 
+bool RowClassifier::isHintRow(const QList<SheetCell>& row)
+{
+    static const QSet<QString> words{
+        QStringLiteral("文本"),     QStringLiteral("文本格式"),  QStringLiteral("下拉选择"),
+        QStringLiteral("下拉"),     QStringLiteral("下拉列表"),  QStringLiteral("数字"),
+        QStringLiteral("日期"),     QStringLiteral("必填"),      QStringLiteral("选填"),
+        QStringLiteral("可选"),     QStringLiteral("非必填"),    QStringLiteral("选择"),
+        QStringLiteral("单选"),     QStringLiteral("多选"),      QStringLiteral("请选择"),
+        QStringLiteral("如实填写"), QStringLiteral("不填"),      QStringLiteral("可不填"),
+        QStringLiteral("是/否"),    QStringLiteral("是或否"),    QStringLiteral("男/女"),
+        QStringLiteral("年月日"),   QStringLiteral("yyyy-mm-dd")};
+    // 18位身份证号, 11位手机号: how many digits the column takes.
+    static const QRegularExpression digitsWanted(QStringLiteral("^\\d{1,2}位"));
+    static const QStringList starts{QStringLiteral("必填"), QStringLiteral("选填"), QStringLiteral("格式"),
+                                    QStringLiteral("例"),   QStringLiteral("如"),   QStringLiteral("下拉"),
+                                    QStringLiteral("请填"), QStringLiteral("请选"), QStringLiteral("填写")};
+    static const QSet<QString> columnMarks{QStringLiteral("栏次"), QStringLiteral("栏号"),
+                                           QStringLiteral("甲"),   QStringLiteral("乙"),
+                                           QStringLiteral("丙"),   QStringLiteral("丁")};
+    int hints = 0;
+    int numbers = 0;
+    for (const SheetCell& cell : row) {
+        if (cell.isEmpty())
+            continue;
+        QString text = cell.type == SheetCell::Type::Number && cell.number == std::floor(cell.number)
+                           ? QString::number(static_cast<qint64>(cell.number))
+                           : TextNormaliser::withoutSpaces(cell.text);
+        if (cell.type != SheetCell::Type::Text && cell.type != SheetCell::Type::Number)
+            return false;
+        // 栏次 1 2 3 …: the numbers count up from 1.
+        bool isNumber = false;
+        const int n = text.toInt(&isNumber);
+        if (isNumber && n == numbers + 1 && text.size() <= 3) {
+            ++numbers;
+            continue;
+        }
+        if (columnMarks.contains(text))
+            continue;
+        if (text.size() >= 2 && (text.startsWith(QLatin1Char('(')) || text.startsWith(u'（')) &&
+            (text.endsWith(QLatin1Char(')')) || text.endsWith(u'）')))
+            text = text.mid(1, text.size() - 2);
+        if (words.contains(text) || digitsWanted.match(text).hasMatch() ||
+            std::any_of(starts.cbegin(), starts.cend(),
+                        [&text](const QString& s) { return text.startsWith(s); })) {
+            ++hints;
+            continue;
+        }
+        return false; // a member's value (an ID number among them)
+    }
+    return hints >= 2 || numbers >= 3;
+}
+
 bool RowClassifier::isSectionRow(const QList<SheetCell>& row)
 {
     // One text alone, or one text in every filled cell: a caption merged across the row (its value

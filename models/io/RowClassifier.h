@@ -33,6 +33,9 @@ public:
     // across the row). Only member rosters have them: an organisation's row may hold no more than
     // its name, 某某分会.
     static bool isSectionRow(const QList<SheetCell>& row);
+    // The row official forms put under the header: how to fill each column (（必填）, 下拉选择,
+    // 格式：2020-01-01, 如…) or the 栏次 numbers (栏次 1 2 3 …, 甲 乙 1 2 …). Only a whole row of them.
+    static bool isHintRow(const QList<SheetCell>& row);
     static bool looksLikeIdNumber(const SheetCell& cell);
 };
 

@@ -95,6 +95,7 @@ private slots:
     void takesBirthDateAndGenderFromTheIdNumberWhenUnreadable();
     void readsHrSystemsLabelsAndMarks();
     void readsHeadersWithHintsAndTwoWords();
+    void skipsTheHintRowUnderTheHeader();
     void knowsResidencePermitsByTheirNumber();
     void reportsFormulasWithoutResults();
     void readsYearAndMonth();
@@ -2729,7 +2730,7 @@ void TstRosterImport::readsHeadersWithHintsAndTwoWords()
         {QStringLiteral("手机号码或电话"), QStringLiteral("mobile")},
         {QStringLiteral("手机号码、电话"), QStringLiteral("mobile")},
         {QStringLiteral("本人手机号码"), QStringLiteral("mobile")},
-        {QStringLiteral("手机号码1"), QStringLiteral("mobile")},
+
         {QStringLiteral("参加工会时间"), QStringLiteral("joinDate")},
         {QStringLiteral("是否为农民工"), QStringLiteral("migrantWorker")},
         {QStringLiteral("入会情况"), QStringLiteral("unionMember")}};
@@ -2739,6 +2740,33 @@ void TstRosterImport::readsHeadersWithHintsAndTwoWords()
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("姓名/手机")), QString());
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("手机号码(旧)")), QString());
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("比例")), QString());
+}
+
+// Official forms put a row under the header saying how to fill each column, or the 栏次 numbers: no
+// member, and no sub-header either (学历 over 下拉选择 is not 学历下拉选择).
+void TstRosterImport::skipsTheHintRowUnderTheHeader()
+{
+    const QString header = QStringLiteral("序号,姓名,性别,身份证号码,手机号码,学历,入会时间");
+    for (const QString& hints :
+         {QStringLiteral("栏次,1,2,3,4,5,6"), QStringLiteral(",1,2,3,4,5,6"),
+          QStringLiteral("甲,乙,1,2,3,4,5"),
+          QStringLiteral(",（必填）,（必填）,（必填，18位）,（必填，11位）,（选填）,（格式：2020-01-01）"),
+          QStringLiteral(",文本,下拉选择,文本格式,数字,下拉选择,日期"),
+          QStringLiteral(",必填,是/否,18位身份证号,11位手机号,下拉选择,如2020-01-01")}) {
+        TestStore t;
+        const Sheet sheet =
+            sheetWithIds(header, {hints, QStringLiteral("1,周明,,%1,13911112221,本科,2019-05-01")});
+        QVERIFY2(RowClassifier::isHintRow(sheet.rows.at(1)), qPrintable(hints));
+        const ImportPlan plan = planFor(t, sheet);
+        QCOMPARE(plan.validCount(), 1);
+        QVERIFY2(plan.problems().isEmpty(), qPrintable(hints + plan.problems().value(0).reason));
+        QCOMPARE(plan.rows().first().row, 3);
+    }
+    // A member's row is none, nor a row of two numbers.
+    QVERIFY(!RowClassifier::isHintRow({SheetCell::fromText(QStringLiteral("1")),
+                                       SheetCell::fromText(QStringLiteral("如意")),
+                                       SheetCell::fromText(TestStore::sampleIdNumber(1))}));
+    QVERIFY(!RowClassifier::isHintRow({SheetCell::fromNumber(1), SheetCell::fromNumber(2)}));
 }
 
 // Without a 证件类型 column a residence permit's number (810000…, 820000…, 830000…) is stored as a
