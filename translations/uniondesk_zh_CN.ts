@@ -3813,6 +3813,14 @@ Active members, with the unions under it: %3</source>
         <source>Name: “%1” in brackets is a note, not part of the name; write the name alone and the note in 备注 (or as the membership status, as for 已故).</source>
         <translation>姓名：括号中的“%1”是说明，不是姓名的一部分；姓名栏只填姓名，说明请写在备注中（已故等情况请填在会籍状态中）。</translation>
     </message>
+    <message>
+        <source>Name: a character in it (%1) was made up by an input method on one computer (a private-use character): other computers, the server and printed forms cannot show it. Type the standard character (rare characters are in the input method&apos;s 生僻字 list); if there is none, use a character that sounds the same and say so in 备注.</source>
+        <translation>姓名：其中有一个字（%1）是某台电脑上输入法自造的字（私用区字符），其他电脑、服务器和打印的表格都显示不出来。请改为输入标准汉字（生僻字可在输入法的生僻字列表中找到）；如确实没有，请用同音字代替，并在备注中说明。</translation>
+    </message>
+    <message>
+        <source>Name: %1 describes how a character is built (拆字) and is not a character itself. Type the character (rare characters are in the input method&apos;s 生僻字 list); if there is none, use a character that sounds the same and describe it in 备注.</source>
+        <translation>姓名：%1 是描述汉字结构的拆字符号，不是汉字本身。请输入该字（生僻字可在输入法的生僻字列表中找到）；如确实没有，请用同音字代替，并在备注中描述该字。</translation>
+    </message>
 </context>
 <context>
     <name>ud::RequestDecisionDialog</name>

@@ -169,6 +169,8 @@ PersonName PersonName::parse(QStringView input)
             c = kMiddleDot;
         else if (isRadical(c))
             c = ideographForRadical(c);
+        else if (const char32_t standard = TextNormaliser::standardForPrivateUse(c); standard != 0)
+            c = standard;
     }
     // A separate pass, so that a full stop sees its neighbours already mapped.
     for (size_t i = 0; i < text.size(); ++i) {
@@ -231,6 +233,11 @@ PersonName PersonName::parse(QStringView input)
             continue;
         if (isRadical(c))
             return failure(Error::Radical, TextNormaliser::visible(c));
+        if ((c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0x10FFFD))
+            return failure(Error::PrivateUse,
+                           QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper());
+        if (c >= 0x2FF0 && c <= 0x2FFF)
+            return failure(Error::Description, TextNormaliser::visible(c));
         if (c != kMiddleDot)
             return failure(Error::BadCharacter, TextNormaliser::visible(c));
         if (i == 0 || i + 1 == kept.size())
@@ -264,6 +271,20 @@ QString PersonName::errorMessage() const
     case Error::Radical:
         return tr("Name: %1 is a radical that only looks like a Chinese character (text copied from a PDF "
                   "often has them); please retype it.")
+            .arg(m_detail);
+    case Error::PrivateUse:
+        return tr("Name: a character in it (%1) was made up by an input method on one computer (a "
+                  "private-use "
+                  "character): other computers, the server and printed forms cannot show it. Type the "
+                  "standard "
+                  "character (rare characters are in the input method's 生僻字 list); if there is none, use "
+                  "a character that sounds the same and say so in 备注.")
+            .arg(m_detail);
+    case Error::Description:
+        return tr("Name: %1 describes how a character is built (拆字) and is not a character itself. Type "
+                  "the "
+                  "character (rare characters are in the input method's 生僻字 list); if there is none, use "
+                  "a character that sounds the same and describe it in 备注.")
             .arg(m_detail);
     case Error::DotAtEdge:
         return tr("Name: the middle dot · cannot begin or end a name.");

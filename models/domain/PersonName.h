@@ -26,7 +26,9 @@ public:
         DotAtEdge,
         DoubledDot,
         TooLong,
-        Note, // a note in brackets after the name: 李四（已故）
+        Note,        // a note in brackets after the name: 李四（已故）
+        PrivateUse,  // a character an input method made up (a private-use code point)
+        Description, // an ideographic description character: ⿰木乔 for a character not typed
     };
     Q_ENUM(Error)
 

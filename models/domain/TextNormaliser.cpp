@@ -160,6 +160,42 @@ QString TextNormaliser::maskMiddle(QStringView text, int keepHead, int keepTail)
     return out;
 }
 
+char32_t TextNormaliser::standardForPrivateUse(char32_t c)
+{
+    if (c < 0xE78D || c > 0xE864)
+        return 0;
+    // The mappings GB18030-2022 changed (the bytes A6D9…A6F3, A8BC, FE51…FEA0).
+    static const std::pair<char32_t, char32_t> table[] = {
+        {0xE78D, 0xFE10},  {0xE78E, 0xFE12},  {0xE78F, 0xFE11},  {0xE790, 0xFE13},  {0xE791, 0xFE14},
+        {0xE792, 0xFE15},  {0xE793, 0xFE16},  {0xE794, 0xFE17},  {0xE795, 0xFE18},  {0xE796, 0xFE19},
+        {0xE7C7, 0x1E3F},  {0xE816, 0x20087}, {0xE817, 0x20089}, {0xE818, 0x200CC}, {0xE81E, 0x9FB4},
+        {0xE826, 0x9FB5},  {0xE82B, 0x9FB6},  {0xE82C, 0x9FB7},  {0xE831, 0x215D7}, {0xE832, 0x9FB8},
+        {0xE83B, 0x2298F}, {0xE843, 0x9FB9},  {0xE854, 0x9FBA},  {0xE855, 0x241FE}, {0xE864, 0x9FBB}};
+    for (const auto& [from, to] : table) {
+        if (from == c)
+            return to;
+    }
+    return 0;
+}
+
+QString TextNormaliser::withStandardCharacters(const QString& text)
+{
+    const auto privateUse = [](QChar ch) {
+        return ch.unicode() >= 0xE78D && ch.unicode() <= 0xE864;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), privateUse))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar ch : text) {
+        if (const char32_t standard = standardForPrivateUse(ch.unicode()); standard != 0)
+            out.append(QString::fromUcs4(&standard, 1));
+        else
+            out.append(ch);
+    }
+    return out;
+}
+
 QString TextNormaliser::visible(char32_t c)
 {
     const QString code = QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();

@@ -44,6 +44,12 @@ public:
 
     // A character as it can be quoted in a message: “x”, or U+XXXX when it is invisible.
     static QString visible(char32_t c);
+    // The character GB18030-2022 gives to a private-use code point that GB18030-2005 decoders (ICU 72,
+    // Qt, older Windows) and input methods of that time use for it: 𠂇 (U+20087) for U+E816, 龴
+    // (U+9FB4) for U+E81E, the vertical punctuation for U+E78D … ; 0 for any other character.
+    static char32_t standardForPrivateUse(char32_t c);
+    // The text with those code points replaced.
+    static QString withStandardCharacters(const QString& text);
     // visible() for the character at index i, joining a surrogate pair.
     static QString visibleAt(QStringView text, qsizetype i);
 

@@ -1,5 +1,7 @@
 #include "io/TextDecoder.h"
 
+#include "domain/TextNormaliser.h"
+
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -236,10 +238,12 @@ QString TextDecoder::name(Encoding encoding)
 
 QString TextDecoder::fromGb18030(const QByteArray& bytes)
 {
+    // Debian's ICU decodes by GB18030-2005, in which some characters a 2022 encoder writes (𠂇, 龴,
+    // 𡗗, as glibc's iconv and updated Windows do) were private-use code points.
     QStringDecoder decoder("GB18030");
     if (decoder.isValid())
-        return decoder.decode(bytes);
-    return icuConvert("GB18030", bytes);
+        return TextNormaliser::withStandardCharacters(decoder.decode(bytes));
+    return TextNormaliser::withStandardCharacters(icuConvert("GB18030", bytes));
 }
 
 QByteArray TextDecoder::toGb18030(const QString& text)

@@ -57,6 +57,12 @@ void TstPersonName::parse_data()
     const QString aygul = QStringLiteral("阿依古丽\u00B7买买提");
 
     valid("two characters", QStringLiteral("张三"), QStringLiteral("张三"));
+    // GB18030-2005's private-use stand-ins for characters GB18030-2022 maps to their own code points.
+    valid("GB18030-2005 stand-in", QStringLiteral("张\uE816"), QStringLiteral("张\U00020087"));
+    valid("GB18030-2005 stand-in in the BMP", QStringLiteral("李\uE81E"), QStringLiteral("李\u9FB4"));
+    invalid("input method's own character", QStringLiteral("\uE000明"), Error::PrivateUse);
+    invalid("supplementary private use", QStringLiteral("王\U000F0001"), Error::PrivateUse);
+    invalid("description", QStringLiteral("\u2FF0木乔娟"), Error::Description);
     valid("one character", QStringLiteral("张"), QStringLiteral("张"));
     valid("compound surname", QStringLiteral("欧阳娜娜"), QStringLiteral("欧阳娜娜"));
     valid("trimmed", QStringLiteral("  张三\t"), QStringLiteral("张三"));
@@ -116,7 +122,7 @@ void TstPersonName::parse_data()
     invalid("slash", QStringLiteral("张三/李四"), Error::BadCharacter);
     invalid("emoji", QStringLiteral("张三\U0001F600"), Error::BadCharacter);
     invalid("control character", QStringLiteral("张\u0001三"), Error::BadCharacter);
-    invalid("private use", QStringLiteral("张\uE000"), Error::BadCharacter);
+    invalid("private use", QStringLiteral("张\uE000"), Error::PrivateUse);
     invalid("Hangul", QStringLiteral("김철수"), Error::BadCharacter);
     invalid("kana", QStringLiteral("さくら"), Error::BadCharacter);
     invalid("combining accent", QStringLiteral("Jose\u0301"), Error::BadCharacter);
@@ -236,6 +242,13 @@ void TstPersonName::messages_data()
                              << QStringLiteral(
                                     "Name: “\u2ED3” is a radical that only looks like a Chinese "
                                     "character (text copied from a PDF often has them); please retype it.");
+    QTest::newRow("private use")
+        << QStringLiteral("\uE000明")
+        << QStringLiteral("Name: a character in it (U+E000) was made up by an input method on one "
+                          "computer (a private-use character): other computers, the server and "
+                          "printed forms cannot show it. Type the standard character (rare "
+                          "characters are in the input method's 生僻字 list); if there is none, use "
+                          "a character that sounds the same and say so in 备注.");
     QTest::newRow("edge") << QStringLiteral("张三·")
                           << QStringLiteral("Name: the middle dot · cannot begin or end a name.");
     QTest::newRow("doubled") << QStringLiteral("阿依古丽··买买提")

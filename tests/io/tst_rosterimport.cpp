@@ -3167,6 +3167,10 @@ void TstRosterImport::readsAUtf8LineInAGbkFile()
     const QString text = TextDecoder::decode(bytes, &encoding);
     QCOMPARE(encoding, TextDecoder::Encoding::Gb18030);
     QCOMPARE(text, expected.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"));
+    // Written by a GB18030-2022 encoder (glibc's iconv, updated Windows): 𠂇 as FE51, 龴 as FE59, read
+    // as those characters, not as GB18030-2005's private-use stand-ins.
+    QCOMPARE(TextDecoder::fromGb18030(QByteArray("\xD5\xC5\xFE\x51,\xC0\xEE\xFE\x59")),
+             QStringLiteral("张\U00020087,李\u9FB4"));
     // Old Mac programs end lines with CR alone.
     QByteArray crOnly = bytes;
     crOnly.replace("\r\n", "\r");
