@@ -284,6 +284,14 @@
         <source>%1: &quot;%2&quot; says neither 是 nor 否; the person is imported as a member. If they are not one, delete the member afterwards (or write 否 and import again).</source>
         <translation>%1：“%2”既不是“是”也不是“否”；此人按会员导入。如其不是会员，请在导入后删除（或改为“否”后重新导入）。</translation>
     </message>
+    <message>
+        <source>Mobile: the cell holds more than the mobile (%1); the mobile %2 is imported and the rest is kept in the notes.</source>
+        <translation>手机号码：该单元格除手机号码外还有其他内容（%1）；导入手机号码 %2，其余内容记入备注。</translation>
+    </message>
+    <message>
+        <source>Mobile: %1 is a landline, not a mobile; it is kept in the notes.</source>
+        <translation>手机号码：%1 是固定电话，不是手机号码；已记入备注。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>

@@ -47,15 +47,33 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
 {
     Value v;
     v.text = text;
+    // A landline alone (0571-88881234, (0571)88881234, 88881234): no mobile, but the member's number.
+    static const QRegularExpression landline(QStringLiteral(
+        "^[(]?0[0-9]{2,3}[)]?[- ]?[0-9]{7,8}(?:[- ]?(?:转|ext\\.?|-)[0-9]{1,6})?$|^[2-9][0-9]{6,7}$"));
     // Nearly every cell is one number alone: no need for the patterns below.
-    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); }))
+    if (std::all_of(text.cbegin(), text.cend(),
+                    [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); }) &&
+        !landline.match(text).hasMatch())
         return v;
-    // A note after the number, 13812345613（本人）, is not part of it.
-    static const QRegularExpression note(QStringLiteral("^([^(]*\\d[^(]*)\\([^)]*\\)$"));
     const QString normalised = TextNormaliser::normalise(text);
+    const auto digitCount = [](QStringView part) {
+        return std::count_if(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
+    };
+    // A note after the number, 13812345613（本人）, is not part of it; a number in the note
+    // (13800000014（宅电0571-88885678）) is kept in the notes.
+    static const QRegularExpression note(QStringLiteral("^([^(]*\\d[^(]*)\\(([^)]*)\\)$"));
     if (const QRegularExpressionMatch m = note.match(normalised);
-        m.hasMatch() && MobileNumber::parse(m.captured(1)).isValid())
+        m.hasMatch() && MobileNumber::parse(m.captured(1)).isValid()) {
         v.text = m.captured(1).trimmed();
+        const QString inner = m.captured(2).trimmed();
+        if (digitCount(inner) >= 7) {
+            v.note = tr("Other numbers: %1").arg(inner);
+            v.warning = tr("Mobile: the cell holds more than the mobile (%1); the mobile %2 is imported and "
+                           "the rest is kept in the notes.")
+                            .arg(normalised, v.text);
+        }
+        return v;
+    }
     // Two numbers in one cell (13912345678/010-12345678, 手机、宅电): the first mobile among them is the
     // member's, the others go to the notes, and the clerk is told. Only when every part is a phone
     // number of its own: "+86 139…" and "138 1234 5678" are one number.
@@ -80,7 +98,34 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
                    "kept in the notes.")
                     .arg(parts.size())
                     .arg(parts.join(QStringLiteral("、")), *mobile);
+            return v;
         }
+    }
+    if (MobileNumber::parse(normalised).isValid())
+        return v;
+    // A mobile among other words and numbers (13800003333；0571-88885678转8, 13800000016（办）0571-…):
+    // the mobile is imported, the rest kept in the notes.
+    static const QRegularExpression mobileInText(
+        QStringLiteral("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9][- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])"));
+    if (const QRegularExpressionMatch m = mobileInText.match(normalised);
+        m.hasMatch() && MobileNumber::parse(m.captured(0)).isValid()) {
+        QString rest = normalised;
+        rest.remove(m.capturedStart(0), m.capturedLength(0));
+        static const QRegularExpression edges(QStringLiteral("^[\\s/、;,，；|:：]+|[\\s/、;,，；|:：]+$"));
+        rest.remove(edges);
+        v.text = m.captured(0);
+        if (!rest.isEmpty()) {
+            v.note = tr("Other numbers: %1").arg(rest);
+            v.warning = tr("Mobile: the cell holds more than the mobile (%1); the mobile %2 is imported and "
+                           "the rest is kept in the notes.")
+                            .arg(normalised, v.text);
+        }
+        return v;
+    }
+    if (landline.match(normalised).hasMatch()) {
+        v.text.clear();
+        v.note = tr("Other numbers: %1").arg(normalised);
+        v.warning = tr("Mobile: %1 is a landline, not a mobile; it is kept in the notes.").arg(normalised);
     }
     return v;
 }

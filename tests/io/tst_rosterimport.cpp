@@ -96,6 +96,7 @@ private slots:
     void readsHrSystemsLabelsAndMarks();
     void readsHeadersWithHintsAndTwoWords();
     void skipsTheHintRowUnderTheHeader();
+    void keepsEveryNumberOfAPhoneCell();
     void knowsResidencePermitsByTheirNumber();
     void reportsFormulasWithoutResults();
     void readsYearAndMonth();
@@ -2767,6 +2768,43 @@ void TstRosterImport::skipsTheHintRowUnderTheHeader()
                                        SheetCell::fromText(QStringLiteral("如意")),
                                        SheetCell::fromText(TestStore::sampleIdNumber(1))}));
     QVERIFY(!RowClassifier::isHintRow({SheetCell::fromNumber(1), SheetCell::fromNumber(2)}));
+}
+
+// No number of a phone cell is lost: a second one in brackets, after an extension or a label, and
+// a landline alone (the member form has no place for one) go to the notes, with a warning.
+void TstRosterImport::keepsEveryNumberOfAPhoneCell()
+{
+    const QList<std::tuple<QString, QString, QString>> cases{
+        {QStringLiteral("13800000013（13900004444）"), QStringLiteral("13800000013"),
+         QStringLiteral("13900004444")},
+        {QStringLiteral("13800000014（宅电0571-88885678）"), QStringLiteral("13800000014"),
+         QStringLiteral("宅电0571-88885678")},
+        {QStringLiteral("13800003333；0571-88885678转8"), QStringLiteral("13800003333"),
+         QStringLiteral("0571-88885678转8")},
+        {QStringLiteral("13800000016（办）0571-88885679"), QStringLiteral("13800000016"),
+         QStringLiteral("0571-88885679")},
+        {QStringLiteral("0571-88881234"), QString(), QStringLiteral("0571-88881234")},
+        {QStringLiteral("88881234"), QString(), QStringLiteral("88881234")},
+        {QStringLiteral("13812345613（本人）"), QStringLiteral("13812345613"), QString()},
+        {QStringLiteral("13812345613"), QStringLiteral("13812345613"), QString()}};
+    for (const auto& [cell, mobile, other] : cases) {
+        const CellNormaliser::Value v = CellNormaliser::mobile(cell);
+        QCOMPARE(v.text, mobile);
+        if (other.isEmpty()) {
+            QVERIFY2(v.note.isEmpty() && v.warning.isEmpty(), qPrintable(cell));
+        } else {
+            QVERIFY2(v.note.contains(other), qPrintable(cell + QLatin1Char(' ') + v.note));
+            QVERIFY2(!v.warning.isEmpty(), qPrintable(cell));
+        }
+    }
+    // A mobile typed short stays a mobile with its own complaint, not a landline.
+    QVERIFY(CellNormaliser::mobile(QStringLiteral("13800000")).note.isEmpty());
+    TestStore t;
+    const ImportPlan plan = planFor(
+        t, sheetWithIds(QStringLiteral("姓名,身份证号码,联系电话"), {QStringLiteral("甲,%1,0571-88881234")}));
+    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.rows().first().member.mobile, QString());
+    QVERIFY(plan.rows().first().member.notes.contains(QStringLiteral("0571-88881234")));
 }
 
 // Without a 证件类型 column a residence permit's number (810000…, 820000…, 830000…) is stored as a
