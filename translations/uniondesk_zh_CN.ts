@@ -292,6 +292,14 @@
         <source>Mobile: %1 is a landline, not a mobile; it is kept in the notes.</source>
         <translation>手机号码：%1 是固定电话，不是手机号码；已记入备注。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is read as the national code of %3.</source>
+        <translation>%1：“%2”按国家标准民族代码读作“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is imported as %3; if the member belongs to one of the 56 groups, correct it in the member&apos;s form.</source>
+        <translation>%1：“%2”按“%3”导入；如该会员属于 56 个民族之一，请在会员信息中改正。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>

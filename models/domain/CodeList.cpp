@@ -206,7 +206,7 @@ const CodeList& idType()
          "居民身份证|身份证|二代身份证|第二代居民身份证|居民身份证号码|临时身份证|临时居民身份证|"
          "中华人民共和国居民身份证|大陆居民身份证|内地居民身份证|身份证号"},
         {"passport", QT_TRANSLATE_NOOP("ud::Codes", "Passport"),
-         "护照|普通护照|因私护照|因公护照|中国护照|外国护照|外籍护照"},
+         "护照|普通护照|因私护照|因公护照|中国护照|外国护照|外籍护照|外国人护照|外籍人员护照|外国公民护照"},
         {"officer", QT_TRANSLATE_NOOP("ud::Codes", "Military officer card"), "军官证"},
         {"hmt-permit", QT_TRANSLATE_NOOP("ud::Codes", "Hong Kong, Macao and Taiwan residence permit"),
          "港澳台居民居住证|港澳居民居住证|台湾居民居住证|港澳台居住证|香港居民居住证|澳门居民居住证"},

@@ -22,7 +22,8 @@ const QStringList& Ethnicity::names()
 QString Ethnicity::normalised(const QString& text)
 {
     static const QSet<QString> known(names().cbegin(), names().cend());
-    const QString value = TextNormaliser::withoutSpaces(text);
+    QString value = TextNormaliser::withoutSpaces(text);
+    value.replace(u'漢', u'汉'); // typed on a traditional-character input method
     if (value.isEmpty())
         return {};
     if (known.contains(value))
@@ -36,7 +37,8 @@ QString Ethnicity::normalised(const QString& text)
         return QStringLiteral("蒙古族");
     // Spellings forms use for the groups not yet identified and for naturalised citizens.
     if (value == QStringLiteral("其他") || value == QStringLiteral("其它") ||
-        value == QStringLiteral("未识别") || value == QStringLiteral("其他未识别民族"))
+        value == QStringLiteral("未识别") || value == QStringLiteral("其他未识别民族") ||
+        value == QStringLiteral("穿青人"))
         return QStringLiteral("未识别民族");
     if (value == QStringLiteral("入籍") || value == QStringLiteral("外国血统"))
         return QStringLiteral("外国血统中国籍人士");

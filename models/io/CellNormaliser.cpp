@@ -359,6 +359,26 @@ CellNormaliser::Value CellNormaliser::ethnicity(const QString& label, const Shee
     Value v;
     const QString text = cell.type == SheetCell::Type::Number ? numberText(cell.number) : cell.text.trimmed();
     v.text = Ethnicity::normalised(text);
+    // GB/T 3304's codes, as HR systems export them, two digits as text: 01 汉族 … 56 基诺族, 97
+    // unidentified, 98 naturalised. A number cell is more likely a column shifted by one (an age).
+    static const QRegularExpression code(QStringLiteral("^\\d{2}$"));
+    if (v.text.isEmpty() && cell.type == SheetCell::Type::Text && code.match(text).hasMatch()) {
+        const int n = text.toInt();
+        const QStringList& names = Ethnicity::names();
+        const QString name = n >= 1 && n <= 56 ? names.at(n - 1)
+                             : n == 97         ? names.at(56)
+                             : n == 98         ? names.at(57)
+                                               : QString();
+        if (!name.isEmpty()) {
+            v.text = name;
+            v.warning = tr("%1: \"%2\" is read as the national code of %3.").arg(label, text, name);
+            return v;
+        }
+    }
+    if (v.text == QStringLiteral("未识别民族") && TextNormaliser::withoutSpaces(text) != v.text)
+        v.warning = tr("%1: \"%2\" is imported as %3; if the member belongs to one of the 56 groups, "
+                       "correct it in the member's form.")
+                        .arg(label, text, v.text);
     if (v.text.isEmpty())
         v.warning = tr("%1: \"%2\" is not one of China's 56 ethnic groups (汉族, 回族, 维吾尔族 …); the "
                        "field is left empty. Correct it in the file, or in the member's form later.")
@@ -493,6 +513,16 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         return mobile(unwrapFormulaText(cell.text));
     if (field == QLatin1String("status"))
         return status(cell.text);
+    if (field == QLatin1String("labourModelLevel")) {
+        // 否, 没有, 非劳模: no title, not a title called 否.
+        static const QSet<QString> none{
+            QStringLiteral("否"),       QStringLiteral("没有"),  QStringLiteral("非劳模"),
+            QStringLiteral("不是"),     QStringLiteral("n"),     QStringLiteral("no"),
+            QStringLiteral("0"),        QStringLiteral("×"),     QStringLiteral("非"),
+            QStringLiteral("不是劳模"), QStringLiteral("未获得")};
+        if (none.contains(TextNormaliser::withoutSpaces(cell.text).toLower()))
+            return v;
+    }
     if (field == QLatin1String("education") || field == QLatin1String("politicalStatus")) {
         const CodeList& list =
             field == QLatin1String("education") ? codes::education() : codes::politicalStatus();

@@ -2797,6 +2797,24 @@ void TstRosterImport::keepsEveryNumberOfAPhoneCell()
             QVERIFY2(!v.warning.isEmpty(), qPrintable(cell));
         }
     }
+    // Smaller words of HR exports: 民族 as its national code, 其他 said to be 未识别民族, 劳模级别 否 no
+    // title, 外国人护照 a passport.
+    QCOMPARE(CellNormaliser::ethnicity(QString(), SheetCell::fromText(QStringLiteral("01"))).text,
+             QStringLiteral("汉族"));
+    QCOMPARE(CellNormaliser::ethnicity(QString(), SheetCell::fromText(QStringLiteral("56"))).text,
+             QStringLiteral("基诺族"));
+    QVERIFY(CellNormaliser::ethnicity(QString(), SheetCell::fromText(QStringLiteral("60"))).text.isEmpty());
+    QVERIFY(CellNormaliser::ethnicity(QString(), SheetCell::fromNumber(35)).text.isEmpty());
+    QVERIFY(
+        !CellNormaliser::ethnicity(QString(), SheetCell::fromText(QStringLiteral("其他"))).warning.isEmpty());
+    QVERIFY(
+        CellNormaliser::ethnicity(QString(), SheetCell::fromText(QStringLiteral("汉"))).warning.isEmpty());
+    QCOMPARE(CellNormaliser::ethnicity(QString(), SheetCell::fromText(QStringLiteral("漢族"))).text,
+             QStringLiteral("汉族"));
+    QVERIFY(CellNormaliser::normalise(QStringLiteral("labourModelLevel"),
+                                      SheetCell::fromText(QStringLiteral("否")))
+                .text.isEmpty());
+    QCOMPARE(codes::idType().keyFor(QStringLiteral("外国人护照")), QStringLiteral("passport"));
     // A mobile typed short stays a mobile with its own complaint, not a landline.
     QVERIFY(CellNormaliser::mobile(QStringLiteral("13800000")).note.isEmpty());
     TestStore t;
