@@ -501,7 +501,8 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     if (field == QLatin1String("ethnicity"))
         return ethnicity(label(), cell);
     if (cell.type == SheetCell::Type::Number) {
-        v.text = numberText(cell.number);
+        // A percentage as the cell shows it (35%), not as the fraction it holds.
+        v.text = cell.text.endsWith(QLatin1Char('%')) ? cell.text : numberText(cell.number);
         return v;
     }
     if (cell.type == SheetCell::Type::Date) {

@@ -1050,6 +1050,24 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
             paddings.insert(xf, padding);
             return padding;
         };
+        // A percentage (0%, 0.00%): 0.35 shows as 35%, which is what a note or a title quotes.
+        QHash<size_t, int> percentDecimals; // xf → decimals shown, -1 for other formats
+        auto percentOf = [&](size_t xf) {
+            const auto it = percentDecimals.constFind(xf);
+            if (it != percentDecimals.constEnd())
+                return *it;
+            int decimals = -1;
+            if (const ss::cell_format_t* format = styles.get_cell_format(xf)) {
+                static const QRegularExpression percent(QStringLiteral("^[#,]*0(?:\\.(0+))?%$"));
+                const QString code = format->number_format == 9    ? QStringLiteral("0%")
+                                     : format->number_format == 10 ? QStringLiteral("0.00%")
+                                                                   : codes.value(format->number_format);
+                if (const QRegularExpressionMatch m = percent.match(code); m.hasMatch())
+                    decimals = static_cast<int>(m.capturedLength(1));
+            }
+            percentDecimals.insert(xf, decimals);
+            return decimals;
+        };
         QHash<size_t, bool> dateFormats; // xf index → shows a date
         auto isDate = [&](size_t xf) {
             const auto it = dateFormats.constFind(xf);
@@ -1112,6 +1130,14 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                         row.append(
                             SheetCell::fromText(prefix + QString::number(static_cast<qint64>(serial))
                                                              .rightJustified(width, QLatin1Char('0'))));
+                    } else if (const int decimals = m_format == Format::Xlsx && cell.isNumber &&
+                                                            cell.cell.type == SheetCell::Type::Number
+                                                        ? percentOf(cell.xf)
+                                                        : -1;
+                               decimals >= 0) {
+                        SheetCell shown = cell.cell;
+                        shown.text = QString::number(serial * 100, 'f', decimals) + QLatin1Char('%');
+                        row.append(shown);
                     } else {
                         // liborcus hands on only the numeric results of .ods and Excel 2003 XML
                         // formulas: a text or date result there is not missing from the file.

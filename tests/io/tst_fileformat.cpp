@@ -1591,14 +1591,16 @@ void TstFileFormat::leavesOutStruckThroughText()
 }
 
 // A card number kept as the number 123 and shown as 00000123 (or GH000123) by its format: stored as
-// 123 before. The 18-digit ID number in a cell formatted so stays a number, and refused.
+// 123 before. The 18-digit ID number in a cell formatted so stays a number, and refused. A percentage
+// in 备注 is the 35% the clerk sees, not 0.35.
 void TstFileFormat::keepsTheLeadingZerosAFormatShows()
 {
     QTemporaryDir dir;
     const QString rows =
         QStringLiteral(
-            "<row r=\"1\">%1%2%3</row><row r=\"2\">%4%5<c r=\"C2\" s=\"2\"><v>123</v></c></row>"
-            "<row r=\"3\">%6%7<c r=\"C3\" s=\"3\"><v>4567</v></c></row>"
+            "<row r=\"1\">%1%2%3%9</row><row r=\"2\">%4%5<c r=\"C2\" s=\"2\"><v>123</v></c>"
+            "<c r=\"D2\" s=\"5\"><v>0.35</v></c></row>"
+            "<row r=\"3\">%6%7<c r=\"C3\" s=\"3\"><v>4567</v></c><c r=\"D3\" s=\"6\"><v>0.125</v></c></row>"
             "<row r=\"4\">%8<c r=\"B4\" s=\"4\"><v>320102198501011000</v></c><c r=\"C4\" s=\"2\"><v>9</v></c>"
             "</row>")
             .arg(inlineCell(QStringLiteral("A1"), QStringLiteral("姓名")),
@@ -1608,18 +1610,22 @@ void TstFileFormat::keepsTheLeadingZerosAFormatShows()
                  inlineCell(QStringLiteral("B2"), TestStore::sampleIdNumber(1)),
                  inlineCell(QStringLiteral("A3"), TestStore::sampleName(2)),
                  inlineCell(QStringLiteral("B3"), TestStore::sampleIdNumber(2)),
-                 inlineCell(QStringLiteral("A4"), TestStore::sampleName(3)));
+                 inlineCell(QStringLiteral("A4"), TestStore::sampleName(3)),
+                 inlineCell(QStringLiteral("D1"), QStringLiteral("备注")));
     QVERIFY(writeHandMadeXlsx(dir.path(), QStringLiteral("unused.xlsx"), {rows}));
     QFile styles(dir.filePath(QStringLiteral("xl/styles.xml")));
     QVERIFY(styles.open(QIODevice::ReadWrite));
     QByteArray xml = styles.readAll();
     QVERIFY(xml.contains("<fonts") && xml.contains("</cellXfs>"));
-    xml.replace("<fonts", "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"00000000\"/><numFmt "
+    xml.replace("<fonts", "<numFmts count=\"4\"><numFmt numFmtId=\"164\" formatCode=\"00000000\"/><numFmt "
                           "numFmtId=\"165\" formatCode=\"&quot;GH&quot;000000\"/><numFmt numFmtId=\"166\" "
-                          "formatCode=\"000000000000000000\"/></numFmts><fonts");
-    xml.replace("</cellXfs>", "<xf numFmtId=\"164\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"165\" "
-                              "xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" xfId=\"0\" "
-                              "applyNumberFormat=\"1\"/></cellXfs>");
+                          "formatCode=\"000000000000000000\"/><numFmt numFmtId=\"167\" formatCode=\"0.0%\"/>"
+                          "</numFmts><fonts");
+    xml.replace("</cellXfs>",
+                "<xf numFmtId=\"164\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"165\" "
+                "xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" xfId=\"0\" "
+                "applyNumberFormat=\"1\"/><xf numFmtId=\"9\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+                "<xf numFmtId=\"167\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>");
     QVERIFY(styles.resize(0) && styles.write(xml) == xml.size());
     styles.close();
     const QString path = dir.filePath(QStringLiteral("zeros.xlsx"));
@@ -1639,6 +1645,8 @@ void TstFileFormat::keepsTheLeadingZerosAFormatShows()
     QCOMPARE(plan.rows().at(0).member.cardNumber, QStringLiteral("00000123"));
     QCOMPARE(plan.rows().at(1).member.cardNumber, QStringLiteral("GH004567"));
     QCOMPARE(plan.rows().at(2).status, ImportRow::Status::Error);
+    QCOMPARE(plan.rows().at(0).member.notes, QStringLiteral("35%"));
+    QCOMPARE(plan.rows().at(1).member.notes, QStringLiteral("12.5%"));
 }
 
 #include "tst_fileformat.moc"
