@@ -300,6 +300,10 @@
         <source>%1: &quot;%2&quot; is imported as %3; if the member belongs to one of the 56 groups, correct it in the member&apos;s form.</source>
         <translation>%1：“%2”按“%3”导入；如该会员属于 56 个民族之一，请在会员信息中改正。</translation>
     </message>
+    <message>
+        <source>Mobile: %1 is marked as no longer in use; it is kept in the notes, and the member has no mobile.</source>
+        <translation>手机号码：%1 标明已不再使用；已记入备注，该会员不填手机号码。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -1863,6 +1867,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>%1 &quot;%2&quot; with %3 &quot;否&quot;: the roster&apos;s %4 means a migrant worker, so the household is left empty; correct it in the member&apos;s form if needed.</source>
         <translation>%1“%2”而%3为“否”：花名册中的“%4”即指农民工，因此户籍类型留空；如有需要，请在会员信息中补正。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; disagree; the membership status %4 is imported. Check which is right.</source>
+        <translation>%1“%2”与%3“%4”不一致；按会籍状态“%4”导入，请核实哪一项正确。</translation>
     </message>
 </context>
 <context>

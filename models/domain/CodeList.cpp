@@ -104,7 +104,7 @@ const CodeList& memberStatus()
          "在会|正常|在籍|会员|在册|在职|在岗|正式|正式会员|在会会员"},
         {"retained", QT_TRANSLATE_NOOP("ud::Codes", "Retained"),
          "保留会籍|会籍保留|保留|退休|离退休|退休会员|退休保留会籍|已退休|离休|内退|内部退养|退养|失业|"
-         "下岗|下岗失业|失业保留会籍"},
+         "下岗|下岗失业|失业保留会籍|病退|提前退休|因病退休"},
         {"hung", QT_TRANSLATE_NOOP("ud::Codes", "Hung"), "上挂|挂靠|待接转"},
         {"withdrawn", QT_TRANSLATE_NOOP("ud::Codes", "Withdrawn"),
          "退会|离会|已退会|已离会|自动退会|退出工会"},

@@ -62,11 +62,20 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
     // A note after the number, 13812345613（本人）, is not part of it; a number in the note
     // (13800000014（宅电0571-88885678）) is kept in the notes.
     static const QRegularExpression note(QStringLiteral("^([^(]*\\d[^(]*)\\(([^)]*)\\)$"));
+    // Words saying a number is no longer the member's.
+    static const QRegularExpression dead(QStringLiteral("停用|旧|原号|空号|停机|作废|不用|销号|注销"));
     if (const QRegularExpressionMatch m = note.match(normalised);
         m.hasMatch() && MobileNumber::parse(m.captured(1)).isValid()) {
         v.text = m.captured(1).trimmed();
         const QString inner = m.captured(2).trimmed();
-        if (digitCount(inner) >= 7) {
+        if (dead.match(inner).hasMatch()) {
+            v.text.clear();
+            v.note = tr("Other numbers: %1").arg(normalised);
+            v.warning =
+                tr("Mobile: %1 is marked as no longer in use; it is kept in the notes, and the member has "
+                   "no mobile.")
+                    .arg(normalised);
+        } else if (digitCount(inner) >= 7) {
             v.note = tr("Other numbers: %1").arg(inner);
             v.warning = tr("Mobile: the cell holds more than the mobile (%1); the mobile %2 is imported and "
                            "the rest is kept in the notes.")
@@ -107,14 +116,39 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
     // the mobile is imported, the rest kept in the notes.
     static const QRegularExpression mobileInText(
         QStringLiteral("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9][- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])"));
-    if (const QRegularExpressionMatch m = mobileInText.match(normalised);
-        m.hasMatch() && MobileNumber::parse(m.captured(0)).isValid()) {
+    bool chosenDead = false;
+    // Of several, the first not marked old or dead (13800138000（已停用）13900139000, 旧号… 新号…).
+    QRegularExpressionMatch chosen;
+    for (QRegularExpressionMatchIterator it = mobileInText.globalMatch(normalised); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!MobileNumber::parse(m.captured(0)).isValid())
+            continue;
+        // A mark just before the number (旧号138…), not the note of the number before it (…(停用)139…).
+        QString before = normalised.mid(std::max<qsizetype>(0, m.capturedStart(0) - 3),
+                                        std::min<qsizetype>(3, m.capturedStart(0)));
+        before = before.mid(before.lastIndexOf(QLatin1Char(')')) + 1);
+        const QString after = normalised.mid(m.capturedEnd(0), 6);
+        const bool markedDead = dead.match(before).hasMatch() ||
+                                (after.startsWith(QLatin1Char('(')) && dead.match(after).hasMatch());
+        if (!chosen.hasMatch() || (!markedDead && chosenDead)) {
+            chosen = m;
+            chosenDead = markedDead;
+        }
+    }
+    if (chosen.hasMatch()) {
+        const QRegularExpressionMatch& m = chosen;
         QString rest = normalised;
         rest.remove(m.capturedStart(0), m.capturedLength(0));
         static const QRegularExpression edges(QStringLiteral("^[\\s/、;,，；|:：]+|[\\s/、;,，；|:：]+$"));
         rest.remove(edges);
-        v.text = m.captured(0);
-        if (!rest.isEmpty()) {
+        v.text = chosenDead ? QString() : m.captured(0);
+        if (chosenDead) {
+            v.note = tr("Other numbers: %1").arg(normalised);
+            v.warning =
+                tr("Mobile: %1 is marked as no longer in use; it is kept in the notes, and the member has "
+                   "no mobile.")
+                    .arg(normalised);
+        } else if (digitCount(rest) > 0) {
             v.note = tr("Other numbers: %1").arg(rest);
             v.warning = tr("Mobile: the cell holds more than the mobile (%1); the mobile %2 is imported and "
                            "the rest is kept in the notes.")
@@ -184,12 +218,15 @@ CellNormaliser::Value CellNormaliser::status(const QString& text)
 CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetCell& cell)
 {
     static const QSet<QString> yes{
-        QStringLiteral("是"),      QStringLiteral("y"),        QStringLiteral("yes"),
-        QStringLiteral("true"),    QStringLiteral("1"),        QStringLiteral("√"),
-        QStringLiteral("✓"),       QStringLiteral("✔"),        QStringLiteral("有"),
-        QStringLiteral("困难"),    QStringLiteral("困难职工"), QStringLiteral("特困"),
-        QStringLiteral("建档"),    QStringLiteral("已建档"),   QStringLiteral("农民工"),
-        QStringLiteral("是农民工")};
+        QStringLiteral("是"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("true"),
+        QStringLiteral("1"), QStringLiteral("√"), QStringLiteral("✓"), QStringLiteral("✔"),
+        QStringLiteral("有"), QStringLiteral("困难"), QStringLiteral("困难职工"), QStringLiteral("特困"),
+        QStringLiteral("建档"), QStringLiteral("已建档"), QStringLiteral("农民工"),
+        QStringLiteral("是农民工"),
+        // The grades of the hardship files.
+        QStringLiteral("特困职工"), QStringLiteral("深度困难"), QStringLiteral("相对困难"),
+        QStringLiteral("一般困难"), QStringLiteral("困难户"), QStringLiteral("意外致困"),
+        QStringLiteral("建档困难职工"), QStringLiteral("深度困难职工"), QStringLiteral("相对困难职工")};
     static const QSet<QString> no{
         QStringLiteral("否"),       QStringLiteral("n"),         QStringLiteral("no"),
         QStringLiteral("false"),    QStringLiteral("0"),         QStringLiteral("×"),
@@ -205,15 +242,10 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
     if (const qsizetype bracket = text.indexOf(QLatin1Char('('));
         bracket > 0 && text.endsWith(QLatin1Char(')')))
         text.truncate(bracket);
-    const bool notWord = text.startsWith(QStringLiteral("非")) || text.startsWith(QStringLiteral("不")) ||
-                         text.startsWith(QStringLiteral("无"));
     if (yes.contains(text))
         v.text = QStringLiteral("true");
     else if (no.contains(text))
         v.text = QStringLiteral("false");
-    else if (!notWord && (text.contains(QStringLiteral("困难")) || text.contains(QStringLiteral("特困"))))
-        // The grades of the hardship files: 深度困难, 相对困难, 一般困难, 意外致困 …
-        v.text = QStringLiteral("true");
     else
         v.error = tr("%1: \"%2\" is neither 是 nor 否.").arg(label, cell.text.trimmed());
     return v;
@@ -250,15 +282,19 @@ std::optional<bool> unionMemberAnswer(const SheetCell& cell)
         return true;
     if (no.contains(word))
         return false;
-    // 未入会, 非会员, 不是会员, 没入会, 拟入会, 待入会, 申请入会 …: not (yet) a member.
-    static const QStringList notYet{QStringLiteral("未"), QStringLiteral("非"), QStringLiteral("不"),
-                                    QStringLiteral("没"), QStringLiteral("拟"), QStringLiteral("待")};
+    // 已入会（2020年）, 退会后已重新入会: a member, whatever the note says.
+    if (word.startsWith(QStringLiteral("已入会")) || word.contains(QStringLiteral("重新入会")))
+        return true;
+    // 未入会（试用期）, 非会员, 不是会员, 拟入会, 申请入会中 …: not (yet) a member.
+    static const QStringList notYet{
+        QStringLiteral("未入会"),   QStringLiteral("非会员"),       QStringLiteral("非工会会员"),
+        QStringLiteral("不是会员"), QStringLiteral("不是工会会员"), QStringLiteral("没入会"),
+        QStringLiteral("没有入会"), QStringLiteral("未加入"),       QStringLiteral("拟入会"),
+        QStringLiteral("待入会"),   QStringLiteral("申请入会"),     QStringLiteral("入会申请")};
     for (const QString& start : notYet) {
         if (word.startsWith(start))
             return false;
     }
-    if (word.contains(QStringLiteral("申请")) || word.contains(QStringLiteral("退会")))
-        return false;
     return std::nullopt;
 }
 
@@ -275,6 +311,8 @@ QString CellNormaliser::notImportedBecause(const QString& field, const SheetCell
     if (cell.isEmpty() || (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)))
         return {};
     if (field == QLatin1String("unionMember")) {
+        if (!statusImpliedBy(cell).isEmpty())
+            return {};
         if (unionMemberAnswer(cell) == false)
             return tr("%1: \"%2\": this person is not a union member, so they are not imported.")
                 .arg(label, cell.text.trimmed());
@@ -302,11 +340,18 @@ QString CellNormaliser::codedWord(const CodeList& list, const QString& text)
     if (const qsizetype open = word.indexOf(QLatin1Char('(')); open > 0 && word.endsWith(QLatin1Char(')'))) {
         const QString inner = word.mid(open + 1, word.size() - open - 2);
         const QString outer = word.left(open);
-        // 研究生（硕士）: the bracket names the level; 本科（学士）, 中专（中技）: the word before it does.
+        // 研究生（硕士）: the bracket names the level; 本科（学士）, 中专（中技）, 大专（高职）: a degree or
+        // the other name of the same level. Any other note (在读, 同等学力, 已转正) changes what the
+        // word says: left for the clerk.
+        static const QSet<QString> sameLevel{
+            QStringLiteral("学士"), QStringLiteral("硕士"), QStringLiteral("博士"), QStringLiteral("高职"),
+            QStringLiteral("中技"), QStringLiteral("高专"), QStringLiteral("职高"), QStringLiteral("技校")};
         if (inner == QStringLiteral("预备")) // 中共党员（预备）
             candidates.append(QStringLiteral("预备党员"));
-        candidates.append(outer == QStringLiteral("研究生") ? inner + QStringLiteral("研究生") : outer);
-        candidates.append(inner);
+        else if (outer == QStringLiteral("研究生"))
+            candidates.append(inner + QStringLiteral("研究生"));
+        else if (sameLevel.contains(inner))
+            candidates.append(outer);
     }
     if (word.startsWith(QStringLiteral("中国")) && word.size() > 4)
         candidates.append(word.mid(2));
@@ -321,7 +366,7 @@ QString CellNormaliser::codedWord(const CodeList& list, const QString& text)
 
 QString CellNormaliser::doubtAbout(const QString& field, const SheetCell& cell)
 {
-    if (field != QLatin1String("unionMember") || cell.isEmpty() ||
+    if (field != QLatin1String("unionMember") || cell.isEmpty() || !statusImpliedBy(cell).isEmpty() ||
         (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)) ||
         unionMemberAnswer(cell).has_value())
         return {};
@@ -330,26 +375,39 @@ QString CellNormaliser::doubtAbout(const QString& field, const SheetCell& cell)
         .arg(MemberValidator::fieldLabel(field), cell.text.trimmed());
 }
 
-QString CellNormaliser::statusImpliedBy(const SheetCell& employeeStatus)
+QString CellNormaliser::statusImpliedBy(const SheetCell& cell)
 {
-    if (employeeStatus.type != SheetCell::Type::Text)
+    if (cell.type != SheetCell::Type::Text)
         return {};
-    const QString key = codes::memberStatus().keyFor(TextNormaliser::withoutSpaces(employeeStatus.text));
-    return key == QLatin1String("retained") || key == QLatin1String("deceased") ? key : QString();
+    const QString key = codes::memberStatus().keyFor(TextNormaliser::withoutSpaces(cell.text));
+    return key == QLatin1String("active") ? QString() : key;
 }
 
 QString CellNormaliser::leavingNote(const QString& notes)
 {
-    if (notes.isEmpty())
+    if (notes.isEmpty() || notes.size() > 16)
         return {};
-    static const char16_t* const words[] = {
-        u"已故", u"去世", u"死亡",   u"病故",   u"身故", u"离职", u"辞职", u"调离",   u"调出",  u"转出",
-        u"退会", u"离会", u"非会员", u"未入会", u"作废", u"删除", u"重复", u"已离开", u"已不在"};
-    for (const char16_t* w : words) {
-        if (notes.contains(QStringView(w)))
-            return QString::fromUtf16(w);
-    }
-    return {};
+    // The whole note, after a date (2023年已去世, 2024.3 离职): 父亲已故 and 调出后又调回 say other things.
+    static const QRegularExpression date(
+        QStringLiteral("^\\d{4}(?:[年./-]\\d{1,2}(?:[月./-]\\d{1,2}日?)?月?)?年?"));
+    QString word = TextNormaliser::withoutSpaces(notes);
+    word.remove(date);
+    while (!word.isEmpty() &&
+           (word.endsWith(u'。') || word.endsWith(QLatin1Char('.')) || word.endsWith(u'了')))
+        word.chop(1);
+    static const QSet<QString> words{
+        QStringLiteral("已故"),   QStringLiteral("故"),     QStringLiteral("去世"),
+        QStringLiteral("已去世"), QStringLiteral("死亡"),   QStringLiteral("已死亡"),
+        QStringLiteral("病故"),   QStringLiteral("身故"),   QStringLiteral("离职"),
+        QStringLiteral("已离职"), QStringLiteral("辞职"),   QStringLiteral("已辞职"),
+        QStringLiteral("调离"),   QStringLiteral("已调离"), QStringLiteral("调出"),
+        QStringLiteral("已调出"), QStringLiteral("转出"),   QStringLiteral("已转出"),
+        QStringLiteral("待转出"), QStringLiteral("退会"),   QStringLiteral("已退会"),
+        QStringLiteral("离会"),   QStringLiteral("已离会"), QStringLiteral("非会员"),
+        QStringLiteral("未入会"), QStringLiteral("作废"),   QStringLiteral("删除"),
+        QStringLiteral("重复"),   QStringLiteral("已离开"), QStringLiteral("已不在"),
+        QStringLiteral("已删除"), QStringLiteral("已作废")};
+    return words.contains(word) ? word : QString();
 }
 
 CellNormaliser::Value CellNormaliser::ethnicity(const QString& label, const SheetCell& cell)

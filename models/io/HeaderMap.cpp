@@ -126,17 +126,24 @@ void HeaderMap::mapColumns()
     m_fallbacks.clear();
     // A hidden column beside a visible one of the same header is an old copy the clerk put out of
     // sight (the old mobiles, hidden when the new ones were typed in next to them).
+    // It is still read where the shown one is empty (a roster that filled only some new numbers).
     QSet<QString> seen;
     for (int c = 0; c < m_headers.size(); ++c) {
         if (!m_hiddenColumns.contains(c))
             seen.insert(m_vocabulary->fieldFor(m_headers.at(c)));
     }
+    QHash<QString, int> hiddenTwins; // field → the first hidden column naming it beside a shown one
     QSet<QString> current;
     QSet<QString> vague; // fields taken by a column whose header names them less surely (联系电话)
     for (int c = 0; c < m_headers.size(); ++c) {
         const QString field = m_vocabulary->fieldFor(m_headers.at(c));
-        if (field.isEmpty() || (m_hiddenColumns.contains(c) && seen.contains(field)))
+        if (field.isEmpty())
             continue;
+        if (m_hiddenColumns.contains(c) && seen.contains(field)) {
+            if (!hiddenTwins.contains(field))
+                hiddenTwins.insert(field, c);
+            continue;
+        }
         const bool marked = HeaderVocabulary::isCurrent(m_headers.at(c));
         const bool isVague = HeaderVocabulary::isVague(m_headers.at(c));
         if (!marked && !isVague && vague.contains(field) && !current.contains(field)) {
@@ -159,6 +166,10 @@ void HeaderMap::mapColumns()
             m_columns.insert(field, c);
         if (marked)
             current.insert(field);
+    }
+    for (auto it = hiddenTwins.cbegin(); it != hiddenTwins.cend(); ++it) {
+        if (m_columns.contains(it.key()) && !m_fallbacks.contains(it.key()))
+            m_fallbacks.insert(it.key(), {m_columns.value(it.key()), it.value()});
     }
 }
 

@@ -109,7 +109,15 @@ QString HeaderVocabulary::fieldFor(const QString& header) const
     QString words;
     QString note;
     if (splitNote(k, &words, &note)) {
-        if (formerMarks().contains(note))
+        // 手机号码（配偶）, 姓名（家属）: another person's.
+        static const QStringList others{
+            QStringLiteral("配偶"),       QStringLiteral("家属"),   QStringLiteral("爱人"),
+            QStringLiteral("丈夫"),       QStringLiteral("妻子"),   QStringLiteral("父亲"),
+            QStringLiteral("母亲"),       QStringLiteral("子女"),   QStringLiteral("亲属"),
+            QStringLiteral("紧急联系人"), QStringLiteral("联系人"), QStringLiteral("监护人")};
+        if (formerMarks().contains(note) ||
+            std::any_of(others.cbegin(), others.cend(),
+                        [&note](const QString& o) { return note.startsWith(o); }))
             return {};
         if (const auto it = m_index.constFind(words); it != m_index.constEnd())
             return *it;
@@ -131,9 +139,14 @@ QString HeaderVocabulary::fieldFor(const QString& header) const
 
 QString HeaderVocabulary::fieldForHinted(const QString& header, const QString& k) const
 {
-    // A hint on a second line: 姓名⏎必填, 入会时间⏎例:2020-01-01.
-    if (const qsizetype lineEnd = header.trimmed().indexOf(QLatin1Char('\n')); lineEnd > 0)
-        return fieldFor(header.trimmed().left(lineEnd));
+    // A header on two lines (the import reads it as one, with a space): 身份证号码⏎18位 names its
+    // first line, 联系方式⏎手机号码 (a group label above it) its last.
+    const QStringList lines = header.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (lines.size() >= 2) {
+        if (const QString field = fieldFor(lines.first()); !field.isEmpty())
+            return field;
+        return fieldFor(lines.last());
+    }
     auto known = [this](const QString& words) {
         return m_index.value(words);
     };
@@ -150,7 +163,7 @@ QString HeaderVocabulary::fieldForHinted(const QString& header, const QString& k
                 return field;
         }
     }
-    for (const QString& start : {QStringLiteral("例"), QStringLiteral("格式"), QStringLiteral("如")}) {
+    for (const QString& start : {QStringLiteral("例"), QStringLiteral("格式")}) {
         if (const qsizetype at = k.indexOf(start); at >= 2) {
             if (const QString field = known(k.left(at)); !field.isEmpty())
                 return field;
@@ -219,7 +232,7 @@ const HeaderVocabulary& HeaderVocabulary::members()
             {"cardNumber",
              "membercardnumber|cardnumber|会员证号|会员卡号|会员证号码|会员证编号|会员编号|工会会员证号|"
              "工会会员卡号|会员证"},
-            {"status", "membershipstatus|status|会籍状态|会员状态|状态|会籍"},
+            {"status", "membershipstatus|status|会籍状态|会员状态|状态|会籍|会籍情况|工会会籍状态|工会会籍"},
             {"labourModelLevel", "labourmodellevel|劳模级别|劳动模范级别|劳模等级|劳模称号|劳模荣誉"},
             {"hardship",
              "hardshipworker|hardship|困难职工|是否困难职工|困难职工标识|困难会员|是否困难会员|是否困难"},

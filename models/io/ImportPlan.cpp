@@ -210,27 +210,32 @@ QString exampleMark(const QList<SheetCell>& cells, const HeaderMap& map)
         QStringLiteral("范例"),     QStringLiteral("举例"),     QStringLiteral("例子"),
         QStringLiteral("填写示例"), QStringLiteral("填表示例"), QStringLiteral("填报示例"),
         QStringLiteral("示例行"),   QStringLiteral("样表"),     QStringLiteral("示范"),
-        QStringLiteral("example"),  QStringLiteral("sample"),   QStringLiteral("eg"),
-        QStringLiteral("e.g.")};
+        QStringLiteral("example"),  QStringLiteral("sample")};
+    static const QSet<QString> serialHeaders{
+        QStringLiteral("序号"), QStringLiteral("序"), QStringLiteral("编号"), QStringLiteral("no"),
+        QStringLiteral("no."),  QStringLiteral("#"),  QStringLiteral("行号"), QStringLiteral("顺序号")};
     for (int c = 0; c < cells.size(); ++c) {
         const SheetCell& cell = cells.at(c);
         if (cell.type != SheetCell::Type::Text || cell.isEmpty())
             continue;
         const QString field = map.fieldAt(c);
-        if (!field.isEmpty() && field != QLatin1String("notes"))
+        const bool serial =
+            field.isEmpty() && (c == 0 || serialHeaders.contains(HeaderVocabulary::key(map.headerAt(c))));
+        if (!serial && field != QLatin1String("notes"))
             continue;
         QString word = TextNormaliser::withoutSpaces(cell.text).toLower();
         while (word.endsWith(QLatin1Char(':')) || word.endsWith(u'：') || word.endsWith(QLatin1Char('.')) ||
                word.endsWith(u'。'))
             word.chop(1);
-        if (marks.contains(word))
-            return cell.text.trimmed();
-        if (field == QLatin1String("notes") &&
-            (word.startsWith(QStringLiteral("示例")) || word.startsWith(QStringLiteral("样例")) ||
-             word.startsWith(QStringLiteral("此行为示例")) || word.startsWith(QStringLiteral("本行为示例")) ||
-             word.contains(QStringLiteral("导入前请删除")) || word.contains(QStringLiteral("导入前删除")) ||
-             word.contains(QStringLiteral("填写前请删除"))))
-            return cell.text.trimmed();
+        if (marks.contains(word) ||
+            (field == QLatin1String("notes") &&
+             (word.startsWith(QStringLiteral("此行为示例")) ||
+              word.startsWith(QStringLiteral("本行为示例")) || word.startsWith(QStringLiteral("示例行")) ||
+              word.contains(QStringLiteral("导入前请删除")) || word.contains(QStringLiteral("导入前删除")) ||
+              word.contains(QStringLiteral("填写前请删除")))))
+            return map.headerAt(c).trimmed().isEmpty()
+                       ? cell.text.trimmed()
+                       : map.headerAt(c).trimmed() + QStringLiteral(" ") + cell.text.trimmed();
     }
     return {};
 }
@@ -325,7 +330,9 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
     QString
         impliedStatus; // what 员工状态 says of the membership (退休 → retained), when the file says nothing
     QString impliedBy;
+    QString impliedField;
     int migrantWorker = -1; // 是否农民工: 1 yes, 0 no, -1 not said
+    QString householdInMigrantColumn;
     struct Unreadable
     {
         QString field;
@@ -345,7 +352,12 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
                 (cell.type == SheetCell::Type::Text && CellNormaliser::isPlaceholder(cell.text)))
                 continue;
             const CellNormaliser::Value answer = CellNormaliser::yesOrNo(map.headerOf(field), cell);
-            if (answer.isError())
+            const QString household = codes::household().keyFor(TextNormaliser::withoutSpaces(cell.text));
+            if (answer.isError() && !household.isEmpty()) {
+                // 城镇户口 or 农业户口 written under 是否农民工: the household itself.
+                migrantWorker = household == QLatin1String("rural") ? 1 : 0;
+                householdInMigrantColumn = cell.text.trimmed();
+            } else if (answer.isError())
                 problem(
                     field,
                     ImportPlan::tr("%1 The member is imported without it; correct it in the member's form.")
@@ -361,9 +373,11 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
                 problem(field, reason, true);
             } else if (const QString doubt = CellNormaliser::doubtAbout(field, cell); !doubt.isEmpty()) {
                 problem(field, doubt, false);
-            } else if (field == QLatin1String("employeeStatus")) {
-                impliedStatus = CellNormaliser::statusImpliedBy(cell);
+            } else if (const QString implied = CellNormaliser::statusImpliedBy(cell); !implied.isEmpty()) {
+                // 员工状态 退休, or 会员情况 退会: the membership status, unless the file gives one.
+                impliedStatus = implied;
                 impliedBy = cell.text.trimmed();
+                impliedField = field;
             }
             continue;
         }
@@ -423,6 +437,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         if (value.yearOnly)
             checked.yearOnly.append(field);
     }
+    if (row.member.household.isEmpty() && !householdInMigrantColumn.isEmpty())
+        row.member.household = householdInMigrantColumn;
     if (migrantWorker >= 0) {
         // The store's 农村（农民工） is the migrant worker: 是 makes it, 否 never leaves it.
         const QString household =
@@ -451,10 +467,17 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
     const bool statusGiven = !cells.value(map.columnFor(QStringLiteral("status"), cells)).isEmpty();
     if (!statusGiven && !impliedStatus.isEmpty()) {
         row.member.status = impliedStatus;
-        problem(QStringLiteral("employeeStatus"),
+        problem(impliedField,
                 ImportPlan::tr("%1: \"%2\": imported with the membership status %3.")
-                    .arg(map.headerOf(QStringLiteral("employeeStatus")), impliedBy,
-                         codes::memberStatus().label(impliedStatus)),
+                    .arg(map.headerOf(impliedField), impliedBy, codes::memberStatus().label(impliedStatus)),
+                false);
+    } else if (statusGiven && !impliedStatus.isEmpty() &&
+               codes::memberStatus().keyFor(row.member.status) != impliedStatus) {
+        problem(impliedField,
+                ImportPlan::tr("%1 \"%2\" and %3 \"%4\" disagree; the membership status %4 is imported. "
+                               "Check which is right.")
+                    .arg(map.headerOf(impliedField), impliedBy, map.headerOf(QStringLiteral("status")),
+                         cells.value(map.columnFor(QStringLiteral("status"), cells)).text.trimmed()),
                 false);
     }
     if (row.member.status.isEmpty())

@@ -76,10 +76,12 @@ bool RowClassifier::isHintRow(const QList<SheetCell>& row)
         QStringLiteral("是/否"),    QStringLiteral("是或否"),    QStringLiteral("男/女"),
         QStringLiteral("年月日"),   QStringLiteral("yyyy-mm-dd")};
     // 18位身份证号, 11位手机号: how many digits the column takes.
+    // 如2020-01-01, 如：张三: an example after 如 (a name 如意 is none).
+    static const QRegularExpression example(QStringLiteral("^如[:：]|^如\\d"));
     static const QRegularExpression digitsWanted(QStringLiteral("^\\d{1,2}位"));
     static const QStringList starts{QStringLiteral("必填"), QStringLiteral("选填"), QStringLiteral("格式"),
-                                    QStringLiteral("例"),   QStringLiteral("如"),   QStringLiteral("下拉"),
-                                    QStringLiteral("请填"), QStringLiteral("请选"), QStringLiteral("填写")};
+                                    QStringLiteral("例"),   QStringLiteral("下拉"), QStringLiteral("请填"),
+                                    QStringLiteral("请选"), QStringLiteral("填写")};
     static const QSet<QString> columnMarks{QStringLiteral("栏次"), QStringLiteral("栏号"),
                                            QStringLiteral("甲"),   QStringLiteral("乙"),
                                            QStringLiteral("丙"),   QStringLiteral("丁")};
@@ -105,7 +107,7 @@ bool RowClassifier::isHintRow(const QList<SheetCell>& row)
         if (text.size() >= 2 && (text.startsWith(QLatin1Char('(')) || text.startsWith(u'（')) &&
             (text.endsWith(QLatin1Char(')')) || text.endsWith(u'）')))
             text = text.mid(1, text.size() - 2);
-        if (words.contains(text) || digitsWanted.match(text).hasMatch() ||
+        if (words.contains(text) || digitsWanted.match(text).hasMatch() || example.match(text).hasMatch() ||
             std::any_of(starts.cbegin(), starts.cend(),
                         [&text](const QString& s) { return text.startsWith(s); })) {
             ++hints;

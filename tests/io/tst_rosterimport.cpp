@@ -97,6 +97,7 @@ private slots:
     void readsHeadersWithHintsAndTwoWords();
     void skipsTheHintRowUnderTheHeader();
     void keepsEveryNumberOfAPhoneCell();
+    void leavesOrdinaryWordsAlone();
     void knowsResidencePermitsByTheirNumber();
     void reportsFormulasWithoutResults();
     void readsYearAndMonth();
@@ -2487,7 +2488,8 @@ void TstRosterImport::warnsOfHiddenRows()
 }
 
 // Of two columns with the same header, the one the clerk sees is imported: a hidden one beside it is
-// an old copy put out of sight (the old mobiles, hidden when the new ones were typed in). Excel
+// an old copy put out of sight (the old mobiles, hidden when the new ones were typed in), read only
+// where the shown one is empty (the new numbers typed for some members). Excel
 // hides a column by <col hidden="1"> or by making it zero wide; liborcus 0.17 reports neither for
 // an .xlsx. .ods and .xls keep theirs in table-column and COLINFO.
 void TstRosterImport::importsTheShownOfTwoColumns()
@@ -2501,7 +2503,9 @@ void TstRosterImport::importsTheShownOfTwoColumns()
     const QString rows = rowOf(1, {QStringLiteral("姓名"), QStringLiteral("手机号码"),
                                    QStringLiteral("手机号码"), QStringLiteral("身份证号码")}) +
                          rowOf(2, {TestStore::sampleName(2), QStringLiteral("13900000001"),
-                                   QStringLiteral("13900000011"), TestStore::sampleIdNumber(2)});
+                                   QStringLiteral("13900000011"), TestStore::sampleIdNumber(2)}) +
+                         rowOf(3, {TestStore::sampleName(3), QStringLiteral("13900000003"), QString(),
+                                   TestStore::sampleIdNumber(3)});
     TestStore t;
     for (const QString& cols :
          {QStringLiteral("<cols><col min=\"2\" max=\"2\" width=\"12\" hidden=\"1\" "
@@ -2516,12 +2520,10 @@ void TstRosterImport::importsTheShownOfTwoColumns()
                  qPrintable(error));
         QCOMPARE(workbook.sheets.first().hiddenColumns, QSet<int>{1});
         const ImportPlan plan = planFor(t, workbook.sheets.first());
-        QCOMPARE(plan.validCount(), 1);
+        QCOMPARE(plan.validCount(), 2);
         QCOMPARE(plan.rows().first().member.mobile, QStringLiteral("13900000011"));
-        QCOMPARE(plan.warnings().size(), 1);
-        QCOMPARE(plan.warnings().first().column, QStringLiteral("手机号码 (column B)"));
-        QVERIFY2(plan.warnings().first().reason.contains(QLatin1String("hidden")),
-                 qPrintable(plan.warnings().first().reason));
+        QCOMPARE(plan.rows().at(1).member.mobile, QStringLiteral("13900000003"));
+        QVERIFY(plan.warnings().isEmpty());
     }
     // Without the hidden column the first of the two is taken, as before.
     QTemporaryDir shown;
@@ -2597,7 +2599,7 @@ void TstRosterImport::readsWhatMembershipColumnsAndNotesSay()
     QVERIFY(findProblem(plan, 2, QStringLiteral("employeeStatus")));
     QCOMPARE(plan.rows().at(1).member.status, QStringLiteral("deceased"));
     QCOMPARE(plan.rows().at(2).member.status, QStringLiteral("active")); // the file's own status
-    QVERIFY(!findProblem(plan, 4, QStringLiteral("employeeStatus")));
+    QVERIFY(findProblem(plan, 4, QStringLiteral("employeeStatus")));     // 退休 and 在会 disagree
     QCOMPARE(plan.rows().at(3).member.status, QStringLiteral("active"));
     QVERIFY(findProblem(plan, 5, QStringLiteral("notes")));
     QVERIFY(findProblem(plan, 5, QStringLiteral("notes"))->reason.contains(QStringLiteral("去世")));
@@ -2823,6 +2825,72 @@ void TstRosterImport::keepsEveryNumberOfAPhoneCell()
     QCOMPARE(plan.validCount(), 1);
     QCOMPARE(plan.rows().first().member.mobile, QString());
     QVERIFY(plan.rows().first().member.notes.contains(QStringLiteral("0571-88881234")));
+}
+
+// The rules for HR exports and templates must not misfire on ordinary rosters: a hardship word that
+// says no, a member whose answer carries a note, a note about someone else, a department called 举例,
+// a header naming a relative, a member named 如意 under the header, a degree still being studied.
+void TstRosterImport::leavesOrdinaryWordsAlone()
+{
+    for (const QString& notYes :
+         {QStringLiteral("没有困难"), QStringLiteral("暂无困难"), QStringLiteral("家庭不困难"),
+          QStringLiteral("已脱困"), QStringLiteral("困难职工家属")})
+        QVERIFY2(CellNormaliser::yesOrNo(QString(), SheetCell::fromText(notYes)).text !=
+                     QStringLiteral("true"),
+                 qPrintable(notYes));
+    for (const QString& member : {QStringLiteral("已入会（2020年申请）"), QStringLiteral("退会后已重新入会")})
+        QVERIFY2(
+            CellNormaliser::notImportedBecause(QStringLiteral("unionMember"), SheetCell::fromText(member))
+                    .isEmpty() &&
+                CellNormaliser::doubtAbout(QStringLiteral("unionMember"), SheetCell::fromText(member))
+                    .isEmpty(),
+            qPrintable(member));
+    for (const QString& unknown :
+         {QStringLiteral("不详"), QStringLiteral("待核实"), QStringLiteral("非在编会员")}) {
+        QVERIFY2(
+            CellNormaliser::notImportedBecause(QStringLiteral("unionMember"), SheetCell::fromText(unknown))
+                .isEmpty(),
+            qPrintable(unknown));
+        QVERIFY(!CellNormaliser::doubtAbout(QStringLiteral("unionMember"), SheetCell::fromText(unknown))
+                     .isEmpty());
+    }
+    for (const QString& note : {QStringLiteral("父亲已故"), QStringLiteral("调出后又调回"),
+                                QStringLiteral("已核实（非重复）"), QStringLiteral("2024.3退休")})
+        QVERIFY2(CellNormaliser::leavingNote(note).isEmpty(), qPrintable(note));
+    QCOMPARE(CellNormaliser::leavingNote(QStringLiteral("2023年已去世")), QStringLiteral("已去世"));
+    QCOMPARE(CellNormaliser::codedWord(codes::education(), QStringLiteral("本科（在读）")),
+             QStringLiteral("本科（在读）"));
+    QCOMPARE(CellNormaliser::codedWord(codes::politicalStatus(), QStringLiteral("预备党员（已转正）")),
+             QStringLiteral("预备党员（已转正）"));
+    for (const QString& header : {QStringLiteral("手机号码（配偶）"), QStringLiteral("姓名(家属)"),
+                                  QStringLiteral("联系电话（紧急联系人）")})
+        QVERIFY2(HeaderMap::fieldFor(header).isEmpty(), qPrintable(header));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("身份证号码 18位")), QStringLiteral("idNumber"));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("联系方式 手机号码")), QStringLiteral("mobile"));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("会籍情况")), QStringLiteral("status"));
+    // An old or stopped number is not the mobile when the cell has another; alone, it is none.
+    QCOMPARE(CellNormaliser::mobile(QStringLiteral("13800138000（已停用）13900139000")).text,
+             QStringLiteral("13900139000"));
+    QCOMPARE(CellNormaliser::mobile(QStringLiteral("旧号13800138000 新号13900139000")).text,
+             QStringLiteral("13900139000"));
+    const CellNormaliser::Value dead = CellNormaliser::mobile(QStringLiteral("13800138000（空号）"));
+    QVERIFY(dead.text.isEmpty() && !dead.warning.isEmpty() &&
+            dead.note.contains(QStringLiteral("13800138000")));
+    QVERIFY(CellNormaliser::mobile(QStringLiteral("手机13800138000")).note.isEmpty());
+
+    TestStore t;
+    const ImportPlan plan =
+        planFor(t, sheetWithIds(QStringLiteral("序号,姓名,身份证号码,部门,会员情况,备注"),
+                                {QStringLiteral("1,如意,%1,举例,会员,父亲已故"),
+                                 QStringLiteral("2,李四,%1,,死亡,"), QStringLiteral("3,王五,%1,,退会,")}));
+    QCOMPARE(plan.validCount(), 3);
+    // The 部门 column left out, and the two statuses said: no row refused, no note doubted.
+    QCOMPARE(plan.problems().size(), 3);
+    QVERIFY(plan.errors().isEmpty());
+    QVERIFY(!findProblem(plan, 2, QStringLiteral("notes")));
+    QCOMPARE(plan.rows().at(0).member.name, QStringLiteral("如意"));
+    QCOMPARE(plan.rows().at(1).member.status, QStringLiteral("deceased"));
+    QCOMPARE(plan.rows().at(2).member.status, QStringLiteral("withdrawn"));
 }
 
 // Without a 证件类型 column a residence permit's number (810000…, 820000…, 830000…) is stored as a
