@@ -238,9 +238,10 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
         cell.type == SheetCell::Type::Boolean ? (cell.number != 0 ? QStringLiteral("1") : QStringLiteral("0"))
         : cell.type == SheetCell::Type::Number ? numberText(cell.number)
                                                : TextNormaliser::withoutSpaces(cell.text).toLower();
-    // 是（已建档）, 否(退休): the answer before a note in brackets.
+    // 是（已建档）, 否(曾困难): the answer before a note in brackets (困难（已脱困） says otherwise).
     if (const qsizetype bracket = text.indexOf(QLatin1Char('('));
-        bracket > 0 && text.endsWith(QLatin1Char(')')))
+        bracket > 0 && text.endsWith(QLatin1Char(')')) &&
+        (text.startsWith(QStringLiteral("是")) || text.startsWith(QStringLiteral("否"))))
         text.truncate(bracket);
     if (yes.contains(text))
         v.text = QStringLiteral("true");
@@ -313,6 +314,10 @@ QString CellNormaliser::notImportedBecause(const QString& field, const SheetCell
     if (field == QLatin1String("unionMember")) {
         if (!statusImpliedBy(cell).isEmpty())
             return {};
+        if (leavingWords().contains(TextNormaliser::withoutSpaces(cell.text)))
+            return tr("%1: \"%2\" means the person has left the employer, so they are not imported as a "
+                      "member.")
+                .arg(label, TextNormaliser::withoutSpaces(cell.text));
         if (unionMemberAnswer(cell) == false)
             return tr("%1: \"%2\": this person is not a union member, so they are not imported.")
                 .arg(label, cell.text.trimmed());
@@ -367,6 +372,7 @@ QString CellNormaliser::codedWord(const CodeList& list, const QString& text)
 QString CellNormaliser::doubtAbout(const QString& field, const SheetCell& cell)
 {
     if (field != QLatin1String("unionMember") || cell.isEmpty() || !statusImpliedBy(cell).isEmpty() ||
+        leavingWords().contains(TextNormaliser::withoutSpaces(cell.text)) ||
         (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)) ||
         unionMemberAnswer(cell).has_value())
         return {};

@@ -56,8 +56,19 @@ std::optional<HeaderMap> HeaderMap::detect(const Sheet& sheet, const HeaderVocab
         map.m_hiddenColumns = sheet.hiddenColumns;
         const QList<SheetCell>& row = sheet.rows.at(r);
         for (int c = 0; c < row.size(); ++c) {
-            const QString text =
+            QString text =
                 row.at(c).type == SheetCell::Type::Text ? oneLine(row.at(c).text.trimmed()) : QString();
+            // A header on two lines that names a field only by one of them: 身份证号码⏎18位 (a hint
+            // below), 联系方式⏎手机号码 (a group label above).
+            if (!text.isEmpty() && row.at(c).text.trimmed().contains(QLatin1Char('\n')) &&
+                vocabulary.fieldFor(text).isEmpty()) {
+                const QStringList lines =
+                    row.at(c).text.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                if (!vocabulary.fieldFor(lines.first().trimmed()).isEmpty())
+                    text = lines.first().trimmed();
+                else if (!vocabulary.fieldFor(lines.last().trimmed()).isEmpty())
+                    text = lines.last().trimmed();
+            }
             map.m_headers.append(text);
         }
         map.mapColumns();

@@ -219,8 +219,9 @@ QString exampleMark(const QList<SheetCell>& cells, const HeaderMap& map)
         if (cell.type != SheetCell::Type::Text || cell.isEmpty())
             continue;
         const QString field = map.fieldAt(c);
+        const QString header = HeaderVocabulary::key(map.headerAt(c));
         const bool serial =
-            field.isEmpty() && (c == 0 || serialHeaders.contains(HeaderVocabulary::key(map.headerAt(c))));
+            field.isEmpty() && (serialHeaders.contains(header) || (c == 0 && header.isEmpty()));
         if (!serial && field != QLatin1String("notes"))
             continue;
         QString word = TextNormaliser::withoutSpaces(cell.text).toLower();

@@ -2868,6 +2868,19 @@ void TstRosterImport::leavesOrdinaryWordsAlone()
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("身份证号码 18位")), QStringLiteral("idNumber"));
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("联系方式 手机号码")), QStringLiteral("mobile"));
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("会籍情况")), QStringLiteral("status"));
+    // Headers on two lines in the cell: a hint below, or a group label above.
+    Sheet twoLines;
+    twoLines.rows = {{SheetCell::fromText(QStringLiteral("姓名")),
+                      SheetCell::fromText(QStringLiteral("身份证号码\n18位")),
+                      SheetCell::fromText(QStringLiteral("联系方式\n手机号码"))}};
+    const std::optional<HeaderMap> twoLineMap = HeaderMap::detect(twoLines);
+    QVERIFY(twoLineMap);
+    QCOMPARE(twoLineMap->columnOf(QStringLiteral("idNumber")), 1);
+    QCOMPARE(twoLineMap->columnOf(QStringLiteral("mobile")), 2);
+    QCOMPARE(CellNormaliser::yesOrNo(QString(), SheetCell::fromText(QStringLiteral("困难（已脱困）"))).text,
+             QString());
+    QCOMPARE(CellNormaliser::yesOrNo(QString(), SheetCell::fromText(QStringLiteral("否（曾困难）"))).text,
+             QStringLiteral("false"));
     // An old or stopped number is not the mobile when the cell has another; alone, it is none.
     QCOMPARE(CellNormaliser::mobile(QStringLiteral("13800138000（已停用）13900139000")).text,
              QStringLiteral("13900139000"));
@@ -2879,13 +2892,13 @@ void TstRosterImport::leavesOrdinaryWordsAlone()
     QVERIFY(CellNormaliser::mobile(QStringLiteral("手机13800138000")).note.isEmpty());
 
     TestStore t;
-    const ImportPlan plan =
-        planFor(t, sheetWithIds(QStringLiteral("序号,姓名,身份证号码,部门,会员情况,备注"),
-                                {QStringLiteral("1,如意,%1,举例,会员,父亲已故"),
-                                 QStringLiteral("2,李四,%1,,死亡,"), QStringLiteral("3,王五,%1,,退会,")}));
+    const ImportPlan plan = planFor(
+        t, sheetWithIds(QStringLiteral("部门,姓名,身份证号码,工号,会员情况,备注"),
+                        {QStringLiteral("举例,如意,%1,例,会员,父亲已故"),
+                         QStringLiteral("科室,李四,%1,,死亡,"), QStringLiteral("科室,王五,%1,,退会,")}));
     QCOMPARE(plan.validCount(), 3);
-    // The 部门 column left out, and the two statuses said: no row refused, no note doubted.
-    QCOMPARE(plan.problems().size(), 3);
+    // The 部门 and 工号 columns left out, and the two statuses said: no row refused, no note doubted.
+    QCOMPARE(plan.problems().size(), 4);
     QVERIFY(plan.errors().isEmpty());
     QVERIFY(!findProblem(plan, 2, QStringLiteral("notes")));
     QCOMPARE(plan.rows().at(0).member.name, QStringLiteral("如意"));
