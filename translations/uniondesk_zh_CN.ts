@@ -6695,6 +6695,10 @@ Commands:
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The name is split into the surname (column %1) and the given name (column %2): join them into one column 姓名, for example with the formula =%1%3&amp;%2%3.</source>
+        <translation>姓名分在两列：姓在 %1 列，名在 %2 列。请把两列合并为一列“姓名”，例如用公式 =%1%3&amp;%2%3。</translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>

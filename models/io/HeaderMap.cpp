@@ -1,5 +1,6 @@
 #include "io/HeaderMap.h"
 
+#include "domain/TextNormaliser.h"
 #include "io/RowClassifier.h"
 
 #include <QRegularExpression>
@@ -220,6 +221,22 @@ QString HeaderMap::fieldAt(int column) const
 QStringList HeaderMap::requiredFields()
 {
     return {QStringLiteral("name"), QStringLiteral("idNumber")};
+}
+
+std::optional<std::pair<int, int>> HeaderMap::splitName() const
+{
+    int surname = -1;
+    int given = -1;
+    for (int c = 0; c < m_headers.size(); ++c) {
+        const QString header = TextNormaliser::withoutSpaces(m_headers.at(c));
+        if (surname < 0 && (header == QStringLiteral("姓") || header == QStringLiteral("姓氏")))
+            surname = c;
+        else if (given < 0 && (header == QStringLiteral("名") || header == QStringLiteral("名字")))
+            given = c;
+    }
+    if (surname < 0 || given < 0)
+        return std::nullopt;
+    return std::make_pair(surname, given);
 }
 
 QStringList HeaderMap::missingRequiredFields() const

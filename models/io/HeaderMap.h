@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace ud {
 
@@ -56,6 +57,8 @@ public:
     // Name and ID number: without a column for each no member can be imported.
     static QStringList requiredFields();
     QStringList missingRequiredFields() const;
+    // The columns of a name split in two (姓 | 名, 姓氏 | 名字), surname first; nothing otherwise.
+    std::optional<std::pair<int, int>> splitName() const;
     int columnCount() const { return static_cast<int>(m_headers.size()); }
     // A column as Excel names it: 0 → A, 27 → AB.
     static QString columnLetter(int column);

@@ -2739,6 +2739,12 @@ void TstRosterImport::readsHeadersWithHintsAndTwoWords()
         {QStringLiteral("入会情况"), QStringLiteral("unionMember")}};
     for (const auto& [header, field] : headers)
         QCOMPARE(HeaderMap::fieldFor(header), field);
+    // 姓 | 名: no name column, but the two halves are found for the message.
+    const std::optional<HeaderMap> split = HeaderMap::detect(
+        sheetOf({QStringLiteral("序号,姓,名,身份证号码,手机号码"), QStringLiteral("1,张,三,,")}));
+    QVERIFY(split && split->missingRequiredFields().contains(QStringLiteral("name")));
+    QCOMPARE(split->splitName(), std::make_optional(std::make_pair(1, 2)));
+    QVERIFY(!HeaderMap::detect(sheetOf({QStringLiteral("姓名,身份证号码,手机号码")}))->splitName());
     // Two words of two fields name neither; a note that the column is old still says so.
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("姓名/手机")), QString());
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("手机号码(旧)")), QString());
