@@ -147,15 +147,18 @@ struct CheckedRow
     QHash<qsizetype, QString> leftOut;
 };
 
-// Whether the member's ID number (as the file gives it) states the birth date and the gender: a
+// The member's ID number (as the file gives it) when it states the birth date and the gender: a
 // valid resident ID or residence permit number.
-bool idNumberGivesBirthAndGender(const Member& member)
+std::optional<IdNumber> idNumberStatingBirthAndGender(const Member& member)
 {
     const QString type =
         member.idType.isEmpty() ? QStringLiteral("resident") : codes::idType().keyFor(member.idType);
     if (type != QLatin1String("resident") && type != QLatin1String("hmt-permit"))
-        return false;
-    return IdNumber::parse(member.idNumber).isValid();
+        return std::nullopt;
+    IdNumber id = IdNumber::parse(member.idNumber);
+    if (!id.isValid())
+        return std::nullopt;
+    return id;
 }
 
 // 出生年月 (1985.03) gives the year and month of a birth the ID number gives to the day (出生年份 the
@@ -163,12 +166,10 @@ bool idNumberGivesBirthAndGender(const Member& member)
 // agree, with a warning when they do not.
 // Without a readable identity card or residence permit number the 1st of the month (of January) stays.
 template <typename Problem>
-void birthDateFromTheIdNumber(CheckedRow& checked, const SheetCell& cell, const Problem& problem)
+void birthDateFromTheIdNumber(CheckedRow& checked, const IdNumber& id, const SheetCell& cell,
+                              const Problem& problem)
 {
     Member& member = checked.row.member;
-    if (!idNumberGivesBirthAndGender(member))
-        return;
-    const IdNumber id = IdNumber::parse(member.idNumber);
     const QDate declared = QDate::fromString(member.birthDate, Qt::ISODate);
     const bool yearAlone = checked.yearOnly.removeAll(QStringLiteral("birthDate")) > 0;
     const bool monthAlone = checked.monthOnly.removeAll(QStringLiteral("birthDate")) > 0;
@@ -499,7 +500,14 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         notes.removeAll(QString());
         row.member.notes = notes.join(ImportPlan::tr("; "));
     }
-    const bool idGivesThem = idNumberGivesBirthAndGender(row.member);
+    // Parsed once, and only for the rows that need it (most give no birth date and a gender it takes).
+    std::optional<std::optional<IdNumber>> parsedId;
+    const auto statedId = [&]() -> const std::optional<IdNumber>& {
+        if (!parsedId)
+            parsedId = idNumberStatingBirthAndGender(row.member);
+        return *parsedId;
+    };
+    const bool idGivesThem = !fromTheIdNumber.isEmpty() && statedId().has_value();
     for (const Unreadable& u : fromTheIdNumber) {
         if (!idGivesThem) {
             problem(u.field, u.error, true);
@@ -511,15 +519,15 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
                 : ImportPlan::tr("%1 The birth date in the ID number is imported.").arg(u.error);
         leaveOut(u.field, u.error, reason);
     }
-    if (!row.member.birthDate.isEmpty())
-        birthDateFromTheIdNumber(checked, cells.value(map.columnFor(QStringLiteral("birthDate"), cells)),
-                                 problem);
+    if (!row.member.birthDate.isEmpty() && statedId())
+        birthDateFromTheIdNumber(checked, *statedId(),
+                                 cells.value(map.columnFor(QStringLiteral("birthDate"), cells)), problem);
 
     QList<FieldProblem> found = MemberValidator::normaliseAndCheck(row.member);
     QHash<QString, QString> droppedReasons; // field → the validator's refusal of the value left out
     // A gender the validator cannot take is left out where the ID number states it.
-    const auto dispensable = [idGivesThem](const QString& field) {
-        return isDispensable(field) || (idGivesThem && field == QLatin1String("gender"));
+    const auto dispensable = [&statedId](const QString& field) {
+        return isDispensable(field) || (field == QLatin1String("gender") && statedId().has_value());
     };
     if (std::any_of(found.cbegin(), found.cend(),
                     [&](const FieldProblem& p) { return p.isError() && dispensable(p.field); })) {
