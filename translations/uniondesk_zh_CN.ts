@@ -1900,10 +1900,6 @@ The entry typed on this computer is given up; the request is checked by the serv
         <translation>提醒（将导入，请核对）：</translation>
     </message>
     <message>
-        <source>Rows skipped (blank, totals, signatures):</source>
-        <translation>跳过的行（空行、合计行、签名行）：</translation>
-    </message>
-    <message>
         <source>&amp;Save the problem list…</source>
         <translation>保存问题清单(&amp;S)…</translation>
     </message>
@@ -1947,6 +1943,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>The problem list was saved to %1.</source>
         <translation>问题清单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Rows skipped (blank, totals, signatures, fill-in hints):</source>
+        <translation>跳过的行（空行、合计行、签名行、填写说明行）：</translation>
     </message>
 </context>
 <context>

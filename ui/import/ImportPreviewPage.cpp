@@ -52,7 +52,7 @@ ImportPreviewPage::ImportPreviewPage(ImportSession& session, QWidget* parent)
     counts->addRow(tr("Rows to import:"), m_valid);
     counts->addRow(tr("Rows not imported:"), m_rejected);
     counts->addRow(tr("Warnings (imported; please check):"), m_warnings);
-    counts->addRow(tr("Rows skipped (blank, totals, signatures):"), m_skipped);
+    counts->addRow(tr("Rows skipped (blank, totals, signatures, fill-in hints):"), m_skipped);
 
     m_table = new QTableView(m_results);
     m_table->setObjectName(QStringLiteral("problemTable"));
