@@ -226,7 +226,7 @@ const HeaderVocabulary& HeaderVocabulary::members()
              "工作岗位|岗位/职务|职务/岗位|职位|所在岗位"},
             {"industry", "industry|行业|所属行业|行业类别"},
             {"employmentForm", "employmentform|就业形态|用工形式|就业形式|用工性质|就业类型"},
-            {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型"},
+            {"household", "householdregistration|household|户籍类型|户口性质|户籍性质|户口类型|户籍|户口"},
             {"joinDate", "joindate|dateofjoining|joiningdate|joinedon|入会时间|入会日期|入会年月|入会年份|"
                          "加入工会时间|加入工会日期|入会年月日|参加工会时间|参加工会日期|入会时间(年月)"},
             {"cardNumber",

@@ -2736,6 +2736,7 @@ void TstRosterImport::readsHeadersWithHintsAndTwoWords()
 
         {QStringLiteral("参加工会时间"), QStringLiteral("joinDate")},
         {QStringLiteral("是否为农民工"), QStringLiteral("migrantWorker")},
+        {QStringLiteral("户籍"), QStringLiteral("household")},
         {QStringLiteral("入会情况"), QStringLiteral("unionMember")}};
     for (const auto& [header, field] : headers)
         QCOMPARE(HeaderMap::fieldFor(header), field);
