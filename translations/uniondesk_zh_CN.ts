@@ -6699,6 +6699,12 @@ Commands:
         <source>The name is split into the surname (column %1) and the given name (column %2): join them into one column 姓名, for example with the formula =%1%3&amp;%2%3.</source>
         <translation>姓名分在两列：姓在 %1 列，名在 %2 列。请把两列合并为一列“姓名”，例如用公式 =%1%3&amp;%2%3。</translation>
     </message>
+    <message numerus="yes">
+        <source>Of the rejected rows, %n hold members already in the roster (the same ID number and name): nothing to correct there; the roster keeps them as they are.</source>
+        <translation>
+            <numerusform>未导入的行中，有 %n 行的会员已在花名册中（证件号码和姓名相同），无需改正；花名册中的信息保持不变。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>

@@ -186,6 +186,7 @@ int runImport(CliContext& context, const QStringList& arguments)
         result.insert(QStringLiteral("valid"), plan.validCount());
         result.insert(QStringLiteral("rejectedRows"), plan.rejectedCount());
         result.insert(QStringLiteral("skippedRows"), plan.skippedCount());
+        result.insert(QStringLiteral("alreadyInRoster"), plan.alreadyInRosterCount());
         result.insert(QStringLiteral("sheet"), sheet.name);
         result.insert(QStringLiteral("dryRun"), dryRun);
         result.insert(QStringLiteral("batch"), committed.batchId);
@@ -219,6 +220,13 @@ int runImport(CliContext& context, const QStringList& arguments)
                    .arg(imported)
                    .arg(plan.rejectedCount())
                    .arg(plan.warnings().size())
+            << Qt::endl;
+    // A file imported again: its people are in the roster, nothing to correct in the file.
+    if (const int already = plan.alreadyInRosterCount(); already > 0)
+        out << CliContext::tr(
+                   "Of the rejected rows, %n hold members already in the roster (the same ID number "
+                   "and name): nothing to correct there; the roster keeps them as they are.",
+                   nullptr, already)
             << Qt::endl;
     return Exit::Ok;
 }

@@ -725,7 +725,8 @@ const QByteArray& ImportPlan::storedMemberQuery()
     return query;
 }
 
-QString ImportPlan::alreadyStored(const Member& row, const SqliteStatement& stored, const QStringList& fields)
+QString ImportPlan::alreadyStored(const Member& row, const SqliteStatement& stored, const QStringList& fields,
+                                  bool* samePerson)
 {
     const std::vector<MemberColumn>& columns = memberColumns();
     const QString organisation = stored.text(0);
@@ -746,6 +747,8 @@ QString ImportPlan::alreadyStored(const Member& row, const SqliteStatement& stor
         if (differs)
             differing.append(MemberValidator::fieldLabel(field));
     }
+    if (samePerson)
+        *samePerson = row.name.isEmpty() || row.name == storedName;
     if (!row.name.isEmpty() && row.name != storedName)
         return tr("ID number: %1 belongs to %2 of %3 in the roster, but the name here is %4; one of the two "
                   "numbers is probably mistyped. This row is not imported: check the number against the ID "
@@ -903,8 +906,12 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                             true);
                     hasError = true;
                 } else if (lookups && lookup(byIdNumber, id)) {
-                    problem(QStringLiteral("idNumber"), alreadyStored(row.member, byIdNumber, fields), true);
+                    bool samePerson = false;
+                    problem(QStringLiteral("idNumber"),
+                            alreadyStored(row.member, byIdNumber, fields, &samePerson), true);
                     hasError = true;
+                    if (samePerson)
+                        ++plan.m_alreadyInRoster;
                 }
                 if (!hasError) {
                     idNumbersSeen.insert(id, row.row);

@@ -70,6 +70,9 @@ public:
     int validCount() const;                        // rows to be written
     int rejectedCount() const;                     // rows refused
     int skippedCount() const { return m_skipped; } // blank, totals and signature rows
+    // Of the rows refused, those whose member the roster holds already (the same ID number and name):
+    // a file imported again, not rows to correct.
+    int alreadyInRosterCount() const { return m_alreadyInRoster; }
     bool cancelled() const { return m_cancelled; }
     // The organisation the import was made for; a row whose 所在工会 names one below it goes there.
     const QString& organisationId() const { return m_organisationId; }
@@ -78,13 +81,16 @@ private:
     // Why a row whose ID number the store holds is not imported: a different name (a number typed
     // wrong, likely), the same person with other values in the file (which an import does not
     // write), or the same person as stored. `stored` is at the member's row of storedMemberQuery().
-    static QString alreadyStored(const Member& row, const SqliteStatement& stored, const QStringList& fields);
+    // `samePerson`: set to whether the stored member has the row's name.
+    static QString alreadyStored(const Member& row, const SqliteStatement& stored, const QStringList& fields,
+                                 bool* samePerson = nullptr);
     static const QByteArray& storedMemberQuery();
 
     QString m_organisationId;
     QList<ImportRow> m_rows;
     QList<ImportProblem> m_problems;
     int m_skipped = 0;
+    int m_alreadyInRoster = 0;
     bool m_cancelled = false;
 };
 

@@ -305,6 +305,13 @@ void TstImportCli::exportsAndReimports()
     const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(result.value(QStringLiteral("imported")).toInt(), members);
     QCOMPARE(result.value(QStringLiteral("rejected")).toArray().size(), 0);
+    QCOMPARE(result.value(QStringLiteral("alreadyInRoster")).toInt(-1), 0);
+    // The same file again: every row is refused, and said to be the roster's own members.
+    const auto [againCode, again] = runOther({QStringLiteral("import"), file(QStringLiteral("out.xlsx"))});
+    QCOMPARE(againCode, 0);
+    QVERIFY2(again.contains(QStringLiteral("%1 hold members already in the roster").arg(members)) ||
+                 again.contains(QStringLiteral("%1 行的会员已在花名册中").arg(members)),
+             qPrintable(again));
 }
 
 void TstImportCli::listsAndUndoesAnImport()
