@@ -1948,6 +1948,14 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>Rows skipped (blank, totals, signatures, fill-in hints):</source>
         <translation>跳过的行（空行、合计行、签名行、填写说明行）：</translation>
     </message>
+    <message>
+        <source>%1 (%2 of them already in the roster)</source>
+        <translation>%1（其中 %2 行的会员已在花名册中）</translation>
+    </message>
+    <message>
+        <source>Every member of this file is already in the roster: there is nothing to import. (An import adds members; it does not change those in the roster.)</source>
+        <translation>本文件中的会员都已在花名册中，没有需要导入的行。（导入只添加会员，不会修改花名册中已有会员的信息。）</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportProblemModel</name>

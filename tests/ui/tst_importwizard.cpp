@@ -397,6 +397,11 @@ void TestImportWizard::remembersTheCorrectedMapping()
     QCOMPARE(wizard.session().plan.validCount(), 0);
     QVERIFY(!wizard.previewPage()->isComplete());
     QVERIFY(wizard.previewPage()->messageBar()->isVisible());
+    // Said to be the roster's own members, not rows to correct.
+    const int already = wizard.session().plan.alreadyInRosterCount();
+    QVERIFY(already > 0);
+    QVERIFY2(wizard.previewPage()->rejectedLabel()->text().contains(QString::number(already)),
+             qPrintable(wizard.previewPage()->rejectedLabel()->text()));
 
     // Back, and the automatic mapping again: nothing is remembered any more.
     wizard.back();

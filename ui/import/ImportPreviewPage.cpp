@@ -177,11 +177,21 @@ void ImportPreviewPage::showCounts()
     const ImportPlan& plan = m_session.plan;
     const QLocale locale;
     m_valid->setText(locale.toString(plan.validCount()));
-    m_rejected->setText(locale.toString(plan.rejectedCount()));
+    // A file imported again: its refused rows are the roster's own members, nothing to correct.
+    const int already = plan.alreadyInRosterCount();
+    m_rejected->setText(already == 0
+                            ? locale.toString(plan.rejectedCount())
+                            : tr("%1 (%2 of them already in the roster)")
+                                  .arg(locale.toString(plan.rejectedCount()), locale.toString(already)));
     m_warnings->setText(locale.toString(plan.warnings().size()));
     m_skipped->setText(locale.toString(plan.skippedCount()));
     m_save->setEnabled(!plan.problems().isEmpty());
-    if (plan.validCount() == 0)
+    if (plan.validCount() == 0 && already > 0 && already == plan.rejectedCount())
+        m_messageBar->showMessage(
+            tr("Every member of this file is already in the roster: there is nothing to "
+               "import. (An import adds members; it does not change those in the roster.)"),
+            MessageBar::Kind::Information);
+    else if (plan.validCount() == 0)
         m_messageBar->showMessage(tr("No row can be imported. Save the problem list, correct the file and "
                                      "import it again."),
                                   MessageBar::Kind::Warning);
