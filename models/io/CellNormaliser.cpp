@@ -64,23 +64,28 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
     static const QRegularExpression note(QStringLiteral("^([^(]*\\d[^(]*)\\(([^)]*)\\)$"));
     // Words saying a number is no longer the member's.
     static const QRegularExpression dead(QStringLiteral("停用|旧|原号|空号|停机|作废|不用|销号|注销"));
+    const auto noLongerInUse = [&v, &normalised] {
+        v.text.clear();
+        v.note = tr("Other numbers: %1").arg(normalised);
+        v.warning =
+            tr("Mobile: %1 is marked as no longer in use; it is kept in the notes, and the member has "
+               "no mobile.")
+                .arg(normalised);
+    };
+    const auto restInTheNotes = [&v, &normalised](const QString& rest) {
+        v.note = tr("Other numbers: %1").arg(rest);
+        v.warning = tr("Mobile: the cell holds more than the mobile (%1); the mobile %2 is imported and "
+                       "the rest is kept in the notes.")
+                        .arg(normalised, v.text);
+    };
     if (const QRegularExpressionMatch m = note.match(normalised);
         m.hasMatch() && MobileNumber::parse(m.captured(1)).isValid()) {
         v.text = m.captured(1).trimmed();
         const QString inner = m.captured(2).trimmed();
-        if (dead.match(inner).hasMatch()) {
-            v.text.clear();
-            v.note = tr("Other numbers: %1").arg(normalised);
-            v.warning =
-                tr("Mobile: %1 is marked as no longer in use; it is kept in the notes, and the member has "
-                   "no mobile.")
-                    .arg(normalised);
-        } else if (digitCount(inner) >= 7) {
-            v.note = tr("Other numbers: %1").arg(inner);
-            v.warning = tr("Mobile: the cell holds more than the mobile (%1); the mobile %2 is imported and "
-                           "the rest is kept in the notes.")
-                            .arg(normalised, v.text);
-        }
+        if (dead.match(inner).hasMatch())
+            noLongerInUse();
+        else if (digitCount(inner) >= 7)
+            restInTheNotes(inner);
         return v;
     }
     // Two numbers in one cell (13912345678/010-12345678, 手机、宅电): the first mobile among them is the
@@ -141,19 +146,11 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
         rest.remove(m.capturedStart(0), m.capturedLength(0));
         static const QRegularExpression edges(QStringLiteral("^[\\s/、;,，；|:：]+|[\\s/、;,，；|:：]+$"));
         rest.remove(edges);
-        v.text = chosenDead ? QString() : m.captured(0);
-        if (chosenDead) {
-            v.note = tr("Other numbers: %1").arg(normalised);
-            v.warning =
-                tr("Mobile: %1 is marked as no longer in use; it is kept in the notes, and the member has "
-                   "no mobile.")
-                    .arg(normalised);
-        } else if (digitCount(rest) > 0) {
-            v.note = tr("Other numbers: %1").arg(rest);
-            v.warning = tr("Mobile: the cell holds more than the mobile (%1); the mobile %2 is imported and "
-                           "the rest is kept in the notes.")
-                            .arg(normalised, v.text);
-        }
+        v.text = m.captured(0);
+        if (chosenDead)
+            noLongerInUse();
+        else if (digitCount(rest) > 0)
+            restInTheNotes(rest);
         return v;
     }
     if (landline.match(normalised).hasMatch()) {
@@ -254,7 +251,8 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
 
 namespace {
 
-// Whether a 是否工会会员 cell says yes, no, or neither (nullopt).
+// Whether a 是否工会会员 cell says yes, no, or neither (nullopt). Its callers have taken a status
+// word (退会, 死亡) and 无 before.
 std::optional<bool> unionMemberAnswer(const SheetCell& cell)
 {
     if (cell.type == SheetCell::Type::Boolean)
@@ -271,14 +269,12 @@ std::optional<bool> unionMemberAnswer(const SheetCell& cell)
         QStringLiteral("加入"),     QStringLiteral("有"),      QStringLiteral("已参加"),
         QStringLiteral("参加"),     QStringLiteral("正式会员")};
     static const QSet<QString> no{
-        QStringLiteral("否"),     QStringLiteral("n"),       QStringLiteral("no"),
-        QStringLiteral("false"),  QStringLiteral("0"),       QStringLiteral("×"),
-        QStringLiteral("✗"),      QStringLiteral("✘"),       QStringLiteral("x"),
-        QStringLiteral("不是"),   QStringLiteral("无"),      QStringLiteral("没有"),
-        QStringLiteral("退会"),   QStringLiteral("已退会"),  QStringLiteral("退出"),
-        QStringLiteral("已退出"), QStringLiteral("申请中"),  QStringLiteral("审核中"),
-        QStringLiteral("待审核"), QStringLiteral("离会"),    QStringLiteral("已离会"),
-        QStringLiteral("除名"),   QStringLiteral("退出工会")};
+        QStringLiteral("否"),     QStringLiteral("n"),      QStringLiteral("no"),
+        QStringLiteral("false"),  QStringLiteral("0"),      QStringLiteral("×"),
+        QStringLiteral("✗"),      QStringLiteral("✘"),      QStringLiteral("x"),
+        QStringLiteral("不是"),   QStringLiteral("没有"),   QStringLiteral("退出"),
+        QStringLiteral("已退出"), QStringLiteral("申请中"), QStringLiteral("审核中"),
+        QStringLiteral("待审核")};
     if (yes.contains(word))
         return true;
     if (no.contains(word))

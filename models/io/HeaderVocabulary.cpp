@@ -139,8 +139,8 @@ QString HeaderVocabulary::fieldFor(const QString& header) const
 
 QString HeaderVocabulary::fieldForHinted(const QString& header, const QString& k) const
 {
-    // A header on two lines (the import reads it as one, with a space): 身份证号码⏎18位 names its
-    // first line, 联系方式⏎手机号码 (a group label above it) its last.
+    // Words apart: 手机号码 必填 names its first, 联系方式 手机号码 (a group label before it) its last.
+    // (A header on two lines in its cell is taken apart by HeaderMap::detect.)
     const QStringList lines = header.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (lines.size() >= 2) {
         if (const QString field = fieldFor(lines.first()); !field.isEmpty())
@@ -150,7 +150,7 @@ QString HeaderVocabulary::fieldForHinted(const QString& header, const QString& k
     auto known = [this](const QString& words) {
         return m_index.value(words);
     };
-    // A hint after the words: 手机号码必填, 学历-下拉, 会员卡号#, 入会时间例2020-01-01, 手机号码1.
+    // A hint after the words: 手机号码必填, 学历-下拉, 会员卡号#, 入会时间例2020-01-01.
     static const QStringList hints{
         QStringLiteral("必填"),   QStringLiteral("选填"), QStringLiteral("下拉选择"), QStringLiteral("下拉"),
         QStringLiteral("请选择"), QStringLiteral("可选"), QStringLiteral("#")};

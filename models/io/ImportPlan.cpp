@@ -202,6 +202,15 @@ void birthDateFromTheIdNumber(CheckedRow& checked, const IdNumber& id, const She
 // Struck-through text of a sheet by row (Sheet::struck): column and text.
 using StruckByRow = QHash<int, QList<std::pair<int, QString>>>;
 
+// A serial number's header (序号): a column that belongs to no member.
+bool isSerialHeader(const QString& header)
+{
+    static const QSet<QString> serial{QStringLiteral("序号"), QStringLiteral("序"),    QStringLiteral("编号"),
+                                      QStringLiteral("no"),   QStringLiteral("no."),   QStringLiteral("#"),
+                                      QStringLiteral("行号"), QStringLiteral("顺序号")};
+    return serial.contains(HeaderVocabulary::key(header));
+}
+
 // The mark of a template's example row: 例, 示例, 样例 … in a column that is no member field (序号),
 // or a note saying the row is an example; empty for any other row.
 QString exampleMark(const QList<SheetCell>& cells, const HeaderMap& map)
@@ -212,17 +221,13 @@ QString exampleMark(const QList<SheetCell>& cells, const HeaderMap& map)
         QStringLiteral("填写示例"), QStringLiteral("填表示例"), QStringLiteral("填报示例"),
         QStringLiteral("示例行"),   QStringLiteral("样表"),     QStringLiteral("示范"),
         QStringLiteral("example"),  QStringLiteral("sample")};
-    static const QSet<QString> serialHeaders{
-        QStringLiteral("序号"), QStringLiteral("序"), QStringLiteral("编号"), QStringLiteral("no"),
-        QStringLiteral("no."),  QStringLiteral("#"),  QStringLiteral("行号"), QStringLiteral("顺序号")};
     for (int c = 0; c < cells.size(); ++c) {
         const SheetCell& cell = cells.at(c);
         if (cell.type != SheetCell::Type::Text || cell.isEmpty())
             continue;
         const QString field = map.fieldAt(c);
-        const QString header = HeaderVocabulary::key(map.headerAt(c));
-        const bool serial =
-            field.isEmpty() && (serialHeaders.contains(header) || (c == 0 && header.isEmpty()));
+        const bool serial = field.isEmpty() && (isSerialHeader(map.headerAt(c)) ||
+                                                (c == 0 && map.headerAt(c).trimmed().isEmpty()));
         if (!serial && field != QLatin1String("notes"))
             continue;
         QString word = TextNormaliser::withoutSpaces(cell.text).toLower();
@@ -339,7 +344,6 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
     {
         QString field;
         QString error;
-        SheetCell cell;
     };
     QList<Unreadable> fromTheIdNumber; // a birth date or gender the import cannot read
     for (const FieldSlot& slot : fieldSlots) {
@@ -415,7 +419,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         if (value.isError() && (field == QLatin1String("birthDate") || field == QLatin1String("gender"))) {
             // Decided once the ID number is read: one that states them makes the cell dispensable.
             refused.insert(field);
-            fromTheIdNumber.append({field, value.error, cell});
+            fromTheIdNumber.append({field, value.error});
             continue;
         }
         if (value.isError()) {
@@ -575,13 +579,9 @@ public:
         : m_map(map)
     {
         // Every column the map leaves out, but a serial number's (序号), which belongs to no member.
-        static const QSet<QString> serial{
-            QStringLiteral("序号"), QStringLiteral("序"), QStringLiteral("编号"), QStringLiteral("no"),
-            QStringLiteral("no."),  QStringLiteral("#"),  QStringLiteral("行号"), QStringLiteral("顺序号")};
         // A column whose field the clerk left without a column (unmapped in the window) is her choice.
         for (int c = 0; c < map.columnCount(); ++c) {
-            if (!map.fieldAt(c).isEmpty() || map.isFallback(c) ||
-                serial.contains(HeaderVocabulary::key(map.headerAt(c))))
+            if (!map.fieldAt(c).isEmpty() || map.isFallback(c) || isSerialHeader(map.headerAt(c)))
                 continue;
             const QString field = HeaderMap::fieldFor(map.headerAt(c));
             if (field.isEmpty() || map.columnOf(field) >= 0)
@@ -793,19 +793,14 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     // the given name alone would be stored. Every row is refused with how to join the two.
     QString splitName;
     const int nameColumn = map.columnOf(QStringLiteral("name"));
-    const QString nameHeader = TextNormaliser::withoutSpaces(map.headerAt(nameColumn));
-    if (nameHeader == QStringLiteral("名字") || nameHeader == QStringLiteral("名")) {
-        for (int c = 0; c < map.columnCount(); ++c) {
-            const QString header = TextNormaliser::withoutSpaces(map.headerAt(c));
-            if (c != nameColumn && (header == QStringLiteral("姓") || header == QStringLiteral("姓氏")))
-                splitName =
-                    tr("Name: the surname and the given name are in two columns (\"%1\", column %2, and "
+    if (const auto split = map.splitName(); split && split->second == nameColumn) {
+        const int c = split->first;
+        splitName = tr("Name: the surname and the given name are in two columns (\"%1\", column %2, and "
                        "\"%3\", column %4); one of them alone is half a name. Join them into one column "
                        "姓名 (for example with the formula =%2%5&%4%5), then import the file again.")
                         .arg(map.headerAt(c), HeaderMap::columnLetter(c), map.headerAt(nameColumn),
                              HeaderMap::columnLetter(nameColumn))
                         .arg(map.headerRow() + 2);
-        }
     }
     std::optional<OrganisationColumn> organisations;
     if (organisationColumn >= 0)

@@ -75,9 +75,9 @@ bool RowClassifier::isHintRow(const QList<SheetCell>& row)
         QStringLiteral("如实填写"), QStringLiteral("不填"),      QStringLiteral("可不填"),
         QStringLiteral("是/否"),    QStringLiteral("是或否"),    QStringLiteral("男/女"),
         QStringLiteral("年月日"),   QStringLiteral("yyyy-mm-dd")};
-    // 18位身份证号, 11位手机号: how many digits the column takes.
     // 如2020-01-01, 如：张三: an example after 如 (a name 如意 is none).
     static const QRegularExpression example(QStringLiteral("^如[:：]|^如\\d"));
+    // 18位身份证号, 11位手机号: how many digits the column takes.
     static const QRegularExpression digitsWanted(QStringLiteral("^\\d{1,2}位"));
     static const QStringList starts{QStringLiteral("必填"), QStringLiteral("选填"), QStringLiteral("格式"),
                                     QStringLiteral("例"),   QStringLiteral("下拉"), QStringLiteral("请填"),
@@ -90,11 +90,11 @@ bool RowClassifier::isHintRow(const QList<SheetCell>& row)
     for (const SheetCell& cell : row) {
         if (cell.isEmpty())
             continue;
+        if (cell.type != SheetCell::Type::Text && cell.type != SheetCell::Type::Number)
+            return false;
         QString text = cell.type == SheetCell::Type::Number && cell.number == std::floor(cell.number)
                            ? QString::number(static_cast<qint64>(cell.number))
                            : TextNormaliser::withoutSpaces(cell.text);
-        if (cell.type != SheetCell::Type::Text && cell.type != SheetCell::Type::Number)
-            return false;
         // 栏次 1 2 3 …: the numbers count up from 1.
         bool isNumber = false;
         const int n = text.toInt(&isNumber);
