@@ -304,6 +304,19 @@
         <source>Mobile: %1 is marked as no longer in use; it is kept in the notes, and the member has no mobile.</source>
         <translation>手机号码：%1 标明已不再使用；已记入备注，该会员不填手机号码。</translation>
     </message>
+    <message>
+        <source>Mobile: &quot;%1&quot; is masked, as in an export without full numbers; the member is imported without a mobile.</source>
+        <translation>手机号码：“%1”是打码后的号码（如未显示完整号码的导出），该会员导入时不带手机号码。</translation>
+    </message>
+    <message>
+        <source>The cell is a number cell: format the column as text before typing 18-digit numbers into it.</source>
+        <translation>该单元格是数字格式：在这一列填写 18 位号码之前，请先把该列设置为文本格式。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other: %1 the number&apos;s conversion, %2 advice on the column</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>

@@ -56,6 +56,16 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
         !landline.match(text).hasMatch())
         return v;
     const QString normalised = TextNormaliser::normalise(text);
+    // Our own export without full numbers (138****8000), or another system's: nothing to import.
+    static const QRegularExpression maskedNumber(QStringLiteral("^[0-9]{2,4}[*]{3,}[0-9]{2,4}$"));
+    if (maskedNumber.match(TextNormaliser::withoutSpaces(normalised)).hasMatch()) {
+        v.text.clear();
+        v.masked = true;
+        v.warning = tr("Mobile: \"%1\" is masked, as in an export without full numbers; the member is "
+                       "imported without a mobile.")
+                        .arg(normalised);
+        return v;
+    }
     const auto digitCount = [](QStringView part) {
         return std::count_if(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
     };
@@ -505,10 +515,13 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     if (identifier) {
         const QString text = unwrapFormulaText(cell.text);
         const bool numeric = cell.type == SheetCell::Type::Number;
-        // A card number of up to 15 digits survives a number cell; an ID number never counts as safe.
-        const bool damaged =
-            (numeric && (field == QLatin1String("idNumber") || std::fabs(cell.number) >= 1e15)) ||
-            (!numeric && TextNormaliser::looksScientific(text));
+        // A card number of up to 15 digits survives a number cell, and so does an old 15-digit ID
+        // number (every digit is kept); an 18-digit one never does.
+        const bool oldIdNumber = numeric && field == QLatin1String("idNumber") && cell.number >= 1e14 &&
+                                 cell.number < 1e15 && std::floor(cell.number) == cell.number;
+        const bool damaged = (numeric && !oldIdNumber &&
+                              (field == QLatin1String("idNumber") || std::fabs(cell.number) >= 1e15)) ||
+                             (!numeric && TextNormaliser::looksScientific(text));
         if (damaged && numeric && std::fabs(cell.number) >= 1e11) {
             // The clerk sees 3.20102E+17 in a General cell, 320102198501011000 in one formatted "0".
             v.error = tr("%1: \"%2\" (%3 in full) was stored as a number, so the spreadsheet has already "
@@ -539,6 +552,12 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
                 v.warning = tr("%1: the old 15-digit number %2 is stored as the 18-digit %3 (the century "
                                "and the check character added); please check it against the ID card.")
                                 .arg(label(), digits, id.value());
+            // Whole this time; an 18-digit number typed into the same column would not be.
+            if (oldIdNumber && !v.warning.isEmpty())
+                //: Two sentences one after the other: %1 the number's conversion, %2 advice on the column
+                v.warning = tr("%1 %2").arg(v.warning,
+                                            tr("The cell is a number cell: format the column as text before "
+                                               "typing 18-digit numbers into it."));
         }
         return v;
     }

@@ -31,6 +31,7 @@ public:
         bool yearOnly = false; // a year alone (入会年份 2010): the 1st of January is taken, said likewise
         // What the cell said that the field cannot hold, for the member's notes (停薪留职 in 状态).
         QString note;
+        bool masked = false; // a masked number (138****8000), not imported
         bool isError() const { return !error.isEmpty(); }
     };
 

@@ -434,7 +434,10 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
             row.member.hardship = value.text == QLatin1String("true");
         else if (!value.text.isEmpty() || field != QLatin1String("idType"))
             *target = value.text;
-        if (!value.warning.isEmpty())
+        // A masked export's row is refused for its ID number, which says what to do: no second message.
+        if (!value.warning.isEmpty() &&
+            !(value.masked &&
+              cells.value(map.columnFor(QStringLiteral("idNumber"), cells)).text.contains(QLatin1Char('*'))))
             problem(field, value.warning, false);
         if (!value.note.isEmpty())
             notes.append(value.note);

@@ -51,6 +51,7 @@ private slots:
     void classifiesRows();
     void refusesDamagedIdNumbers();
     void normalisesIdNumberCells();
+    void takesNoMaskedMobile();
     void planReportsEveryProblemWithExcelRowNumbers();
     void warnsOfTheTwinOfARefusedRow();
     void refusesTheOneCellInAnotherEncoding();
@@ -533,6 +534,44 @@ void TstRosterImport::refusesDamagedIdNumbers()
     QVERIFY(
         CellNormaliser::normalise(QStringLiteral("cardNumber"), SheetCell::fromNumber(1.2345678901234567e18))
             .isError());
+    // An old 15-digit number keeps every digit in a number cell: stored in its 18-digit form, with a
+    // word about the column.
+    const QString id15 = id.left(6) + id.mid(8, 9);
+    v = CellNormaliser::normalise(QStringLiteral("idNumber"), SheetCell::fromNumber(id15.toDouble()));
+    QVERIFY2(!v.isError(), qPrintable(v.error));
+    QCOMPARE(v.text, id15);
+    QVERIFY2(v.warning.contains(id15) && v.warning.contains(QStringLiteral("number cell")),
+             qPrintable(v.warning));
+    // Not a fraction, and not 16 or 17 digits.
+    QVERIFY(
+        CellNormaliser::normalise(QStringLiteral("idNumber"), SheetCell::fromNumber(id15.toDouble() + 0.5))
+            .isError());
+    QVERIFY(CellNormaliser::normalise(QStringLiteral("idNumber"), SheetCell::fromNumber(id15.toDouble() * 10))
+                .isError());
+}
+
+// A masked export imported again: the ID number refuses the row and says what to do; the masked
+// mobile is no second message there, and elsewhere it is a warning, not "digits only".
+void TstRosterImport::takesNoMaskedMobile()
+{
+    const CellNormaliser::Value v = CellNormaliser::normalise(
+        QStringLiteral("mobile"), SheetCell::fromText(QStringLiteral("138****8000")));
+    QVERIFY(!v.isError());
+    QVERIFY(v.text.isEmpty());
+    QVERIFY2(v.warning.contains(QStringLiteral("masked")), qPrintable(v.warning));
+    TestStore t;
+    QVERIFY(t.isValid());
+    const QString id = TestStore::sampleIdNumber(40);
+    const ImportPlan plan =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,手机号码"),
+                            QStringLiteral("张三,%1,138****8000").arg(IdNumber::masked(id)),
+                            QStringLiteral("李四,%1,139****1234").arg(TestStore::sampleIdNumber(41))}));
+    QCOMPARE(plan.validCount(), 1);
+    QVERIFY(findProblem(plan, 2, QStringLiteral("idNumber")));
+    QVERIFY(!findProblem(plan, 2, QStringLiteral("mobile")));
+    const ImportProblem* mobile = findProblem(plan, 3, QStringLiteral("mobile"));
+    QVERIFY(mobile && !mobile->error);
+    QVERIFY(plan.rows().at(1).member.mobile.isEmpty());
 }
 
 void TstRosterImport::normalisesIdNumberCells()
