@@ -307,33 +307,52 @@ std::optional<bool> unionMemberAnswer(const SheetCell& cell)
 
 } // namespace
 
-QString CellNormaliser::notImportedBecause(const QString& field, const SheetCell& cell)
+CellNormaliser::Verdict CellNormaliser::verdictOf(const QString& field, const SheetCell& cell)
 {
+    Verdict v;
     const QString label = MemberValidator::fieldLabel(field);
-    // 无 is "none" elsewhere; under 是否工会会员 it is the answer no.
-    if (field == QLatin1String("unionMember") && !cell.isEmpty() &&
-        TextNormaliser::withoutSpaces(cell.text) == QStringLiteral("无"))
-        return tr("%1: \"%2\": this person is not a union member, so they are not imported.")
-            .arg(label, cell.text.trimmed());
-    if (cell.isEmpty() || (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)))
-        return {};
-    if (field == QLatin1String("unionMember")) {
-        if (!statusImpliedBy(cell).isEmpty())
-            return {};
-        if (leavingWords().contains(TextNormaliser::withoutSpaces(cell.text)))
-            return tr("%1: \"%2\" means the person has left the employer, so they are not imported as a "
-                      "member.")
-                .arg(label, TextNormaliser::withoutSpaces(cell.text));
-        if (unionMemberAnswer(cell) == false)
-            return tr("%1: \"%2\": this person is not a union member, so they are not imported.")
-                .arg(label, cell.text.trimmed());
-        return {};
-    }
     const QString word = TextNormaliser::withoutSpaces(cell.text);
-    if (field == QLatin1String("employeeStatus") && leavingWords().contains(word))
-        return tr("%1: \"%2\" means the person has left the employer, so they are not imported as a member.")
-            .arg(label, word);
-    return {};
+    const bool unionMember = field == QLatin1String("unionMember");
+    const auto notAMember = [&] {
+        v.kind = Verdict::Kind::NotImported;
+        v.message = tr("%1: \"%2\": this person is not a union member, so they are not imported.")
+                        .arg(label, cell.text.trimmed());
+    };
+    // 无 is "none" elsewhere; under 是否工会会员 it is the answer no.
+    if (unionMember && !cell.isEmpty() && word == QStringLiteral("无")) {
+        notAMember();
+        return v;
+    }
+    if (cell.isEmpty() || (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)))
+        return v;
+    // 员工状态 退休, 会员情况 退会: a membership status (no status word is a leaving word).
+    if (cell.type == SheetCell::Type::Text) {
+        const QString status = codes::memberStatus().keyFor(word);
+        if (!status.isEmpty() && status != QLatin1String("active")) {
+            v.kind = Verdict::Kind::ImpliesStatus;
+            v.status = status;
+            return v;
+        }
+    }
+    if (leavingWords().contains(word)) {
+        v.kind = Verdict::Kind::NotImported;
+        v.message =
+            tr("%1: \"%2\" means the person has left the employer, so they are not imported as a member.")
+                .arg(label, word);
+        return v;
+    }
+    if (!unionMember)
+        return v;
+    const std::optional<bool> answer = unionMemberAnswer(cell);
+    if (answer == false) {
+        notAMember();
+    } else if (!answer) {
+        v.kind = Verdict::Kind::Doubt;
+        v.message = tr("%1: \"%2\" says neither 是 nor 否; the person is imported as a member. If they are "
+                       "not one, delete the member afterwards (or write 否 and import again).")
+                        .arg(label, cell.text.trimmed());
+    }
+    return v;
 }
 
 QString CellNormaliser::codedWord(const CodeList& list, const QString& text)
@@ -373,26 +392,6 @@ QString CellNormaliser::codedWord(const CodeList& list, const QString& text)
             return c;
     }
     return text;
-}
-
-QString CellNormaliser::doubtAbout(const QString& field, const SheetCell& cell)
-{
-    if (field != QLatin1String("unionMember") || cell.isEmpty() || !statusImpliedBy(cell).isEmpty() ||
-        leavingWords().contains(TextNormaliser::withoutSpaces(cell.text)) ||
-        (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)) ||
-        unionMemberAnswer(cell).has_value())
-        return {};
-    return tr("%1: \"%2\" says neither 是 nor 否; the person is imported as a member. If they are not one, "
-              "delete the member afterwards (or write 否 and import again).")
-        .arg(MemberValidator::fieldLabel(field), cell.text.trimmed());
-}
-
-QString CellNormaliser::statusImpliedBy(const SheetCell& cell)
-{
-    if (cell.type != SheetCell::Type::Text)
-        return {};
-    const QString key = codes::memberStatus().keyFor(TextNormaliser::withoutSpaces(cell.text));
-    return key == QLatin1String("active") ? QString() : key;
 }
 
 QString CellNormaliser::leavingNote(const QString& notes)

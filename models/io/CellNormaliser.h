@@ -37,15 +37,22 @@ public:
 
     // `serialOrigin`: the sheet's date system (Sheet::serialOrigin), for dates typed as numbers.
     static Value normalise(const QString& field, const SheetCell& cell, QDate serialOrigin = {});
-    // Why a person an HR export lists is not imported, from a column that only tells (是否工会会员
-    // 否, 员工状态 离职); empty when nothing there stops the import.
-    static QString notImportedBecause(const QString& field, const SheetCell& cell);
-    // A warning when such a column says something the import cannot read as yes or no (是否工会会员
-    // 待定): the person is imported, and the clerk asked to check.
-    static QString doubtAbout(const QString& field, const SheetCell& cell);
-    // The membership status an HR export's 员工状态 implies when the file gives none (退休 → retained,
-    // 死亡 → deceased); empty for anything else.
-    static QString statusImpliedBy(const SheetCell& employeeStatus);
+    // What a column that only tells (是否工会会员, 员工状态) says of a person an HR export lists.
+    struct Verdict
+    {
+        enum class Kind
+        {
+            Member,      // nothing there stops the import (是, 在职, an empty cell)
+            NotImported, // no member: 是否工会会员 否, 员工状态 离职; `message` says why
+            Doubt,       // neither yes nor no (是否工会会员 待定): imported, `message` asks to check
+            ImpliesStatus, // a membership status (退休 → retained, 退会 → withdrawn) in `status`, which
+                           // the row takes when the file gives none
+        };
+        Kind kind = Kind::Member;
+        QString message;
+        QString status;
+    };
+    static Verdict verdictOf(const QString& field, const SheetCell& cell);
     // Words in a member's notes saying the row is no active member's (已故, 已离职, 作废, 重复 …): the
     // first such word, or empty.
     static QString leavingNote(const QString& notes);

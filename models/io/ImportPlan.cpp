@@ -374,16 +374,24 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
             continue;
         }
         if (slot.tellsOnly) {
-            if (const QString reason = CellNormaliser::notImportedBecause(field, cell); !reason.isEmpty()) {
+            using Kind = CellNormaliser::Verdict::Kind;
+            switch (const CellNormaliser::Verdict verdict = CellNormaliser::verdictOf(field, cell);
+                    verdict.kind) {
+            case Kind::NotImported:
                 refused.insert(field);
-                problem(field, reason, true);
-            } else if (const QString doubt = CellNormaliser::doubtAbout(field, cell); !doubt.isEmpty()) {
-                problem(field, doubt, false);
-            } else if (const QString implied = CellNormaliser::statusImpliedBy(cell); !implied.isEmpty()) {
-                // 员工状态 退休, or 会员情况 退会: the membership status, unless the file gives one.
-                impliedStatus = implied;
+                problem(field, verdict.message, true);
+                break;
+            case Kind::Doubt:
+                problem(field, verdict.message, false);
+                break;
+            case Kind::ImpliesStatus:
+                // The membership status, unless the file gives one.
+                impliedStatus = verdict.status;
                 impliedBy = cell.text.trimmed();
                 impliedField = field;
+                break;
+            case Kind::Member:
+                break;
             }
             continue;
         }

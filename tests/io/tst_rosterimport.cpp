@@ -458,19 +458,23 @@ void TstRosterImport::classifiesRows()
     // An HR export's columns that say who is no member: 是否工会会员 否, 员工状态 离职.
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("是否工会会员")), QStringLiteral("unionMember"));
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("员工状态")), QStringLiteral("employeeStatus"));
-    QVERIFY(!CellNormaliser::notImportedBecause(QStringLiteral("unionMember"),
-                                                SheetCell::fromText(QStringLiteral("否")))
-                 .isEmpty());
-    QVERIFY(CellNormaliser::notImportedBecause(QStringLiteral("unionMember"),
-                                               SheetCell::fromText(QStringLiteral("是")))
-                .isEmpty());
-    QVERIFY(CellNormaliser::notImportedBecause(QStringLiteral("unionMember"), SheetCell()).isEmpty());
-    QVERIFY(!CellNormaliser::notImportedBecause(QStringLiteral("employeeStatus"),
-                                                SheetCell::fromText(QStringLiteral("离职")))
-                 .isEmpty());
-    QVERIFY(CellNormaliser::notImportedBecause(QStringLiteral("employeeStatus"),
-                                               SheetCell::fromText(QStringLiteral("试用")))
-                .isEmpty());
+    using Kind = CellNormaliser::Verdict::Kind;
+    const auto kindOf = [](const char* field, const QString& text) {
+        return CellNormaliser::verdictOf(QLatin1String(field), SheetCell::fromText(text)).kind;
+    };
+    QCOMPARE(kindOf("unionMember", QStringLiteral("否")), Kind::NotImported);
+    QCOMPARE(kindOf("unionMember", QStringLiteral("无")), Kind::NotImported);
+    QCOMPARE(kindOf("unionMember", QStringLiteral("是")), Kind::Member);
+    QCOMPARE(CellNormaliser::verdictOf(QStringLiteral("unionMember"), SheetCell()).kind, Kind::Member);
+    QCOMPARE(kindOf("unionMember", QStringLiteral("离职")), Kind::NotImported);
+    QCOMPARE(kindOf("employeeStatus", QStringLiteral("离职")), Kind::NotImported);
+    QCOMPARE(kindOf("employeeStatus", QStringLiteral("试用")), Kind::Member);
+    QCOMPARE(kindOf("employeeStatus", QStringLiteral("无")), Kind::Member);
+    const CellNormaliser::Verdict retired = CellNormaliser::verdictOf(
+        QStringLiteral("employeeStatus"), SheetCell::fromText(QStringLiteral("退休")));
+    QCOMPARE(retired.kind, Kind::ImpliesStatus);
+    QCOMPARE(retired.status, QStringLiteral("retained"));
+    QCOMPARE(kindOf("unionMember", QStringLiteral("退会")), Kind::ImpliesStatus);
     {
         TestStore hr;
         const ImportPlan plan =
@@ -2887,20 +2891,15 @@ void TstRosterImport::leavesOrdinaryWordsAlone()
                      QStringLiteral("true"),
                  qPrintable(notYes));
     for (const QString& member : {QStringLiteral("已入会（2020年申请）"), QStringLiteral("退会后已重新入会")})
-        QVERIFY2(
-            CellNormaliser::notImportedBecause(QStringLiteral("unionMember"), SheetCell::fromText(member))
-                    .isEmpty() &&
-                CellNormaliser::doubtAbout(QStringLiteral("unionMember"), SheetCell::fromText(member))
-                    .isEmpty(),
-            qPrintable(member));
+        QVERIFY2(CellNormaliser::verdictOf(QStringLiteral("unionMember"), SheetCell::fromText(member)).kind ==
+                     CellNormaliser::Verdict::Kind::Member,
+                 qPrintable(member));
     for (const QString& unknown :
          {QStringLiteral("不详"), QStringLiteral("待核实"), QStringLiteral("非在编会员")}) {
-        QVERIFY2(
-            CellNormaliser::notImportedBecause(QStringLiteral("unionMember"), SheetCell::fromText(unknown))
-                .isEmpty(),
-            qPrintable(unknown));
-        QVERIFY(!CellNormaliser::doubtAbout(QStringLiteral("unionMember"), SheetCell::fromText(unknown))
-                     .isEmpty());
+        const CellNormaliser::Verdict doubt =
+            CellNormaliser::verdictOf(QStringLiteral("unionMember"), SheetCell::fromText(unknown));
+        QVERIFY2(doubt.kind == CellNormaliser::Verdict::Kind::Doubt, qPrintable(unknown));
+        QVERIFY(!doubt.message.isEmpty());
     }
     for (const QString& note : {QStringLiteral("父亲已故"), QStringLiteral("调出后又调回"),
                                 QStringLiteral("已核实（非重复）"), QStringLiteral("2024.3退休")})
