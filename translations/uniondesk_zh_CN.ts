@@ -1885,6 +1885,10 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; disagree; the membership status %4 is imported. Check which is right.</source>
         <translation>%1“%2”与%3“%4”不一致；按会籍状态“%4”导入，请核实哪一项正确。</translation>
     </message>
+    <message>
+        <source>Other numbers: %1</source>
+        <translation>其他号码：%1</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

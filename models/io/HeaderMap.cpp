@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ud {
 
 namespace {
@@ -106,8 +108,10 @@ void HeaderMap::takeSubHeaders(const Sheet& sheet)
         if (cell.type != SheetCell::Type::Text || RowClassifier::looksLikeIdNumber(cell))
             return;
         const QString lower = cell.text.trimmed();
+        // A 栏次 row (1 2 3 … under the headers) names nothing, though 手机号码 + 1 would.
+        const bool number = std::all_of(lower.cbegin(), lower.cend(), [](QChar ch) { return ch.isDigit(); });
         namesField = namesField || !m_vocabulary->fieldFor(lower).isEmpty() ||
-                     !m_vocabulary->fieldFor(m_headers.value(c) + lower).isEmpty();
+                     (!number && !m_vocabulary->fieldFor(m_headers.value(c) + lower).isEmpty());
     }
     if (!namesField)
         return;
@@ -136,6 +140,7 @@ void HeaderMap::mapColumns()
     // column left behind, and the clerk is told.
     m_columns.clear();
     m_fallbacks.clear();
+    m_moreNumbers.clear();
     // A hidden column beside a visible one of the same header is an old copy the clerk put out of
     // sight (the old mobiles, hidden when the new ones were typed in next to them).
     // It is still read where the shown one is empty (a roster that filled only some new numbers).
@@ -154,6 +159,13 @@ void HeaderMap::mapColumns()
         if (m_hiddenColumns.contains(c) && seen.contains(field)) {
             if (!hiddenTwins.contains(field))
                 hiddenTwins.insert(field, c);
+            continue;
+        }
+        if (HeaderVocabulary::numberOf(m_headers.at(c)) > 0 && m_columns.contains(field)) {
+            // 手机号码2 beside 手机号码1: the same member's second number, not a column left behind.
+            m_moreNumbers.insert(c, {field, m_columns.value(field)});
+            if (!m_fallbacks.contains(field))
+                m_fallbacks.insert(field, {m_columns.value(field), c});
             continue;
         }
         const bool marked = HeaderVocabulary::isCurrent(m_headers.at(c));
@@ -191,6 +203,17 @@ int HeaderMap::fallbackOf(const QString& field) const
     if (it == m_fallbacks.constEnd() || columnOf(field) != it->first || !fieldAt(it->second).isEmpty())
         return -1;
     return it->second;
+}
+
+QList<int> HeaderMap::moreNumbersOf(const QString& field) const
+{
+    QList<int> columns;
+    for (auto it = m_moreNumbers.cbegin(); it != m_moreNumbers.cend(); ++it) {
+        if (it->first == field && columnOf(field) == it->second && fieldAt(it.key()).isEmpty())
+            columns.append(it.key());
+    }
+    std::sort(columns.begin(), columns.end());
+    return columns;
 }
 
 bool HeaderMap::isFallback(int column) const

@@ -44,6 +44,9 @@ public:
     // -1 when there is none.
     int fallbackOf(const QString& field) const;
     bool isFallback(int column) const;
+    // Columns of more numbers beside the one `field` comes from (手机号码2 beside 手机号码1): read
+    // where that one is empty (the first is also the fallback), kept in the notes where it is not.
+    QList<int> moreNumbersOf(const QString& field) const;
     // Hidden in the workbook (Sheet::hiddenColumns): such a column takes its field only when no
     // column the clerk sees names it.
     bool isHidden(int column) const { return m_hiddenColumns.contains(column); }
@@ -77,6 +80,7 @@ private:
     // field → (the current column, the plain one beside it); in force while the current column
     // holds the field, whatever the wizard unmaps and maps again in between.
     QHash<QString, std::pair<int, int>> m_fallbacks;
+    QHash<int, std::pair<QString, int>> m_moreNumbers; // column → (its field, the column it adds to)
     QSet<int> m_hiddenColumns;
 };
 

@@ -86,6 +86,28 @@ bool HeaderVocabulary::isCurrent(const QString& header)
     return !leadingMark(k, currentMarks()).isEmpty();
 }
 
+namespace {
+
+// The words of a phone header and the number after them (手机号码2 → 手机号码, 2); 0 without one.
+int splitNumber(const QString& key, QString* words)
+{
+    static const QRegularExpression numbered(QStringLiteral("^(.*\\D)\\(?([1-9])\\)?$"));
+    const QRegularExpressionMatch m = numbered.match(key);
+    if (!m.hasMatch())
+        return 0;
+    *words = m.captured(1);
+    return m.captured(2).toInt();
+}
+
+} // namespace
+
+int HeaderVocabulary::numberOf(const QString& header)
+{
+    QString words;
+    const int number = splitNumber(key(header), &words);
+    return number > 0 && members().m_index.value(words) == QLatin1String("mobile") ? number : 0;
+}
+
 bool HeaderVocabulary::isVague(const QString& header)
 {
     static const QSet<QString> vague{QStringLiteral("联系电话"), QStringLiteral("联系方式"),
@@ -96,6 +118,8 @@ bool HeaderVocabulary::isVague(const QString& header)
     QString note;
     if (splitNote(k, &words, &note))
         k = words;
+    if (numberOf(header) > 0) // 联系电话1
+        splitNumber(k, &k);
     return vague.contains(k);
 }
 
@@ -150,6 +174,9 @@ QString HeaderVocabulary::fieldForHinted(const QString& header, const QString& k
     auto known = [this](const QString& words) {
         return m_index.value(words);
     };
+    // A phone header numbered: 手机号码1, 联系电话2 (HeaderMap reads the second as more numbers).
+    if (QString words; splitNumber(k, &words) > 0 && known(words) == QLatin1String("mobile"))
+        return known(words);
     // A hint after the words: 手机号码必填, 学历-下拉, 会员卡号#, 入会时间例2020-01-01.
     static const QStringList hints{
         QStringLiteral("必填"),   QStringLiteral("选填"), QStringLiteral("下拉选择"), QStringLiteral("下拉"),

@@ -39,6 +39,9 @@ public:
     // A header that names its field less surely than another would (联系电话 may be a desk phone
     // beside 手机号码): a column with a surer header takes the field from it.
     static bool isVague(const QString& header);
+    // The number after a phone header (手机号码1, 联系电话2, 手机号码（2）): a roster's first, second …
+    // number of the same member; 0 for any other header.
+    static int numberOf(const QString& header);
     QStringList fields() const { return m_fields; }
     QString label(const QString& field) const { return m_label(field); }
     bool identifies(const QStringList& fields) const;

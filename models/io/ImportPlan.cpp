@@ -454,6 +454,17 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         if (value.yearOnly)
             checked.yearOnly.append(field);
     }
+    // 手机号码2 beside 手机号码1: the member's other number, kept in the notes.
+    const QString mobileField = QStringLiteral("mobile");
+    for (const int c : map.moreNumbersOf(mobileField)) {
+        const SheetCell& cell = cells.value(c);
+        if (cell.isEmpty() || c == map.columnFor(mobileField, cells))
+            continue;
+        const QString other = cell.type == SheetCell::Type::Number ? CellNormaliser::numberText(cell.number)
+                                                                   : cell.text.trimmed();
+        if (other != row.member.mobile)
+            notes.append(ImportPlan::tr("Other numbers: %1").arg(other));
+    }
     if (row.member.household.isEmpty() && !householdInMigrantColumn.isEmpty())
         row.member.household = householdInMigrantColumn;
     if (migrantWorker >= 0) {
@@ -593,6 +604,9 @@ public:
         // A column whose field the clerk left without a column (unmapped in the window) is her choice.
         for (int c = 0; c < map.columnCount(); ++c) {
             if (!map.fieldAt(c).isEmpty() || map.isFallback(c) || isSerialHeader(map.headerAt(c)))
+                continue;
+            const QString numbered = HeaderMap::fieldFor(map.headerAt(c));
+            if (!numbered.isEmpty() && map.moreNumbersOf(numbered).contains(c))
                 continue;
             const QString field = HeaderMap::fieldFor(map.headerAt(c));
             if (field.isEmpty() || map.columnOf(field) >= 0)

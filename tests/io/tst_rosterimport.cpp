@@ -52,6 +52,7 @@ private slots:
     void refusesDamagedIdNumbers();
     void normalisesIdNumberCells();
     void takesNoMaskedMobile();
+    void readsNumberedPhoneColumns();
     void planReportsEveryProblemWithExcelRowNumbers();
     void warnsOfTheTwinOfARefusedRow();
     void refusesTheOneCellInAnotherEncoding();
@@ -3116,6 +3117,42 @@ void TstRosterImport::readsYearsAlone()
     QVERIFY2(note->reason.contains(QStringLiteral("1st of January")) &&
                  note->reason.contains(QStringLiteral("2 imported")),
              qPrintable(note->reason));
+}
+
+// 手机号码1 | 手机号码2, as HR systems export a member's numbers: the first is the mobile, the second
+// stands in where it is empty and is kept in the notes where it is not; a 栏次 row under them stays
+// a row to skip, not sub-headers (手机号码 + "1").
+void TstRosterImport::readsNumberedPhoneColumns()
+{
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("手机号码1")), QStringLiteral("mobile"));
+    QCOMPARE(HeaderMap::fieldFor(QStringLiteral("联系电话（2）")), QStringLiteral("mobile"));
+    QCOMPARE(HeaderVocabulary::numberOf(QStringLiteral("手机2")), 2);
+    QCOMPARE(HeaderVocabulary::numberOf(QStringLiteral("手机号码")), 0);
+    QCOMPARE(HeaderVocabulary::numberOf(QStringLiteral("备注1")), 0);
+    QVERIFY(HeaderVocabulary::isVague(QStringLiteral("联系电话1")));
+    TestStore t;
+    const ImportPlan plan = planFor(
+        t,
+        sheetOf({QStringLiteral("姓名,身份证号码,手机号码1,手机号码2,备注"), QStringLiteral("栏次,1,2,3,4"),
+                 QStringLiteral("张三,%1,13700000001,13900000001,").arg(TestStore::sampleIdNumber(4)),
+                 QStringLiteral("李四,%1,,13900000002,夫妻").arg(TestStore::sampleIdNumber(5)),
+                 QStringLiteral("王五,%1,13700000003,13700000003,").arg(TestStore::sampleIdNumber(6))}));
+    QCOMPARE(plan.validCount(), 3);
+    QCOMPARE(plan.rejectedCount(), 0);
+    QVERIFY(plan.warnings().isEmpty());
+    QCOMPARE(plan.rows().at(0).member.mobile, QStringLiteral("13700000001"));
+    QVERIFY2(plan.rows().at(0).member.notes.contains(QStringLiteral("13900000001")),
+             qPrintable(plan.rows().at(0).member.notes));
+    QCOMPARE(plan.rows().at(1).member.mobile, QStringLiteral("13900000002"));
+    QCOMPARE(plan.rows().at(1).member.notes, QStringLiteral("夫妻"));
+    QCOMPARE(plan.rows().at(2).member.notes, QString());
+    // Beside a surer mobile column, numbered desk phones are columns left behind, as before.
+    const std::optional<HeaderMap> map =
+        HeaderMap::detect(sheetOf({QStringLiteral("姓名,身份证号码,联系电话1,联系电话2,手机号码")}));
+    QVERIFY(map);
+    QCOMPARE(map->columnOf(QStringLiteral("mobile")), 4);
+    QVERIFY(map->moreNumbersOf(QStringLiteral("mobile")).isEmpty());
+    QCOMPARE(map->fallbackOf(QStringLiteral("mobile")), -1);
 }
 
 // 手机号码(旧) beside 手机号码, 原手机号 beside 现手机号: the current column is imported, the former one
