@@ -1,6 +1,7 @@
 #include "io/BiffSheetAttributes.h"
 
 #include "io/TextDecoder.h"
+#include "io/ZeroPaddedFormat.h"
 
 #include <QHash>
 
@@ -28,6 +29,11 @@ constexpr quint16 kSharedFormula = 0x04BC;
 constexpr quint16 kArray = 0x0221;
 constexpr quint16 kTable = 0x0236;
 constexpr quint16 kCodePage = 0x0042;
+constexpr quint16 kFormat = 0x041E;
+constexpr quint16 kCellFormat = 0x00E0; // XF
+constexpr quint16 kNumber = 0x0203;
+constexpr quint16 kRk = 0x027E;
+constexpr quint16 kMulRk = 0x00BD;
 constexpr int kFormulaSize = 20;        // row, column, format, the 8-byte result, flags, cache
 constexpr int kMostResults = 2'000'000; // a sheet's worth of formula cells, and a bound for a hostile one
 constexpr int kMostMerges = 100'000;
@@ -99,6 +105,32 @@ QString stringResult(const Record& record, bool biff8, int codePage)
     return text;
 }
 
+// The code of a FORMAT record (its number after the identifier): BIFF8's XLUnicodeString, or BIFF5's
+// text of a one-byte length in the workbook's code page.
+QString formatCode(const Record& record, bool biff8, int codePage)
+{
+    if (record.size < 3)
+        return {};
+    if (biff8)
+        return stringResult({record.type, record.data + 2, record.size - 2}, true, codePage);
+    const QByteArray bytes(record.data + 3,
+                           std::min<int>(static_cast<quint8>(record.data[2]), record.size - 3));
+    return codePage == 936 ? TextDecoder::fromGb18030(bytes) : QString::fromLatin1(bytes);
+}
+
+// An RK value: a 30-bit integer or the high 30 bits of a double, divided by 100 when flagged.
+double rkValue(quint32 rk)
+{
+    double value = 0;
+    if (rk & 0x02) {
+        value = static_cast<double>(static_cast<qint32>(rk) >> 2);
+    } else {
+        const quint64 bits = static_cast<quint64>(rk & 0xFFFFFFFCu) << 32;
+        std::memcpy(&value, &bits, sizeof value);
+    }
+    return (rk & 0x01) ? value / 100 : value;
+}
+
 // The result a FORMULA record holds (a STRING record follows for text, read by the caller).
 SheetCell formulaValue(const char* result, bool* textFollows)
 {
@@ -130,8 +162,16 @@ SheetCell formulaValue(const char* result, bool* textFollows)
 
 // The rows a sheet's substream marks hidden and the cells it merges, from its BOF to its EOF; charts
 // embedded in the sheet are substreams of their own between, with their own BOF and EOF.
-void readSheet(const QByteArray& stream, qsizetype pos, int codePage, BiffSheetAttributes::Entry* entry)
+void readSheet(const QByteArray& stream, qsizetype pos, int codePage,
+               const QHash<int, ZeroPaddedFormat>& paddedFormats, BiffSheetAttributes::Entry* entry)
 {
+    const auto shown = [&](int row, int column, int xf, double value) {
+        const auto padding = paddedFormats.constFind(xf);
+        if (padding == paddedFormats.constEnd() || !ZeroPaddedFormat::holdsWhole(value) ||
+            entry->shownNumbers.size() >= kMostResults)
+            return;
+        entry->shownNumbers.append({row, column, SheetCell::fromText(padding->show(value))});
+    };
     Record record;
     entry->complete = false;
     if (!nextRecord(stream, &pos, &record) || !isBof(record.type))
@@ -160,6 +200,20 @@ void readSheet(const QByteArray& stream, qsizetype pos, int codePage, BiffSheetA
             result.column = le16(record.data + 2);
             result.value = formulaValue(record.data + 6, &textFollows);
             entry->formulaResults.append(result);
+        } else if (!paddedFormats.isEmpty() && record.type == kNumber && record.size >= 14) {
+            double value = 0;
+            std::memcpy(&value, record.data + 6, sizeof value);
+            shown(le16(record.data), le16(record.data + 2), le16(record.data + 4), value);
+        } else if (!paddedFormats.isEmpty() && record.type == kRk && record.size >= 10) {
+            shown(le16(record.data), le16(record.data + 2), le16(record.data + 4),
+                  rkValue(le32(record.data + 6)));
+        } else if (!paddedFormats.isEmpty() && record.type == kMulRk && record.size >= 6) {
+            const int row = le16(record.data);
+            const int first = le16(record.data + 2);
+            for (int i = 0; 4 + 6 * (i + 1) <= record.size - 2; ++i) {
+                const char* cell = record.data + 4 + 6 * i;
+                shown(row, first + i, le16(cell), rkValue(le32(cell + 2)));
+            }
         } else if (record.type == kString && awaitedText && !entry->formulaResults.isEmpty()) {
             const QString text = stringResult(record, biff8, codePage);
             if (!text.isEmpty())
@@ -198,7 +252,13 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
     QList<Entry> entries;
     int codePage = 1252;
     bool recalculated = false;
+    QHash<int, QString> formatCodes; // FORMAT: identifier → code (the custom formats)
+    QList<int> cellFormats;          // XF records in order: the format identifier of each
     while (nextRecord(stream, &pos, &record) && record.type != kEof) {
+        if (record.type == kFormat && record.size >= 3)
+            formatCodes.insert(le16(record.data), formatCode(record, biff8, codePage));
+        if (record.type == kCellFormat && record.size >= 4)
+            cellFormats.append(le16(record.data + 2));
         if (record.type == kFilePass)
             return {};
         // RECALCID: the calculation engine that last calculated the workbook (Excel, WPS and
@@ -218,6 +278,14 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
         if (entries.size() == kMostSheets)
             break;
     }
+    QHash<int, ZeroPaddedFormat> paddedFormats; // XF index → its format of zeros
+    for (qsizetype xf = 0; xf < cellFormats.size(); ++xf) {
+        const auto code = formatCodes.constFind(cellFormats.at(xf));
+        if (code == formatCodes.constEnd())
+            continue;
+        if (const std::optional<ZeroPaddedFormat> padding = ZeroPaddedFormat::parse(*code))
+            paddedFormats.insert(static_cast<int>(xf), *padding);
+    }
     // A damaged or hostile directory can point many sheets at one place: each place is read once.
     QHash<qsizetype, qsizetype> readAt; // offset → the entry read there
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -230,9 +298,10 @@ QList<BiffSheetAttributes::Entry> BiffSheetAttributes::read(const QByteArray& st
             entries[i].merged = entries.at(*earlier).merged;
             entries[i].complete = entries.at(*earlier).complete;
             entries[i].formulaResults = entries.at(*earlier).formulaResults;
+            entries[i].shownNumbers = entries.at(*earlier).shownNumbers;
             continue;
         }
-        readSheet(stream, offsets.at(i), codePage, &entries[i]);
+        readSheet(stream, offsets.at(i), codePage, paddedFormats, &entries[i]);
         readAt.insert(offsets.at(i), i);
     }
     // In a calculated workbook an empty result is the formula's own "" (=IF(A2="","",…)).
@@ -277,6 +346,18 @@ void fillFormulaResults(Sheet& sheet, const QList<BiffSheetAttributes::Entry::Re
     }
 }
 
+// A number FreeXL read, replaced by the text it shows.
+void showNumbers(Sheet& sheet, const QList<BiffSheetAttributes::Entry::Result>& shown)
+{
+    for (const BiffSheetAttributes::Entry::Result& cell : shown) {
+        if (cell.row >= sheet.rows.size() || cell.column >= sheet.rows.at(cell.row).size())
+            continue;
+        SheetCell& read = sheet.rows[cell.row][cell.column];
+        if (read.type == SheetCell::Type::Number)
+            read = cell.value;
+    }
+}
+
 } // namespace
 
 void BiffSheetAttributes::apply(const QList<Entry>& entries, QList<Sheet>* sheets)
@@ -292,6 +373,7 @@ void BiffSheetAttributes::apply(const QList<Entry>& entries, QList<Sheet>* sheet
         (*sheets)[i].hiddenRows = matching.at(i).hiddenRows;
         (*sheets)[i].hiddenColumns = matching.at(i).hiddenColumns;
         fillFormulaResults((*sheets)[i], matching.at(i).formulaResults);
+        showNumbers((*sheets)[i], matching.at(i).shownNumbers);
         fillMergedCells((*sheets)[i], matching.at(i).merged);
     }
 }

@@ -34,6 +34,9 @@ public:
             SheetCell value;
         };
         QList<Result> formulaResults;
+        // Number cells under a format of zeros (000000, "HY"00000), as they show: 012345 for the
+        // card number 12345. FreeXL hands on the number alone.
+        QList<Result> shownNumbers;
         // The worksheet's records reach its EOF record. A stream cut short (a half-finished download,
         // zeros where the end should be) or a damaged record length leaves it false: FreeXL reads such
         // a sheet as far as it goes without a word.

@@ -1,5 +1,7 @@
 #include "io/OdsContentReader.h"
 
+#include "io/ZeroPaddedFormat.h"
+
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -115,6 +117,32 @@ std::optional<SheetCell> valueLiborcusMisses(const QXmlStreamAttributes& attribu
     return std::nullopt;
 }
 
+// A whole number a format of zeros shows as 012345 or HY00123 (a card number as the clerk sees it): its
+// paragraph, as text. Nothing for any other cell.
+std::optional<SheetCell> shownWithZeros(const QXmlStreamAttributes& attributes, const QStringList& paragraphs)
+{
+    if (paragraphs.size() != 1 || localAttribute(attributes, u"value-type") != u"float" ||
+        !localAttribute(attributes, u"formula").isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double number = localAttribute(attributes, u"value").toDouble(&ok);
+    if (!ok || !ZeroPaddedFormat::holdsWhole(number))
+        return std::nullopt;
+    const QString& shown = paragraphs.first();
+    const QString digits = QString::number(static_cast<qint64>(number));
+    if (!shown.endsWith(digits))
+        return std::nullopt;
+    const QStringView before = QStringView(shown).left(shown.size() - digits.size());
+    qsizetype zerosFrom = before.size();
+    while (zerosFrom > 0 && before.at(zerosFrom - 1) == QLatin1Char('0'))
+        --zerosFrom;
+    // At least one leading zero, after a prefix without digits (not 1,234 or 2020-01).
+    if (zerosFrom == before.size() ||
+        std::any_of(before.cbegin(), before.cbegin() + zerosFrom, [](QChar ch) { return ch.isDigit(); }))
+        return std::nullopt;
+    return SheetCell::fromText(shown);
+}
+
 } // namespace
 
 QSet<int> OdsContentReader::hiddenTables() const
@@ -218,8 +246,21 @@ QHash<int, QSet<int>> OdsContentReader::hiddenColumns() const
     return hidden;
 }
 
+bool OdsContentReader::mayShowZeros() const
+{
+    // A number style of two or more integer digits (000000), in either part.
+    static const QRegularExpression digits(QStringLiteral("min-integer-digits=\"([2-9]|\\d\\d+)\""));
+    for (const QByteArray* part : {&m_content, &m_styles}) {
+        if (part->contains("min-integer-digits=") && digits.match(QString::fromUtf8(*part)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 bool OdsContentReader::mayHoldMisreadCells() const
 {
+    if (mayShowZeros())
+        return true;
     // Spaces written as <text:s/> (every space after the first of a run, and one leading or trailing)
     // and tabs are dropped by liborcus: "上海浦东新区  A公司" would become "上海浦东新区A公司".
     if (m_content.contains("<text:line-break") || m_content.contains("<office:annotation") ||
@@ -246,6 +287,7 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
     QList<Cell> cells;
     if (!mayHoldMisreadCells())
         return cells;
+    const bool zeros = mayShowZeros();
     QXmlStreamReader xml(m_content);
     int table = -1;
     int row = 0;
@@ -296,7 +338,11 @@ QList<OdsContentReader::Cell> OdsContentReader::misreadCells() const
                 value = SheetCell::fromText(paragraphs.join(QLatin1Char('\n')));
             else if (value && value->type == SheetCell::Type::Date && value->text.isEmpty())
                 value->text = paragraphs.join(QLatin1Char(' '));
-            const bool fromValue = value.has_value();
+            bool fromValue = value.has_value();
+            if (!value && zeros) {
+                value = shownWithZeros(attributes, paragraphs);
+                fromValue = value.has_value(); // the number liborcus read is not what the cell shows
+            }
             if (!value && (paragraphs.size() > 1 || lineBreak || annotated || spaced))
                 value = SheetCell::fromText(paragraphs.join(QLatin1Char('\n')));
             if (value) {

@@ -59,8 +59,10 @@ public:
         int count = 1;
     };
 
-    explicit OdsContentReader(QByteArray content)
+    // `styles`: the package's styles.xml, where LibreOffice keeps the number formats of cells.
+    explicit OdsContentReader(QByteArray content, QByteArray styles = {})
         : m_content(std::move(content))
+        , m_styles(std::move(styles))
     {
     }
 
@@ -72,8 +74,9 @@ public:
     // table index → its columns (0-based) hidden (table:visibility="collapse" on a table-column).
     QHash<int, QSet<int>> hiddenColumns() const;
     // The cells with two or more paragraphs, a line break, <text:s/>, a tab or a comment, the formulas with a
-    // text, date or true/false result and the true/false cells; none when the file has no such cell (found
-    // without parsing the body).
+    // text, date or true/false result, the true/false cells, and the whole numbers a format of zeros
+    // shows with leading zeros or a prefix (012345, HY00123 for a card number), as text; none when the file
+    // has no such cell (found without parsing the body).
     QList<Cell> misreadCells() const;
     // The merged ranges and the cells they cover; empty when the file merges no cells (found without
     // parsing the body).
@@ -84,9 +87,11 @@ public:
 
 private:
     bool mayHoldMisreadCells() const;
+    bool mayShowZeros() const;
     bool mayHoldRepeatedContent() const;
 
     QByteArray m_content;
+    QByteArray m_styles;
 };
 
 } // namespace ud

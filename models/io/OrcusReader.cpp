@@ -4,6 +4,7 @@
 #include "io/OdsContentReader.h"
 #include "io/TextDecoder.h"
 #include "io/XlsxPackageReader.h"
+#include "io/ZeroPaddedFormat.h"
 #include "io/ZipIntegrity.h"
 #include "io/ZipPackage.h"
 #include "util/LogCategories.h"
@@ -597,7 +598,9 @@ bool completeXlsx(const XlsxPackagePass& pass, Factory& factory, QSet<int>* date
 // of more than one line and cells with a comment, formulas' text, date and true/false results.
 void completeOds(const QString& path, std::vector<std::unique_ptr<SheetCollector>>& sheets)
 {
-    const OdsContentReader content(ZipPackage(path).part(QStringLiteral("content.xml")));
+    const ZipPackage package(path);
+    const OdsContentReader content(package.part(QStringLiteral("content.xml")),
+                                   package.part(QStringLiteral("styles.xml")));
     for (const int table : content.hiddenTables()) {
         if (static_cast<size_t>(table) < sheets.size())
             sheets[static_cast<size_t>(table)]->sheet.hidden = true;
@@ -1031,22 +1034,14 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
         // A number shown with its leading zeros by a format of zeros (00000123 for 123, "GH"000123):
         // what the clerk sees, and what a card number is. The format's literal prefix and the count of
         // zeros, by xf; none for other formats.
-        QHash<size_t, std::optional<std::pair<QString, int>>> paddings;
+        QHash<size_t, std::optional<ZeroPaddedFormat>> paddings;
         auto paddingOf = [&](size_t xf) {
             const auto it = paddings.constFind(xf);
             if (it != paddings.constEnd())
                 return *it;
-            std::optional<std::pair<QString, int>> padding;
-            if (const ss::cell_format_t* format = styles.get_cell_format(xf)) {
-                static const QRegularExpression zeros(QStringLiteral("^(?:\"([^\"]*)\"|\\\\(.))*(0{2,})$"));
-                const QString code = codes.value(format->number_format);
-                const QRegularExpressionMatch m = zeros.match(code);
-                if (m.hasMatch()) {
-                    QString prefix = code.left(m.capturedStart(3));
-                    prefix.remove(QLatin1Char('"')).remove(QLatin1Char('\\'));
-                    padding = std::make_pair(prefix, static_cast<int>(m.capturedLength(3)));
-                }
-            }
+            std::optional<ZeroPaddedFormat> padding;
+            if (const ss::cell_format_t* format = styles.get_cell_format(xf))
+                padding = ZeroPaddedFormat::parse(codes.value(format->number_format));
             paddings.insert(xf, padding);
             return padding;
         };
@@ -1119,17 +1114,11 @@ bool OrcusReader::read(const QString& path, Workbook* workbook, QString* error)
                         row.append(date);
                     } else if (const auto padding = m_format == Format::Xlsx && cell.isNumber &&
                                                             cell.cell.type == SheetCell::Type::Number &&
-                                                            serial >= 0 && serial < 1e15 &&
-                                                            serial == std::floor(serial)
+                                                            ZeroPaddedFormat::holdsWhole(serial)
                                                         ? paddingOf(cell.xf)
                                                         : std::nullopt;
                                padding) {
-                        // Text as shown: below 10^15 a number holds every digit, so nothing is
-                        // guessed (a longer ID number in such a cell stays a number, and refused).
-                        const auto& [prefix, width] = *padding;
-                        row.append(
-                            SheetCell::fromText(prefix + QString::number(static_cast<qint64>(serial))
-                                                             .rightJustified(width, QLatin1Char('0'))));
+                        row.append(SheetCell::fromText(padding->show(serial)));
                     } else if (const int decimals = m_format == Format::Xlsx && cell.isNumber &&
                                                             cell.cell.type == SheetCell::Type::Number
                                                         ? percentOf(cell.xf)

@@ -1180,6 +1180,45 @@ void TstFileFormat::readsBiffSheetAttributes()
     QCOMPARE(repeated.size(), 4096);
     QCOMPARE(repeated.last().hiddenRows, (QSet<int>{4, 7}));
     QCOMPARE(repeated.last().merged.size(), 1);
+    // Card numbers under formats of zeros (FORMAT 164 "000000", 165 "HY"00000; XF 1 and 2 use them) in
+    // NUMBER, RK and MULRK records: as they show. Not a fraction, nor a cell of the plain format (XF 0).
+    const auto format = [](int id, const QByteArray& code) {
+        return record(0x041E, le16(id) + le16(static_cast<int>(code.size())) + QByteArray(1, '\0') + code);
+    };
+    const auto xf = [](int numberFormat) {
+        return record(0x00E0, le16(0) + le16(numberFormat) + QByteArray(16, '\0'));
+    };
+    const auto number = [](int r, int column, int x, double value) {
+        QByteArray bytes(8, Qt::Uninitialized);
+        std::memcpy(bytes.data(), &value, 8);
+        return record(0x0203, le16(r) + le16(column) + le16(x) + bytes);
+    };
+    const auto rk = [](int value) {
+        return le32((static_cast<quint32>(value) << 2) | 0x02);
+    };
+    const QByteArray cards =
+        bof() + number(1, 0, 1, 12345) + record(0x027E, le16(1) + le16(1) + le16(2) + rk(123)) +
+        record(0x00BD, le16(2) + le16(0) + le16(1) + rk(77) + le16(0) + rk(5) + le16(1)) +
+        number(3, 0, 1, 12.5) + eof;
+    const QByteArray cardGlobalsTail =
+        format(164, "000000") + format(165, "\"HY\"00000") + xf(0) + xf(164) + xf(165);
+    const qsizetype cardsAt = bof().size() + cardGlobalsTail.size() + boundSheet(0, 0, 0).size() + eof.size();
+    const QList<BiffSheetAttributes::Entry> formatted =
+        BiffSheetAttributes::read(bof() + cardGlobalsTail + boundSheet(cardsAt, 0, 0) + eof + cards);
+    QCOMPARE(formatted.size(), 1);
+    QCOMPARE(formatted.first().shownNumbers.size(), 3);
+    QList<Sheet> cardSheet(1);
+    cardSheet[0].rows = {{},
+                         {SheetCell::fromNumber(12345), SheetCell::fromNumber(123)},
+                         {SheetCell::fromNumber(77), SheetCell::fromNumber(5)},
+                         {SheetCell::fromNumber(12.5)}};
+    BiffSheetAttributes::apply(formatted, &cardSheet);
+    QCOMPARE(cardSheet.first().rows.at(1).at(0).text, QStringLiteral("012345"));
+    QCOMPARE(cardSheet.first().rows.at(1).at(0).type, SheetCell::Type::Text);
+    QCOMPARE(cardSheet.first().rows.at(1).at(1).text, QStringLiteral("HY00123"));
+    QCOMPARE(cardSheet.first().rows.at(2).at(0).text, QStringLiteral("000077"));
+    QCOMPARE(cardSheet.first().rows.at(2).at(1).type, SheetCell::Type::Number);
+    QCOMPARE(cardSheet.first().rows.at(3).at(0).type, SheetCell::Type::Number);
     // The corpus keeps a real stream (LibreOffice's, three sheets) for the fuzz target.
     QFile raw(kCorpus + QStringLiteral("/roster-hidden-sheets.biff"));
     QVERIFY(raw.open(QIODevice::ReadOnly));

@@ -18,6 +18,7 @@
 #include "io/WorkbookCodec.h"
 #include "io/XlsxPackageReader.h"
 #include "io/XlsxWriter.h"
+#include "io/ZeroPaddedFormat.h"
 #include "io/ZipIntegrity.h"
 #include "members/MemberRepository.h"
 #include "store/Sql.h"
@@ -1248,6 +1249,36 @@ void TstRosterImport::readsOds()
     QCOMPARE(CellNormaliser::normalise(QStringLiteral("notes"), time).text, QStringLiteral("08:30:00"));
     const CellNormaliser::Value joined = CellNormaliser::normalise(QStringLiteral("joinDate"), time);
     QVERIFY2(joined.isError() && joined.error.contains(QStringLiteral("08:30")), qPrintable(joined.error));
+
+    // A card number under a format of zeros, its style in styles.xml (as LibreOffice keeps it): as it
+    // shows. Not a number shown otherwise (1,234, 2020-01), nor a fraction, nor where no style pads.
+    const QByteArray padded =
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+        "<table:table table:name=\"a\"><table:table-row>"
+        "<table:table-cell office:value-type=\"float\" office:value=\"12345\"><text:p>012345</text:p>"
+        "</table:table-cell><table:table-cell office:value-type=\"float\" "
+        "office:value=\"123\"><text:p>HY00123"
+        "</text:p></table:table-cell><table:table-cell office:value-type=\"float\" office:value=\"1234\">"
+        "<text:p>1,234</text:p></table:table-cell><table:table-cell office:value-type=\"float\" "
+        "office:value=\"1\"><text:p>2020-01</text:p></table:table-cell><table:table-cell "
+        "office:value-type=\"float\" office:value=\"0.5\"><text:p>00.5</text:p></table:table-cell>"
+        "<table:table-cell office:value-type=\"float\" "
+        "office:value=\"77\"><text:p>77</text:p></table:table-cell>"
+        "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>";
+    const QByteArray styles = "<number:number-style style:name=\"N164\"><number:number "
+                              "number:min-integer-digits=\"6\"/></number:number-style>";
+    const QList<OdsContentReader::Cell> shown = OdsContentReader(padded, styles).misreadCells();
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(shown.at(0).value.text, QStringLiteral("012345"));
+    QCOMPARE(shown.at(0).value.type, SheetCell::Type::Text);
+    QVERIFY(shown.at(0).fromValue);
+    QCOMPARE(shown.at(1).value.text, QStringLiteral("HY00123"));
+    QVERIFY(OdsContentReader(padded).misreadCells().isEmpty());
+    QCOMPARE(ZeroPaddedFormat::parse(QStringLiteral("\"HY\"00000"))->show(123), QStringLiteral("HY00123"));
+    QVERIFY(!ZeroPaddedFormat::parse(QStringLiteral("000-0000-0000")));
+    QVERIFY(!ZeroPaddedFormat::parse(QStringLiteral("0")));
 }
 
 void TstRosterImport::refusesUnknownAndBrokenFiles()
