@@ -344,6 +344,10 @@
         <source>&quot;%1&quot; is not a date. If it means a year and a month, write the year in four digits (%2-%3).</source>
         <translation>“%1”不是日期。如指年月，请把年份写成四位数（%2-%3）。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; could be %2 or %3 (month/day/year or day/month/year). Write it with the year first, as %2.</source>
+        <translation>“%1”既可能是 %2，也可能是 %3（月/日/年 或 日/月/年），无法判断。请按年-月-日的顺序填写，如 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ud::Codes</name>
@@ -1888,6 +1892,22 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>Other numbers: %1</source>
         <translation>其他号码：%1</translation>
+    </message>
+    <message>
+        <source>%1: the dates are written month/day/year, as &quot;%2&quot; in row %3; every date of that form in the column is read so.</source>
+        <translation>%1：该列日期按“月/日/年”顺序填写（如第 %3 行的“%2”），该列中这种写法的日期都按此顺序读取。</translation>
+    </message>
+    <message>
+        <source>%1: the dates are written day/month/year, as &quot;%2&quot; in row %3; every date of that form in the column is read so.</source>
+        <translation>%1：该列日期按“日/月/年”顺序填写（如第 %3 行的“%2”），该列中这种写法的日期都按此顺序读取。</translation>
+    </message>
+    <message>
+        <source>%1: dates with the year last are read month/day/year, as the file writes its other dates (&quot;%2&quot; in row %3).</source>
+        <translation>%1：年份在后的日期按“月/日/年”顺序读取，与文件中其他日期的写法一致（如第 %3 行的“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1: dates with the year last are read day/month/year, as the file writes its other dates (&quot;%2&quot; in row %3).</source>
+        <translation>%1：年份在后的日期按“日/月/年”顺序读取，与文件中其他日期的写法一致（如第 %3 行的“%2”）。</translation>
     </message>
 </context>
 <context>

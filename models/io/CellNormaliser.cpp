@@ -495,7 +495,7 @@ QString CellNormaliser::unwrapFormulaText(const QString& text)
 }
 
 CellNormaliser::Value CellNormaliser::normalise(const QString& field, const SheetCell& cell,
-                                                QDate serialOrigin)
+                                                QDate serialOrigin, ClerkDate::DayOrder dayOrder)
 {
     Value v;
     if (cell.isEmpty() || (cell.type == SheetCell::Type::Text && isPlaceholder(cell.text)))
@@ -561,7 +561,7 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
         return v;
     }
     if (isDateField(field)) {
-        const ClerkDate::Result date = ClerkDate::parse(cell, serialOrigin);
+        const ClerkDate::Result date = ClerkDate::parse(cell, serialOrigin, dayOrder);
         if (!date.date.isValid()) {
             v.error = date.advises
                           ? tr("%1: %2").arg(label(), date.error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/ClerkDate.h"
 #include "io/Workbook.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,9 @@ public:
     };
 
     // `serialOrigin`: the sheet's date system (Sheet::serialOrigin), for dates typed as numbers.
-    static Value normalise(const QString& field, const SheetCell& cell, QDate serialOrigin = {});
+    // `dayOrder`: how the column writes dates with the year last (ClerkDate::DayOrder).
+    static Value normalise(const QString& field, const SheetCell& cell, QDate serialOrigin = {},
+                           ClerkDate::DayOrder dayOrder = ClerkDate::DayOrder::Unknown);
     // What a column that only tells (是否工会会员, 员工状态) says of a person an HR export lists.
     struct Verdict
     {

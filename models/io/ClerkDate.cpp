@@ -84,7 +84,41 @@ bool ClerkDate::isTimeOfDay(const SheetCell& cell, QDate serialOrigin)
             (serialOrigin == QDate(1904, 1, 1) && cell.date == serialOrigin));
 }
 
-ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
+namespace {
+
+// 03/18/2014, 18.03.2014, 3-18-2014 (a time after it allowed): the two parts and the year.
+QRegularExpressionMatch yearLast(const QString& text)
+{
+    // Most dates (2014-03-18, 2014年3月18日) have no separator after their first one or two digits.
+    const auto separator = [&text](qsizetype at) {
+        return at < text.size() && (text.at(at) == u'/' || text.at(at) == u'.' || text.at(at) == u'-' ||
+                                    text.at(at).isSpace());
+    };
+    if (text.size() < 8 || !(separator(1) || separator(2)))
+        return {};
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(\\d{1,2})\\s*([-/"
+        ".])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)?$"));
+    return pattern.match(text);
+}
+
+} // namespace
+
+ClerkDate::DayOrder ClerkDate::dayOrderOf(const QString& text)
+{
+    const QRegularExpressionMatch m = yearLast(text.trimmed());
+    if (!m.hasMatch())
+        return DayOrder::Unknown;
+    const int first = m.captured(1).toInt();
+    const int second = m.captured(3).toInt();
+    if (first > 12 && second >= 1 && second <= 12)
+        return DayOrder::DayFirst;
+    if (second > 12 && first >= 1 && first <= 12)
+        return DayOrder::MonthFirst;
+    return DayOrder::Unknown;
+}
+
+ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin, DayOrder order)
 {
     switch (cell.type) {
     case SheetCell::Type::Empty:
@@ -141,7 +175,7 @@ ClerkDate::Result ClerkDate::parse(const SheetCell& cell, QDate serialOrigin)
     case SheetCell::Type::Text:
         break;
     }
-    return parse(cell.text, serialOrigin);
+    return parse(cell.text, serialOrigin, order);
 }
 
 QString ClerkDate::isoText(QDate date)
@@ -159,7 +193,7 @@ QString ClerkDate::isoText(QDate date)
     return text;
 }
 
-ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
+ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin, DayOrder order)
 {
     // The store's own form (our export, a date cell's text): read without the patterns below.
     if (input.size() == 10 && input.at(4) == QLatin1Char('-') && input.at(7) == QLatin1Char('-')) {
@@ -227,6 +261,28 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin)
         m = compact.match(text);
     if (m.hasMatch()) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (!date.isValid())
+            return {QDate(), tr("\"%1\" is not a day of the calendar.").arg(input.trimmed()), false};
+        return {date, {}, false};
+    }
+    if (m = yearLast(text); m.hasMatch()) {
+        const int first = m.captured(1).toInt();
+        const int second = m.captured(3).toInt();
+        const int year = m.captured(4).toInt();
+        if (order == DayOrder::Unknown || first > 12 || second > 12)
+            order = dayOrderOf(text);
+        if (order == DayOrder::Unknown && first != second) {
+            const QDate monthFirst(year, first, second);
+            const QDate dayFirst(year, second, first);
+            if (monthFirst.isValid() && dayFirst.isValid())
+                return {QDate(),
+                        tr("\"%1\" could be %2 or %3 (month/day/year or day/month/year). Write it with the "
+                           "year first, as %2.")
+                            .arg(input.trimmed(), isoText(monthFirst), isoText(dayFirst)),
+                        false, true};
+        }
+        const QDate date =
+            order == DayOrder::DayFirst ? QDate(year, second, first) : QDate(year, first, second);
         if (!date.isValid())
             return {QDate(), tr("\"%1\" is not a day of the calendar.").arg(input.trimmed()), false};
         return {date, {}, false};

@@ -26,9 +26,23 @@ public:
         bool yearOnly = false;
     };
 
-    // `serialOrigin` is the day serial 0 stands for (Sheet::serialOrigin; null: 1899-12-30).
-    static Result parse(const SheetCell& cell, QDate serialOrigin = {});
-    static Result parse(const QString& text, QDate serialOrigin = {});
+    // The order of a date written with the year last (03/18/2014 as a US-English program writes it,
+    // 18/03/2014 as a European one): none of the clerks' own forms.
+    enum class DayOrder
+    {
+        Unknown,
+        MonthFirst,
+        DayFirst,
+    };
+    // The order such a date shows by itself (the part above 12 is the day); Unknown when either part
+    // could be the month (05/03/2015) or the text is no such date.
+    static DayOrder dayOrderOf(const QString& text);
+
+    // `serialOrigin` is the day serial 0 stands for (Sheet::serialOrigin; null: 1899-12-30). `order`:
+    // how the column writes dates with the year last, found from its other dates; a date that could
+    // be read either way is refused without it.
+    static Result parse(const SheetCell& cell, QDate serialOrigin = {}, DayOrder order = DayOrder::Unknown);
+    static Result parse(const QString& text, QDate serialOrigin = {}, DayOrder order = DayOrder::Unknown);
     // 2020-01-05: the ISO form the store keeps, without QDate::toString's formatting machinery (a
     // hundred thousand rows of dates showed it).
     static QString isoText(QDate date);

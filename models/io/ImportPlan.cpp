@@ -68,6 +68,7 @@ struct FieldSlot
     bool tellsOnly = false; // 是否工会会员, 员工状态: not kept, but may say the row is no member's
     int column = -1;
     int fallback = -1;
+    ClerkDate::DayOrder dayOrder = ClerkDate::DayOrder::Unknown; // a date field's, from its column
 
     int columnIn(const QList<SheetCell>& cells) const
     {
@@ -90,6 +91,100 @@ QList<FieldSlot> fieldSlotsOf(const HeaderMap& map)
             fieldSlots.append(slot);
     }
     return fieldSlots;
+}
+
+// Dates with the year last (03/18/2014, written by a program set to US English): the dates that show
+// their order (a part above 12), and birth dates the ID number confirms, decide how a column reads
+// the others (05/03/2015) when they all agree; a column without such dates reads as the file's other
+// date columns do. The clerk is told once a column.
+QList<ImportProblem> decideDayOrders(const Sheet& sheet, const HeaderMap& map, QList<FieldSlot>& fieldSlots)
+{
+    using Order = ClerkDate::DayOrder;
+    struct Evidence
+    {
+        int monthFirst = 0;
+        int dayFirst = 0;
+        int example = -1; // the first row showing the order
+        Order order() const
+        {
+            return (monthFirst > 0) == (dayFirst > 0) ? Order::Unknown
+                   : monthFirst > 0                   ? Order::MonthFirst
+                                                      : Order::DayFirst;
+        }
+    };
+    const int idColumn = map.columnOf(QStringLiteral("idNumber"));
+    QHash<qsizetype, Evidence> evidence; // slot index → what its column shows
+    Evidence file;
+    const QString* fileColumn = nullptr;
+    for (qsizetype i = 0; i < fieldSlots.size(); ++i) {
+        const FieldSlot& slot = fieldSlots.at(i);
+        if (!CellNormaliser::isDateField(slot.field) || slot.column < 0)
+            continue;
+        Evidence& e = evidence[i];
+        for (int r = map.headerRow() + 1; r < sheet.rows.size(); ++r) {
+            const QList<SheetCell>& cells = sheet.rows.at(r);
+            if (slot.column >= cells.size() || cells.at(slot.column).type != SheetCell::Type::Text)
+                continue;
+            const QString& text = cells.at(slot.column).text;
+            Order order = ClerkDate::dayOrderOf(text);
+            if (order == Order::Unknown && slot.field == QLatin1String("birthDate") && idColumn >= 0) {
+                // 03/07/1990 beside an ID number of 19900307: month first.
+                const QDate asMonthFirst = ClerkDate::parse(text, {}, Order::MonthFirst).date;
+                const QDate asDayFirst = ClerkDate::parse(text, {}, Order::DayFirst).date;
+                const QString id = TextNormaliser::identifier(cells.value(idColumn).text);
+                if (asMonthFirst.isValid() && asDayFirst.isValid() && asMonthFirst != asDayFirst &&
+                    id.size() == 18) {
+                    const QString born = id.mid(6, 8);
+                    order =
+                        born == ClerkDate::isoText(asMonthFirst).remove(QLatin1Char('-')) ? Order::MonthFirst
+                        : born == ClerkDate::isoText(asDayFirst).remove(QLatin1Char('-')) ? Order::DayFirst
+                                                                                          : Order::Unknown;
+                }
+            }
+            e.monthFirst += order == Order::MonthFirst ? 1 : 0;
+            e.dayFirst += order == Order::DayFirst ? 1 : 0;
+            if (order != Order::Unknown && e.example < 0)
+                e.example = r;
+        }
+        file.monthFirst += e.monthFirst;
+        file.dayFirst += e.dayFirst;
+        if (file.example < 0 && e.example >= 0) {
+            file.example = e.example;
+            fileColumn = &slot.field;
+        }
+    }
+    QList<ImportProblem> notes;
+    for (auto it = evidence.cbegin(); it != evidence.cend(); ++it) {
+        FieldSlot& slot = fieldSlots[it.key()];
+        const bool own = it->order() != Order::Unknown;
+        slot.dayOrder =
+            own ? it->order() : (it->monthFirst + it->dayFirst == 0 ? file.order() : Order::Unknown);
+        if (slot.dayOrder == Order::Unknown)
+            continue;
+        const int example = own ? it->example : file.example;
+        const int exampleColumn = own ? slot.column : map.columnOf(*fileColumn);
+        const QString value = sheet.rows.at(example).value(exampleColumn).text.trimmed();
+        const bool monthFirst = slot.dayOrder == Order::MonthFirst;
+        QString reason;
+        if (own)
+            reason = monthFirst
+                         ? ImportPlan::tr("%1: the dates are written month/day/year, as \"%2\" in row %3; "
+                                          "every date of that form in the column is read so.")
+                         : ImportPlan::tr("%1: the dates are written day/month/year, as \"%2\" in row %3; "
+                                          "every date of that form in the column is read so.");
+        else
+            reason = monthFirst
+                         ? ImportPlan::tr("%1: dates with the year last are read month/day/year, as the "
+                                          "file writes its other dates (\"%2\" in row %3).")
+                         : ImportPlan::tr("%1: dates with the year last are read day/month/year, as the "
+                                          "file writes its other dates (\"%2\" in row %3).");
+        notes.append({map.headerRow() + 1, slot.field, map.headerOf(slot.field), value,
+                      reason.arg(MemberValidator::fieldLabel(slot.field), value).arg(example + 1), false});
+    }
+    std::sort(notes.begin(), notes.end(), [&map](const ImportProblem& a, const ImportProblem& b) {
+        return map.columnOf(a.field) < map.columnOf(b.field);
+    });
+    return notes;
 }
 
 // Runs a prepared one-parameter look-up; true when it found a row (read it with q.text()).
@@ -423,7 +518,8 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
                 problem(field, reason, true);
             continue;
         }
-        const CellNormaliser::Value value = CellNormaliser::normalise(field, cell, sheet.serialOrigin);
+        const CellNormaliser::Value value =
+            CellNormaliser::normalise(field, cell, sheet.serialOrigin, slot.dayOrder);
         if (value.isError() && (field == QLatin1String("birthDate") || field == QLatin1String("gender"))) {
             // Decided once the ID number is read: one that states them makes the cell dispensable.
             refused.insert(field);
@@ -806,8 +902,9 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     QHash<QString, int> mobilesSeen;
     QHash<QString, int> refusedIdNumbers; // ID number of a refused row → its row, when no row was taken
     const QStringList fields = map.fields();
-    const QList<FieldSlot> fieldSlots = fieldSlotsOf(map);
+    QList<FieldSlot> fieldSlots = fieldSlotsOf(map);
     const int total = static_cast<int>(sheet.rows.size());
+    const QList<ImportProblem> dayOrderNotes = decideDayOrders(sheet, map, fieldSlots);
     idNumbersSeen.reserve(total);
     namesByIdNumber.reserve(total);
     mobilesSeen.reserve(total);
@@ -1064,7 +1161,7 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                  .arg(note->firstRow),
              false});
     }
-    plan.m_problems = unread.warnings() + partialDateNotes + plan.m_problems;
+    plan.m_problems = unread.warnings() + dayOrderNotes + partialDateNotes + plan.m_problems;
     if (const std::optional<ImportProblem> beside = unread.secondTable(sheet))
         plan.m_problems.prepend(*beside);
     for (ImportProblem& p : plan.m_problems) {

@@ -54,6 +54,7 @@ private slots:
     void normalisesIdNumberCells();
     void takesNoMaskedMobile();
     void readsNumberedPhoneColumns();
+    void readsDatesWithTheYearLast();
     void planReportsEveryProblemWithExcelRowNumbers();
     void warnsOfTheTwinOfARefusedRow();
     void refusesTheOneCellInAnotherEncoding();
@@ -3148,6 +3149,68 @@ void TstRosterImport::readsYearsAlone()
     QVERIFY2(note->reason.contains(QStringLiteral("1st of January")) &&
                  note->reason.contains(QStringLiteral("2 imported")),
              qPrintable(note->reason));
+}
+
+// Dates with the year last, as a program set to US English (month first) or a European one (day first)
+// writes them: a part above 12 shows the order, and the column (or the file's other date columns, or
+// birth dates the ID number confirms) decides the rest; a date that could be either is refused.
+void TstRosterImport::readsDatesWithTheYearLast()
+{
+    using Order = ClerkDate::DayOrder;
+    QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("03/18/2014")), Order::MonthFirst);
+    QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("18.03.2014")), Order::DayFirst);
+    QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("05/03/2015")), Order::Unknown);
+    QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("2015/05/03")), Order::Unknown);
+    QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("13/13/2015")), Order::Unknown);
+    QCOMPARE(ClerkDate::parse(QStringLiteral("3/18/2014 0:00:00")).date, QDate(2014, 3, 18));
+    QCOMPARE(ClerkDate::parse(QStringLiteral("05/05/2015")).date, QDate(2015, 5, 5));
+    const ClerkDate::Result either = ClerkDate::parse(QStringLiteral("05/03/2015"));
+    QVERIFY(!either.date.isValid());
+    QVERIFY2(either.error.contains(QStringLiteral("2015-05-03")) &&
+                 either.error.contains(QStringLiteral("2015-03-05")),
+             qPrintable(either.error));
+    QCOMPARE(ClerkDate::parse(QStringLiteral("05/03/2015"), {}, Order::DayFirst).date, QDate(2015, 3, 5));
+    QCOMPARE(ClerkDate::parse(QStringLiteral("05/03/2015"), {}, Order::MonthFirst).date, QDate(2015, 5, 3));
+    // The date itself outweighs the column: 18 is no month.
+    QCOMPARE(ClerkDate::parse(QStringLiteral("18/03/2015"), {}, Order::MonthFirst).date, QDate(2015, 3, 18));
+    QVERIFY(!ClerkDate::parse(QStringLiteral("13/13/2015")).date.isValid());
+
+    TestStore t;
+    const QString id0 = TestStore::idNumber(QStringLiteral("110105"), QDate(1970, 4, 8), 11);
+    const QString id1 = TestStore::idNumber(QStringLiteral("110105"), QDate(1990, 3, 7), 12);
+    // 入会时间 shows month first (03/18/2014); 出生日期 only ambiguous dates, which the ID numbers confirm.
+    ImportPlan plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,出生日期,入会时间"),
+                                          QStringLiteral("张三,%1,04/08/1970,03/18/2014").arg(id0),
+                                          QStringLiteral("李四,%1,03/07/1990,05/03/2015").arg(id1)}));
+    QCOMPARE(plan.validCount(), 2);
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2014-03-18"));
+    QCOMPARE(plan.rows().at(1).member.joinDate, QStringLiteral("2015-05-03"));
+    QCOMPARE(plan.rows().at(1).member.birthDate, QStringLiteral("1990-03-07"));
+    QCOMPARE(plan.warnings().size(), 2); // one note a column
+    const ImportProblem* note = findProblem(plan, 1, QStringLiteral("joinDate"));
+    QVERIFY(note && !note->error);
+    QVERIFY2(note->reason.contains(QStringLiteral("03/18/2014")) &&
+                 note->reason.contains(QStringLiteral("row 2")),
+             qPrintable(note->reason));
+    // A column of ambiguous dates beside one of day-first dates reads day first.
+    const QString id2 = TestStore::idNumber(QStringLiteral("110105"), QDate(1970, 4, 18), 13);
+    plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,入会时间,出生日期"),
+                               QStringLiteral("张三,%1,05/03/2015,18.04.1970").arg(id2)}));
+    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2015-03-05"));
+    // Nothing shows the order: refused, naming both readings.
+    plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,入会时间"),
+                               QStringLiteral("张三,%1,05/03/2015").arg(id0)}));
+    QCOMPARE(plan.validCount(), 0);
+    const ImportProblem* refused = findProblem(plan, 2, QStringLiteral("joinDate"));
+    QVERIFY(refused && refused->error);
+    // Both orders in one column: each date that shows its own is read, the others refused.
+    plan = planFor(
+        t, sheetOf({QStringLiteral("姓名,身份证号码,入会时间"), QStringLiteral("张三,%1,03/18/2014").arg(id0),
+                    QStringLiteral("李四,%1,18/03/2014").arg(id1),
+                    QStringLiteral("王五,%1,05/03/2015").arg(TestStore::sampleIdNumber(7))}));
+    QCOMPARE(plan.validCount(), 2);
+    QVERIFY(findProblem(plan, 4, QStringLiteral("joinDate")));
 }
 
 // 手机号码1 | 手机号码2, as HR systems export a member's numbers: the first is the mobile, the second
