@@ -611,6 +611,10 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     v.text = cell.text;
     // Word's Shift+Enter, pasted into a cell, is a vertical tab: the line break the clerk meant.
     v.text.replace(QChar(0x0B), QLatin1Char('\n'));
+    // One line break whoever saved the file: Excel and xlwt keep CR LF in a cell, LibreOffice LF.
+    if (v.text.contains(QLatin1Char('\r')))
+        v.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+            .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     v.text.remove(QChar(0)); // a NUL shows as nothing, and no field may hold one
     // Our CSV export's guard against a spreadsheet formula ('=1+1): the apostrophe is not the clerk's.
     if (v.text.size() > 2 && v.text.at(0) == QLatin1Char('\'') &&

@@ -36,20 +36,22 @@ bool isUtf8(const QByteArray& bytes)
 bool looksUtf16(const QByteArray& bytes, bool littleEndian)
 {
     // ASCII text in UTF-16 has a zero in every other byte; Chinese text mostly does not, so only a
-    // file with a marked share of zeros in the expected place counts.
+    // file with a marked share of zeros in the expected place counts. The other byte is zero only
+    // for the characters U+xx00 (一 is U+4E00, 开 U+5F00): a few of them, against many zeros.
     const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
     if (n < 4)
         return false;
     qsizetype zeros = 0;
-    for (qsizetype i = littleEndian ? 1 : 0; i < n; i += 2) {
-        if (bytes.at(i) == 0)
-            ++zeros;
+    qsizetype otherZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        const bool high = bytes.at(littleEndian ? i + 1 : i) == 0;
+        const bool low = bytes.at(littleEndian ? i : i + 1) == 0;
+        if (high && low)
+            return false; // U+0000: no text holds it
+        zeros += high ? 1 : 0;
+        otherZeros += low ? 1 : 0;
     }
-    for (qsizetype i = littleEndian ? 0 : 1; i < n; i += 2) {
-        if (bytes.at(i) == 0)
-            return false;
-    }
-    return zeros * 4 >= n / 2;
+    return zeros * 4 >= n / 2 && otherZeros * 4 <= zeros;
 }
 
 QString icuConvert(const char* charset, const QByteArray& bytes)

@@ -53,6 +53,8 @@ private slots:
     void refusesDamagedIdNumbers();
     void normalisesIdNumberCells();
     void takesNoMaskedMobile();
+    void detectsUtf16WithoutMark();
+    void keepsOneKindOfLineBreak();
     void readsNumberedPhoneColumns();
     void readsDatesWithTheYearLast();
     void planReportsEveryProblemWithExcelRowNumbers();
@@ -197,6 +199,38 @@ void TstRosterImport::decodesEveryEncoding_data()
                                   << int(TextDecoder::Encoding::Utf16LE);
     QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF") + QByteArray(be.encode(text))
                                   << int(TextDecoder::Encoding::Utf16BE);
+    QTest::newRow("utf-16le without bom")
+        << QByteArray(le.encode(text)) << int(TextDecoder::Encoding::Utf16LE);
+}
+
+// A line break in a cell is one LF whoever saved the file (Excel and xlwt keep CR LF, LibreOffice LF,
+// an old Mac CR): a roster saved again by another program is the same roster.
+void TstRosterImport::keepsOneKindOfLineBreak()
+{
+    for (const QString& typed : {QStringLiteral("第一行\r\n第二行"), QStringLiteral("第一行\r第二行"),
+                                 QStringLiteral("第一行\n第二行")})
+        QCOMPARE(CellNormaliser::normalise(QStringLiteral("notes"), SheetCell::fromText(typed)).text,
+                 QStringLiteral("第一行\n第二行"));
+}
+
+// UTF-16 without a byte-order mark (iconv, .NET's Encoding.Unicode, sqlcmd -u): found by its zeros,
+// also when characters such as 一 (U+4E00) and 开 (U+5F00) put a zero in the other byte.
+void TstRosterImport::detectsUtf16WithoutMark()
+{
+    QString text = QStringLiteral("姓名,身份证号码,手机号码,入会时间,所在单位\r\n");
+    for (int i = 0; i < 40; ++i)
+        text += QStringLiteral("王一%1,%2,138%3,2015-03-%4,开发一部\r\n")
+                    .arg(i)
+                    .arg(TestStore::sampleIdNumber(i))
+                    .arg(10000000 + i)
+                    .arg(10 + i % 18);
+    QStringEncoder le(QStringEncoder::Utf16LE);
+    QStringEncoder be(QStringEncoder::Utf16BE);
+    QCOMPARE(TextDecoder::detect(le.encode(text)), TextDecoder::Encoding::Utf16LE);
+    QCOMPARE(TextDecoder::detect(be.encode(text)), TextDecoder::Encoding::Utf16BE);
+    QCOMPARE(TextDecoder::decode(QByteArray(le.encode(text))), text);
+    // Binary zeros are no text: a NUL character, or zeros in both bytes.
+    QCOMPARE(TextDecoder::detect(QByteArray(64, '\0')), TextDecoder::Encoding::Utf8);
 }
 
 void TstRosterImport::decodesEveryEncoding()
