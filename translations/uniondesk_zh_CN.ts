@@ -3890,6 +3890,10 @@ Active members, with the unions under it: %3</source>
         <source>Name: %1 describes how a character is built (拆字) and is not a character itself. Type the character (rare characters are in the input method&apos;s 生僻字 list); if there is none, use a character that sounds the same and describe it in 备注.</source>
         <translation>姓名：%1 是描述汉字结构的拆字符号，不是汉字本身。请输入该字（生僻字可在输入法的生僻字列表中找到）；如确实没有，请用同音字代替，并在备注中描述该字。</translation>
     </message>
+    <message>
+        <source>Name: &quot;?&quot; stands in for a character the file could not hold: a roster saved as ANSI (GBK) text, as Excel&apos;s &quot;CSV (逗号分隔)&quot; saves it, turns a rare character (生僻字) into ?. Save the roster as &quot;CSV UTF-8 (逗号分隔)&quot; or as .xlsx and import it again, or type the character in.</source>
+        <translation>姓名：“?”代替了文件无法保存的字：花名册以 ANSI（GBK）文本保存时（Excel 的“CSV（逗号分隔）”就是这样保存的），生僻字会变成“?”。请把花名册另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后重新导入，或补上该字。</translation>
+    </message>
 </context>
 <context>
     <name>ud::RequestDecisionDialog</name>

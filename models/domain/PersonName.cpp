@@ -238,6 +238,8 @@ PersonName PersonName::parse(QStringView input)
                            QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper());
         if (c >= 0x2FF0 && c <= 0x2FFF)
             return failure(Error::Description, TextNormaliser::visible(c));
+        if (c == U'?')
+            return failure(Error::StandIn, QStringLiteral("?"));
         if (c != kMiddleDot)
             return failure(Error::BadCharacter, TextNormaliser::visible(c));
         if (i == 0 || i + 1 == kept.size())
@@ -286,6 +288,12 @@ QString PersonName::errorMessage() const
                   "character (rare characters are in the input method's 生僻字 list); if there is none, use "
                   "a character that sounds the same and describe it in 备注.")
             .arg(m_detail);
+    case Error::StandIn:
+        return tr(
+            "Name: \"?\" stands in for a character the file could not hold: a roster saved as ANSI "
+            "(GBK) text, as Excel's \"CSV (逗号分隔)\" saves it, turns a rare character (生僻字) into ?. "
+            "Save the roster as \"CSV UTF-8 (逗号分隔)\" or as .xlsx and import it again, or type the "
+            "character in.");
     case Error::DotAtEdge:
         return tr("Name: the middle dot · cannot begin or end a name.");
     case Error::DoubledDot:

@@ -29,6 +29,7 @@ public:
         Note,        // a note in brackets after the name: 李四（已故）
         PrivateUse,  // a character an input method made up (a private-use code point)
         Description, // an ideographic description character: ⿰木乔 for a character not typed
+        StandIn,     // "?": what a file saved as GBK text holds for a character GBK lacks (a 生僻字)
     };
     Q_ENUM(Error)
 

@@ -63,6 +63,8 @@ void TstPersonName::parse_data()
     invalid("input method's own character", QStringLiteral("\uE000明"), Error::PrivateUse);
     invalid("supplementary private use", QStringLiteral("王\U000F0001"), Error::PrivateUse);
     invalid("description", QStringLiteral("\u2FF0木乔娟"), Error::Description);
+    invalid("stand-in of a GBK file", QStringLiteral("王?"), Error::StandIn);
+    invalid("full-width stand-in", QStringLiteral("王？明"), Error::StandIn);
     valid("one character", QStringLiteral("张"), QStringLiteral("张"));
     valid("compound surname", QStringLiteral("欧阳娜娜"), QStringLiteral("欧阳娜娜"));
     valid("trimmed", QStringLiteral("  张三\t"), QStringLiteral("张三"));
