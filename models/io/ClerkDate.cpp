@@ -115,6 +115,8 @@ ClerkDate::DayOrder ClerkDate::dayOrderOf(const QString& text)
         return DayOrder::DayFirst;
     if (second > 12 && first >= 1 && first <= 12)
         return DayOrder::MonthFirst;
+    if (first >= 1 && first <= 12 && second >= 1 && second <= 12 && first != second)
+        return DayOrder::Either;
     return DayOrder::Unknown;
 }
 
@@ -269,9 +271,9 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin, Day
         const int first = m.captured(1).toInt();
         const int second = m.captured(3).toInt();
         const int year = m.captured(4).toInt();
-        if (order == DayOrder::Unknown || first > 12 || second > 12)
+        if (order == DayOrder::Unknown || order == DayOrder::Either || first > 12 || second > 12)
             order = dayOrderOf(text);
-        if (order == DayOrder::Unknown && first != second) {
+        if (order == DayOrder::Either) {
             const QDate monthFirst(year, first, second);
             const QDate dayFirst(year, second, first);
             if (monthFirst.isValid() && dayFirst.isValid())

@@ -33,9 +33,10 @@ public:
         Unknown,
         MonthFirst,
         DayFirst,
+        Either, // 05/03/2015: both parts could be the month
     };
-    // The order such a date shows by itself (the part above 12 is the day); Unknown when either part
-    // could be the month (05/03/2015) or the text is no such date.
+    // The order such a date shows by itself (the part above 12 is the day), or Either; Unknown when
+    // the text is no such date, or reads the same both ways (05/05/2015).
     static DayOrder dayOrderOf(const QString& text);
 
     // `serialOrigin` is the day serial 0 stands for (Sheet::serialOrigin; null: 1899-12-30). `order`:

@@ -91,7 +91,7 @@ namespace {
 // The words of a phone header and the number after them (手机号码2 → 手机号码, 2); 0 without one.
 int splitNumber(const QString& key, QString* words)
 {
-    static const QRegularExpression numbered(QStringLiteral("^(.*\\D)\\(?([1-9])\\)?$"));
+    static const QRegularExpression numbered(QStringLiteral("^(.*?\\D)\\(?([1-9])\\)?$"));
     const QRegularExpressionMatch m = numbered.match(key);
     if (!m.hasMatch())
         return 0;

@@ -104,6 +104,7 @@ QList<ImportProblem> decideDayOrders(const Sheet& sheet, const HeaderMap& map, Q
     {
         int monthFirst = 0;
         int dayFirst = 0;
+        int either = 0;   // dates that read both ways (05/03/2015)
         int example = -1; // the first row showing the order
         Order order() const
         {
@@ -127,23 +128,23 @@ QList<ImportProblem> decideDayOrders(const Sheet& sheet, const HeaderMap& map, Q
                 continue;
             const QString& text = cells.at(slot.column).text;
             Order order = ClerkDate::dayOrderOf(text);
-            if (order == Order::Unknown && slot.field == QLatin1String("birthDate") && idColumn >= 0) {
+            if (order == Order::Either && slot.field == QLatin1String("birthDate") && idColumn >= 0) {
                 // 03/07/1990 beside an ID number of 19900307: month first.
                 const QDate asMonthFirst = ClerkDate::parse(text, {}, Order::MonthFirst).date;
                 const QDate asDayFirst = ClerkDate::parse(text, {}, Order::DayFirst).date;
                 const QString id = TextNormaliser::identifier(cells.value(idColumn).text);
-                if (asMonthFirst.isValid() && asDayFirst.isValid() && asMonthFirst != asDayFirst &&
-                    id.size() == 18) {
+                if (id.size() == 18) {
                     const QString born = id.mid(6, 8);
                     order =
                         born == ClerkDate::isoText(asMonthFirst).remove(QLatin1Char('-')) ? Order::MonthFirst
                         : born == ClerkDate::isoText(asDayFirst).remove(QLatin1Char('-')) ? Order::DayFirst
-                                                                                          : Order::Unknown;
+                                                                                          : Order::Either;
                 }
             }
             e.monthFirst += order == Order::MonthFirst ? 1 : 0;
             e.dayFirst += order == Order::DayFirst ? 1 : 0;
-            if (order != Order::Unknown && e.example < 0)
+            e.either += order == Order::Either ? 1 : 0;
+            if ((order == Order::MonthFirst || order == Order::DayFirst) && e.example < 0)
                 e.example = r;
         }
         file.monthFirst += e.monthFirst;
@@ -157,8 +158,10 @@ QList<ImportProblem> decideDayOrders(const Sheet& sheet, const HeaderMap& map, Q
     for (auto it = evidence.cbegin(); it != evidence.cend(); ++it) {
         FieldSlot& slot = fieldSlots[it.key()];
         const bool own = it->order() != Order::Unknown;
-        slot.dayOrder =
-            own ? it->order() : (it->monthFirst + it->dayFirst == 0 ? file.order() : Order::Unknown);
+        // A column without such dates needs no order, nor a note.
+        slot.dayOrder = own                                                      ? it->order()
+                        : (it->monthFirst + it->dayFirst == 0 && it->either > 0) ? file.order()
+                                                                                 : Order::Unknown;
         if (slot.dayOrder == Order::Unknown)
             continue;
         const int example = own ? it->example : file.example;

@@ -3193,7 +3193,8 @@ void TstRosterImport::readsDatesWithTheYearLast()
     using Order = ClerkDate::DayOrder;
     QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("03/18/2014")), Order::MonthFirst);
     QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("18.03.2014")), Order::DayFirst);
-    QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("05/03/2015")), Order::Unknown);
+    QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("05/03/2015")), Order::Either);
+    QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("05/05/2015")), Order::Unknown);
     QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("2015/05/03")), Order::Unknown);
     QCOMPARE(ClerkDate::dayOrderOf(QStringLiteral("13/13/2015")), Order::Unknown);
     QCOMPARE(ClerkDate::parse(QStringLiteral("3/18/2014 0:00:00")).date, QDate(2014, 3, 18));
@@ -3232,6 +3233,11 @@ void TstRosterImport::readsDatesWithTheYearLast()
                                QStringLiteral("张三,%1,05/03/2015,18.04.1970").arg(id2)}));
     QCOMPARE(plan.validCount(), 1);
     QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2015-03-05"));
+    // A date column written otherwise (2015-05-03) needs no order, and gets no note.
+    plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,入会时间,出生日期"),
+                               QStringLiteral("张三,%1,2015-05-03,18.04.1970").arg(id2)}));
+    QCOMPARE(plan.warnings().size(), 1);
+    QVERIFY(!findProblem(plan, 1, QStringLiteral("joinDate")));
     // Nothing shows the order: refused, naming both readings.
     plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,入会时间"),
                                QStringLiteral("张三,%1,05/03/2015").arg(id0)}));
@@ -3255,6 +3261,7 @@ void TstRosterImport::readsNumberedPhoneColumns()
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("手机号码1")), QStringLiteral("mobile"));
     QCOMPARE(HeaderMap::fieldFor(QStringLiteral("联系电话（2）")), QStringLiteral("mobile"));
     QCOMPARE(HeaderVocabulary::numberOf(QStringLiteral("手机2")), 2);
+    QCOMPARE(HeaderVocabulary::numberOf(QStringLiteral("手机号码（2）")), 2);
     QCOMPARE(HeaderVocabulary::numberOf(QStringLiteral("手机号码")), 0);
     QCOMPARE(HeaderVocabulary::numberOf(QStringLiteral("备注1")), 0);
     QVERIFY(HeaderVocabulary::isVague(QStringLiteral("联系电话1")));
