@@ -317,6 +317,10 @@
         <extracomment>Two sentences one after the other: %1 the number&apos;s conversion, %2 advice on the column</extracomment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Mobile: &quot;%1&quot; is what Excel shows when a column is too narrow for its numbers; the file holds no number here. The member is imported without a mobile; widen the column in Excel and save the file again to import the numbers.</source>
+        <translation>手机号码：“%1”是列宽不够时 Excel 显示的符号，文件中没有保存号码。该会员导入时不带手机号码；请在 Excel 中加宽该列、重新保存后再导入号码。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ClerkDate</name>
@@ -737,6 +741,14 @@
     <message>
         <source>Imports as</source>
         <translation>导入为</translation>
+    </message>
+    <message>
+        <source>%1 where column %2 is empty, else to the notes</source>
+        <translation>%2 列为空时作%1，否则记入备注</translation>
+    </message>
+    <message>
+        <source>%1 where column %2 is empty</source>
+        <translation>%2 列为空时作%1</translation>
     </message>
 </context>
 <context>
@@ -6753,6 +6765,10 @@ Commands:
         <translation>
             <numerusform>未导入的行中，有 %n 行的会员已在花名册中（证件号码和姓名相同），无需改正；花名册中的信息保持不变。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>“%1”列</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,14 @@ QJsonObject importReport(int imported, const QList<ImportProblem>& problems)
     };
 }
 
-void printProblems(QTextStream& out, const QList<ImportProblem>& problems)
+void printProblems(QTextStream& out, const QList<ImportProblem>& problems, int headerRow)
 {
     for (const ImportProblem& p : problems) {
-        const QString where = p.column.isEmpty()
+        // Notes about a column (its dates given as year and month, a column left out) sit on the
+        // header row, where the clerk would find nothing wrong.
+        const bool wholeColumn = !p.error && p.row == headerRow && p.name.isEmpty() && !p.column.isEmpty();
+        const QString where = wholeColumn ? CliContext::tr("Column %1").arg(p.column)
+                              : p.column.isEmpty()
                                   ? CliContext::tr("Row %1").arg(p.row)
                                   : CliContext::tr("Row %1, column %2").arg(p.row).arg(p.column);
         out << (p.error ? CliContext::tr("rejected: %1: %2") : CliContext::tr("warning: %1: %2"))
@@ -195,7 +199,7 @@ int runImport(CliContext& context, const QStringList& arguments)
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Exit::Ok;
     }
-    printProblems(out, plan.problems());
+    printProblems(out, plan.problems(), choice->map.headerRow() + 1);
     // An empty template, or the roster on another sheet: say so rather than "imported 0".
     if (plan.validCount() == 0 && plan.rejectedCount() == 0)
         out << CliContext::tr("Sheet \"%1\" has its header in row %2 but no member rows below it.")

@@ -30,7 +30,8 @@ int runImport(CliContext& context, const QStringList& arguments);
 QJsonObject problemToJson(const ImportProblem& problem, bool withValue);
 // The --json result every import prints: {"imported", "rejected": […], "warnings": […]}.
 QJsonObject importReport(int imported, const QList<ImportProblem>& problems);
-// The problems one per line: "rejected: Row 4, column 身份证号码: …".
-void printProblems(QTextStream& out, const QList<ImportProblem>& problems);
+// The problems one per line: "rejected: Row 4, column 身份证号码: …". A note about a whole column
+// (on `headerRow`, 1-based; -1 for none) names the column alone.
+void printProblems(QTextStream& out, const QList<ImportProblem>& problems, int headerRow = -1);
 
 } // namespace ud::cli

@@ -56,6 +56,15 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
         !landline.match(text).hasMatch())
         return v;
     const QString normalised = TextNormaliser::normalise(text);
+    // ########: what Excel shows (and saves to CSV) for a number in a column too narrow for it.
+    if (!normalised.isEmpty() && normalised.count(QLatin1Char('#')) == normalised.size()) {
+        v.text.clear();
+        v.warning = tr("Mobile: \"%1\" is what Excel shows when a column is too narrow for its numbers; the "
+                       "file holds no number here. The member is imported without a mobile; widen the column "
+                       "in Excel and save the file again to import the numbers.")
+                        .arg(normalised);
+        return v;
+    }
     // Our own export without full numbers (138****8000), or another system's: nothing to import.
     static const QRegularExpression maskedNumber(QStringLiteral("^[0-9]{2,4}[*]{3,}[0-9]{2,4}$"));
     if (maskedNumber.match(TextNormaliser::withoutSpaces(normalised)).hasMatch()) {

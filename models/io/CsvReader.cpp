@@ -73,10 +73,12 @@ QChar CsvReader::detectDelimiter(const QString& text)
     // that splits the most lines into the same number of fields; the most frequent one is not, as
     // an address such as 广东省,广州市,天河区 in a tab-separated file has more commas than tabs. On
     // a tie the more frequent wins, comma on a full tie.
-    const QChar candidates[] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';'), QChar(0xFF0C)};
-    constexpr int kCandidates = 4;
+    // '|' is what some systems' text exports separate fields with.
+    const QChar candidates[] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';'), QChar(0xFF0C),
+                                QLatin1Char('|')};
+    constexpr int kCandidates = 5;
     constexpr int kLines = 32;
-    std::vector<std::array<int, kCandidates>> perLine(1, {0, 0, 0, 0});
+    std::vector<std::array<int, kCandidates>> perLine(1, {0, 0, 0, 0, 0});
     bool quoted = false;
     for (const QChar c : text) {
         if (c == QLatin1Char('"'))
@@ -86,7 +88,7 @@ QChar CsvReader::detectDelimiter(const QString& text)
         if (c == QLatin1Char('\n')) {
             if (perLine.size() == kLines)
                 break;
-            perLine.push_back({0, 0, 0, 0});
+            perLine.push_back({0, 0, 0, 0, 0});
             continue;
         }
         for (int i = 0; i < kCandidates; ++i) {
@@ -119,6 +121,22 @@ QChar CsvReader::detectDelimiter(const QString& text)
 
 Sheet CsvReader::parse(const QString& text, const QString& sheetName)
 {
+    // A quote that never closes ("王芳,女,… with no quote after it) would swallow the rest of the
+    // file into one cell: read again with that quote as a character of its cell.
+    QSet<qsizetype> literalQuotes;
+    for (;;) {
+        qsizetype unclosed = -1;
+        Sheet sheet = parse(text, sheetName, literalQuotes, &unclosed);
+        if (unclosed < 0 || literalQuotes.size() >= 100)
+            return sheet;
+        literalQuotes.insert(unclosed);
+    }
+}
+
+Sheet CsvReader::parse(const QString& text, const QString& sheetName, const QSet<qsizetype>& literalQuotes,
+                       qsizetype* unclosed)
+{
+    *unclosed = -1;
     Sheet sheet;
     sheet.name = sheetName;
     const QChar delimiter = detectDelimiter(text);
@@ -126,7 +144,13 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName)
     QString field;
     bool quoted = false;
     bool wasQuoted = false;
+    qsizetype openedAt = -1;
     auto endField = [&] {
+        // Control characters alone (a stray byte at the end of the file) are no value.
+        if (!field.isEmpty() && std::all_of(field.cbegin(), field.cend(), [](QChar ch) {
+                return ch.unicode() < 0x20 && ch != QLatin1Char('\t') && ch != QChar(0x0B);
+            }))
+            field.clear();
         row.append(SheetCell::fromText(field));
         field.clear();
         wasQuoted = false;
@@ -148,14 +172,22 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName)
                     ++i;
                 } else {
                     quoted = false;
+                    // Closed by another cell's opening quote ("张三,… over lines, then ,"李四"): the
+                    // first quote was never meant to open a cell spanning lines.
+                    const bool atEnd = i + 1 >= n || text.at(i + 1) == delimiter || text.at(i + 1) == u'\r' ||
+                                       text.at(i + 1) == u'\n';
+                    if (!atEnd && field.contains(QLatin1Char('\n')) && *unclosed < 0)
+                        *unclosed = openedAt;
                 }
             } else {
                 field.append(c);
             }
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !wasQuoted) {
+        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !wasQuoted &&
+                   !literalQuotes.contains(i)) {
             field.clear();
             quoted = true;
             wasQuoted = true;
+            openedAt = i;
         } else if (c == delimiter) {
             endField();
         } else if (c == QLatin1Char('\r')) {
@@ -170,6 +202,9 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName)
     }
     if (!field.isEmpty() || !row.isEmpty())
         endRow();
+    // Only a quoted cell spanning lines can be a quote left open; one on its last line is just read.
+    if (quoted && text.indexOf(QLatin1Char('\n'), openedAt) >= 0 && *unclosed < 0)
+        *unclosed = openedAt;
     return sheet;
 }
 

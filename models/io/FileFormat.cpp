@@ -27,7 +27,9 @@ bool looksLikeText(QStringView text)
             c != QLatin1Char('\r') && c != QChar(0x0B) && c != QChar(0x0C))
             ++controls;
     }
-    return controls * 100 <= text.size();
+    // A stray byte or two (pasted from another program) in a text file of some length is still a text
+    // file; a few bytes of anything are not.
+    return (controls <= 2 && text.size() >= 64) || controls * 100 <= text.size();
 }
 
 FileFormat::Kind zipKind(const QString& path)

@@ -216,6 +216,18 @@ QList<int> HeaderMap::moreNumbersOf(const QString& field) const
     return columns;
 }
 
+QString HeaderMap::standsInFor(int column) const
+{
+    for (auto it = m_fallbacks.cbegin(); it != m_fallbacks.cend(); ++it) {
+        if (it->second == column && fallbackOf(it.key()) == column)
+            return it.key();
+    }
+    const auto more = m_moreNumbers.constFind(column);
+    if (more != m_moreNumbers.constEnd() && moreNumbersOf(more->first).contains(column))
+        return more->first;
+    return {};
+}
+
 bool HeaderMap::isFallback(int column) const
 {
     for (auto it = m_fallbacks.cbegin(); it != m_fallbacks.cend(); ++it) {

@@ -47,6 +47,8 @@ public:
     // Columns of more numbers beside the one `field` comes from (手机号码2 beside 手机号码1): read
     // where that one is empty (the first is also the fallback), kept in the notes where it is not.
     QList<int> moreNumbersOf(const QString& field) const;
+    // The field an unmapped column stands in for (as fallbackOf or moreNumbersOf), or empty.
+    QString standsInFor(int column) const;
     // Hidden in the workbook (Sheet::hiddenColumns): such a column takes its field only when no
     // column the clerk sees names it.
     bool isHidden(int column) const { return m_hiddenColumns.contains(column); }

@@ -204,6 +204,20 @@ void TstImportCli::dryRunWritesNothing()
         run({QStringLiteral("import"), file(QStringLiteral("dry.csv")), QStringLiteral("--dry-run")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(!text.out.isEmpty());
+    // A note about a whole column names the column, not the header row.
+    QFile months(file(QStringLiteral("months.csv")));
+    QVERIFY(months.open(QIODevice::WriteOnly));
+    months.write(QStringLiteral("姓名,身份证号,入会时间,工号\n甲,%1,2003年6月,A1\n")
+                     .arg(TestStore::sampleIdNumber(512))
+                     .toUtf8());
+    months.close();
+    const Run notes =
+        run({QStringLiteral("import"), file(QStringLiteral("months.csv")), QStringLiteral("--dry-run")});
+    QCOMPARE(notes.exitCode, 0);
+    QVERIFY2(notes.out.contains(QStringLiteral("提醒：“入会时间”列：")) &&
+                 notes.out.contains(QStringLiteral("提醒：“工号（D列）”列：")) &&
+                 !notes.out.contains(QStringLiteral("第 1 行")),
+             qPrintable(notes.out));
 }
 
 void TstImportCli::importsIntoAnOrganisationFromAChosenSheet()

@@ -5,6 +5,7 @@
 #include "io/CellNormaliser.h"
 #include "io/ClerkDate.h"
 #include "io/CsvReader.h"
+#include "io/FileFormat.h"
 #include "io/FreeXlReader.h"
 #include "io/HeaderMap.h"
 #include "io/ImportPlan.h"
@@ -55,6 +56,7 @@ private slots:
     void takesNoMaskedMobile();
     void detectsUtf16WithoutMark();
     void keepsOneKindOfLineBreak();
+    void readsOddTextFiles();
     void readsNumberedPhoneColumns();
     void readsDatesWithTheYearLast();
     void planReportsEveryProblemWithExcelRowNumbers();
@@ -201,6 +203,38 @@ void TstRosterImport::decodesEveryEncoding_data()
                                   << int(TextDecoder::Encoding::Utf16BE);
     QTest::newRow("utf-16le without bom")
         << QByteArray(le.encode(text)) << int(TextDecoder::Encoding::Utf16LE);
+}
+
+// Text files other programs write: fields separated by |, a quote that never closes (the rest of the
+// file was one cell), a stray control byte (the file was taken for a Word document or an image).
+void TstRosterImport::readsOddTextFiles()
+{
+    const QString id0 = TestStore::sampleIdNumber(0);
+    const QString id1 = TestStore::sampleIdNumber(1);
+    const Sheet piped = CsvReader::parse(QStringLiteral("姓名|身份证号码|备注\n张三|%1|a,b\n").arg(id0));
+    QCOMPARE(piped.rows.size(), 2);
+    QCOMPARE(piped.rows.at(1).size(), 3);
+    QCOMPARE(piped.rows.at(1).at(2).text, QStringLiteral("a,b"));
+    const Sheet open = CsvReader::parse(QStringLiteral("姓名,身份证号码\n\"张三,%1\n李四,%2\n王五,\"%3\"\n")
+                                            .arg(id0, id1, TestStore::sampleIdNumber(2)));
+    QCOMPARE(open.rows.size(), 4);
+    QCOMPARE(open.rows.at(1).at(0).text, QStringLiteral("\"张三"));
+    QCOMPARE(open.rows.at(2).at(0).text, QStringLiteral("李四"));
+    QCOMPARE(open.rows.at(3).at(1).text, TestStore::sampleIdNumber(2));
+    // A quoted cell with a line break that closes is one cell, as before.
+    const Sheet closed = CsvReader::parse(QStringLiteral("姓名,备注\n张三,\"一\n二\"\n"));
+    QCOMPARE(closed.rows.size(), 2);
+    QCOMPARE(closed.rows.at(1).at(1).text, QStringLiteral("一\n二"));
+    // A stray byte: no row of its own, and the file is text.
+    const Sheet stray = CsvReader::parse(QStringLiteral("姓名,身份证号码\n张三,%1\n\x01").arg(id0));
+    QCOMPARE(stray.rows.size(), 3);
+    QVERIFY(stray.rows.at(2).isEmpty() || stray.rows.at(2).first().isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("名册.csv"));
+    QVERIFY(writeFile(path, QStringLiteral("姓名,身份证号码,备注\r\n张三,%1,备注\r\n李四,%2,备注\r\n\x01")
+                                .arg(id0, id1)
+                                .toUtf8()));
+    QCOMPARE(FileFormat::detect(path), FileFormat::Kind::Text);
 }
 
 // A line break in a cell is one LF whoever saved the file (Excel and xlwt keep CR LF, LibreOffice LF,
@@ -600,6 +634,10 @@ void TstRosterImport::takesNoMaskedMobile()
     QVERIFY(!v.isError());
     QVERIFY(v.text.isEmpty());
     QVERIFY2(v.warning.contains(QStringLiteral("masked")), qPrintable(v.warning));
+    const CellNormaliser::Value narrow = CellNormaliser::normalise(
+        QStringLiteral("mobile"), SheetCell::fromText(QStringLiteral("##########")));
+    QVERIFY(!narrow.isError() && narrow.text.isEmpty());
+    QVERIFY2(narrow.warning.contains(QStringLiteral("too narrow")), qPrintable(narrow.warning));
     TestStore t;
     QVERIFY(t.isValid());
     const QString id = TestStore::sampleIdNumber(40);

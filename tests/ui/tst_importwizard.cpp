@@ -220,6 +220,20 @@ void TestImportWizard::mappingModelFollowsTheHeaderMap()
                            QStringLiteral("bad"), true}});
     QCOMPARE(problems.rowCount(), 1);
     QCOMPARE(problems.index(0, ImportProblemModel::RowColumn).data().toInt(), 6);
+
+    // A column read where another is empty (手机号码2 beside 手机号码1) says so, not "Not imported".
+    Sheet phones;
+    phones.rows = {
+        {SheetCell::fromText(QStringLiteral("姓名")), SheetCell::fromText(QStringLiteral("身份证号码")),
+         SheetCell::fromText(QStringLiteral("手机号码1")), SheetCell::fromText(QStringLiteral("手机号码2")),
+         SheetCell::fromText(QStringLiteral("工号"))}};
+    ColumnMappingModel phoneModel;
+    phoneModel.setSheet(phones, *HeaderMap::detect(phones));
+    const QString second = phoneModel.index(3, ColumnMappingModel::FieldColumn).data().toString();
+    QVERIFY2(second.contains(QStringLiteral("C")) && second.contains(QStringLiteral("notes")),
+             qPrintable(second));
+    QCOMPARE(phoneModel.index(4, ColumnMappingModel::FieldColumn).data().toString(),
+             QStringLiteral("Not imported"));
 }
 
 void TestImportWizard::mappingMemoryKeysOnNormalisedHeaders()

@@ -114,8 +114,19 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const
     case FieldColumn:
         if (role == Qt::EditRole)
             return field;
+        if (role == Qt::DisplayRole && field.isEmpty()) {
+            // 新手机号码's plain twin, 手机号码2: read where the column the field comes from is empty.
+            const QString standsIn = m_map.standsInFor(c);
+            if (standsIn.isEmpty())
+                return tr("Not imported");
+            const QString main = HeaderMap::columnLetter(m_map.columnOf(standsIn));
+            return m_map.moreNumbersOf(standsIn).contains(c)
+                       ? tr("%1 where column %2 is empty, else to the notes")
+                             .arg(MemberValidator::fieldLabel(standsIn), main)
+                       : tr("%1 where column %2 is empty").arg(MemberValidator::fieldLabel(standsIn), main);
+        }
         if (role == Qt::DisplayRole)
-            return field.isEmpty() ? tr("Not imported") : MemberValidator::fieldLabel(field);
+            return MemberValidator::fieldLabel(field);
         if (role == Qt::FontRole && !field.isEmpty()) {
             QFont bold;
             bold.setBold(true);
