@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>%1: the old 15-digit number %2 is stored as the 18-digit %3 (the century and the check character added); please check it against the ID card.</source>
-        <translation>%1：15 位旧号码 %2 已按规则补全为 18 位 %3（补上世纪“19”和校验码），请与身份证核对。</translation>
+        <translation>%1：15 位旧号码 %2 已按规则补全为 18 位 %3（补上年份前两位“19”和最后一位校验码），请与身份证核对。</translation>
     </message>
     <message>
         <source>%1: the cell shows %2, the error of a formula, not a value. In Excel or WPS, copy the column and paste it back as values, or type the value in.</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; says how the member works, not their membership: imported as %3, with &quot;%2&quot; kept in the notes.</source>
-        <translation>%1：“%2”说的是会员的工作情况，不是会籍状态：按“%3”导入，“%2”记入备注。</translation>
+        <translation>%1：“%2”是工作状态，不是会籍状态；会籍按“%3”导入，“%2”已记入备注。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; means the member has left this union or employer, so they are not imported. Import them in the union they moved to; if they wait to be received there, write %3.</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot;: this person is not a union member, so they are not imported.</source>
-        <translation>%1：“%2”：此人不是工会会员，未导入。</translation>
+        <translation>%1为“%2”，此人不是工会会员。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; means the person has left the employer, so they are not imported as a member.</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Mobile: %1 is marked as no longer in use; it is kept in the notes, and the member has no mobile.</source>
-        <translation>手机号码：%1 标明已不再使用；已记入备注，该会员不填手机号码。</translation>
+        <translation>手机号码：“%1”已注明停用，已记入备注，手机号码留空。</translation>
     </message>
     <message>
         <source>Mobile: &quot;%1&quot; is masked, as in an export without full numbers; the member is imported without a mobile.</source>
@@ -1508,7 +1508,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>ID number: %1 is not allowed in a foreigner&apos;s permanent residence card number: it has 18 digits (the last may be X), or, on the 2004 card, three letters and twelve digits.</source>
-        <translation>身份证号码：外国人永久居留身份证号码中不允许出现 %1；号码为 18 位数字（末位可为 X），2004 年版证件为 3 个字母加 12 位数字。</translation>
+        <translation>证件号码：外国人永久居留身份证号码应为 18 位数字（末位可为 X），或 2004 年版证件的 3 个字母加 12 位数字，不能有%1。</translation>
     </message>
     <message>
         <source>ID number: it has %1 characters; a foreigner&apos;s permanent residence card number has 18 (or, on the 2004 card, three letters and twelve digits).</source>
@@ -1762,13 +1762,13 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message numerus="yes">
         <source>Organisation: more than one organisation in %2 is named &quot;%1&quot;; write it with its parent, as &quot;parent/%1&quot;. The %n member row(s) naming it are imported into %2 itself.</source>
         <translation>
-            <numerusform>所在工会：%2 下有不止一个名为“%1”的组织；请连同上级一起写，如“上级工会/%1”。填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
+            <numerusform>所在工会：“%2”下有不止一个名为“%1”的组织；请连同上级一起写，如“上级工会/%1”。填写该名称的 %n 行会员导入到“%2”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Organisation: there is no organisation &quot;%1&quot; in %2. The %n member row(s) naming it are imported into %2 itself.</source>
         <translation>
-            <numerusform>所在工会：%2 下没有名为“%1”的组织。填写该名称的 %n 行会员导入到 %2 本身。</numerusform>
+            <numerusform>所在工会：“%2”下没有名为“%1”的组织。填写该名称的 %n 行会员导入到“%2”。</numerusform>
         </translation>
     </message>
     <message>
@@ -1781,7 +1781,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>%1 The member is imported without it; correct it in the member&apos;s form.</source>
-        <translation>%1 该会员照常导入，但不含此项；请在会员信息中补正。</translation>
+        <translation>%1该会员照常导入，此项留空，可在会员信息中补填。</translation>
     </message>
     <message>
         <source>Birth date: &quot;%1&quot; (year and month) differs from the birth date in the ID number (%2), which counts; please check it.</source>
@@ -1855,7 +1855,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>The row is struck through (&quot;%1&quot;), which usually marks a member who has left: it is not imported. If the person is still a member, remove the strikethrough and import the file again.</source>
-        <translation>本行带删除线（“%1”），这通常表示该会员已离开：本行未导入。如果此人仍是会员，请去掉删除线后重新导入该文件。</translation>
+        <translation>本行带删除线（“%1”），这通常表示该会员已离开。如果此人仍是会员，请去掉删除线后重新导入该文件。</translation>
     </message>
     <message>
         <source>%1: the struck-through &quot;%2&quot; is not imported; what is not struck through is.</source>
@@ -1863,7 +1863,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>Name: the surname and the given name are in two columns (&quot;%1&quot;, column %2, and &quot;%3&quot;, column %4); one of them alone is half a name. Join them into one column 姓名 (for example with the formula =%2%5&amp;%4%5), then import the file again.</source>
-        <translation>姓名：姓和名分在两列（%2 列“%1”和 %4 列“%3”），只导入其中一列只有半个姓名。请在表格中把两列合并为一列“姓名”（例如用公式 =%2%5&amp;%4%5），然后重新导入。</translation>
+        <translation>姓名：姓和名分在两列（%2 列“%1”和 %4 列“%3”），只导入其中一列会得到不完整的姓名，因此本行不导入。请在表格中把两列合并为一列“姓名”（例如用公式 =%2%5&amp;%4%5 后向下填充），然后重新导入。</translation>
     </message>
     <message>
         <source>This row is the template&apos;s example (&quot;%1&quot;), not a member: it is not imported. Delete it from the file.</source>
@@ -1871,7 +1871,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>%1: &quot;%2&quot;: imported with the membership status %3.</source>
-        <translation>%1：“%2”：按会籍状态“%3”导入。</translation>
+        <translation>%1为“%2”，会籍状态按“%3”导入。</translation>
     </message>
     <message>
         <source>%1: the note says &quot;%2&quot;, so the person may no longer be an active member; the row is imported as %3. Check it, and write the membership status (会籍状态) if it is another.</source>
@@ -1879,11 +1879,11 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>%1 The gender the ID number states is imported.</source>
-        <translation>%1 按证件号码中的性别导入。</translation>
+        <translation>%1已按证件号码中的性别导入。</translation>
     </message>
     <message>
         <source>%1 The birth date in the ID number is imported.</source>
-        <translation>%1 按证件号码中的出生日期导入。</translation>
+        <translation>%1已按证件号码中的出生日期导入。</translation>
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; is hidden in the workbook and names the same field as column %3 &quot;%4&quot;, which is shown; only column %3 is imported, so the values of the hidden column (the first in row %5) are not.</source>
@@ -2914,7 +2914,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>Name: the spaces in &quot;%1&quot; are left out, giving %2; if a note followed the name (a gender, 退休), correct it.</source>
-        <translation>姓名：“%1”去掉空格后为 %2；如果空格后是备注（如性别、退休），请改正。</translation>
+        <translation>姓名：“%1”去掉空格后为“%2”；如果空格后是备注（如性别、退休），请改正。</translation>
     </message>
     <message>
         <source>Ethnicity: &quot;%1&quot; is not one of China&apos;s 56 ethnic groups; write it as 汉族, 回族, 维吾尔族 ….</source>
@@ -2950,7 +2950,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>Birth date: %1 makes the member %2 years old; please check it (and the ID number).</source>
-        <translation>出生日期：按 %1 计算，该会员已 %2 岁，请核对（以及证件号码）。</translation>
+        <translation>出生日期：按 %1 计算，该会员已 %2 岁，请核对出生日期和证件号码。</translation>
     </message>
     <message>
         <source>Birth date: %1 makes the member younger than 16; please check it.</source>
@@ -2958,11 +2958,11 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>Name: &quot;%1&quot; is stored as one name, %2; if the cell holds two people, give each a row of their own.</source>
-        <translation>姓名：“%1”按一个姓名保存为 %2；如果该单元格中是两个人，请每人各占一行。</translation>
+        <translation>姓名：“%1”按一个姓名保存为“%2”；如果该单元格中是两个人，请每人各占一行。</translation>
     </message>
     <message>
         <source>Name: &quot;%1&quot; after the Chinese name is left out (a transliteration); the name is stored as %2.</source>
-        <translation>姓名：中文姓名后面的“%1”（拼音或外文译名）未导入，姓名保存为 %2。</translation>
+        <translation>姓名：中文姓名后面的“%1”（拼音或外文译名）未导入，姓名保存为“%2”。</translation>
     </message>
     <message>
         <source>Migrant worker</source>
@@ -3872,7 +3872,7 @@ Active members, with the unions under it: %3</source>
     </message>
     <message>
         <source>Name: %1 is not allowed in a name.</source>
-        <translation>姓名：姓名中不允许出现 %1。</translation>
+        <translation>姓名：不能有%1。</translation>
     </message>
     <message>
         <source>Name: %1 is a radical that only looks like a Chinese character (text copied from a PDF often has them); please retype it.</source>
@@ -4426,7 +4426,7 @@ Active members, with the unions under it: %3</source>
     </message>
     <message>
         <source>%1 is not a roster but the small temporary file a spreadsheet program (Excel, WPS, LibreOffice) keeps while the workbook %2 is open. Choose %2 itself.</source>
-        <translation>%1 不是花名册，而是表格软件（Excel、WPS、LibreOffice）在打开工作簿 %2 时生成的临时小文件。请选择 %2 本身。</translation>
+        <translation>%1 不是花名册，而是表格软件（Excel、WPS、LibreOffice）在打开工作簿“%2”时生成的临时小文件。请选择“%2”本身。</translation>
     </message>
     <message>
         <source>%1 is a single-file web page (.mht), which cannot be imported. Open it in Excel or WPS and save it as .xlsx.</source>
@@ -6614,11 +6614,6 @@ The server receives the transfer at the next sync; until then it shows as pendin
         <translation>显示本命令的用法和选项。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot; has no column for %2 in its header row (row %3). Give the column its usual header (姓名, 身份证号码) and import the file again.</source>
-        <extracomment>%2 lists fields such as &quot;Name, ID number&quot;</extracomment>
-        <translation>工作表“%1”的表头（第 %3 行）中没有%2列。请把该列的表头改为常用的写法（姓名、身份证号码）后重新导入。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6756,10 +6751,6 @@ Commands:
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The name is split into the surname (column %1) and the given name (column %2): join them into one column 姓名, for example with the formula =%1%3&amp;%2%3.</source>
-        <translation>姓名分在两列：姓在 %1 列，名在 %2 列。请把两列合并为一列“姓名”，例如用公式 =%1%3&amp;%2%3。</translation>
-    </message>
     <message numerus="yes">
         <source>Of the rejected rows, %n hold members already in the roster (the same ID number and name): nothing to correct there; the roster keeps them as they are.</source>
         <translation>
@@ -6769,6 +6760,15 @@ Commands:
     <message>
         <source>Column %1</source>
         <translation>“%1”列</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: the name is split into the surname (column %2) and the given name (column %3). Put the whole name into one column headed 姓名 (for example with the formula =%2%4&amp;%3%4, filled down), then import the file again.</source>
+        <translation>表“%1”中姓和名分在两列（姓在 %2 列，名在 %3 列）。请把完整姓名放在一列中，表头写“姓名”（例如输入公式 =%2%4&amp;%3%4 后向下填充），然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has no column for %2 in its header row (row %3). If the file has that column, give it its usual header (姓名, 身份证号码); if not, add the column. Then import the file again.</source>
+        <extracomment>%2 lists fields such as &quot;Name, ID number&quot;</extracomment>
+        <translation>表“%1”的表头（第 %3 行）中找不到%2列。如果文件中有这一列，请把它的表头改为常用写法（姓名、身份证号码）；如果没有，请先补上这一列，然后重新导入。</translation>
     </message>
 </context>
 <context>

@@ -156,20 +156,23 @@ int runImport(CliContext& context, const QStringList& arguments)
         QStringList labels;
         for (const QString& field : missing)
             labels.append(MemberValidator::fieldLabel(field));
-        //: %2 lists fields such as "Name, ID number"
-        QString message = CliContext::tr("Sheet \"%1\" has no column for %2 in its header row (row %3). "
-                                         "Give the column its usual header (姓名, 身份证号码) and import "
-                                         "the file again.")
-                              .arg(sheet.name, labels.join(CliContext::tr(", ")))
-                              .arg(choice->map.headerRow() + 1);
+        // The name in two columns (姓 | 名): the one thing to do is to join them.
         if (const auto split = choice->map.splitName(); split && missing.contains(QStringLiteral("name")))
-            message += QLatin1Char(' ') +
-                       CliContext::tr(
-                           "The name is split into the surname (column %1) and the given name (column "
-                           "%2): join them into one column 姓名, for example with the formula =%1%3&%2%3.")
-                           .arg(HeaderMap::columnLetter(split->first), HeaderMap::columnLetter(split->second))
-                           .arg(choice->map.headerRow() + 2);
-        return failed(message);
+            return failed(
+                CliContext::tr(
+                    "Sheet \"%1\": the name is split into the surname (column %2) and the given name "
+                    "(column %3). Put the whole name into one column headed 姓名 (for example with "
+                    "the formula =%2%4&%3%4, filled down), then import the file again.")
+                    .arg(sheet.name, HeaderMap::columnLetter(split->first),
+                         HeaderMap::columnLetter(split->second))
+                    .arg(choice->map.headerRow() + 2));
+        //: %2 lists fields such as "Name, ID number"
+        return failed(
+            CliContext::tr("Sheet \"%1\" has no column for %2 in its header row (row %3). If the "
+                           "file has that column, give it its usual header (姓名, 身份证号码); if not, "
+                           "add the column. Then import the file again.")
+                .arg(sheet.name, labels.join(CliContext::tr(", ")))
+                .arg(choice->map.headerRow() + 1));
     }
     const ImportPlan plan = ImportPlan::build(sheet, choice->map, store, organisationId);
 
