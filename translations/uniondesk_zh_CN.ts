@@ -4484,6 +4484,10 @@ Active members, with the unions under it: %3</source>
         <source>%1 changed while it was being read (it was saved again, cut short or removed, or the drive it is on went away). Nothing was imported: wait until the file is complete, or copy it to this computer, and import it again.</source>
         <translation>%1 在读取过程中发生了变化（被重新保存、截断或删除，或所在的磁盘已断开）。未导入任何数据：请等文件完整后，或把它复制到本机，再重新导入。</translation>
     </message>
+    <message>
+        <source>No file was named: give the path of the roster file.</source>
+        <translation>没有指定文件：请给出花名册文件的路径。</translation>
+    </message>
 </context>
 <context>
     <name>ud::StartupSignInDialog</name>
@@ -6769,6 +6773,10 @@ Commands:
         <source>Sheet &quot;%1&quot; has no column for %2 in its header row (row %3). If the file has that column, give it its usual header (姓名, 身份证号码); if not, add the column. Then import the file again.</source>
         <extracomment>%2 lists fields such as &quot;Name, ID number&quot;</extracomment>
         <translation>表“%1”的表头（第 %3 行）中找不到%2列。如果文件中有这一列，请把它的表头改为常用写法（姓名、身份证号码）；如果没有，请先补上这一列，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>error: %1 (--help lists what the command takes)</source>
+        <translation>错误：%1（用 --help 可查看该命令的用法）</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments)
         m_helpShown = true;
         return false;
     }
-    m_err << tr("error: %1").arg(parser.errorText()) << Qt::endl;
+    m_err << tr("error: %1 (--help lists what the command takes)").arg(parser.errorText()) << Qt::endl;
     return false;
 }
 

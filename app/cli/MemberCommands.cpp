@@ -158,7 +158,7 @@ int runList(CliContext& context, const QStringList& arguments)
         if (filter.status.isEmpty())
             return context.usageError(CliContext::tr("--status: \"%1\" is not one of %2.")
                                           .arg(parser.value(QStringLiteral("status")),
-                                               codes::memberStatus().keys().join(QStringLiteral(", "))));
+                                               codes::memberStatus().labels().join(CliContext::tr(", "))));
     }
     if (!logExport(context, QStringLiteral("members list ") + filter.organisationPath + QLatin1Char(' ') +
                                 filter.status))
@@ -314,7 +314,7 @@ int runEdit(CliContext& context, const QStringList& arguments)
         if (status.isEmpty())
             return context.usageError(CliContext::tr("--status: \"%1\" is not one of %2.")
                                           .arg(parser.value(QStringLiteral("status")),
-                                               codes::memberStatus().keys().join(QStringLiteral(", "))));
+                                               codes::memberStatus().labels().join(CliContext::tr(", "))));
     }
     Member m = *found;
     applyFieldOptions(parser, m);

@@ -164,6 +164,11 @@ bool SheetReader::readFile(const QString& path, const QString& password, Workboo
 {
     if (problem)
         *problem = PasswordProblem::None;
+    if (path.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("No file was named: give the path of the roster file.");
+        return false;
+    }
     const QFileInfo info(path);
     if (!info.isFile()) {
         if (error)
