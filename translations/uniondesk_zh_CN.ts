@@ -6778,6 +6778,14 @@ Commands:
         <source>error: %1 (--help lists what the command takes)</source>
         <translation>错误：%1（用 --help 可查看该命令的用法）</translation>
     </message>
+    <message>
+        <source>No problems: the problem list %1 holds none.</source>
+        <translation>没有需要处理的问题：问题清单 %1 中没有内容。</translation>
+    </message>
+    <message>
+        <source>The problem list is in %1.</source>
+        <translation>问题清单已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ud::server::AccountAdmin</name>

@@ -8,6 +8,7 @@
 #include "organisations/OrganisationRepository.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -234,6 +235,12 @@ int runImport(CliContext& context, const QStringList& arguments)
                    "Of the rejected rows, %n hold members already in the roster (the same ID number "
                    "and name): nothing to correct there; the roster keeps them as they are.",
                    nullptr, already)
+            << Qt::endl;
+    if (parser.isSet(QStringLiteral("problems")))
+        out << (plan.problems().isEmpty() ? CliContext::tr("No problems: the problem list %1 holds none.")
+                                          : CliContext::tr("The problem list is in %1."))
+                   .arg(QDir::toNativeSeparators(
+                       QFileInfo(parser.value(QStringLiteral("problems"))).absoluteFilePath()))
             << Qt::endl;
     return Exit::Ok;
 }
