@@ -1500,7 +1500,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>ID number: %1 (the first two digits) is not a province code. A number beginning with 9 is a foreigner&apos;s permanent residence card: give its document type as 外国人永久居留身份证.</source>
-        <translation>身份证号码：前两位 %1 不是有效的省级行政区划代码。以 9 开头的号码是外国人永久居留身份证：请把证件类型填为“外国人永久居留身份证”。</translation>
+        <translation>身份证号码：前两位 %1 不是有效的省级行政区划代码。以 9 开头的号码是外国人永久居留身份证：请把证件类别填为“外国人永久居留身份证”。</translation>
     </message>
     <message>
         <source>ID number: %1 is no region: a number of Hong Kong, Macao or Taiwan begins with 810000, 820000 or 830000.</source>
@@ -2902,15 +2902,15 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>ID document type: &quot;%1&quot; is not a known document type (%2).</source>
-        <translation>证件类型：“%1”不是可识别的证件类型（可选：%2）。</translation>
+        <translation>证件类别：“%1”不是可识别的证件类别（可选：%2）。</translation>
     </message>
     <message>
         <source>ID number: %1 is not the number of a Hong Kong, Macao and Taiwan residence permit, which begins with 810000, 820000 or 830000; check the number and the document type.</source>
-        <translation>证件号码：%1 不是港澳台居民居住证号码（应以 810000、820000 或 830000 开头），请核对号码和证件类型。</translation>
+        <translation>证件号码：%1 不是港澳台居民居住证号码（应以 810000、820000 或 830000 开头），请核对号码和证件类别。</translation>
     </message>
     <message>
         <source>ID document type: %1 is the number of a Hong Kong, Macao and Taiwan residence permit, not of a resident identity card; it counts as a residence permit.</source>
-        <translation>证件类型：%1 是港澳台居民居住证号码，不是居民身份证号码，按港澳台居民居住证处理。</translation>
+        <translation>证件类别：%1 是港澳台居民居住证号码，不是居民身份证号码，按港澳台居民居住证处理。</translation>
     </message>
     <message>
         <source>Name: the spaces in &quot;%1&quot; are left out, giving %2; if a note followed the name (a gender, 退休), correct it.</source>
@@ -2934,11 +2934,11 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>ID document type: &quot;%1&quot; is not a known document type; the number is a valid resident identity card number and is taken as one.</source>
-        <translation>证件类型：“%1”不是已知的证件类型；该号码是有效的居民身份证号码，已按居民身份证处理。</translation>
+        <translation>证件类别：“%1”不是已知的证件类别；该号码是有效的居民身份证号码，已按居民身份证处理。</translation>
     </message>
     <message>
         <source>ID document type: &quot;%1&quot; is a travel permit, which a membership is not registered with. A resident of Hong Kong, Macao or Taiwan living here has a residence permit (港澳台居民居住证, its number begins with 81, 82 or 83): enter that number.</source>
-        <translation>证件类型：“%1”是通行证，不能用于登记会籍。在内地居住的港澳台居民持有港澳台居民居住证（号码以 81、82 或 83 开头），请填写居住证号码。</translation>
+        <translation>证件类别：“%1”是通行证，不能用于登记会籍。在内地居住的港澳台居民持有港澳台居民居住证（号码以 81、82 或 83 开头），请填写居住证号码。</translation>
     </message>
     <message>
         <source>Union member</source>
@@ -4799,6 +4799,17 @@ This happens once; with a large roster it can take a minute.</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ud::TextNormaliser</name>
+    <message>
+        <source>an invisible character (%1)</source>
+        <translation>看不见的字符（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (a Greek or Cyrillic letter, %2)</source>
+        <translation>%1（希腊或西里尔字母，%2）</translation>
     </message>
 </context>
 <context>

@@ -203,11 +203,11 @@ QString TextNormaliser::visible(char32_t c)
     const QChar::Category category = QChar::category(c);
     if (!QChar::isPrint(c) || QChar::isSpace(c) || category == QChar::Mark_NonSpacing ||
         category == QChar::Mark_Enclosing || category == QChar::Other_Format)
-        return code;
+        return tr("an invisible character (%1)").arg(code);
     const QString quoted = QChar(u'\u201C') + QString::fromUcs4(&c, 1) + QChar(u'\u201D');
     // Greek and Cyrillic letters look like Latin ones (Х for X, О for O): the code tells them apart.
     if (c >= 0x0370 && c <= 0x052F)
-        return quoted + QStringLiteral(" (") + code + QLatin1Char(')');
+        return tr("%1 (a Greek or Cyrillic letter, %2)").arg(quoted, code);
     return quoted;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -11,6 +12,8 @@ namespace ud {
 // that they all agree on what "the same text" means.
 class TextNormaliser
 {
+    Q_DECLARE_TR_FUNCTIONS(ud::TextNormaliser)
+
 public:
     // U+FF01..U+FF5E become ASCII and U+3000 (ideographic space) a space; anything else is unchanged.
     static QChar toHalfWidth(QChar c);

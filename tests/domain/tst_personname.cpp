@@ -239,7 +239,8 @@ void TstPersonName::messages_data()
     QTest::newRow("emoji whole") << QStringLiteral("张三\U0001F600")
                                  << QStringLiteral("Name: “\U0001F600” is not allowed in a name.");
     QTest::newRow("control") << QStringLiteral("张\u0001三")
-                             << QStringLiteral("Name: U+0001 is not allowed in a name.");
+                             << QStringLiteral(
+                                    "Name: an invisible character (U+0001) is not allowed in a name.");
     QTest::newRow("radical") << QStringLiteral("\u2ED3江")
                              << QStringLiteral(
                                     "Name: “\u2ED3” is a radical that only looks like a Chinese "

@@ -208,14 +208,17 @@ void TstTextNormaliser::visible_data()
     QTest::newRow("letter") << uint(U'A') << QStringLiteral("“A”");
     QTest::newRow("Chinese") << uint(U'张') << QStringLiteral("“张”");
     QTest::newRow("beyond the BMP") << uint(0x201D4) << QStringLiteral("“𠇔”");
-    QTest::newRow("control") << uint(0x01) << QStringLiteral("U+0001");
-    QTest::newRow("space") << uint(U' ') << QStringLiteral("U+0020");
-    QTest::newRow("zero-width space") << uint(0x200B) << QStringLiteral("U+200B");
-    QTest::newRow("private use") << uint(0xE000) << QStringLiteral("U+E000");
-    QTest::newRow("variation selector") << uint(0xE0100) << QStringLiteral("U+E0100");
-    QTest::newRow("combining mark") << uint(0x0301) << QStringLiteral("U+0301");
-    QTest::newRow("Cyrillic like X") << uint(0x0425) << QStringLiteral("“Х” (U+0425)");
-    QTest::newRow("Greek like O") << uint(0x039F) << QStringLiteral("“Ο” (U+039F)");
+    QTest::newRow("control") << uint(0x01) << QStringLiteral("an invisible character (U+0001)");
+    QTest::newRow("space") << uint(U' ') << QStringLiteral("an invisible character (U+0020)");
+    QTest::newRow("zero-width space") << uint(0x200B) << QStringLiteral("an invisible character (U+200B)");
+    QTest::newRow("private use") << uint(0xE000) << QStringLiteral("an invisible character (U+E000)");
+    QTest::newRow("variation selector")
+        << uint(0xE0100) << QStringLiteral("an invisible character (U+E0100)");
+    QTest::newRow("combining mark") << uint(0x0301) << QStringLiteral("an invisible character (U+0301)");
+    QTest::newRow("Cyrillic like X") << uint(0x0425)
+                                     << QStringLiteral("“Х” (a Greek or Cyrillic letter, U+0425)");
+    QTest::newRow("Greek like O") << uint(0x039F)
+                                  << QStringLiteral("“Ο” (a Greek or Cyrillic letter, U+039F)");
 }
 
 void TstTextNormaliser::visible()
@@ -233,7 +236,7 @@ void TstTextNormaliser::visibleAtJoinsSurrogates()
     QCOMPARE(TextNormaliser::visibleAt(text, 3), QStringLiteral("“b”"));
     // A lone surrogate is shown by its number, not pasted into a message as broken text.
     const QString lone(QChar(0xD840));
-    QCOMPARE(TextNormaliser::visibleAt(lone, 0), QStringLiteral("U+D840"));
+    QCOMPARE(TextNormaliser::visibleAt(lone, 0), QStringLiteral("an invisible character (U+D840)"));
 }
 
 QTEST_GUILESS_MAIN(TstTextNormaliser)
