@@ -912,10 +912,6 @@ The entry typed on this computer is given up; the request is checked by the serv
 <context>
     <name>ud::Database</name>
     <message>
-        <source>The data file %1 does not exist.</source>
-        <translation>数据文件 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -966,6 +962,10 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message>
         <source>The data file is damaged. Open a backup copy of it, or ask whoever looks after UnionDesk for help.</source>
         <translation>数据文件已损坏。请打开它的备份副本，或联系负责维护工会桌面通的人员。</translation>
+    </message>
+    <message>
+        <source>The data file %1 does not exist. Check the path, or create a data file first (uniondesk-cli --db FILE init, or open the desktop program).</source>
+        <translation>数据文件 %1 不存在。请检查路径，或先创建数据文件（运行 uniondesk-cli --db 文件 init，或打开桌面程序）。</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>Import: this import was already undone on %1.</source>
-        <translation>导入记录：该次导入已于 %1 撤销。</translation>
+        <translation>这次导入已于 %1 撤销，无需再次撤销。</translation>
     </message>
     <message>
         <source>The undo was cancelled; nothing was changed.</source>
@@ -6796,6 +6796,14 @@ Commands:
     <message>
         <source>The problem list is in %1.</source>
         <translation>问题清单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote the import template to %1.</source>
+        <translation>已将导入模板保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Undid the import: %1 members removed.</source>
+        <translation>已撤销导入：删除会员 %1 名。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "organisations/OrganisationRepository.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace ud::cli {
 
@@ -29,6 +30,9 @@ int runExport(CliContext& context, const QStringList& arguments)
     if (parser.isSet(QStringLiteral("template"))) {
         if (!RosterExport::writeTemplate(path, &error))
             return context.fail(error);
+        context.out()
+            << CliContext::tr("Wrote the import template to %1.").arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
         return Exit::Ok;
     }
     const Scope scope = context.rootScope();

@@ -89,9 +89,12 @@ int runUndo(CliContext& context, const QStringList& arguments)
         context.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         return Exit::Ok;
     }
-    context.out() << CliContext::tr("Undid the import: %1 members removed (%2 of them as deletions to sync).")
-                         .arg(removed)
-                         .arg(check.synced)
+    context.out() << (check.synced > 0
+                          ? CliContext::tr(
+                                "Undid the import: %1 members removed (%2 of them as deletions to sync).")
+                                .arg(removed)
+                                .arg(check.synced)
+                          : CliContext::tr("Undid the import: %1 members removed.").arg(removed))
                   << Qt::endl;
     return Exit::Ok;
 }

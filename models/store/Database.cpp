@@ -60,7 +60,9 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, QSt
 
     const QFileInfo info(path);
     if (mode == OpenMode::MustExist && !info.exists())
-        return fail(tr("The data file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return fail(tr("The data file %1 does not exist. Check the path, or create a data file first "
+                       "(uniondesk-cli --db FILE init, or open the desktop program).")
+                        .arg(QDir::toNativeSeparators(path)));
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     if (info.exists() && !info.isFile())
