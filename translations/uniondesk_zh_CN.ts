@@ -6766,12 +6766,6 @@ Commands:
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Of the rejected rows, %n hold members already in the roster (the same ID number and name): nothing to correct there; the roster keeps them as they are.</source>
-        <translation>
-            <numerusform>未导入的行中，有 %n 行的会员已在花名册中（证件号码和姓名相同），无需改正；花名册中的信息保持不变。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Column %1</source>
         <translation>“%1”列</translation>
@@ -6804,6 +6798,12 @@ Commands:
     <message>
         <source>Undid the import: %1 members removed.</source>
         <translation>已撤销导入：删除会员 %1 名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hold members already in the roster (the same ID number and name): they are not imported again, and there is nothing to correct in them.</source>
+        <translation>
+            <numerusform>%n 行是花名册中已有的会员（证件号码和姓名相同），不会重复导入，也无需改正。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

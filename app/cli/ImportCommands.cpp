@@ -215,25 +215,27 @@ int runImport(CliContext& context, const QStringList& arguments)
                               "(choose one with --sheet): %2.")
                    .arg(sheet.name, choice->otherRosters.join(CliContext::tr(", ")))
             << Qt::endl;
+    // A file imported again: its people are in the roster, nothing to correct in the file, so they
+    // are not counted among the rows to correct.
+    const int already = plan.alreadyInRosterCount();
     if (dryRun)
         out << CliContext::tr(
                    "Dry run: %1 rows can be imported, %2 rows are rejected, %3 warnings; nothing was "
                    "written.")
                    .arg(plan.validCount())
-                   .arg(plan.rejectedCount())
+                   .arg(plan.rejectedCount() - already)
                    .arg(plan.warnings().size())
             << Qt::endl;
     else
         out << CliContext::tr("Imported %1 members; %2 rows rejected, %3 warnings.")
                    .arg(imported)
-                   .arg(plan.rejectedCount())
+                   .arg(plan.rejectedCount() - already)
                    .arg(plan.warnings().size())
             << Qt::endl;
-    // A file imported again: its people are in the roster, nothing to correct in the file.
-    if (const int already = plan.alreadyInRosterCount(); already > 0)
+    if (already > 0)
         out << CliContext::tr(
-                   "Of the rejected rows, %n hold members already in the roster (the same ID number "
-                   "and name): nothing to correct there; the roster keeps them as they are.",
+                   "%n row(s) hold members already in the roster (the same ID number and name): they "
+                   "are not imported again, and there is nothing to correct in them.",
                    nullptr, already)
             << Qt::endl;
     if (parser.isSet(QStringLiteral("problems")))
