@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; (%3 in full) was stored as a number, so the spreadsheet has already lost some of its digits. Format the column as text and type the number again.</source>
-        <translation>%1：“%2”（完整显示为 %3）是以数字形式保存的，表格已丢失部分数位。请把该列设置为文本格式后重新输入号码。</translation>
+        <translation>%1：“%2”是以数字形式保存的，表格中实际只保存了 %3，末尾几位已丢失。请把该列设置为文本格式后重新输入号码。</translation>
     </message>
     <message>
         <source>%1 (the import&apos;s status column)</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of China&apos;s 56 ethnic groups (汉族, 回族, 维吾尔族 …); the field is left empty. Correct it in the file, or in the member&apos;s form later.</source>
-        <translation>%1：“%2”不是我国 56 个民族之一（汉族、回族、维吾尔族……），此项留空。请在文件中改正，或以后在会员信息中改正。</translation>
+        <translation>%1：“%2”不是我国 56 个民族之一（汉族、回族、维吾尔族……）。该会员照常导入，此项留空，可在会员信息中补填。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot;: this person is not a union member, so they are not imported.</source>
@@ -1733,7 +1733,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>%1 The member is imported without &quot;%2&quot;; correct it in the member&apos;s form.</source>
-        <translation>%1该会员照常导入，但不含“%2”这一项；请在会员信息中改正。</translation>
+        <translation>%1该会员照常导入，“%2”未导入，此项留空，可在会员信息中补填。</translation>
     </message>
     <message>
         <source>ID number: the same person as in row %1, which was refused; this row is imported instead. Please check which of the two is right.</source>
@@ -1741,7 +1741,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>%1: some characters cannot be read: this cell was written in another encoding than the rest of the file (GBK in a UTF-8 file, say). Type it again in Excel or WPS and save the file again.</source>
-        <translation>%1：有字符无法识别：此单元格的文字编码与文件其余部分不同（例如 UTF-8 文件中夹杂了 GBK 文字）。请在 Excel 或 WPS 中重新输入后再保存文件。</translation>
+        <translation>%1：此格中有乱码（可能是从别的文件粘贴过来的，文字编码与文件其余部分不同）。请在 Excel 或 WPS 中重新输入后再保存文件。</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -1795,7 +1795,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; is not one of the member&apos;s fields (or is marked as no longer valid), so its values (the first in row %3) are not imported. If they belong to the members, give the column the header of a field, or choose the field in the import window.</source>
-        <translation>第 %1 列“%2”不对应任何会员信息项（或标明为已不再使用），该列的值（第一个在第 %3 行）未导入。如果这些值属于会员信息，请把列标题改为对应信息项的名称，或在导入窗口中为该列选择信息项。</translation>
+        <translation>%1 列“%2”不是花名册中的信息项（或已注明不再使用），未导入（第一处内容在第 %3 行）。如需导入，请把列标题改为对应的信息项名称，或在导入窗口中为该列选择信息项。</translation>
     </message>
     <message>
         <source>Birth date: &quot;%1&quot; (a year) differs from the birth date in the ID number (%2), which counts; please check it.</source>
