@@ -1921,6 +1921,14 @@ The entry typed on this computer is given up; the request is checked by the serv
         <source>%1: dates with the year last are read day/month/year, as the file writes its other dates (&quot;%2&quot; in row %3).</source>
         <translation>%1：年份在后的日期按“日/月/年”顺序读取，与文件中其他日期的写法一致（如第 %3 行的“%2”）。</translation>
     </message>
+    <message>
+        <source>Card number: %1 is also the card number of row %2; please check it.</source>
+        <translation>会员卡号：%1 与第 %2 行的会员卡号相同，请核实。</translation>
+    </message>
+    <message>
+        <source>Card number: %1 is also the card number of the member %2; please check it.</source>
+        <translation>会员卡号：%1 与会员“%2”的会员卡号相同，请核实。</translation>
+    </message>
 </context>
 <context>
     <name>ud::ImportPreviewPage</name>

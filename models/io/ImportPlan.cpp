@@ -898,11 +898,16 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
     const ReadTransaction reads(db);
     SqliteStatement byIdNumber(db, storedMemberQuery().constData());
     SqliteStatement byMobile(db, "SELECT name FROM member WHERE mobile = ? AND deleted = 0 LIMIT 1");
-    const bool lookups = byIdNumber.isValid() && byMobile.isValid();
+    SqliteStatement byCard(db, "SELECT name FROM member WHERE card_number = ? AND deleted = 0 LIMIT 1");
+    const bool lookups = byIdNumber.isValid() && byMobile.isValid() && byCard.isValid();
+    // Most stores hold no card numbers yet (or no members): no look-up per row then.
+    SqliteStatement anyCard(db, "SELECT 1 FROM member WHERE card_number <> '' AND deleted = 0 LIMIT 1");
+    const bool storeHasCards = anyCard.isValid() && anyCard.nextRow();
 
     QHash<QString, int> idNumbersSeen;       // normalised ID number → first row
     QHash<QString, QString> namesByIdNumber; // normalised ID number → the name in its first row
     QHash<QString, int> mobilesSeen;
+    QHash<QString, int> cardsSeen;        // 会员卡号 → its first row
     QHash<QString, int> refusedIdNumbers; // ID number of a refused row → its row, when no row was taken
     const QStringList fields = map.fields();
     QList<FieldSlot> fieldSlots = fieldSlotsOf(map);
@@ -1093,6 +1098,25 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                                     .arg(mobile, byMobile.text(0)),
                                 false);
                     mobilesSeen.insert(mobile, row.row);
+                }
+            }
+            // One card, one member: a number twice is most likely mistyped.
+            if (!hasError && !row.member.cardNumber.isEmpty()) {
+                const QString& card = row.member.cardNumber;
+                if (const auto first = cardsSeen.constFind(card); first != cardsSeen.constEnd()) {
+                    problem(QStringLiteral("cardNumber"),
+                            tr("Card number: %1 is also the card number of row %2; please check it.")
+                                .arg(card)
+                                .arg(*first),
+                            false);
+                } else {
+                    if (lookups && storeHasCards && lookup(byCard, card))
+                        problem(
+                            QStringLiteral("cardNumber"),
+                            tr("Card number: %1 is also the card number of the member %2; please check it.")
+                                .arg(card, byCard.text(0)),
+                            false);
+                    cardsSeen.insert(card, row.row);
                 }
             }
             if (!hasError && sheet.hiddenRows.contains(row.row - 1))

@@ -57,6 +57,7 @@ private slots:
     void detectsUtf16WithoutMark();
     void keepsOneKindOfLineBreak();
     void readsOddTextFiles();
+    void warnsOfACardNumberTwice();
     void readsNumberedPhoneColumns();
     void readsDatesWithTheYearLast();
     void planReportsEveryProblemWithExcelRowNumbers();
@@ -203,6 +204,33 @@ void TstRosterImport::decodesEveryEncoding_data()
                                   << int(TextDecoder::Encoding::Utf16BE);
     QTest::newRow("utf-16le without bom")
         << QByteArray(le.encode(text)) << int(TextDecoder::Encoding::Utf16LE);
+}
+
+// One card, one member: a 会员卡号 twice in the file, or one a member of the roster holds, is a warning.
+void TstRosterImport::warnsOfACardNumberTwice()
+{
+    TestStore t;
+    QVERIFY(t.isValid());
+    const ImportPlan plan =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,会员卡号"),
+                            QStringLiteral("张三,%1,A001").arg(TestStore::sampleIdNumber(60)),
+                            QStringLiteral("李四,%1,A001").arg(TestStore::sampleIdNumber(61))}));
+    QCOMPARE(plan.validCount(), 2);
+    const ImportProblem* twice = findProblem(plan, 3, QStringLiteral("cardNumber"));
+    QVERIFY(twice && !twice->error);
+    QVERIFY2(twice->reason.contains(QStringLiteral("row 2")), qPrintable(twice->reason));
+    int imported = 0;
+    QString error;
+    QVERIFY2(RosterImport::commit(plan, t.store(), t.scope(), TestStore::actor(), &imported, &error),
+             qPrintable(error));
+    const ImportPlan again =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,会员卡号"),
+                            QStringLiteral("王五,%1,A001").arg(TestStore::sampleIdNumber(62)),
+                            QStringLiteral("赵六,%1,A002").arg(TestStore::sampleIdNumber(63))}));
+    const ImportProblem* held = findProblem(again, 2, QStringLiteral("cardNumber"));
+    QVERIFY(held && !held->error);
+    QVERIFY2(held->reason.contains(QStringLiteral("张三")), qPrintable(held->reason));
+    QVERIFY(!findProblem(again, 3, QStringLiteral("cardNumber")));
 }
 
 // Text files other programs write: fields separated by |, a quote that never closes (the rest of the
