@@ -750,6 +750,10 @@
         <source>%1 where column %2 is empty</source>
         <translation>%2 列为空时作%1</translation>
     </message>
+    <message>
+        <source>Added to %1 (column %2)</source>
+        <translation>并入%1（%2 列）</translation>
+    </message>
 </context>
 <context>
     <name>ud::CommitteeModel</name>

@@ -140,7 +140,7 @@ void HeaderMap::mapColumns()
     // column left behind, and the clerk is told.
     m_columns.clear();
     m_fallbacks.clear();
-    m_moreNumbers.clear();
+    m_moreValues.clear();
     // A hidden column beside a visible one of the same header is an old copy the clerk put out of
     // sight (the old mobiles, hidden when the new ones were typed in next to them).
     // It is still read where the shown one is empty (a roster that filled only some new numbers).
@@ -163,9 +163,15 @@ void HeaderMap::mapColumns()
         }
         if (HeaderVocabulary::numberOf(m_headers.at(c)) > 0 && m_columns.contains(field)) {
             // 手机号码2 beside 手机号码1: the same member's second number, not a column left behind.
-            m_moreNumbers.insert(c, {field, m_columns.value(field)});
+            m_moreValues.insert(c, {field, m_columns.value(field)});
             if (!m_fallbacks.contains(field))
                 m_fallbacks.insert(field, {m_columns.value(field), c});
+            continue;
+        }
+        if (field == QLatin1String("notes") && m_columns.contains(field) &&
+            !HeaderVocabulary::isCurrent(m_headers.at(c))) {
+            // A second 备注 (notes kept in two columns): both are the member's notes.
+            m_moreValues.insert(c, {field, m_columns.value(field)});
             continue;
         }
         const bool marked = HeaderVocabulary::isCurrent(m_headers.at(c));
@@ -205,10 +211,10 @@ int HeaderMap::fallbackOf(const QString& field) const
     return it->second;
 }
 
-QList<int> HeaderMap::moreNumbersOf(const QString& field) const
+QList<int> HeaderMap::moreValuesOf(const QString& field) const
 {
     QList<int> columns;
-    for (auto it = m_moreNumbers.cbegin(); it != m_moreNumbers.cend(); ++it) {
+    for (auto it = m_moreValues.cbegin(); it != m_moreValues.cend(); ++it) {
         if (it->first == field && columnOf(field) == it->second && fieldAt(it.key()).isEmpty())
             columns.append(it.key());
     }
@@ -222,8 +228,8 @@ QString HeaderMap::standsInFor(int column) const
         if (it->second == column && fallbackOf(it.key()) == column)
             return it.key();
     }
-    const auto more = m_moreNumbers.constFind(column);
-    if (more != m_moreNumbers.constEnd() && moreNumbersOf(more->first).contains(column))
+    const auto more = m_moreValues.constFind(column);
+    if (more != m_moreValues.constEnd() && moreValuesOf(more->first).contains(column))
         return more->first;
     return {};
 }

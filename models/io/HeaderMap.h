@@ -44,10 +44,11 @@ public:
     // -1 when there is none.
     int fallbackOf(const QString& field) const;
     bool isFallback(int column) const;
-    // Columns of more numbers beside the one `field` comes from (手机号码2 beside 手机号码1): read
-    // where that one is empty (the first is also the fallback), kept in the notes where it is not.
-    QList<int> moreNumbersOf(const QString& field) const;
-    // The field an unmapped column stands in for (as fallbackOf or moreNumbersOf), or empty.
+    // Columns of more values beside the one `field` comes from: more numbers (手机号码2 beside
+    // 手机号码1), read where that one is empty (the first is also the fallback) and kept in the
+    // notes where it is not; a second 备注, added to the notes.
+    QList<int> moreValuesOf(const QString& field) const;
+    // The field an unmapped column stands in for (as fallbackOf or moreValuesOf), or empty.
     QString standsInFor(int column) const;
     // Hidden in the workbook (Sheet::hiddenColumns): such a column takes its field only when no
     // column the clerk sees names it.
@@ -82,7 +83,7 @@ private:
     // field → (the current column, the plain one beside it); in force while the current column
     // holds the field, whatever the wizard unmaps and maps again in between.
     QHash<QString, std::pair<int, int>> m_fallbacks;
-    QHash<int, std::pair<QString, int>> m_moreNumbers; // column → (its field, the column it adds to)
+    QHash<int, std::pair<QString, int>> m_moreValues; // column → (its field, the column it adds to)
     QSet<int> m_hiddenColumns;
 };
 

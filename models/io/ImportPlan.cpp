@@ -555,7 +555,7 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
     }
     // 手机号码2 beside 手机号码1: the member's other number, kept in the notes.
     const QString mobileField = QStringLiteral("mobile");
-    for (const int c : map.moreNumbersOf(mobileField)) {
+    for (const int c : map.moreValuesOf(mobileField)) {
         const SheetCell& cell = cells.value(c);
         if (cell.isEmpty() || c == map.columnFor(mobileField, cells))
             continue;
@@ -563,6 +563,13 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
                                                                    : cell.text.trimmed();
         if (other != row.member.mobile)
             notes.append(ImportPlan::tr("Other numbers: %1").arg(other));
+    }
+    // A second 备注 column: more of the member's notes.
+    for (const int c : map.moreValuesOf(QStringLiteral("notes"))) {
+        const QString more =
+            CellNormaliser::normalise(QStringLiteral("notes"), cells.value(c)).text.trimmed();
+        if (!more.isEmpty() && more != row.member.notes.trimmed() && !notes.contains(more))
+            notes.append(more);
     }
     if (row.member.household.isEmpty() && !householdInMigrantColumn.isEmpty())
         row.member.household = householdInMigrantColumn;
@@ -705,7 +712,7 @@ public:
             if (!map.fieldAt(c).isEmpty() || map.isFallback(c) || isSerialHeader(map.headerAt(c)))
                 continue;
             const QString numbered = HeaderMap::fieldFor(map.headerAt(c));
-            if (!numbered.isEmpty() && map.moreNumbersOf(numbered).contains(c))
+            if (!numbered.isEmpty() && map.moreValuesOf(numbered).contains(c))
                 continue;
             const QString field = HeaderMap::fieldFor(map.headerAt(c));
             if (field.isEmpty() || map.columnOf(field) >= 0)

@@ -665,7 +665,7 @@ bool writeImportWorkbook(const QString& path)
         book.writeText(r, 5, QStringLiteral("HS-%1").arg(n - 8000));
         book.writeText(r, 6, QStringLiteral("2019年%1月1日").arg(n % 12 + 1));
         if (n == 9002)
-            book.writeText(r, 8, QStringLiteral("2023年调入")); // a second 备注 column, not imported
+            book.writeText(r, 8, QStringLiteral("2023年调入")); // a second 备注 column, added to the notes
     }
     book.writeText(r + 1, 0, QStringLiteral("合计：12人"));
     book.writeText(r + 2, 0, QStringLiteral("制表人：陈会计　　审核人：李主席"));

@@ -120,7 +120,9 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const
             if (standsIn.isEmpty())
                 return tr("Not imported");
             const QString main = HeaderMap::columnLetter(m_map.columnOf(standsIn));
-            return m_map.moreNumbersOf(standsIn).contains(c)
+            if (standsIn == QLatin1String("notes"))
+                return tr("Added to %1 (column %2)").arg(MemberValidator::fieldLabel(standsIn), main);
+            return m_map.moreValuesOf(standsIn).contains(c)
                        ? tr("%1 where column %2 is empty, else to the notes")
                              .arg(MemberValidator::fieldLabel(standsIn), main)
                        : tr("%1 where column %2 is empty").arg(MemberValidator::fieldLabel(standsIn), main);

@@ -33,7 +33,10 @@ void FieldComboDelegate::setEditorData(QWidget* editor, const QModelIndex& index
     if (!combo)
         return;
     const QSignalBlocker blocker(combo);
-    combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
+    // An unmapped column may still be read (a second 备注, 手机号码2): the first choice says how.
+    const QString field = index.data(Qt::EditRole).toString();
+    combo->setItemText(0, field.isEmpty() ? index.data(Qt::DisplayRole).toString() : tr("Not imported"));
+    combo->setCurrentIndex(std::max(0, combo->findData(field)));
 }
 
 void FieldComboDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
