@@ -305,10 +305,6 @@
         <translation>手机号码：“%1”已注明停用，已记入备注，手机号码留空。</translation>
     </message>
     <message>
-        <source>Mobile: &quot;%1&quot; is masked, as in an export without full numbers; the member is imported without a mobile.</source>
-        <translation>手机号码：“%1”是打码后的号码（如未显示完整号码的导出），该会员导入时不带手机号码。</translation>
-    </message>
-    <message>
         <source>The cell is a number cell: format the column as text before typing 18-digit numbers into it.</source>
         <translation>该单元格是数字格式：在这一列填写 18 位号码之前，请先把该列设置为文本格式。</translation>
     </message>
@@ -320,6 +316,14 @@
     <message>
         <source>Mobile: &quot;%1&quot; is what Excel shows when a column is too narrow for its numbers; the file holds no number here. The member is imported without a mobile; widen the column in Excel and save the file again to import the numbers.</source>
         <translation>手机号码：“%1”是列宽不够时 Excel 显示的符号，文件中没有保存号码。该会员导入时不带手机号码；请在 Excel 中加宽该列、重新保存后再导入号码。</translation>
+    </message>
+    <message>
+        <source>Mobile: &quot;%1&quot; is masked, as in an export without full numbers; it is not imported.</source>
+        <translation>手机号码：“%1”是打码后的号码（如未显示完整号码的导出），未导入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is what Excel shows when a column is too narrow for its numbers; the file holds no number here. The member is imported without it; widen the column in Excel and save the file again to import the numbers.</source>
+        <translation>%1：“%2”是列宽不够时 Excel 显示的符号，文件中没有保存号码。该会员照常导入，此项留空；请在 Excel 中加宽该列、重新保存后再导入号码。</translation>
     </message>
 </context>
 <context>
@@ -6812,9 +6816,9 @@ Commands:
         <translation>已撤销导入：删除会员 %1 名。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) hold members already in the roster (the same ID number and name): they are not imported again, and there is nothing to correct in them.</source>
+        <source>%n row(s) hold members already in the roster (the same ID number and name): they are not imported again.</source>
         <translation>
-            <numerusform>%n 行是花名册中已有的会员（证件号码和姓名相同），不会重复导入，也无需改正。</numerusform>
+            <numerusform>%n 行是花名册中已有的会员（证件号码和姓名相同），不会重复导入。</numerusform>
         </translation>
     </message>
 </context>

@@ -215,8 +215,8 @@ int runImport(CliContext& context, const QStringList& arguments)
                               "(choose one with --sheet): %2.")
                    .arg(sheet.name, choice->otherRosters.join(CliContext::tr(", ")))
             << Qt::endl;
-    // A file imported again: its people are in the roster, nothing to correct in the file, so they
-    // are not counted among the rows to correct.
+    // A file imported again: its people are in the roster, so they are not counted among the rows
+    // refused (a row whose details differ says so on its own line).
     const int already = plan.alreadyInRosterCount();
     if (dryRun)
         out << CliContext::tr(
@@ -235,7 +235,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (already > 0)
         out << CliContext::tr(
                    "%n row(s) hold members already in the roster (the same ID number and name): they "
-                   "are not imported again, and there is nothing to correct in them.",
+                   "are not imported again.",
                    nullptr, already)
             << Qt::endl;
     if (parser.isSet(QStringLiteral("problems")))

@@ -66,12 +66,11 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
         return v;
     }
     // Our own export without full numbers (138****8000), or another system's: nothing to import.
-    static const QRegularExpression maskedNumber(QStringLiteral("^[0-9]{2,4}[*]{3,}[0-9]{2,4}$"));
+    static const QRegularExpression maskedNumber(QStringLiteral("^[0-9]{2,8}(?:[*]{3,}|[xX]{4})[0-9]{0,4}$"));
     if (maskedNumber.match(TextNormaliser::withoutSpaces(normalised)).hasMatch()) {
         v.text.clear();
         v.masked = true;
-        v.warning = tr("Mobile: \"%1\" is masked, as in an export without full numbers; the member is "
-                       "imported without a mobile.")
+        v.warning = tr("Mobile: \"%1\" is masked, as in an export without full numbers; it is not imported.")
                         .arg(normalised);
         return v;
     }
@@ -254,6 +253,10 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
         cell.type == SheetCell::Type::Boolean ? (cell.number != 0 ? QStringLiteral("1") : QStringLiteral("0"))
         : cell.type == SheetCell::Type::Number ? numberText(cell.number)
                                                : TextNormaliser::withoutSpaces(cell.text).toLower();
+    // 01 or 00: 1 or 0 under a format of zeros, read as shown.
+    static const QRegularExpression paddedBit(QStringLiteral("^0+([01])$"));
+    if (const QRegularExpressionMatch m = paddedBit.match(text); m.hasMatch())
+        text = m.captured(1);
     // 是（已建档）, 否(曾困难): the answer before a note in brackets (困难（已脱困） says otherwise).
     if (const qsizetype bracket = text.indexOf(QLatin1Char('('));
         bracket > 0 && text.endsWith(QLatin1Char(')')) &&
@@ -276,9 +279,12 @@ std::optional<bool> unionMemberAnswer(const SheetCell& cell)
 {
     if (cell.type == SheetCell::Type::Boolean)
         return cell.number != 0;
-    const QString word = cell.type == SheetCell::Type::Number
-                             ? CellNormaliser::numberText(cell.number)
-                             : TextNormaliser::normalise(cell.text).toLower();
+    QString word = cell.type == SheetCell::Type::Number ? CellNormaliser::numberText(cell.number)
+                                                        : TextNormaliser::normalise(cell.text).toLower();
+    // 01 or 00: 1 or 0 under a format of zeros, read as shown.
+    static const QRegularExpression paddedBit(QStringLiteral("^0+([01])$"));
+    if (const QRegularExpressionMatch m = paddedBit.match(word); m.hasMatch())
+        word = m.captured(1);
     static const QSet<QString> yes{
         QStringLiteral("是"),       QStringLiteral("y"),       QStringLiteral("yes"),
         QStringLiteral("true"),     QStringLiteral("1"),       QStringLiteral("√"),
@@ -523,6 +529,25 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
     if (identifier) {
         const QString text = unwrapFormulaText(cell.text);
         const bool numeric = cell.type == SheetCell::Type::Number;
+        if (field == QLatin1String("cardNumber") && !numeric) {
+            // A card not issued yet (未办理, 待发, 0) has no number.
+            static const QSet<QString> noCard{
+                QStringLiteral("未办理"), QStringLiteral("待办理"), QStringLiteral("未办"),
+                QStringLiteral("待办"),   QStringLiteral("待发"),   QStringLiteral("未发"),
+                QStringLiteral("待发放"), QStringLiteral("未发放"), QStringLiteral("无卡"),
+                QStringLiteral("未领"),   QStringLiteral("待领"),   QStringLiteral("0")};
+            const QString word = TextNormaliser::withoutSpaces(text);
+            if (noCard.contains(word))
+                return v;
+            if (!word.isEmpty() && word.count(QLatin1Char('#')) == word.size()) {
+                v.warning =
+                    tr("%1: \"%2\" is what Excel shows when a column is too narrow for its numbers; the "
+                       "file holds no number here. The member is imported without it; widen the column "
+                       "in Excel and save the file again to import the numbers.")
+                        .arg(label(), word);
+                return v;
+            }
+        }
         // A card number of up to 15 digits survives a number cell, and so does an old 15-digit ID
         // number (every digit is kept); an 18-digit one never does.
         const bool oldIdNumber = numeric && field == QLatin1String("idNumber") && cell.number >= 1e14 &&

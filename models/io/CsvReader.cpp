@@ -145,6 +145,7 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName, const QSet
     bool quoted = false;
     bool wasQuoted = false;
     qsizetype openedAt = -1;
+    qsizetype widest = 0; // the most cells a row has had
     auto endField = [&] {
         // Control characters alone (a stray byte at the end of the file) are no value.
         if (!field.isEmpty() && std::all_of(field.cbegin(), field.cend(), [](QChar ch) {
@@ -157,6 +158,7 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName, const QSet
     };
     auto endRow = [&] {
         endField();
+        widest = std::max<qsizetype>(widest, row.size());
         if (row.size() == 1 && row.first().isEmpty())
             row.clear();
         sheet.rows.append(row);
@@ -178,6 +180,15 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName, const QSet
                                        text.at(i + 1) == u'\n';
                     if (!atEnd && field.contains(QLatin1Char('\n')) && *unclosed < 0)
                         *unclosed = openedAt;
+                    // A line inside the cell with nearly as many delimiters as a row has cells is a row
+                    // the quote swallowed ("备注开始⏎李四,ID,…,结束"), not a note on two lines.
+                    if (*unclosed < 0 && widest >= 3 && field.contains(QLatin1Char('\n'))) {
+                        const QStringList lines = field.split(QLatin1Char('\n'));
+                        if (std::any_of(lines.cbegin() + 1, lines.cend(), [&](const QString& line) {
+                                return line.count(delimiter) >= widest - 2;
+                            }))
+                            *unclosed = openedAt;
+                    }
                 }
             } else {
                 field.append(c);

@@ -127,7 +127,11 @@ void HeaderMap::takeSubHeaders(const Sheet& sheet)
         const QString whole = upper + lower;
         const bool wrapped = upper != lower && m_vocabulary->fieldFor(lower).isEmpty() &&
                              !m_vocabulary->fieldFor(whole).isEmpty();
-        m_headers[c] = wrapped ? whole : lower;
+        // 电话1 under 家庭成员 or 紧急联系人 is someone else's: named with its group, it names no field.
+        if (upper != lower && HeaderVocabulary::namesSomeoneElse(upper))
+            m_headers[c] = upper + QChar(u'·') + lower;
+        else
+            m_headers[c] = wrapped ? whole : lower;
     }
     mapColumns();
     m_headerRow = below;
@@ -149,6 +153,14 @@ void HeaderMap::mapColumns()
         if (!m_hiddenColumns.contains(c))
             seen.insert(m_vocabulary->fieldFor(m_headers.at(c)));
     }
+    // 姓名1 | 电话1 | 姓名2 | 电话2: a list of other people (family members), whose numbered phones are
+    // not the member's.
+    const bool peopleListed =
+        std::any_of(m_headers.cbegin(), m_headers.cend(), [this](const QString& header) {
+            static const QRegularExpression numbered(QStringLiteral("^(.*\\D)\\(?[1-9]\\)?$"));
+            const QRegularExpressionMatch match = numbered.match(HeaderVocabulary::key(header));
+            return match.hasMatch() && m_vocabulary->fieldFor(match.captured(1)) == QLatin1String("name");
+        });
     QHash<QString, int> hiddenTwins; // field → the first hidden column naming it beside a shown one
     QSet<QString> current;
     QSet<QString> vague; // fields taken by a column whose header names them less surely (联系电话)
@@ -161,6 +173,8 @@ void HeaderMap::mapColumns()
                 hiddenTwins.insert(field, c);
             continue;
         }
+        if (peopleListed && HeaderVocabulary::numberOf(m_headers.at(c)) > 0)
+            continue;
         if (HeaderVocabulary::numberOf(m_headers.at(c)) > 0 && m_columns.contains(field)) {
             // 手机号码2 beside 手机号码1: the same member's second number, not a column left behind.
             m_moreValues.insert(c, {field, m_columns.value(field)});

@@ -101,6 +101,18 @@ int splitNumber(const QString& key, QString* words)
 
 } // namespace
 
+bool HeaderVocabulary::namesSomeoneElse(const QString& text)
+{
+    static const QStringList others{
+        QStringLiteral("配偶"),     QStringLiteral("家属"),   QStringLiteral("爱人"),
+        QStringLiteral("丈夫"),     QStringLiteral("妻子"),   QStringLiteral("父亲"),
+        QStringLiteral("母亲"),     QStringLiteral("子女"),   QStringLiteral("亲属"),
+        QStringLiteral("紧急联系"), QStringLiteral("联系人"), QStringLiteral("监护人"),
+        QStringLiteral("家庭成员"), QStringLiteral("父母"),   QStringLiteral("亲友")};
+    const QString k = key(text);
+    return std::any_of(others.cbegin(), others.cend(), [&k](const QString& o) { return k.startsWith(o); });
+}
+
 int HeaderVocabulary::numberOf(const QString& header)
 {
     QString words;
@@ -134,14 +146,7 @@ QString HeaderVocabulary::fieldFor(const QString& header) const
     QString note;
     if (splitNote(k, &words, &note)) {
         // 手机号码（配偶）, 姓名（家属）: another person's.
-        static const QStringList others{
-            QStringLiteral("配偶"),       QStringLiteral("家属"),   QStringLiteral("爱人"),
-            QStringLiteral("丈夫"),       QStringLiteral("妻子"),   QStringLiteral("父亲"),
-            QStringLiteral("母亲"),       QStringLiteral("子女"),   QStringLiteral("亲属"),
-            QStringLiteral("紧急联系人"), QStringLiteral("联系人"), QStringLiteral("监护人")};
-        if (formerMarks().contains(note) ||
-            std::any_of(others.cbegin(), others.cend(),
-                        [&note](const QString& o) { return note.startsWith(o); }))
+        if (formerMarks().contains(note) || namesSomeoneElse(note))
             return {};
         if (const auto it = m_index.constFind(words); it != m_index.constEnd())
             return *it;

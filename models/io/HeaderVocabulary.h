@@ -42,6 +42,9 @@ public:
     // The number after a phone header (手机号码1, 联系电话2, 手机号码（2）): a roster's first, second …
     // number of the same member; 0 for any other header.
     static int numberOf(const QString& header);
+    // Whether a header or a group label above headers names people other than the member (家庭成员,
+    // 紧急联系人, 配偶 …): their columns are not the member's.
+    static bool namesSomeoneElse(const QString& text);
     QStringList fields() const { return m_fields; }
     QString label(const QString& field) const { return m_label(field); }
     bool identifies(const QStringList& fields) const;

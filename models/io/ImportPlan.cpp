@@ -2,6 +2,7 @@
 
 #include "domain/CodeList.h"
 #include "domain/IdNumber.h"
+#include "domain/MobileNumber.h"
 #include "domain/TextNormaliser.h"
 #include "io/CellNormaliser.h"
 #include "io/ClerkDate.h"
@@ -133,8 +134,9 @@ QList<ImportProblem> decideDayOrders(const Sheet& sheet, const HeaderMap& map, Q
                 const QDate asMonthFirst = ClerkDate::parse(text, {}, Order::MonthFirst).date;
                 const QDate asDayFirst = ClerkDate::parse(text, {}, Order::DayFirst).date;
                 const QString id = TextNormaliser::identifier(cells.value(idColumn).text);
-                if (id.size() == 18) {
-                    const QString born = id.mid(6, 8);
+                if (id.size() == 18 || id.size() == 15) {
+                    // An old 15-digit number gives the year in two digits, all of the 1900s.
+                    const QString born = id.size() == 18 ? id.mid(6, 8) : QStringLiteral("19") + id.mid(6, 6);
                     order =
                         born == ClerkDate::isoText(asMonthFirst).remove(QLatin1Char('-')) ? Order::MonthFirst
                         : born == ClerkDate::isoText(asDayFirst).remove(QLatin1Char('-')) ? Order::DayFirst
@@ -553,16 +555,43 @@ CheckedRow checkRow(const Sheet& sheet, const HeaderMap& map, const QList<FieldS
         if (value.yearOnly)
             checked.yearOnly.append(field);
     }
-    // 手机号码2 beside 手机号码1: the member's other number, kept in the notes.
+    // 电话1 | 电话2 (an office landline, then the mobile): the first that is a mobile is the member's;
+    // the others are kept in the notes.
     const QString mobileField = QStringLiteral("mobile");
-    for (const int c : map.moreValuesOf(mobileField)) {
-        const SheetCell& cell = cells.value(c);
-        if (cell.isEmpty() || c == map.columnFor(mobileField, cells))
-            continue;
-        const QString other = cell.type == SheetCell::Type::Number ? CellNormaliser::numberText(cell.number)
-                                                                   : cell.text.trimmed();
-        if (other != row.member.mobile)
-            notes.append(ImportPlan::tr("Other numbers: %1").arg(other));
+    if (const QList<int> moreMobiles = map.moreValuesOf(mobileField); !moreMobiles.isEmpty()) {
+        const int used = map.columnFor(mobileField, cells);
+        const auto digits = [](const QString& text) {
+            QString d;
+            for (const QChar ch : text) {
+                if (ch.isDigit())
+                    d.append(ch);
+            }
+            return d;
+        };
+        int taken = -1;
+        if (!MobileNumber::parse(row.member.mobile).isValid()) {
+            for (const int c : moreMobiles) {
+                const QString candidate = CellNormaliser::normalise(mobileField, cells.value(c)).text;
+                if (c == used || !MobileNumber::parse(candidate).isValid())
+                    continue;
+                if (!row.member.mobile.isEmpty())
+                    notes.append(ImportPlan::tr("Other numbers: %1").arg(row.member.mobile));
+                row.member.mobile = candidate;
+                taken = c;
+                break;
+            }
+        }
+        for (const int c : moreMobiles) {
+            const SheetCell& cell = cells.value(c);
+            if (cell.isEmpty() || c == used || c == taken ||
+                (cell.type == SheetCell::Type::Text && CellNormaliser::isPlaceholder(cell.text)))
+                continue;
+            const QString other = cell.type == SheetCell::Type::Number
+                                      ? CellNormaliser::numberText(cell.number)
+                                      : cell.text.trimmed();
+            if (digits(other) != digits(row.member.mobile))
+                notes.append(ImportPlan::tr("Other numbers: %1").arg(other));
+        }
     }
     // A second 备注 column: more of the member's notes.
     for (const int c : map.moreValuesOf(QStringLiteral("notes"))) {

@@ -128,7 +128,7 @@ std::optional<SheetCell> shownWithZeros(const QXmlStreamAttributes& attributes, 
     const double number = localAttribute(attributes, u"value").toDouble(&ok);
     if (!ok || !ZeroPaddedFormat::holdsWhole(number))
         return std::nullopt;
-    const QString& shown = paragraphs.first();
+    const QString shown = paragraphs.first().trimmed(); // 000000_ leaves a space after the digits
     const QString digits = QString::number(static_cast<qint64>(number));
     if (!shown.endsWith(digits))
         return std::nullopt;

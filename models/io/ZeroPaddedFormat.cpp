@@ -6,8 +6,32 @@
 
 namespace ud {
 
-std::optional<ZeroPaddedFormat> ZeroPaddedFormat::parse(const QString& code)
+std::optional<ZeroPaddedFormat> ZeroPaddedFormat::parse(const QString& whole)
 {
+    // The section for positive numbers (00000;-00000), without its condition or colour ([<=99999],
+    // [Red]) and without the room a _ leaves for the character after it (000000_ ).
+    QString code;
+    bool quoted = false;
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        const QChar c = whole.at(i);
+        if (c == u'"')
+            quoted = !quoted;
+        if (!quoted && c == u';')
+            break;
+        if (!quoted && c == u'_') {
+            ++i;
+            continue;
+        }
+        if (!quoted && c == u'[') {
+            const qsizetype end = whole.indexOf(u']', i);
+            if (end < 0)
+                return std::nullopt;
+            i = end;
+            continue;
+        }
+        code.append(c);
+    }
+    code = code.trimmed();
     // Literal text in quotes or one escaped character at a time, then two or more zeros.
     static const QRegularExpression zeros(QStringLiteral("^(?:\"([^\"]*)\"|\\\\(.))*(0{2,})$"));
     const QRegularExpressionMatch m = zeros.match(code);

@@ -14,7 +14,7 @@ class ZeroPaddedFormat
 {
 public:
     // The format a code describes; nothing for any other code (0, 0.00, yyyy-mm-dd, 000-0000 …).
-    static std::optional<ZeroPaddedFormat> parse(const QString& code);
+    static std::optional<ZeroPaddedFormat> parse(const QString& whole);
 
     // A whole number from 0 to below 10^15 (which a number cell holds with every digit), so nothing
     // is guessed; a longer number (an ID number in a number cell) stays a number and is refused.

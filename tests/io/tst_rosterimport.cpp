@@ -231,6 +231,17 @@ void TstRosterImport::warnsOfACardNumberTwice()
     QVERIFY(held && !held->error);
     QVERIFY2(held->reason.contains(QStringLiteral("张三")), qPrintable(held->reason));
     QVERIFY(!findProblem(again, 3, QStringLiteral("cardNumber")));
+    // No card yet (未办理, 待发, 0), or a column too narrow (######): no number, and no duplicate.
+    const ImportPlan none =
+        planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,会员卡号"),
+                            QStringLiteral("钱七,%1,未办理").arg(TestStore::sampleIdNumber(64)),
+                            QStringLiteral("孙八,%1,未办理").arg(TestStore::sampleIdNumber(65)),
+                            QStringLiteral("周九,%1,######").arg(TestStore::sampleIdNumber(66))}));
+    QCOMPARE(none.validCount(), 3);
+    QCOMPARE(none.rows().at(1).member.cardNumber, QString());
+    QVERIFY(!findProblem(none, 3, QStringLiteral("cardNumber")));
+    const ImportProblem* narrow = findProblem(none, 4, QStringLiteral("cardNumber"));
+    QVERIFY(narrow && !narrow->error && none.rows().at(2).member.cardNumber.isEmpty());
 }
 
 // Text files other programs write: fields separated by |, a quote that never closes (the rest of the
@@ -250,6 +261,13 @@ void TstRosterImport::readsOddTextFiles()
     QCOMPARE(open.rows.at(2).at(0).text, QStringLiteral("李四"));
     QCOMPARE(open.rows.at(3).at(1).text, TestStore::sampleIdNumber(2));
     // A quoted cell with a line break that closes is one cell, as before.
+    // A quote opened in one row's note and closed at the end of the next: the row between is a row.
+    const Sheet swallowed =
+        CsvReader::parse(QStringLiteral("姓名,身份证号码,手机号码,备注\n张三,%1,13800001111,\"开始\n"
+                                        "李四,%2,13800001112,结束\"\n")
+                             .arg(id0, id1));
+    QCOMPARE(swallowed.rows.size(), 3);
+    QCOMPARE(swallowed.rows.at(2).at(0).text, QStringLiteral("李四"));
     const Sheet closed = CsvReader::parse(QStringLiteral("姓名,备注\n张三,\"一\n二\"\n"));
     QCOMPARE(closed.rows.size(), 2);
     QCOMPARE(closed.rows.at(1).at(1).text, QStringLiteral("一\n二"));
@@ -1379,6 +1397,10 @@ void TstRosterImport::readsOds()
     QVERIFY(OdsContentReader(padded).misreadCells().isEmpty());
     QCOMPARE(ZeroPaddedFormat::parse(QStringLiteral("\"HY\"00000"))->show(123), QStringLiteral("HY00123"));
     QVERIFY(!ZeroPaddedFormat::parse(QStringLiteral("000-0000-0000")));
+    QCOMPARE(ZeroPaddedFormat::parse(QStringLiteral("00000;-00000"))->show(7), QStringLiteral("00007"));
+    QCOMPARE(ZeroPaddedFormat::parse(QStringLiteral("[<=99999]00000;000000"))->show(99),
+             QStringLiteral("00099"));
+    QCOMPARE(ZeroPaddedFormat::parse(QStringLiteral("000000_ "))->show(88), QStringLiteral("000088"));
     QVERIFY(!ZeroPaddedFormat::parse(QStringLiteral("0")));
 }
 
@@ -2274,6 +2296,13 @@ void TstRosterImport::treatsPlaceholdersAsEmptyAndErrorsAsErrors()
     QCOMPARE(CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromBoolean(true)).text,
              QStringLiteral("true"));
     QVERIFY(CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromNumber(2)).isError());
+    // 1 and 0 shown under a format of zeros (01, 00).
+    QCOMPARE(
+        CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromText(QStringLiteral("01"))).text,
+        QStringLiteral("true"));
+    QCOMPARE(
+        CellNormaliser::normalise(QStringLiteral("hardship"), SheetCell::fromText(QStringLiteral("00"))).text,
+        QStringLiteral("false"));
     // 民族: the official name, the everyday short forms; anything else is left out with a warning (a
     // column shifted by one puts 女 here).
     for (const auto& [typed, group] : {std::pair{"汉", "汉族"},
@@ -3293,6 +3322,12 @@ void TstRosterImport::readsDatesWithTheYearLast()
     QVERIFY2(note->reason.contains(QStringLiteral("03/18/2014")) &&
                  note->reason.contains(QStringLiteral("row 2")),
              qPrintable(note->reason));
+    // An old 15-digit ID number confirms a birth date too.
+    const QString id15 = id1.left(6) + id1.mid(8, 9);
+    plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,出生日期,入会时间"),
+                               QStringLiteral("李四,%1,03/07/1990,05/03/2015").arg(id15)}));
+    QCOMPARE(plan.validCount(), 1);
+    QCOMPARE(plan.rows().at(0).member.joinDate, QStringLiteral("2015-05-03"));
     // A column of ambiguous dates beside one of day-first dates reads day first.
     const QString id2 = TestStore::idNumber(QStringLiteral("110105"), QDate(1970, 4, 18), 13);
     plan = planFor(t, sheetOf({QStringLiteral("姓名,身份证号码,入会时间,出生日期"),
@@ -3354,6 +3389,27 @@ void TstRosterImport::readsNumberedPhoneColumns()
     QCOMPARE(map->columnOf(QStringLiteral("mobile")), 4);
     QVERIFY(map->moreValuesOf(QStringLiteral("mobile")).isEmpty());
     QCOMPARE(map->fallbackOf(QStringLiteral("mobile")), -1);
+
+    // 电话1 an office landline, 电话2 the mobile: the mobile is the member's, the landline a note.
+    const ImportPlan office = planFor(
+        t, sheetOf({QStringLiteral("姓名,身份证号码,电话1,电话2,电话3"),
+                    QStringLiteral("张三,%1,0571-88881234,13900000011,").arg(TestStore::sampleIdNumber(4)),
+                    QStringLiteral("李四,%1,无,,13900000012").arg(TestStore::sampleIdNumber(5))}));
+    QCOMPARE(office.rows().at(0).member.mobile, QStringLiteral("13900000011"));
+    QVERIFY2(office.rows().at(0).member.notes.contains(QStringLiteral("0571-88881234")),
+             qPrintable(office.rows().at(0).member.notes));
+    QCOMPARE(office.rows().at(1).member.mobile, QStringLiteral("13900000012"));
+    // Other people's numbers: 电话1 under 家庭成员 (a header on two rows), and 姓名1 | 电话1 lists.
+    const std::optional<HeaderMap> family = HeaderMap::detect(sheetOf(
+        {QStringLiteral("姓名,身份证号码,手机号码,家庭成员,家庭成员"), QStringLiteral(",,,姓名1,电话1")}));
+    QVERIFY(family);
+    QCOMPARE(family->columnOf(QStringLiteral("mobile")), 2);
+    QVERIFY(family->moreValuesOf(QStringLiteral("mobile")).isEmpty());
+    QCOMPARE(family->fieldAt(4), QString());
+    const std::optional<HeaderMap> listed =
+        HeaderMap::detect(sheetOf({QStringLiteral("姓名,身份证号码,姓名1,电话1,姓名2,电话2")}));
+    QVERIFY(listed);
+    QCOMPARE(listed->columnOf(QStringLiteral("mobile")), -1);
 }
 
 // 手机号码(旧) beside 手机号码, 原手机号 beside 现手机号: the current column is imported, the former one
