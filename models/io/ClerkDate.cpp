@@ -91,8 +91,8 @@ QRegularExpressionMatch yearLast(const QString& text)
 {
     // Most dates (2014-03-18, 2014年3月18日) have no separator after their first one or two digits.
     const auto separator = [&text](qsizetype at) {
-        return at < text.size() && (text.at(at) == u'/' || text.at(at) == u'.' || text.at(at) == u'-' ||
-                                    text.at(at).isSpace());
+        return at < text.size() &&
+               (text.at(at) == u'/' || text.at(at) == u'.' || text.at(at) == u'-' || text.at(at).isSpace());
     };
     if (text.size() < 8 || !(separator(1) || separator(2)))
         return {};
@@ -306,7 +306,10 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin, Day
         if (date.isValid())
             return {date, {}, false};
     }
-    return {QDate(), bad(), false};
+    // ######## and 8506 come with their own advice; "write it as 2020-01-05" would contradict it.
+    const bool advised = (!text.isEmpty() && text.count(QLatin1Char('#')) == text.size()) ||
+                         shortYearMonth.match(text).hasMatch();
+    return {QDate(), bad(), false, advised};
 }
 
 } // namespace ud
