@@ -1834,7 +1834,7 @@ The entry typed on this computer is given up; the request is checked by the serv
     <message numerus="yes">
         <source>From column %1 on, the headers come again: a second table beside the first, with %n member(s) who are NOT imported. Put them below the first table, or on a sheet of their own, and import again.</source>
         <translation>
-            <numerusform>从 %1 列起列标题再次出现：这是并排放在第一个表格旁边的第二个表格，其中 %n 名会员【未导入】。请把他们移到第一个表格下方或单独的工作表中，再重新导入。</numerusform>
+            <numerusform>从 %1 列起列标题再次出现：这是并排放在第一个表格旁边的第二个表格，其中 %n 名会员未导入。请把他们移到第一个表格下方或单独的工作表中，再重新导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -6820,6 +6820,10 @@ Commands:
         <translation>
             <numerusform>%n 行是花名册中已有的会员（证件号码和姓名相同），不会重复导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>

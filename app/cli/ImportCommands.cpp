@@ -35,7 +35,9 @@ void printProblems(QTextStream& out, const QList<ImportProblem>& problems, int h
         // Notes about a column (its dates given as year and month, a column left out) sit on the
         // header row, where the clerk would find nothing wrong.
         const bool wholeColumn = !p.error && p.row == headerRow && p.name.isEmpty() && !p.column.isEmpty();
-        const QString where = wholeColumn ? CliContext::tr("Column %1").arg(p.column)
+        // A column left out is named by its header and letter already ("配偶姓名 (column E)").
+        const QString where = wholeColumn && p.field.isEmpty() ? CliContext::tr("\"%1\"").arg(p.column)
+                              : wholeColumn                    ? CliContext::tr("Column %1").arg(p.column)
                               : p.column.isEmpty()
                                   ? CliContext::tr("Row %1").arg(p.row)
                                   : CliContext::tr("Row %1, column %2").arg(p.row).arg(p.column);

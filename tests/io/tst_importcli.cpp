@@ -215,7 +215,7 @@ void TstImportCli::dryRunWritesNothing()
         run({QStringLiteral("import"), file(QStringLiteral("months.csv")), QStringLiteral("--dry-run")});
     QCOMPARE(notes.exitCode, 0);
     QVERIFY2(notes.out.contains(QStringLiteral("提醒：“入会时间”列：")) &&
-                 notes.out.contains(QStringLiteral("提醒：“工号（D列）”列：")) &&
+                 notes.out.contains(QStringLiteral("提醒：“工号（D列）”：")) &&
                  !notes.out.contains(QStringLiteral("第 1 行")),
              qPrintable(notes.out));
 }
