@@ -42,7 +42,7 @@ void printProblems(QTextStream& out, const QList<ImportProblem>& problems, int h
                                   ? CliContext::tr("Row %1").arg(p.row)
                                   : CliContext::tr("Row %1, column %2").arg(p.row).arg(p.column);
         out << (p.error ? CliContext::tr("rejected: %1: %2") : CliContext::tr("warning: %1: %2"))
-                   .arg(where, p.reason)
+                   .arg(where, p.reasonBesideColumn())
             << '\n';
     }
 }

@@ -30,6 +30,17 @@ struct ImportProblem
     // A warning about a column the import leaves out (on the header row), not about a member. A
     // warning about a whole member row (hidden in the workbook) names no column.
     bool concernsColumn() const { return !error && field.isEmpty() && !column.isEmpty(); }
+    // The reason without its leading field label where that is the column's header as well: beside
+    // the column, "未填写。" rather than "姓名：未填写。".
+    QString reasonBesideColumn() const
+    {
+        for (const QString& separator : {QStringLiteral("\uFF1A"), QStringLiteral(": ")}) {
+            if (!column.isEmpty() && reason.startsWith(column + separator) &&
+                reason.size() > column.size() + separator.size())
+                return reason.mid(column.size() + separator.size());
+        }
+        return reason;
+    }
 };
 
 // A member row of the file and what became of it.

@@ -263,7 +263,8 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
                          {false, false, false, true, false, false}, error))
             return false;
         for (const ImportProblem& p : plan.problems())
-            table.writeRow({QString::number(p.row), p.name, p.column, p.value, p.reason, kindOf(p)});
+            table.writeRow(
+                {QString::number(p.row), p.name, p.column, p.value, p.reasonBesideColumn(), kindOf(p)});
         return table.finish(error);
     }
     XlsxWriter book(path);
@@ -285,7 +286,7 @@ bool RosterImport::writeProblems(const ImportPlan& plan, const QString& path, QS
         book.writeText(r, 1, p.name);
         book.writeText(r, 2, p.column);
         book.writeText(r, 3, p.value, XlsxWriter::Style::Text);
-        book.writeText(r, 4, p.reason);
+        book.writeText(r, 4, p.reasonBesideColumn());
         book.writeText(r, 5, kindOf(p));
         ++r;
     }

@@ -58,6 +58,7 @@ private slots:
     void keepsOneKindOfLineBreak();
     void readsOddTextFiles();
     void warnsOfACardNumberTwice();
+    void dropsTheLabelTheColumnRepeats();
     void readsNumberedPhoneColumns();
     void readsDatesWithTheYearLast();
     void planReportsEveryProblemWithExcelRowNumbers();
@@ -242,6 +243,19 @@ void TstRosterImport::warnsOfACardNumberTwice()
     QVERIFY(!findProblem(none, 3, QStringLiteral("cardNumber")));
     const ImportProblem* narrow = findProblem(none, 4, QStringLiteral("cardNumber"));
     QVERIFY(narrow && !narrow->error && none.rows().at(2).member.cardNumber.isEmpty());
+}
+
+// Beside its column, a reason does not repeat the column's header as its label.
+void TstRosterImport::dropsTheLabelTheColumnRepeats()
+{
+    ImportProblem p{2,         QStringLiteral("name"),           QStringLiteral("姓名"),
+                    QString(), QStringLiteral("姓名：未填写。"), true};
+    QCOMPARE(p.reasonBesideColumn(), QStringLiteral("未填写。"));
+    p.column = QStringLiteral("职工姓名");
+    QCOMPARE(p.reasonBesideColumn(), QStringLiteral("姓名：未填写。"));
+    p.column = QStringLiteral("Name");
+    p.reason = QStringLiteral("Name: nothing was entered.");
+    QCOMPARE(p.reasonBesideColumn(), QStringLiteral("nothing was entered."));
 }
 
 // Text files other programs write: fields separated by |, a quote that never closes (the rest of the

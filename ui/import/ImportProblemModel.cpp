@@ -50,7 +50,7 @@ QVariant ImportProblemModel::data(const QModelIndex& index, int role) const
         case ValueColumn:
             return p.value;
         case ReasonColumn:
-            return p.reason;
+            return p.reasonBesideColumn();
         case OutcomeColumn:
             return outcomeText(p);
         default:
