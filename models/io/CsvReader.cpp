@@ -121,22 +121,6 @@ QChar CsvReader::detectDelimiter(const QString& text)
 
 Sheet CsvReader::parse(const QString& text, const QString& sheetName)
 {
-    // A quote that never closes ("王芳,女,… with no quote after it) would swallow the rest of the
-    // file into one cell: read again with that quote as a character of its cell.
-    QSet<qsizetype> literalQuotes;
-    for (;;) {
-        qsizetype unclosed = -1;
-        Sheet sheet = parse(text, sheetName, literalQuotes, &unclosed);
-        if (unclosed < 0 || literalQuotes.size() >= 100)
-            return sheet;
-        literalQuotes.insert(unclosed);
-    }
-}
-
-Sheet CsvReader::parse(const QString& text, const QString& sheetName, const QSet<qsizetype>& literalQuotes,
-                       qsizetype* unclosed)
-{
-    *unclosed = -1;
     Sheet sheet;
     sheet.name = sheetName;
     const QChar delimiter = detectDelimiter(text);
@@ -144,8 +128,17 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName, const QSet
     QString field;
     bool quoted = false;
     bool wasQuoted = false;
-    qsizetype openedAt = -1;
     qsizetype widest = 0; // the most cells a row has had
+    // Where the open quote was, and the rows as they stood then: a quote that never closes, or closes
+    // where no cell ends ("王芳,女,… with no quote after it), would swallow the rows after it into one
+    // cell; the reading goes back there and takes that quote as a character of its cell.
+    struct Opened
+    {
+        qsizetype at = -1;
+        qsizetype rows = 0;
+        QList<SheetCell> row;
+        qsizetype widest = 0;
+    } opened;
     auto endField = [&] {
         // Control characters alone (a stray byte at the end of the file) are no value.
         if (!field.isEmpty() && std::all_of(field.cbegin(), field.cend(), [](QChar ch) {
@@ -164,41 +157,60 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName, const QSet
         sheet.rows.append(row);
         row.clear();
     };
+    // Whether the quoted cell just closed (before position `next`) was a quote left open instead.
+    auto swallowedRows = [&](qsizetype next) {
+        if (!field.contains(QLatin1Char('\n')))
+            return false; // on one line: just read
+        const qsizetype n = text.size();
+        // Closed by another cell's opening quote ("张三,… over lines, then ,"李四").
+        if (next < n && text.at(next) != delimiter && text.at(next) != u'\r' && text.at(next) != u'\n')
+            return true;
+        // A line inside the cell with nearly as many delimiters as a row has cells is a row the quote
+        // swallowed ("备注开始⏎李四,ID,…,结束"), not a note on two lines.
+        if (widest < 3)
+            return false;
+        const QStringList lines = field.split(QLatin1Char('\n'));
+        return std::any_of(lines.cbegin() + 1, lines.cend(),
+                           [&](const QString& line) { return line.count(delimiter) >= widest - 2; });
+    };
+    auto reopen = [&](qsizetype* i) {
+        sheet.rows.resize(opened.rows);
+        row = opened.row;
+        widest = opened.widest;
+        field = QStringLiteral("\"");
+        quoted = false;
+        wasQuoted = false;
+        *i = opened.at;
+        opened.at = -1;
+    };
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0;; ++i) {
+        if (i >= n) {
+            if (quoted && field.contains(QLatin1Char('\n'))) {
+                reopen(&i);
+                continue;
+            }
+            break;
+        }
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
                     field.append(c);
                     ++i;
+                } else if (swallowedRows(i + 1)) {
+                    reopen(&i);
                 } else {
                     quoted = false;
-                    // Closed by another cell's opening quote ("张三,… over lines, then ,"李四"): the
-                    // first quote was never meant to open a cell spanning lines.
-                    const bool atEnd = i + 1 >= n || text.at(i + 1) == delimiter || text.at(i + 1) == u'\r' ||
-                                       text.at(i + 1) == u'\n';
-                    if (!atEnd && field.contains(QLatin1Char('\n')) && *unclosed < 0)
-                        *unclosed = openedAt;
-                    // A line inside the cell with nearly as many delimiters as a row has cells is a row
-                    // the quote swallowed ("备注开始⏎李四,ID,…,结束"), not a note on two lines.
-                    if (*unclosed < 0 && widest >= 3 && field.contains(QLatin1Char('\n'))) {
-                        const QStringList lines = field.split(QLatin1Char('\n'));
-                        if (std::any_of(lines.cbegin() + 1, lines.cend(), [&](const QString& line) {
-                                return line.count(delimiter) >= widest - 2;
-                            }))
-                            *unclosed = openedAt;
-                    }
                 }
             } else {
                 field.append(c);
             }
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !wasQuoted &&
-                   !literalQuotes.contains(i)) {
+        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !wasQuoted) {
             field.clear();
             quoted = true;
             wasQuoted = true;
-            openedAt = i;
+            opened = {i, sheet.rows.size(), row, widest};
         } else if (c == delimiter) {
             endField();
         } else if (c == QLatin1Char('\r')) {
@@ -213,9 +225,6 @@ Sheet CsvReader::parse(const QString& text, const QString& sheetName, const QSet
     }
     if (!field.isEmpty() || !row.isEmpty())
         endRow();
-    // Only a quoted cell spanning lines can be a quote left open; one on its last line is just read.
-    if (quoted && text.indexOf(QLatin1Char('\n'), openedAt) >= 0 && *unclosed < 0)
-        *unclosed = openedAt;
     return sheet;
 }
 

@@ -3,15 +3,12 @@
 #include "io/SheetReader.h"
 #include "io/TextDecoder.h"
 
-#include <QSet>
-
 namespace ud {
 
 // A .csv or .txt file as one sheet: the encoding detected (see TextDecoder), the delimiter taken from
 // the first lines (comma, tab, semicolon, the full-width comma or |; the title line above the header
 // has none), quoted fields with doubled quotes and line breaks inside them; a quote that never closes
-// is a character of its cell. Every cell is Text: the
-// importer judges what it holds.
+// is a character of its cell. Every cell is Text: the importer judges what it holds.
 class CsvReader : public SheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(ud::CsvReader)
@@ -26,11 +23,6 @@ public:
     TextDecoder::Encoding encoding() const { return m_encoding; }
 
 private:
-    // `literalQuotes`: positions of quotes read as characters; `unclosed` gets the position of a
-    // quote left open at the end (-1 when none).
-    static Sheet parse(const QString& text, const QString& sheetName, const QSet<qsizetype>& literalQuotes,
-                       qsizetype* unclosed);
-
     TextDecoder::Encoding m_encoding = TextDecoder::Encoding::Utf8;
 };
 
