@@ -314,10 +314,6 @@
         <translation>%1%2</translation>
     </message>
     <message>
-        <source>Mobile: &quot;%1&quot; is what Excel shows when a column is too narrow for its numbers; the file holds no number here. The member is imported without a mobile; widen the column in Excel and save the file again to import the numbers.</source>
-        <translation>手机号码：“%1”是列宽不够时 Excel 显示的符号，文件中没有保存号码。该会员导入时不带手机号码；请在 Excel 中加宽该列、重新保存后再导入号码。</translation>
-    </message>
-    <message>
         <source>Mobile: &quot;%1&quot; is masked, as in an export without full numbers; it is not imported.</source>
         <translation>手机号码：“%1”是打码后的号码（如未显示完整号码的导出），未导入。</translation>
     </message>

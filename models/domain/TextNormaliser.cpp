@@ -196,6 +196,11 @@ QString TextNormaliser::withStandardCharacters(const QString& text)
     return out;
 }
 
+bool TextNormaliser::isHashFill(QStringView text)
+{
+    return !text.isEmpty() && text.count(QLatin1Char('#')) == text.size();
+}
+
 QString TextNormaliser::visible(char32_t c)
 {
     const QString code = QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();

@@ -21,6 +21,9 @@ public:
 
     // U+200B..U+200D, U+2060 and U+FEFF: invisible, so a clerk can neither see nor remove them.
     static bool isZeroWidth(QChar c);
+    // ########: what Excel shows, and writes to a CSV, for a number or date too wide for its column;
+    // no value at all.
+    static bool isHashFill(QStringView text);
 
     // Half-width, zero-width characters removed, trimmed, every run of whitespace one space.
     static QString normalise(QStringView text);

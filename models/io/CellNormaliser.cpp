@@ -43,6 +43,30 @@ bool CellNormaliser::isDateField(const QString& field)
            field == QLatin1String("verifiedAt");
 }
 
+namespace {
+
+// 01 or 00 in a yes/no column: 1 or 0 under a format of zeros, read as shown.
+QString withoutPaddingZeros(const QString& word)
+{
+    static const QRegularExpression paddedBit(QStringLiteral("^0+([01])$"));
+    const QRegularExpressionMatch m = paddedBit.match(word);
+    return m.hasMatch() ? m.captured(1) : word;
+}
+
+// ######## in a number column (a mobile, a card number): the file holds no number there.
+CellNormaliser::Value tooNarrow(const QString& label, const QString& shown)
+{
+    CellNormaliser::Value v;
+    v.warning = CellNormaliser::tr("%1: \"%2\" is what Excel shows when a column is too narrow for its "
+                                   "numbers; the file holds no number here. The member is imported without "
+                                   "it; widen the column in Excel and save the file again to import the "
+                                   "numbers.")
+                    .arg(label, shown);
+    return v;
+}
+
+} // namespace
+
 CellNormaliser::Value CellNormaliser::mobile(const QString& text)
 {
     Value v;
@@ -56,15 +80,8 @@ CellNormaliser::Value CellNormaliser::mobile(const QString& text)
         !landline.match(text).hasMatch())
         return v;
     const QString normalised = TextNormaliser::normalise(text);
-    // ########: what Excel shows (and saves to CSV) for a number in a column too narrow for it.
-    if (!normalised.isEmpty() && normalised.count(QLatin1Char('#')) == normalised.size()) {
-        v.text.clear();
-        v.warning = tr("Mobile: \"%1\" is what Excel shows when a column is too narrow for its numbers; the "
-                       "file holds no number here. The member is imported without a mobile; widen the column "
-                       "in Excel and save the file again to import the numbers.")
-                        .arg(normalised);
-        return v;
-    }
+    if (TextNormaliser::isHashFill(normalised))
+        return tooNarrow(MemberValidator::fieldLabel(QStringLiteral("mobile")), normalised);
     // Our own export without full numbers (138****8000), or another system's: nothing to import.
     static const QRegularExpression maskedNumber(QStringLiteral("^[0-9]{2,8}(?:[*]{3,}|[xX]{4})[0-9]{0,4}$"));
     if (maskedNumber.match(TextNormaliser::withoutSpaces(normalised)).hasMatch()) {
@@ -253,10 +270,7 @@ CellNormaliser::Value CellNormaliser::yesOrNo(const QString& label, const SheetC
         cell.type == SheetCell::Type::Boolean ? (cell.number != 0 ? QStringLiteral("1") : QStringLiteral("0"))
         : cell.type == SheetCell::Type::Number ? numberText(cell.number)
                                                : TextNormaliser::withoutSpaces(cell.text).toLower();
-    // 01 or 00: 1 or 0 under a format of zeros, read as shown.
-    static const QRegularExpression paddedBit(QStringLiteral("^0+([01])$"));
-    if (const QRegularExpressionMatch m = paddedBit.match(text); m.hasMatch())
-        text = m.captured(1);
+    text = withoutPaddingZeros(text);
     // 是（已建档）, 否(曾困难): the answer before a note in brackets (困难（已脱困） says otherwise).
     if (const qsizetype bracket = text.indexOf(QLatin1Char('('));
         bracket > 0 && text.endsWith(QLatin1Char(')')) &&
@@ -279,12 +293,9 @@ std::optional<bool> unionMemberAnswer(const SheetCell& cell)
 {
     if (cell.type == SheetCell::Type::Boolean)
         return cell.number != 0;
-    QString word = cell.type == SheetCell::Type::Number ? CellNormaliser::numberText(cell.number)
-                                                        : TextNormaliser::normalise(cell.text).toLower();
-    // 01 or 00: 1 or 0 under a format of zeros, read as shown.
-    static const QRegularExpression paddedBit(QStringLiteral("^0+([01])$"));
-    if (const QRegularExpressionMatch m = paddedBit.match(word); m.hasMatch())
-        word = m.captured(1);
+    const QString word = withoutPaddingZeros(cell.type == SheetCell::Type::Number
+                                                 ? CellNormaliser::numberText(cell.number)
+                                                 : TextNormaliser::normalise(cell.text).toLower());
     static const QSet<QString> yes{
         QStringLiteral("是"),       QStringLiteral("y"),       QStringLiteral("yes"),
         QStringLiteral("true"),     QStringLiteral("1"),       QStringLiteral("√"),
@@ -539,14 +550,8 @@ CellNormaliser::Value CellNormaliser::normalise(const QString& field, const Shee
             const QString word = TextNormaliser::withoutSpaces(text);
             if (noCard.contains(word))
                 return v;
-            if (!word.isEmpty() && word.count(QLatin1Char('#')) == word.size()) {
-                v.warning =
-                    tr("%1: \"%2\" is what Excel shows when a column is too narrow for its numbers; the "
-                       "file holds no number here. The member is imported without it; widen the column "
-                       "in Excel and save the file again to import the numbers.")
-                        .arg(label(), word);
-                return v;
-            }
+            if (TextNormaliser::isHashFill(word))
+                return tooNarrow(label(), word);
         }
         // A card number of up to 15 digits survives a number cell, and so does an old 15-digit ID
         // number (every digit is kept); an 18-digit one never does.

@@ -228,7 +228,7 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin, Day
     static const QRegularExpression serial(QStringLiteral("^\\d{5}(?:\\.0+)?$"));
     static const QRegularExpression shortYearMonth(QStringLiteral("^(\\d{2})(0[1-9]|1[0-2])$"));
     const auto bad = [&input, &text] {
-        if (!text.isEmpty() && text.count(QLatin1Char('#')) == text.size())
+        if (TextNormaliser::isHashFill(text))
             return tr("\"%1\" is what Excel shows when a column is too narrow for its dates; the file holds "
                       "no date here. Widen the column in Excel and save the file again.")
                 .arg(input.trimmed());
@@ -307,8 +307,7 @@ ClerkDate::Result ClerkDate::parse(const QString& input, QDate serialOrigin, Day
             return {date, {}, false};
     }
     // ######## and 8506 come with their own advice; "write it as 2020-01-05" would contradict it.
-    const bool advised = (!text.isEmpty() && text.count(QLatin1Char('#')) == text.size()) ||
-                         shortYearMonth.match(text).hasMatch();
+    const bool advised = TextNormaliser::isHashFill(text) || shortYearMonth.match(text).hasMatch();
     return {QDate(), bad(), false, advised};
 }
 
