@@ -1119,42 +1119,46 @@ ImportPlan ImportPlan::build(const Sheet& sheet, const HeaderMap& map, Database&
                     }
                 }
             }
-            if (!hasError && !row.member.mobile.isEmpty()) {
-                const QString& mobile = row.member.mobile;
-                if (const auto first = mobilesSeen.constFind(mobile); first != mobilesSeen.constEnd()) {
-                    problem(QStringLiteral("mobile"),
-                            tr("Mobile: %1 is also the mobile of row %2; please check it.")
-                                .arg(mobile)
-                                .arg(*first),
-                            false);
-                } else {
-                    if (lookups && lookup(byMobile, mobile))
-                        problem(QStringLiteral("mobile"),
-                                tr("Mobile: %1 is also the mobile of the member %2; please check it.")
-                                    .arg(mobile, byMobile.text(0)),
-                                false);
-                    mobilesSeen.insert(mobile, row.row);
+            // A value one member holds alone (a mobile; a card, where a number twice is most likely
+            // mistyped): another row's, or a roster member's, is a warning. `inRow` and `ofMember`
+            // word it for the row first given it and for the member holding it.
+            const auto warnIfShared = [&](const QString& field, const QString& value,
+                                          QHash<QString, int>& seen, SqliteStatement* holders,
+                                          const auto& inRow, const auto& ofMember) {
+                if (hasError || value.isEmpty())
+                    return;
+                if (const auto first = seen.constFind(value); first != seen.constEnd()) {
+                    problem(field, inRow(*first), false);
+                    return;
                 }
-            }
-            // One card, one member: a number twice is most likely mistyped.
-            if (!hasError && !row.member.cardNumber.isEmpty()) {
-                const QString& card = row.member.cardNumber;
-                if (const auto first = cardsSeen.constFind(card); first != cardsSeen.constEnd()) {
-                    problem(QStringLiteral("cardNumber"),
-                            tr("Card number: %1 is also the card number of row %2; please check it.")
-                                .arg(card)
-                                .arg(*first),
-                            false);
-                } else {
-                    if (lookups && storeHasCards && lookup(byCard, card))
-                        problem(
-                            QStringLiteral("cardNumber"),
-                            tr("Card number: %1 is also the card number of the member %2; please check it.")
-                                .arg(card, byCard.text(0)),
-                            false);
-                    cardsSeen.insert(card, row.row);
-                }
-            }
+                if (holders && lookup(*holders, value))
+                    problem(field, ofMember(holders->text(0)), false);
+                seen.insert(value, row.row);
+            };
+            const QString& mobile = row.member.mobile;
+            warnIfShared(
+                QStringLiteral("mobile"), mobile, mobilesSeen, lookups ? &byMobile : nullptr,
+                [&](int first) {
+                    return tr("Mobile: %1 is also the mobile of row %2; please check it.")
+                        .arg(mobile)
+                        .arg(first);
+                },
+                [&](const QString& holder) {
+                    return tr("Mobile: %1 is also the mobile of the member %2; please check it.")
+                        .arg(mobile, holder);
+                });
+            const QString& card = row.member.cardNumber;
+            warnIfShared(
+                QStringLiteral("cardNumber"), card, cardsSeen, lookups && storeHasCards ? &byCard : nullptr,
+                [&](int first) {
+                    return tr("Card number: %1 is also the card number of row %2; please check it.")
+                        .arg(card)
+                        .arg(first);
+                },
+                [&](const QString& holder) {
+                    return tr("Card number: %1 is also the card number of the member %2; please check it.")
+                        .arg(card, holder);
+                });
             if (!hasError && sheet.hiddenRows.contains(row.row - 1))
                 problem(QString(),
                         tr("This row is hidden in the workbook (by hand or by a filter); it is imported like "
