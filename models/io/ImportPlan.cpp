@@ -117,7 +117,7 @@ QList<ImportProblem> decideDayOrders(const Sheet& sheet, const HeaderMap& map, Q
     const int idColumn = map.columnOf(QStringLiteral("idNumber"));
     QHash<qsizetype, Evidence> evidence; // slot index → what its column shows
     Evidence file;
-    const QString* fileColumn = nullptr;
+    int fileExampleColumn = -1; // the column of the file's first date showing its order
     for (qsizetype i = 0; i < fieldSlots.size(); ++i) {
         const FieldSlot& slot = fieldSlots.at(i);
         if (!CellNormaliser::isDateField(slot.field) || slot.column < 0)
@@ -153,7 +153,7 @@ QList<ImportProblem> decideDayOrders(const Sheet& sheet, const HeaderMap& map, Q
         file.dayFirst += e.dayFirst;
         if (file.example < 0 && e.example >= 0) {
             file.example = e.example;
-            fileColumn = &slot.field;
+            fileExampleColumn = slot.column;
         }
     }
     QList<ImportProblem> notes;
@@ -167,7 +167,7 @@ QList<ImportProblem> decideDayOrders(const Sheet& sheet, const HeaderMap& map, Q
         if (slot.dayOrder == Order::Unknown)
             continue;
         const int example = own ? it->example : file.example;
-        const int exampleColumn = own ? slot.column : map.columnOf(*fileColumn);
+        const int exampleColumn = own ? slot.column : fileExampleColumn;
         const QString value = sheet.rows.at(example).value(exampleColumn).text.trimmed();
         const bool monthFirst = slot.dayOrder == Order::MonthFirst;
         QString reason;
