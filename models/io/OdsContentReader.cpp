@@ -248,11 +248,17 @@ QHash<int, QSet<int>> OdsContentReader::hiddenColumns() const
 
 bool OdsContentReader::mayShowZeros() const
 {
-    // A number style of two or more integer digits (000000), in either part.
-    static const QRegularExpression digits(QStringLiteral("min-integer-digits=\"([2-9]|\\d\\d+)\""));
+    // A number style of two or more integer digits (000000), in either part; found in the bytes, as
+    // LibreOffice writes min-integer-digits="1" into every file.
+    const QByteArray attribute("min-integer-digits=\"");
     for (const QByteArray* part : {&m_content, &m_styles}) {
-        if (part->contains("min-integer-digits=") && digits.match(QString::fromUtf8(*part)).hasMatch())
-            return true;
+        for (qsizetype at = part->indexOf(attribute); at >= 0; at = part->indexOf(attribute, at + 1)) {
+            qsizetype end = at + attribute.size();
+            while (end < part->size() && std::isdigit(static_cast<unsigned char>(part->at(end))))
+                ++end;
+            if (part->mid(at + attribute.size(), end - at - attribute.size()).toInt() >= 2)
+                return true;
+        }
     }
     return false;
 }
